@@ -1,0 +1,55 @@
+/**
+ * The channel-neutral reply model. The conversation engine and the use cases produce it; Slack
+ * (Block Kit), Teams (Adaptive Cards) and the playground render it. No channel markup here:
+ * text is plain, with `*bold*` as the only emphasis each renderer understands.
+ */
+
+/** A typed command a button or form submits; the use case re-checks permissions on receipt. */
+export type CommandRef = {
+  /** Dotted command name, e.g. `timesheet.approve`. */
+  name: string;
+  args: Record<string, string | number | boolean>;
+};
+
+export type Button = {
+  label: string;
+  style?: "primary" | "danger" | "default";
+  command: CommandRef;
+};
+
+export type FormField = {
+  name: string;
+  label: string;
+  type: "text" | "textarea" | "number" | "date" | "select";
+  required?: boolean;
+  placeholder?: string;
+  initial?: string;
+  options?: { value: string; label: string }[];
+};
+
+export type Citation = { document: string; section: string; quote: string };
+
+export type ReplyBlock =
+  | { kind: "text"; text: string }
+  | { kind: "facts"; title?: string; facts: { label: string; value: string }[] }
+  | { kind: "citations"; citations: Citation[] }
+  | { kind: "actions"; buttons: Button[] }
+  | { kind: "form"; id: string; title: string; submitLabel: string; fields: FormField[]; command: CommandRef }
+  | { kind: "confirm"; text: string; confirm: Button; cancel: Button }
+  /** A decided state shown in place of the buttons, e.g. "Approved by Dana Lee at 10:42". */
+  | { kind: "status"; text: string; tone: "success" | "warning" | "danger" | "info" };
+
+export type Reply = {
+  blocks: ReplyBlock[];
+  /** Contains personal data (pay, balances, benefits): renderers only send it in a direct message. */
+  personal?: boolean;
+  /**
+   * A stable key for a message that is later updated in place (e.g. `approval:timesheet:<id>`);
+   * channels remember which of their messages carry it and update them all.
+   */
+  updateKey?: string;
+};
+
+export function textReply(text: string, options: Omit<Reply, "blocks"> = {}): Reply {
+  return { blocks: [{ kind: "text", text }], ...options };
+}
