@@ -1,0 +1,22 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { DomainError } from "../errors/domain-error";
+
+/** node:util parseArgs, with usage mistakes turned into `cli.usage` errors (exit 2). */
+export function parseCommandArgs<T extends ParseArgsConfig["options"]>(
+  args: string[],
+  options: T,
+  usage: string,
+  allowPositionals = false,
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new DomainError("cli.usage", `${(error as Error).message}\nusage: ${usage}`);
+  }
+}
+
+export function requireOption(value: string | undefined, flag: string, usage: string): string {
+  if (value === undefined || value === "")
+    throw new DomainError("cli.usage", `missing ${flag}\nusage: ${usage}`);
+  return value;
+}

@@ -1,0 +1,44 @@
+import { DomainError, toDomainError } from "../errors/domain-error";
+import type { CliCommand, CommandIo } from "./command";
+import { commands } from "./commands";
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  aso ${name.padEnd(20)} ${c.summary}`);
+  return `usage: aso <command> [options]\n\ncommands:\n${lines.join("\n")}\n`;
+}
+
+/** Finds the longest command name that prefixes the arguments ("payroll run", "report 941"). */
+function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
+  for (let words = Math.min(2, argv.length); words >= 1; words--) {
+    const name = argv.slice(0, words).join(" ");
+    const command = commands[name];
+    if (command) return { command, rest: argv.slice(words) };
+  }
+  return undefined;
+}
+
+export async function main(argv: string[], io: Partial<CommandIo> = {}): Promise<number> {
+  const stderr = io.stderr ?? process.stderr;
+  const found = findCommand(argv);
+  if (!found || argv[0] === "help" || argv[0] === "--help") {
+    (found || argv.length === 0 || argv[0] === "help" || argv[0] === "--help"
+      ? process.stdout
+      : stderr
+    ).write(usage());
+    return found || argv.length === 0 || argv[0] === "help" || argv[0] === "--help" ? 0 : 2;
+  }
+  try {
+    return await found.command.run({
+      args: found.rest,
+      stdin: io.stdin ?? process.stdin,
+      stdout: io.stdout ?? process.stdout,
+      stderr,
+      env: io.env ?? process.env,
+    });
+  } catch (error) {
+    const domain = toDomainError(error);
+    stderr.write(`aso: ${domain.message}\n`);
+    if (!(error instanceof DomainError) && process.env.LOG_LEVEL === "debug") console.error(error);
+    return domain.exitCode;
+  }
+}
