@@ -1,0 +1,73 @@
+import type { Server } from "node:http";
+import { loadDemoData } from "../../app/census/load-demo";
+import { systemClock } from "../../app/clock";
+import { createAppRuntime } from "../../app/runtime";
+import { channelMounts } from "../../channels/mounts";
+import { loadEnv } from "../../config/env";
+import { DomainError } from "../../errors/domain-error";
+import { createHttpApp, listen } from "../../http/server";
+import { createLogger } from "../../log/logger";
+import { parseCommandArgs } from "../args";
+import type { CliCommand } from "../command";
+
+const usage = "aso serve [--port N] [--workers | --no-workers]";
+
+/**
+ * `aso serve`: the HTTP server (`/healthz`, Slack, Teams, playground). In the embedded default (no
+ * DATABASE_URL) it also runs the job workers and loads the demo data into an empty database, so one
+ * process is the whole product. In production, `aso worker` processes run the jobs.
+ */
+export const serveCommand: CliCommand = {
+  summary: "HTTP server (+ workers, demo data and playground in the embedded mode)",
+  usage,
+  async run(io) {
+    const { values } = parseCommandArgs(
+      io.args,
+      { port: { type: "string" }, workers: { type: "boolean" }, "no-workers": { type: "boolean" } },
+      usage,
+    );
+    const env = loadEnv({ ...io.env, ...(values.port !== undefined ? { PORT: values.port } : {}) });
+    const logger = createLogger(env.LOG_LEVEL);
+    const embedded = !env.DATABASE_URL;
+    const runtime = await createAppRuntime(env, { logger, clock: systemClock });
+    try {
+      if (embedded) {
+        const demo = await loadDemoData(runtime.db, { clock: systemClock });
+        if (demo.loaded) logger.info("demo data loaded into the empty embedded database");
+      }
+      const runWorkers = values.workers ?? (embedded && !values["no-workers"]);
+      if (runWorkers) runtime.startWorkers();
+
+      const app = createHttpApp({
+        logger,
+        healthCheck: async () => {
+          await runtime.db.prisma.$queryRaw`SELECT 1`;
+          await runtime.queue.ping();
+        },
+        mounts: await channelMounts(runtime),
+      });
+      const server: Server = await listen(app, env.PORT);
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : env.PORT;
+      logger.info({ port, embedded, workers: runWorkers }, "aso serve listening");
+      io.stderr.write(
+        `aso serve: listening on http://localhost:${port} (${embedded ? "embedded" : "postgres"})\n`,
+      );
+
+      const signal = await new Promise<NodeJS.Signals>((resolve) => {
+        process.once("SIGTERM", resolve);
+        process.once("SIGINT", resolve);
+      });
+      logger.info({ signal }, "shutting down");
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      logger.error({ err: (error as Error).message }, "aso serve failed");
+      throw error;
+    } finally {
+      await runtime.close();
+    }
+    return 0;
+  },
+};
