@@ -1,0 +1,441 @@
+import { randomUUID } from "node:crypto";
+import { Decimal } from "../../core/money/decimal";
+import { RoundingRule, roundCents } from "../../core/money/rounding";
+import type { AuditRecordInput } from "../../db/audit-repository";
+import {
+  type CensusRepository,
+  type ClientData,
+  canonicalDecimal,
+  type EmployeeData,
+  type EmployeeRecord,
+  type EnrollmentRecord,
+  type PlanData,
+  type PlanRecord,
+  runCensusTransaction,
+} from "../../db/census-repository";
+import type { Database } from "../../db/database";
+import { DomainError } from "../../errors/domain-error";
+import { formatZodIssue } from "../../errors/zod-issues";
+import type { Actor } from "../actor";
+import type { Clock } from "../clock";
+import { type CensusEmployee, type CensusFile, CensusFileSchema, type CensusPlan } from "./census.schema";
+
+/** Created / updated / unchanged rows of one kind. */
+export type ImportCounts = { created: number; updated: number; unchanged: number };
+
+/** What an import did, per kind of record. */
+export type ImportSummary = {
+  client: { id: string; ein: string; name: string };
+  requestId: string;
+  clients: ImportCounts;
+  plans: ImportCounts;
+  employees: ImportCounts;
+  enrollments: ImportCounts;
+  durationMs: number;
+};
+
+export type ImportContext = {
+  clock: Clock;
+  /** Who imports; default the system (the CLI). */
+  actor?: Actor;
+  /** Groups the audit rows; default a new uuid. */
+  requestId?: string;
+};
+
+/**
+ * Validates a parsed JSON value as a census file.
+ *
+ * @throws DomainError `input.invalid` with one line naming the JSON path at fault,
+ *   e.g. `employees[3].email: Invalid email address`.
+ */
+export function parseCensus(value: unknown): CensusFile {
+  const parsed = CensusFileSchema.safeParse(value);
+  if (!parsed.success) throw new DomainError("input.invalid", formatZodIssue(parsed.error));
+  return parsed.data;
+}
+
+const PERIODS_PER_YEAR = { weekly: 52, biweekly: 26, semimonthly: 24, monthly: 12 } as const;
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** The fields of `desired` that differ from `current`, with before and after values. */
+function changes<T extends object>(current: T, desired: T) {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const key of Object.keys(desired) as (keyof T & string)[]) {
+    if (stableJson(current[key]) !== stableJson(desired[key])) {
+      before[key] = current[key];
+      after[key] = desired[key];
+    }
+  }
+  return { changed: Object.keys(after).length > 0, before, after, patch: after as Partial<T> };
+}
+
+/** Drops undefined values (JSON columns keep only what was given or defaulted). */
+function clean<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function clientData(census: CensusFile): ClientData {
+  const e = census.employer;
+  return {
+    ein: e.ein,
+    name: e.name,
+    state: e.state,
+    payFrequency: e.payFrequency,
+    sutaRate: canonicalDecimal(e.sutaRate),
+    sutaWageBase: canonicalDecimal(e.sutaWageBase),
+    wcClassCode: e.workersComp.classCode,
+    wcRatePer100: canonicalDecimal(e.workersComp.ratePer100),
+    wcExperienceMod: canonicalDecimal(e.workersComp.experienceMod),
+    slackTeamId: e.slackTeamId ?? null,
+    teamsTenantId: e.teamsTenantId ? e.teamsTenantId.toLowerCase() : null,
+    timezone: e.timezone,
+    workweekStartDay: e.workweekStartDay,
+    settings: clean(e.settings),
+  };
+}
+
+function planData(plan: CensusPlan): PlanData {
+  return {
+    code: plan.code,
+    type: plan.type,
+    name: plan.name,
+    planYear: plan.planYear,
+    tiers: clean(plan.tiers),
+    deductible: plan.deductible ? clean(plan.deductible) : null,
+    outOfPocketMax: plan.outOfPocketMax ? clean(plan.outOfPocketMax) : null,
+    documents: plan.documents,
+    rules: clean(plan.rules),
+  };
+}
+
+/** Salary per pay period: the census gives it directly (`rate`) or as an annual figure. */
+function payRate(employee: CensusEmployee, frequency: keyof typeof PERIODS_PER_YEAR): string {
+  const pay = employee.pay;
+  if (pay.type === "hourly") return canonicalDecimal(pay.rate);
+  if (pay.rate !== undefined) return canonicalDecimal(pay.rate);
+  const perPeriod = new Decimal(pay.annual as string).dividedBy(PERIODS_PER_YEAR[frequency]);
+  // Per-period salary from an annual figure: rounded half-up to the cent, as payroll pays it.
+  return canonicalDecimal(roundCents(perPeriod, RoundingRule.HalfUp));
+}
+
+function employeeData(
+  employee: CensusEmployee,
+  frequency: keyof typeof PERIODS_PER_YEAR,
+  managerId: string | null,
+): EmployeeData {
+  const { year, ...ytd } = employee.ytd;
+  return {
+    externalId: employee.externalId,
+    name: employee.name,
+    email: employee.email,
+    slackUserId: employee.slackUserId ?? null,
+    teamsUserId: employee.teamsUserId ? employee.teamsUserId.toLowerCase() : null,
+    managerId,
+    roles: [...employee.roles],
+    hireDate: employee.hireDate,
+    terminationDate: employee.terminationDate ?? null,
+    workState: employee.workState,
+    payType: employee.pay.type,
+    payRate: payRate(employee, frequency),
+    federalW4: clean(employee.federalW4),
+    stateW4: employee.stateW4 ? clean(employee.stateW4) : null,
+    ptoBalanceHours: canonicalDecimal(employee.ptoBalanceHours),
+    deductions: clean(employee.deductions),
+    ytd: clean(ytd),
+    ytdYear: year ?? null,
+    timezone: employee.timezone ?? null,
+  };
+}
+
+const zero = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
+
+/**
+ * Onboards or updates one client employer from a validated census, in one transaction:
+ * the employer, its plans (by code and plan year), its employees (by external id, managers
+ * resolved within the file or among the client's employees already on file) and their
+ * enrollments (by plan; plans resolved in the file or on file). Idempotent: a row whose data is
+ * unchanged is not written; a second import of the same file reports everything unchanged.
+ * Rows absent from the file are left as they are (an import never terminates or un-enrolls).
+ * Every create and update writes an audit row with what changed.
+ *
+ * @throws DomainError `census.invalid_reference` naming the JSON path of a manager or plan
+ *   reference that does not resolve; nothing is written.
+ */
+export async function importCensus(
+  db: Database,
+  census: CensusFile,
+  ctx: ImportContext,
+): Promise<ImportSummary> {
+  const started = performance.now();
+  const requestId = ctx.requestId ?? randomUUID();
+  const actor = ctx.actor ?? { kind: "system" as const, name: "census import" };
+  const at = ctx.clock.now();
+  const actorKind = actor.kind;
+  const actorId =
+    actor.kind === "employee" ? actor.employeeId : actor.kind === "staff" ? actor.staffId : null;
+  const audit = (
+    entry: Pick<AuditRecordInput, "action" | "subjectType" | "subjectId" | "clientId" | "before" | "after">,
+  ): AuditRecordInput => ({ ...entry, at, actorKind, actorId, requestId });
+  const frequency = census.employer.payFrequency;
+
+  const summary = await runCensusTransaction(db, async (repo) => {
+    const counts = { clients: zero(), plans: zero(), employees: zero(), enrollments: zero() };
+    const entries: AuditRecordInput[] = [];
+
+    // 1. The employer.
+    const desiredClient = clientData(census);
+    let client = await repo.findClientByEin(desiredClient.ein);
+    if (!client) {
+      client = await repo.createClient(desiredClient);
+      counts.clients.created++;
+      entries.push(
+        audit({
+          action: "census.client.created",
+          subjectType: "ClientEmployer",
+          subjectId: client.id,
+          clientId: client.id,
+          before: null,
+          after: desiredClient,
+        }),
+      );
+    } else {
+      const { id, ...current } = client;
+      const diff = changes(current, desiredClient);
+      if (diff.changed) {
+        await repo.updateClient(id, diff.patch);
+        counts.clients.updated++;
+        entries.push(
+          audit({
+            action: "census.client.updated",
+            subjectType: "ClientEmployer",
+            subjectId: id,
+            clientId: id,
+            before: diff.before,
+            after: diff.after,
+          }),
+        );
+      } else counts.clients.unchanged++;
+    }
+    const clientId = client.id;
+
+    // 2. Plans, by code and plan year.
+    const existingPlans = await repo.listPlans(clientId);
+    const plans: PlanRecord[] = [...existingPlans];
+    for (const plan of census.plans) {
+      const desired = planData(plan);
+      const current = existingPlans.find((p) => p.code === plan.code && p.planYear === plan.planYear);
+      if (!current) {
+        const created = await repo.createPlan(clientId, desired);
+        plans.push(created);
+        counts.plans.created++;
+        entries.push(
+          audit({
+            action: "census.plan.created",
+            subjectType: "BenefitPlan",
+            subjectId: created.id,
+            clientId,
+            before: null,
+            after: desired,
+          }),
+        );
+        continue;
+      }
+      const { id, clientId: _c, ...currentData } = current;
+      const diff = changes(currentData, desired);
+      if (diff.changed) {
+        await repo.updatePlan(id, diff.patch);
+        counts.plans.updated++;
+        entries.push(
+          audit({
+            action: "census.plan.updated",
+            subjectType: "BenefitPlan",
+            subjectId: id,
+            clientId,
+            before: diff.before,
+            after: diff.after,
+          }),
+        );
+      } else counts.plans.unchanged++;
+    }
+
+    // 3. References must resolve before anything about employees is written.
+    const existingEmployees = await repo.listEmployees(clientId);
+    const byExternalId = new Map(existingEmployees.map((e) => [e.externalId, e]));
+    const inFile = new Set(census.employees.map((e) => e.externalId));
+    census.employees.forEach((employee, i) => {
+      const ref = employee.managerExternalId;
+      if (ref && !inFile.has(ref) && !byExternalId.has(ref)) {
+        throw new DomainError(
+          "census.invalid_reference",
+          `employees[${i}].managerExternalId: ${ref} is not an employee of ${census.employer.ein} ` +
+            "(neither in this file nor on file)",
+        );
+      }
+    });
+    const planFor = (code: string): PlanRecord | undefined => {
+      const fromFile = census.plans.filter((p) => p.code === code);
+      const candidates = plans.filter((p) =>
+        fromFile.length > 0
+          ? fromFile.some((f) => f.code === p.code && f.planYear === p.planYear)
+          : p.code === code,
+      );
+      return candidates.sort((a, b) => b.planYear - a.planYear)[0];
+    };
+    census.employees.forEach((employee, i) => {
+      employee.enrollments.forEach((enrollment, j) => {
+        const plan = planFor(enrollment.plan);
+        if (!plan) {
+          throw new DomainError(
+            "census.invalid_reference",
+            `employees[${i}].enrollments[${j}].plan: ${enrollment.plan} is not a plan of ${census.employer.ein} ` +
+              "(neither in this file nor on file)",
+          );
+        }
+        if (Object.keys(plan.tiers).length > 0 && !(enrollment.tier in plan.tiers)) {
+          throw new DomainError(
+            "census.invalid_reference",
+            `employees[${i}].enrollments[${j}].tier: plan ${enrollment.plan} has no ${enrollment.tier} tier`,
+          );
+        }
+      });
+    });
+
+    // 4. Employees: create the new ones first (managers may be new too), then set every field.
+    const ids = new Map(existingEmployees.map((e) => [e.externalId, e.id]));
+    const newlyCreated = new Set<string>();
+    for (const employee of census.employees) {
+      if (ids.has(employee.externalId)) continue;
+      const created = await repo.createEmployee(clientId, employeeData(employee, frequency, null));
+      ids.set(employee.externalId, created.id);
+      newlyCreated.add(employee.externalId);
+    }
+    const employeeIds = new Map<string, { id: string; hireDate: string }>();
+    for (const employee of census.employees) {
+      const id = ids.get(employee.externalId) as string;
+      const managerId = employee.managerExternalId ? (ids.get(employee.managerExternalId) ?? null) : null;
+      const desired = employeeData(employee, frequency, managerId);
+      employeeIds.set(employee.externalId, { id, hireDate: desired.hireDate });
+      if (newlyCreated.has(employee.externalId)) {
+        if (managerId) await repo.updateEmployee(id, { managerId });
+        counts.employees.created++;
+        entries.push(
+          audit({
+            action: "census.employee.created",
+            subjectType: "Employee",
+            subjectId: id,
+            clientId,
+            before: null,
+            after: desired,
+          }),
+        );
+        continue;
+      }
+      const { id: _id, clientId: _c, ...current } = byExternalId.get(employee.externalId) as EmployeeRecord;
+      const diff = changes(current, desired);
+      if (diff.changed) {
+        await repo.updateEmployee(id, diff.patch);
+        counts.employees.updated++;
+        entries.push(
+          audit({
+            action: "census.employee.updated",
+            subjectType: "Employee",
+            subjectId: id,
+            clientId,
+            before: diff.before,
+            after: diff.after,
+          }),
+        );
+      } else counts.employees.unchanged++;
+    }
+
+    // 5. Enrollments: the current (open-ended) enrollment of each employee in each plan.
+    const enrollments = await repo.listEnrollments(clientId);
+    for (const employee of census.employees) {
+      const { id: employeeId, hireDate } = employeeIds.get(employee.externalId) as {
+        id: string;
+        hireDate: string;
+      };
+      for (const enrollment of employee.enrollments) {
+        const plan = planFor(enrollment.plan) as PlanRecord;
+        const planStart = `${plan.planYear}-01-01`;
+        const effectiveFrom = enrollment.effectiveFrom ?? (hireDate > planStart ? hireDate : planStart);
+        const current = enrollments.find(
+          (e: EnrollmentRecord) =>
+            e.employeeId === employeeId && e.planId === plan.id && e.effectiveTo === null,
+        );
+        if (!current) {
+          const desired = {
+            employeeId,
+            planId: plan.id,
+            tier: enrollment.tier,
+            effectiveFrom,
+            effectiveTo: null,
+          };
+          const created = await repo.createEnrollment(desired);
+          counts.enrollments.created++;
+          entries.push(
+            audit({
+              action: "census.enrollment.created",
+              subjectType: "Enrollment",
+              subjectId: created.id,
+              clientId,
+              before: null,
+              after: { ...desired, plan: plan.code, employeeExternalId: employee.externalId },
+            }),
+          );
+          continue;
+        }
+        const desired = {
+          tier: enrollment.tier,
+          effectiveFrom: enrollment.effectiveFrom ?? current.effectiveFrom,
+        };
+        const diff = changes({ tier: current.tier, effectiveFrom: current.effectiveFrom }, desired);
+        if (diff.changed) {
+          await repo.updateEnrollment(current.id, diff.patch);
+          counts.enrollments.updated++;
+          entries.push(
+            audit({
+              action: "census.enrollment.updated",
+              subjectType: "Enrollment",
+              subjectId: current.id,
+              clientId,
+              before: diff.before,
+              after: diff.after,
+            }),
+          );
+        } else counts.enrollments.unchanged++;
+      }
+    }
+
+    await repo.audit(entries);
+    return { client: { id: clientId, ein: desiredClient.ein, name: desiredClient.name }, ...counts };
+  });
+  return { ...summary, requestId, durationMs: Math.round(performance.now() - started) };
+}
+
+/** The summary as the CLI prints it: one line per kind. */
+export function formatImportSummary(summary: ImportSummary): string {
+  const line = (label: string, c: ImportCounts) =>
+    `  ${label.padEnd(12)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}`;
+  return [
+    `imported ${summary.client.name} (${summary.client.ein}) in ${summary.durationMs} ms`,
+    line("client", summary.clients),
+    line("plans", summary.plans),
+    line("employees", summary.employees),
+    line("enrollments", summary.enrollments),
+  ].join("\n");
+}
+
+/** Re-exported so callers validate and import with one module. */
+export type { CensusFile, CensusRepository };

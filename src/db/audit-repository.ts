@@ -1,0 +1,107 @@
+import type { Prisma, PrismaClient } from "./generated/prisma/client";
+
+/** One row of the append-only audit trail. `before`/`after` hold only what changed (or the whole new record). */
+export type AuditRecordInput = {
+  at: Date;
+  actorKind: "employee" | "staff" | "system";
+  actorId: string | null;
+  /** Namespaced verb, e.g. `census.employee.updated`, `staff.created`. */
+  action: string;
+  /** The model name of the subject, e.g. `Employee`. */
+  subjectType: string;
+  subjectId: string;
+  clientId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  /** Groups the rows of one command (an import, a chat turn). */
+  requestId: string | null;
+};
+
+/** Keys that must never reach the audit trail (identity numbers, bank details). */
+const FORBIDDEN_NORMALIZED = new Set([
+  "ssn",
+  "socialsecuritynumber",
+  "taxpayerid",
+  "tin",
+  "itin",
+  "bankaccount",
+  "bankaccountnumber",
+  "accountnumber",
+  "routingnumber",
+  "bankrouting",
+]);
+function isForbiddenKey(key: string): boolean {
+  if (/(^|_)ssn$|Ssn$|^ssn/i.test(key) && !/[a-z]ssn/.test(key)) return true;
+  return FORBIDDEN_NORMALIZED.has(key.toLowerCase().replace(/[^a-z]/g, ""));
+}
+
+function scrub(value: Record<string, unknown> | null): Prisma.InputJsonValue | undefined {
+  if (value === null) return undefined;
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object" && !(v instanceof Date)) {
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>)
+          .filter(([k]) => !isForbiddenKey(k))
+          .map(([k, inner]) => [k, walk(inner)]),
+      );
+    }
+    if (v instanceof Date) return v.toISOString();
+    return v;
+  };
+  return walk(value) as Prisma.InputJsonValue;
+}
+
+/**
+ * Appends audit rows (within the caller's transaction when given `tx`). Keys that look like
+ * identity or bank numbers are dropped, whatever the caller passed.
+ */
+export async function recordAudit(
+  client: Prisma.TransactionClient | PrismaClient,
+  entries: AuditRecordInput | AuditRecordInput[],
+): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await client.auditLog.createMany({
+    data: list.map((e) => {
+      const before = scrub(e.before);
+      const after = scrub(e.after);
+      return {
+        at: e.at,
+        actorKind: e.actorKind,
+        actorId: e.actorId,
+        action: e.action,
+        subjectType: e.subjectType,
+        subjectId: e.subjectId,
+        clientId: e.clientId,
+        requestId: e.requestId,
+        ...(before !== undefined ? { before } : {}),
+        ...(after !== undefined ? { after } : {}),
+      };
+    }),
+  });
+}
+
+/** An audit row as read back. */
+export type AuditRecord = AuditRecordInput & { id: string };
+
+/** The audit rows of one subject, oldest first (for tests and the staff console). */
+export async function listAudit(
+  client: Prisma.TransactionClient | PrismaClient,
+  where: { subjectType?: string; subjectId?: string; clientId?: string; requestId?: string; action?: string },
+): Promise<AuditRecord[]> {
+  const rows = await client.auditLog.findMany({ where, orderBy: { id: "asc" } });
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    at: r.at,
+    actorKind: r.actorKind as AuditRecordInput["actorKind"],
+    actorId: r.actorId,
+    action: r.action,
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
+    clientId: r.clientId,
+    before: (r.before as Record<string, unknown> | null) ?? null,
+    after: (r.after as Record<string, unknown> | null) ?? null,
+    requestId: r.requestId,
+  }));
+}

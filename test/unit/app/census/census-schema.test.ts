@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCensus } from "../../../../src/app/census/import-census";
+import { DEMO_DIR } from "../../../../src/app/census/load-demo";
+import { isDomainError } from "../../../../src/errors/domain-error";
+
+// biome-ignore lint/suspicious/noExplicitAny: census fixtures are edited freely in tests
+type Json = Record<string, any>;
+
+function demo(name: string): Json {
+  return JSON.parse(readFileSync(join(DEMO_DIR, name), "utf8"));
+}
+
+/** The one line `parseCensus` throws for a census edited by `edit`. */
+function errorOf(edit: (c: Json) => void): string {
+  const census = demo("acme-manufacturing.json");
+  edit(census);
+  try {
+    parseCensus(census);
+  } catch (error) {
+    expect(isDomainError(error, "input.invalid")).toBe(true);
+    return (error as Error).message;
+  }
+  throw new Error("expected the census to be rejected");
+}
+
+describe("the census schema", () => {
+  it("accepts both demo census files", () => {
+    const acme = parseCensus(demo("acme-manufacturing.json"));
+    const sunrise = parseCensus(demo("sunrise-clinics.json"));
+    expect(acme.employer.ein).toBe("12-3456789");
+    expect(acme.employees.length).toBeGreaterThanOrEqual(15);
+    expect(sunrise.employer.state).toBe("CA");
+    expect(sunrise.plans.map((p) => p.code)).toEqual(["HMO-SILVER", "DENTAL-BASIC", "FSA"]);
+  });
+
+  it("fills defaults for optional W-4 fields and missing lists", () => {
+    const census = parseCensus({
+      employer: {
+        ein: "11-2223333",
+        name: "Tiny Co",
+        state: "PA",
+        payFrequency: "weekly",
+        sutaRate: "0.03",
+        sutaWageBase: "10000",
+        workersComp: { classCode: "8810", ratePer100: "0.2", experienceMod: "1" },
+      },
+      employees: [
+        {
+          externalId: "1",
+          name: "Only One",
+          email: "One@Tiny.test",
+          hireDate: "2026-01-05",
+          workState: "PA",
+          pay: { type: "hourly", rate: "20" },
+          federalW4: { version: 2020, filingStatus: "single" },
+        },
+      ],
+    });
+    const e = census.employees[0]!;
+    expect(e.email).toBe("one@tiny.test");
+    expect(e.roles).toEqual(["employee"]);
+    expect(e.federalW4).toMatchObject({ step2Checkbox: false, step3Credits: "0", exempt: false });
+    expect(e.enrollments).toEqual([]);
+    expect(census.employer.timezone).toBe("America/New_York");
+  });
+
+  it("names the path of a malformed EIN", () => {
+    expect(errorOf((c) => (c.employer.ein = "123456789"))).toBe(
+      "employer.ein: must be an EIN in the form NN-NNNNNNN",
+    );
+  });
+
+  it("names the employee index and field of an invalid email", () => {
+    expect(errorOf((c) => (c.employees[3].email = "not-an-email"))).toMatch(/^employees\[3\]\.email: /);
+  });
+
+  it("rejects a key the census does not define, such as an SSN, naming where it is", () => {
+    expect(errorOf((c) => (c.employees[2].ssn = "123-45-6789"))).toBe(
+      'employees[2]: Unrecognized key: "ssn"',
+    );
+  });
+
+  it("rejects money given as a JSON number", () => {
+    expect(errorOf((c) => (c.employees[0].pay = { type: "hourly", rate: 25 }))).toMatch(
+      /^employees\[0\]\.pay\.rate: /,
+    );
+  });
+
+  it("rejects an impossible calendar date", () => {
+    expect(errorOf((c) => (c.employees[1].hireDate = "2026-02-30"))).toBe(
+      "employees[1].hireDate: is not a valid calendar date",
+    );
+  });
+
+  it("rejects a duplicate external id, naming the later row", () => {
+    expect(errorOf((c) => (c.employees[5].externalId = c.employees[1].externalId))).toBe(
+      "employees[5].externalId: duplicate externalId E002 (also employees[1])",
+    );
+  });
+
+  it("rejects a manager loop inside the file", () => {
+    const message = errorOf((c) => {
+      c.employees[0].managerExternalId = "E002"; // E002 reports to E001
+    });
+    expect(message).toMatch(/^employees\[\d\]\.managerExternalId: manager chain loops back to E00[12]$/);
+  });
+
+  it("rejects an enrollment in a tier the plan does not offer", () => {
+    const message = errorOf((c) => {
+      c.plans[0].tiers = { employee: c.plans[0].tiers.employee };
+    });
+    expect(message).toMatch(/^employees\[\d+\]\.enrollments\[0\]\.tier: plan PPO-GOLD has no family tier$/);
+  });
+
+  it("asks for exactly one of a per-period or annual salary", () => {
+    expect(errorOf((c) => (c.employees[0].pay = { type: "salary", rate: "4000", annual: "104000" }))).toBe(
+      "employees[0].pay: give exactly one of rate (per pay period) or annual",
+    );
+  });
+
+  it("rejects a state that is not a US state code", () => {
+    expect(errorOf((c) => (c.employees[4].workState = "XX"))).toBe(
+      "employees[4].workState: must be a US state code such as PA",
+    );
+  });
+});
