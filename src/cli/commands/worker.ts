@@ -1,0 +1,88 @@
+import { jobProcessors } from "../../../jobs/registry";
+import { systemClock } from "../../app/clock";
+import { createAppRuntime } from "../../app/runtime";
+import { loadEnv } from "../../config/env";
+import { DomainError } from "../../errors/domain-error";
+import { createLogger } from "../../log/logger";
+import { parseCommandArgs } from "../args";
+import type { CliCommand } from "../command";
+
+const usage = "aso worker [--only JOB_NAME,...] [--concurrency N] [--shutdown-timeout SECONDS]";
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new DomainError("cli.usage", `${flag} must be a positive integer\nusage: ${usage}`);
+  }
+  return n;
+}
+
+/** Resolves on the first SIGTERM or SIGINT; a second one exits at once. */
+function shutdownSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.off("SIGTERM", onSignal);
+      process.off("SIGINT", onSignal);
+      process.once("SIGTERM", () => process.exit(143));
+      process.once("SIGINT", () => process.exit(130));
+      resolve(signal);
+    };
+    process.on("SIGTERM", onSignal);
+    process.on("SIGINT", onSignal);
+  });
+}
+
+/**
+ * `aso worker`: runs every registered job processor (jobs/registry.ts) until SIGTERM/SIGINT, then stops
+ * taking jobs, lets the active ones finish (up to --shutdown-timeout, default 30 s; a job still running
+ * then is left to another worker's stalled-job check) and closes the queue and the database.
+ */
+export const workerCommand: CliCommand = {
+  summary: "run the job workers until SIGTERM/SIGINT",
+  usage,
+  async run(io) {
+    const { values } = parseCommandArgs(
+      io.args,
+      {
+        only: { type: "string" },
+        concurrency: { type: "string" },
+        "shutdown-timeout": { type: "string" },
+      },
+      usage,
+    );
+    const only = values.only?.split(",").map((name) => name.trim());
+    const unknown = only?.filter((name) => !jobProcessors.some((p) => p.definition.name === name));
+    if (unknown?.length) {
+      throw new DomainError("cli.usage", `unknown job name(s): ${unknown.join(", ")}\nusage: ${usage}`);
+    }
+    const concurrency = positiveInteger(values.concurrency, "--concurrency");
+    const timeoutMs = (positiveInteger(values["shutdown-timeout"], "--shutdown-timeout") ?? 30) * 1_000;
+
+    const env = loadEnv(io.env);
+    const logger = createLogger(env.LOG_LEVEL);
+    const signal = shutdownSignal();
+    const app = await createAppRuntime(env, { logger, clock: systemClock });
+    try {
+      const workers = app.startWorkers({
+        ...(only ? { only } : {}),
+        ...(concurrency ? { concurrency } : {}),
+      });
+      logger.info(
+        { backend: app.queue.backend, queues: workers.workers.map((w) => w.name) },
+        "workers started",
+      );
+      io.stderr.write(
+        `aso worker: ${workers.workers.length} queue(s) on ${app.queue.backend}; SIGTERM to stop\n`,
+      );
+      const received = await signal;
+      logger.info({ signal: received, timeoutMs }, "stopping workers");
+      // Stops the workers with our timeout; app.close() then finds the queue closed.
+      await app.queue.close({ timeoutMs });
+    } finally {
+      await app.close();
+    }
+    logger.info("workers stopped");
+    return 0;
+  },
+};

@@ -1,0 +1,49 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+const aso = join(import.meta.dirname, "..", "..", "..", "bin", "aso");
+/** Starting the whole app (every module, the embedded database and its migrations) is slow on a busy CI box. */
+const START_TIMEOUT_MS = 120_000;
+
+describe("aso worker", () => {
+  let dataDir: string | undefined;
+  afterEach(() => {
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("runs until SIGTERM, then stops cleanly with exit code 0", { timeout: START_TIMEOUT_MS }, async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "aso-worker-cmd-"));
+    const child = spawn(aso, ["worker", "--shutdown-timeout", "5"], {
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.on("data", (chunk) => {
+        stderr += String(chunk);
+        if (stderr.includes("SIGTERM to stop")) resolve();
+      });
+      child.once("exit", (code) => reject(new Error(`exited early (${code}): ${stderr}`)));
+    }).catch((error: unknown) => {
+      child.kill("SIGKILL");
+      throw error;
+    });
+    const exit = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    expect(await exit).toBe(0);
+  });
+
+  it("refuses an unknown job name with a usage error", { timeout: START_TIMEOUT_MS }, async () => {
+    const child = spawn(aso, ["worker", "--only", "nope.nothing"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown job name\(s\): nope\.nothing/);
+  });
+});
