@@ -16,9 +16,9 @@ export const RoundingRule = {
 } as const;
 export type RoundingRule = (typeof RoundingRule)[keyof typeof RoundingRule];
 
-/** Round to cents with the given rule. */
+/** Round to cents with the given rule. A value already in whole cents comes back as it is (no allocation). */
 export function roundCents(value: Decimal, rule: RoundingRule): Decimal {
-  return value.toDecimalPlaces(2, rule);
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, rule);
 }
 
 /** Round to whole dollars with the given rule (Pub 15-T optional whole-dollar withholding). */

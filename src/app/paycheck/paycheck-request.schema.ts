@@ -1,0 +1,166 @@
+import { z } from "zod";
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A non-negative decimal string ("1234.50"); JSON numbers are refused for money. */
+const decimalString = z.string().regex(DECIMAL, 'must be a non-negative decimal string like "12.50"');
+/** Hours may come as a decimal string or a JSON number (converted to its decimal string). */
+const hours = z.union([
+  decimalString,
+  z
+    .number()
+    .nonnegative()
+    .finite()
+    .transform((n) => String(n)),
+]);
+const isoDate = z
+  .string()
+  .regex(ISO_DATE, "must be an ISO date YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "not a calendar date");
+const percent = decimalString.refine((s) => Number(s) <= 100, "must be at most 100");
+
+const EarningSchema = z.discriminatedUnion("code", [
+  z.object({ code: z.literal("regular"), hours, rate: decimalString }),
+  z.object({ code: z.literal("overtime"), hours, rate: decimalString }),
+  z.object({ code: z.literal("salary"), amount: decimalString, hours: hours.optional() }),
+  z.object({ code: z.literal("bonus"), amount: decimalString, nondiscretionary: z.boolean().optional() }),
+]);
+
+const W4From2020Schema = z.object({
+  version: z.literal(2020),
+  filingStatus: z.enum(["single", "married_jointly", "married_separately", "head_of_household"]),
+  step2Checkbox: z.boolean().optional(),
+  step3Credits: decimalString.optional(),
+  step4aOtherIncome: decimalString.optional(),
+  step4bDeductions: decimalString.optional(),
+  step4cExtraWithholding: decimalString.optional(),
+  exempt: z.boolean().optional(),
+});
+
+const W4Before2020Schema = z.object({
+  version: z.literal(2019),
+  filingStatus: z.enum(["single", "married"]),
+  allowances: z.number().int().min(0).max(99),
+  extraWithholding: decimalString.optional(),
+  exempt: z.boolean().optional(),
+});
+
+/** `version` is the form's year: 2020 or later → the redesigned W-4, 2019 or earlier → the allowance form. */
+const FederalW4Schema = z.preprocess(
+  (v) => {
+    if (
+      v &&
+      typeof v === "object" &&
+      "version" in v &&
+      typeof v.version === "number" &&
+      Number.isInteger(v.version)
+    )
+      return { ...v, version: v.version >= 2020 ? 2020 : 2019 };
+    return v;
+  },
+  z.discriminatedUnion("version", [W4From2020Schema, W4Before2020Schema]),
+);
+
+const DeductionSchema = z
+  .object({
+    code: z.enum([
+      "401k",
+      "roth_401k",
+      "section125_medical",
+      "section125_dental",
+      "section125_vision",
+      "hsa_section125",
+      "health_fsa",
+      "dependent_care_fsa",
+    ]),
+    amount: decimalString.optional(),
+    percent: percent.optional(),
+  })
+  .refine((d) => (d.amount === undefined) !== (d.percent === undefined), {
+    message: "give exactly one of amount or percent",
+  });
+
+const TimesheetSchema = z.object({
+  rate: decimalString,
+  rule: z.enum(["flsa", "california"]),
+  workweekStart: z.string().optional(),
+  days: z.array(z.tuple([isoDate, hours])).min(1),
+});
+
+/**
+ * One `aso paycheck` request line (ARCHITECTURE.md §5, Contract). Beyond the contract it accepts
+ * optional `age`, `hsaCoverage`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
+ * `ytd.dependentCareFsa`), `stateW4.filingStatus` / `annualAllowance` / `exempt`, and `timesheet.workweekStart`.
+ * Unknown fields are ignored.
+ */
+export const PaycheckRequestSchema = z
+  .object({
+    id: z.string().optional(),
+    payDate: isoDate,
+    payFrequency: z.enum(["weekly", "biweekly", "semimonthly", "monthly"]),
+    earnings: z.array(EarningSchema).optional(),
+    timesheet: TimesheetSchema.optional(),
+    federalW4: FederalW4Schema,
+    workState: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "must be a two-letter state code")
+      .transform((s) => s.toUpperCase())
+      .optional(),
+    stateW4: z
+      .object({
+        allowances: z.number().int().min(0).max(99).optional(),
+        additionalAllowances: z.number().int().min(0).max(99).optional(),
+        extraWithholding: decimalString.optional(),
+        filingStatus: z.enum(["single", "married", "head_of_household"]).optional(),
+        annualAllowance: decimalString.optional(),
+        exempt: z.boolean().optional(),
+      })
+      .optional(),
+    deductions: z.array(DeductionSchema).optional(),
+    ytd: z
+      .object({
+        socialSecurityWages: decimalString.optional(),
+        medicareWages: decimalString.optional(),
+        futaWages: decimalString.optional(),
+        sutaWages: decimalString.optional(),
+        k401Deferrals: decimalString.optional(),
+        hsa: decimalString.optional(),
+        healthFsa: decimalString.optional(),
+        dependentCareFsa: decimalString.optional(),
+      })
+      .optional(),
+    employer: z
+      .object({
+        sutaRate: decimalString.optional(),
+        sutaWageBase: decimalString.optional(),
+        futaCreditReduction: decimalString.optional(),
+        workersComp: z
+          .object({
+            classCode: z.string().min(1),
+            ratePer100: decimalString,
+            experienceMod: decimalString.optional(),
+          })
+          .optional(),
+      })
+      .optional(),
+    age: z.number().int().min(0).max(130).optional(),
+    hsaCoverage: z.enum(["self", "family"]).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.earnings === undefined && r.timesheet === undefined)
+      ctx.addIssue({ code: "custom", path: ["earnings"], message: "Required (or give a timesheet)" });
+    if (r.earnings && r.earnings.length === 0 && r.timesheet === undefined)
+      ctx.addIssue({ code: "custom", path: ["earnings"], message: "at least one earning line is required" });
+    if (r.employer && (r.employer.sutaRate === undefined) !== (r.employer.sutaWageBase === undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["employer", r.employer.sutaRate === undefined ? "sutaRate" : "sutaWageBase"],
+        message: "sutaRate and sutaWageBase go together",
+      });
+  });
+
+export type PaycheckRequest = z.infer<typeof PaycheckRequestSchema>;

@@ -1,0 +1,221 @@
+import { DomainError } from "../../errors/domain-error";
+import { Decimal } from "../money/decimal";
+import { type Dated, pickDated } from "../tables/dated";
+import { BENEFIT_LIMITS } from "../tables/us/benefit-limits";
+import { FEDERAL_INCOME_TAX } from "../tables/us/federal-income-tax";
+import { FICA } from "../tables/us/fica";
+import { FUTA } from "../tables/us/futa";
+import { PAY_PERIODS_PER_YEAR } from "../tables/us/pay-periods";
+import { computeDeductions } from "./deductions";
+import { computeEarnings } from "./earnings";
+import { computeFica } from "./fica";
+import { centsString, constant, usd } from "./format";
+import { ZERO } from "./math";
+import type { PaycheckInput } from "./paycheck-input";
+import type { PaycheckResult } from "./paycheck-result";
+import { computeUnemploymentTax } from "./unemployment";
+import { computeFederalWithholding } from "./withholding/federal";
+import { stateWithholdingFor } from "./withholding/states/registry";
+import { computeWorkersComp } from "./workers-comp";
+
+function table<T>(entries: readonly Dated<T>[], payDate: string, what: string): T {
+  const found = pickDated(entries, payDate);
+  if (!found)
+    throw new DomainError("payroll.no_table_for_date", `no ${what} table for pay date ${payDate}`, {
+      userMessage: `Payroll has no ${what} figures for a pay date of ${payDate}.`,
+    });
+  return found.value;
+}
+
+function dec(value: string | undefined): Decimal {
+  return value === undefined ? ZERO : new Decimal(value);
+}
+
+function fixed(value: Decimal): string {
+  return centsString(value);
+}
+
+/**
+ * Gross-to-net for one employee's pay period: every cent of gross pay, deductions, employee taxes,
+ * employer taxes and net pay, with one plain-language explanation line per step.
+ *
+ * Steps, always in this order:
+ * 1. earnings and the overtime premium ({@link computeEarnings});
+ * 2. deductions, capped by annual limits from the YTD input ({@link computeDeductions});
+ * 3. wage bases: federal income tax = gross − 401(k) − Section 125; Social Security / Medicare / FUTA /
+ *    SUTA = gross − Section 125; state per the state's module; workers' comp per NCCI Rule 2;
+ * 4. federal income tax (Pub 15-T Worksheet 1A); 5. Social Security, Medicare, Additional Medicare;
+ * 6. state income tax; 7. net pay; 8. employer FICA, FUTA, SUTA; 9. workers' compensation premium.
+ *
+ * Every amount is rounded to cents (half-up) at one named point in its step; net pay is then exact:
+ * net = gross − employee taxes − deductions. Pure: tables are chosen by `payDate`, no clock, no I/O.
+ *
+ * @throws DomainError `payroll.unsupported_state` (work state without a module),
+ *   `payroll.no_table_for_date` (no table for the pay date), `payroll.negative_net_pay`,
+ *   `input.invalid` (inconsistent earnings or timesheet).
+ */
+export function computePaycheck(input: PaycheckInput): PaycheckResult {
+  const { payDate, payFrequency } = input;
+  const periods = PAY_PERIODS_PER_YEAR[payFrequency];
+  const taxYear = payDate.slice(0, 4);
+  const fitTable = table(FEDERAL_INCOME_TAX, payDate, "federal income tax");
+  const ficaTable = table(FICA, payDate, "Social Security and Medicare");
+  const futaTable = table(FUTA, payDate, "FUTA");
+  const limits = table(BENEFIT_LIMITS, payDate, "benefit limit");
+  const stateModule = input.workState === undefined ? undefined : stateWithholdingFor(input.workState);
+  const ytd = input.ytd ?? {};
+  const employer = input.employer ?? {};
+
+  // 1. Earnings.
+  const earnings = computeEarnings(input.earnings, input.timesheet, periods);
+  const gross = earnings.gross;
+  const explanation = [...earnings.explanation];
+
+  // 2. Deductions.
+  const deductions = computeDeductions(input, gross, limits, taxYear);
+  explanation.push(...deductions.explanation);
+
+  // 3. Wage bases.
+  const fitWages = gross.minus(deductions.k401).minus(deductions.section125);
+  const ficaWages = gross.minus(deductions.section125);
+  if (fitWages.isNegative() || ficaWages.isNegative())
+    throw new DomainError("payroll.negative_net_pay", "pre-tax deductions exceed gross pay", {
+      userMessage: "The deductions are larger than the pay for this period.",
+    });
+
+  // 4. Federal income tax.
+  const fit = computeFederalWithholding(fitWages, periods, input.federalW4, fitTable, taxYear);
+  explanation.push(fit.explanation);
+
+  // 5. FICA.
+  const fica = computeFica(ficaWages, dec(ytd.socialSecurityWages), dec(ytd.medicareWages), ficaTable);
+  explanation.push(...fica.explanation);
+
+  // 6. State income tax.
+  let stateWages = ZERO;
+  let stateTax = ZERO;
+  if (stateModule) {
+    const state = stateModule.compute({
+      payDate,
+      payFrequency,
+      periodsPerYear: periods,
+      wages: { gross, federal: fitWages, fica: ficaWages, k401: deductions.k401, hsa: deductions.hsa },
+      stateW4: input.stateW4,
+      federalW4: input.federalW4,
+    });
+    stateWages = state.wages;
+    stateTax = state.tax;
+    explanation.push(state.explanation);
+  } else {
+    explanation.push("State income tax: none computed, because no work state was given.");
+  }
+
+  // 7. Net pay.
+  const employeeTaxes = fit.tax
+    .plus(fica.socialSecurity)
+    .plus(fica.medicare)
+    .plus(fica.additionalMedicare)
+    .plus(stateTax);
+  const net = gross.minus(employeeTaxes).minus(deductions.total);
+  if (net.isNegative())
+    throw new DomainError(
+      "payroll.negative_net_pay",
+      `taxes and deductions (${usd(employeeTaxes.plus(deductions.total))}) exceed gross pay (${usd(gross)})`,
+      { userMessage: "Taxes and deductions are larger than the pay for this period." },
+    );
+  explanation.push(
+    `Net pay: ${usd(gross)} gross − ${usd(employeeTaxes)} taxes − ${usd(deductions.total)} deductions = ${usd(net)}.`,
+  );
+
+  // 8. Employer taxes.
+  explanation.push(
+    `Your employer also pays Social Security ${usd(fica.socialSecurity)} and Medicare ${usd(fica.medicare)}, matching yours.`,
+  );
+  const futaRate =
+    employer.futaCreditReduction === undefined || employer.futaCreditReduction === "0"
+      ? constant(futaTable.netRate)
+      : constant(futaTable.netRate).plus(employer.futaCreditReduction);
+  const futa = computeUnemploymentTax(
+    "Federal unemployment tax (FUTA)",
+    ficaWages,
+    dec(ytd.futaWages),
+    futaRate,
+    constant(futaTable.wageBase),
+  );
+  explanation.push(futa.explanation);
+  let suta = { wages: ZERO, tax: ZERO };
+  if (employer.sutaRate !== undefined && employer.sutaWageBase !== undefined) {
+    const s = computeUnemploymentTax(
+      `State unemployment tax${input.workState ? ` (${input.workState})` : ""}`,
+      ficaWages,
+      dec(ytd.sutaWages),
+      constant(employer.sutaRate),
+      constant(employer.sutaWageBase),
+    );
+    suta = s;
+    explanation.push(s.explanation);
+  }
+
+  // 9. Workers' compensation.
+  let wcPayroll = gross.minus(earnings.premium);
+  let wcPremium = ZERO;
+  if (employer.workersComp) {
+    const wc = computeWorkersComp(gross, earnings.premium, input.workState, employer.workersComp);
+    wcPayroll = wc.payroll;
+    wcPremium = wc.premium;
+    explanation.push(wc.explanation);
+  }
+
+  return {
+    id: input.id,
+    gross: fixed(gross),
+    earnings: earnings.lines.map((l) => {
+      const line: PaycheckResult["earnings"][number] = { code: l.code, amount: fixed(l.amount) };
+      if (l.hours) line.hours = l.hours.toString();
+      if (l.rate) line.rate = l.rate.toString();
+      return line;
+    }),
+    taxableWages: {
+      federalIncomeTax: fixed(fitWages),
+      socialSecurity: fixed(fica.socialSecurityWages),
+      medicare: fixed(ficaWages),
+      futa: fixed(futa.wages),
+      suta: fixed(suta.wages),
+      state: fixed(stateWages),
+      workersComp: fixed(wcPayroll),
+    },
+    employeeTaxes: {
+      federalIncomeTax: fixed(fit.tax),
+      socialSecurity: fixed(fica.socialSecurity),
+      medicare: fixed(fica.medicare),
+      additionalMedicare: fixed(fica.additionalMedicare),
+      stateIncomeTax: fixed(stateTax),
+    },
+    deductions: deductions.lines.map((d) => {
+      const line: PaycheckResult["deductions"][number] = {
+        code: d.code,
+        amount: fixed(d.amount),
+        preTax: d.preTax,
+      };
+      if (d.capped) {
+        line.requested = fixed(d.requested);
+        line.capped = true;
+      }
+      return line;
+    }),
+    net: fixed(net),
+    employerTaxes: {
+      socialSecurity: fixed(fica.socialSecurity),
+      medicare: fixed(fica.medicare),
+      futa: fixed(futa.tax),
+      suta: fixed(suta.tax),
+    },
+    workersCompPremium: fixed(wcPremium),
+    overtimePremium: {
+      total: fixed(earnings.premium),
+      flsaQualified: fixed(earnings.flsaPremium),
+      stateOnly: fixed(earnings.stateOnlyPremium),
+    },
+    explanation,
+  };
+}

@@ -1,0 +1,128 @@
+import type { PayFrequency } from "../tables/us/pay-periods";
+import type { OvertimeRule } from "./overtime/derive-hours";
+
+/**
+ * The engine's input, one employee's pay period. Money, hours, rates and percents are decimal strings
+ * ("1234.50", "6", "0.027"), never JS numbers; dates are ISO "YYYY-MM-DD". It mirrors the JSON request
+ * of ARCHITECTURE.md §5 so that the CLI maps it 1:1, and the payroll run builds it from the database.
+ * Validation happens at the edge (`src/app/paycheck`); the core trusts the shapes but still refuses
+ * inconsistent requests with a DomainError.
+ */
+export type PaycheckInput = {
+  /** Echoed in the result. */
+  id?: string;
+  /** Pay date: picks the tax year and every dated table (wages are taxed when paid). */
+  payDate: string;
+  payFrequency: PayFrequency;
+  /**
+   * Earnings lines. With a `timesheet`, only `bonus` lines may be given here (the timesheet derives the
+   * regular and overtime hours).
+   */
+  earnings: EarningInput[];
+  /** Alternative to hour lines: the core splits the days into regular / overtime / double-time hours. */
+  timesheet?: TimesheetInput;
+  federalW4: FederalW4Input;
+  /** Two-letter work state; absent → no state withholding (explained), never a guess. */
+  workState?: string;
+  stateW4?: StateW4Input;
+  deductions?: DeductionInput[];
+  /** Year-to-date figures for this employee at this employer before this paycheck; missing → zero. */
+  ytd?: YtdInput;
+  employer?: EmployerInput;
+  /** Age the employee reaches by 31 December of the pay year: 50+ allows 401(k) catch-up (60–63: the larger one), 55+ the HSA catch-up. */
+  age?: number;
+  /** HSA coverage tier for the annual limit; absent → the family limit (the largest any employee may have). */
+  hsaCoverage?: "self" | "family";
+};
+
+export type EarningInput =
+  /** Straight-time hours. */
+  | { code: "regular"; hours: string; rate: string }
+  /** Overtime hours: paid at `rate` straight time plus half the FLSA regular rate as the premium. */
+  | { code: "overtime"; hours: string; rate: string }
+  /** Salary for the period; `hours` = hours the salary is meant to cover (default 40 a week) for the regular rate. */
+  | { code: "salary"; amount: string; hours?: string }
+  /** A bonus: non-discretionary ones (the default, 29 CFR 778.211) count in the overtime regular rate. */
+  | { code: "bonus"; amount: string; nondiscretionary?: boolean };
+
+export type TimesheetInput = {
+  rate: string;
+  rule: OvertimeRule;
+  workweekStart?: string;
+  days: [string, string][];
+};
+
+export type FederalW4Input = FederalW4From2020 | FederalW4Before2020;
+
+/** Form W-4 (2020 or later). Steps 3, 4(a) and 4(b) are annual amounts; 4(c) is per pay period. */
+export type FederalW4From2020 = {
+  version: 2020;
+  filingStatus: "single" | "married_jointly" | "married_separately" | "head_of_household";
+  step2Checkbox?: boolean;
+  step3Credits?: string;
+  step4aOtherIncome?: string;
+  step4bDeductions?: string;
+  step4cExtraWithholding?: string;
+  exempt?: boolean;
+};
+
+/** Form W-4 (2019 or earlier): single/married with allowances. */
+export type FederalW4Before2020 = {
+  version: 2019;
+  filingStatus: "single" | "married";
+  allowances: number;
+  extraWithholding?: string;
+  exempt?: boolean;
+};
+
+/**
+ * The state withholding certificate, read by the work state's module:
+ * IL-W-4 (allowances = line 1, additionalAllowances = line 2); CA DE 4 (allowances = regular
+ * allowances, additionalAllowances = estimated-deduction allowances, filingStatus); CO DR 0004
+ * (annualAllowance = line 2). PA has no certificate.
+ */
+export type StateW4Input = {
+  allowances?: number;
+  additionalAllowances?: number;
+  extraWithholding?: string;
+  /** CA DE 4 status; absent → taken from the federal W-4 (married filing jointly → married; head of household; else single). */
+  filingStatus?: "single" | "married" | "head_of_household";
+  /** CO DR 0004 line 2 annual withholding allowance. */
+  annualAllowance?: string;
+  exempt?: boolean;
+};
+
+export type DeductionCode =
+  | "401k"
+  | "roth_401k"
+  | "section125_medical"
+  | "section125_dental"
+  | "section125_vision"
+  | "hsa_section125"
+  | "health_fsa"
+  | "dependent_care_fsa";
+
+/** A deduction: a fixed `amount` per period, or a `percent` of gross pay ("6" = 6%). */
+export type DeductionInput = { code: DeductionCode; amount?: string; percent?: string };
+
+export type YtdInput = {
+  socialSecurityWages?: string;
+  medicareWages?: string;
+  futaWages?: string;
+  sutaWages?: string;
+  /** Elective 401(k) deferrals so far this year, traditional and Roth together (§402(g)). */
+  k401Deferrals?: string;
+  /** HSA contributions so far this year through this employer (employee and employer). */
+  hsa?: string;
+  healthFsa?: string;
+  dependentCareFsa?: string;
+};
+
+export type EmployerInput = {
+  /** SUTA rate as a fraction ("0.027" = 2.7%). */
+  sutaRate?: string;
+  sutaWageBase?: string;
+  /** FUTA credit reduction for the state as a fraction ("0.012" = 1.2%). */
+  futaCreditReduction?: string;
+  workersComp?: { classCode: string; ratePer100: string; experienceMod?: string };
+};

@@ -1,0 +1,49 @@
+/**
+ * The engine's result (ARCHITECTURE.md §5): every money value a decimal string with exactly two
+ * decimals. Fields beyond the contract: earning `hours`/`rate`, `overtimePremium` (FLSA-qualified vs
+ * state-only premium, for W-2 code TT), deduction `requested`/`capped`, `payDate`, `taxYear`.
+ */
+export type PaycheckResult = {
+  id: string | undefined;
+  gross: string;
+  earnings: EarningLine[];
+  taxableWages: {
+    federalIncomeTax: string;
+    socialSecurity: string;
+    medicare: string;
+    futa: string;
+    suta: string;
+    state: string;
+    workersComp: string;
+  };
+  employeeTaxes: {
+    federalIncomeTax: string;
+    socialSecurity: string;
+    medicare: string;
+    additionalMedicare: string;
+    stateIncomeTax: string;
+  };
+  deductions: DeductionLine[];
+  net: string;
+  employerTaxes: { socialSecurity: string; medicare: string; futa: string; suta: string };
+  workersCompPremium: string;
+  /** Overtime premium split: `flsaQualified` is the FLSA-required half-time (W-2 code TT); `stateOnly` is owed only under state law. */
+  overtimePremium: { total: string; flsaQualified: string; stateOnly: string };
+  explanation: string[];
+};
+
+export type EarningLine = {
+  code: "regular" | "overtime" | "double_time" | "salary" | "bonus" | "overtime_premium";
+  amount: string;
+  hours?: string;
+  rate?: string;
+};
+
+export type DeductionLine = {
+  code: string;
+  amount: string;
+  preTax: boolean;
+  /** The amount asked for, when a limit cut it. */
+  requested?: string;
+  capped?: boolean;
+};

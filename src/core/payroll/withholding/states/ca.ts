@@ -1,0 +1,97 @@
+import { Decimal } from "../../../money/decimal";
+import { RoundingRule, roundCents } from "../../../money/rounding";
+import { CALIFORNIA, type CaBracket } from "../../../tables/states/ca";
+import { constant, dollars, num, percent, usd } from "../../format";
+import { atLeastZero, ZERO } from "../../math";
+import { stateTable } from "./common";
+import type { StateWithholdingModule } from "./state-module";
+
+/**
+ * California, EDD Method B (exact calculation):
+ * 1. no withholding when wages ≤ the Table 1 low-income exemption;
+ * 2. − Table 2 estimated deduction (DE 4 estimated-deduction allowances = `additionalAllowances`);
+ * 3. − Table 3 standard deduction;
+ * 4. tax from the Table 5–28 rate table for the status (rounded to cents, half-up);
+ * 5. − Table 4 exemption allowance credit for the regular allowances (`allowances`), floored at 0;
+ * plus extra withholding. California taxes HSA contributions, so state wages are federal income-tax
+ * wages plus any HSA through Section 125. DE 4 status defaults from the federal W-4 when not given.
+ *
+ * @see Cal. Unemp. Ins. Code §13020; EDD DE 44 and "California Withholding Schedules – Method B"
+ */
+export const california: StateWithholdingModule = {
+  code: "CA",
+  name: "California",
+  compute(ctx) {
+    const tables = stateTable(CALIFORNIA, ctx.payDate, "CA")[ctx.payFrequency];
+    const wages = ctx.wages.federal.plus(ctx.wages.hsa);
+    if (ctx.stateW4?.exempt)
+      return { wages, tax: ZERO, explanation: "California income tax: none, you are exempt." };
+    const status =
+      ctx.stateW4?.filingStatus ??
+      (ctx.federalW4.version === 2020
+        ? ctx.federalW4.filingStatus === "married_jointly"
+          ? "married"
+          : ctx.federalW4.filingStatus === "head_of_household"
+            ? "head_of_household"
+            : "single"
+        : ctx.federalW4.filingStatus);
+    const allowances = ctx.stateW4?.allowances ?? 0;
+    const estimated = ctx.stateW4?.additionalAllowances ?? 0;
+    const key =
+      status === "single"
+        ? "single"
+        : status === "head_of_household"
+          ? "hoh"
+          : allowances + estimated >= 2
+            ? "married2"
+            : "married01";
+    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
+    const extraWords = extra.greaterThan(0) ? ` + ${usd(extra)} extra you asked for` : "";
+    const lowIncome = constant(tables.lowIncome[key]);
+    if (wages.lessThanOrEqualTo(lowIncome)) {
+      const tax = roundCents(extra, RoundingRule.HalfUp);
+      return {
+        wages,
+        tax,
+        explanation: `California income tax: none${extraWords}, because ${usd(wages)} is not above the ${usd(lowIncome)} low-income exemption${extra.greaterThan(0) ? ` = ${usd(tax)}` : ""}.`,
+      };
+    }
+    const estimatedDeduction = lookup(tables.estimatedDeduction, estimated);
+    const standard = constant(tables.standardDeduction[key]);
+    const taxable = atLeastZero(wages.minus(estimatedDeduction).minus(standard));
+    const rows = tables.brackets[status === "single" ? "single" : status === "married" ? "married" : "hoh"];
+    const row = findRow(rows, taxable);
+    // Rounding point: the Method B computed tax (step 4), half-up to cents, before the credit.
+    const over = constant(row[0]);
+    const base = constant(row[1]);
+    const rate = constant(row[2]);
+    const excess = taxable.minus(over).times(rate);
+    const computed = roundCents(base.plus(excess), RoundingRule.HalfUp);
+    const credit = lookup(tables.exemptionCredit, allowances);
+    const tax = atLeastZero(computed.minus(credit)).plus(extra);
+    const estWords = estimatedDeduction.greaterThan(0)
+      ? ` − ${usd(estimatedDeduction)} estimated deductions`
+      : "";
+    return {
+      wages,
+      tax,
+      explanation: `California income tax: ${usd(wages)}${estWords} − ${usd(standard)} standard deduction = ${usd(taxable)}; ${percent(rate)} bracket over ${dollars(over)}: ${usd(base)} + ${usd(excess)} = ${usd(computed)}; − ${usd(credit)} credit for ${num(new Decimal(allowances))} allowances${extraWords} = ${usd(tax)}.`,
+    };
+  },
+};
+
+/** Tables 2 and 4 are printed for 0–10 allowances; above 10, one allowance's amount × the count. */
+function lookup(amounts: readonly string[], count: number): Decimal {
+  const printed = amounts[count];
+  if (printed !== undefined) return constant(printed);
+  return constant(amounts[1]!).times(count);
+}
+
+function findRow(rows: readonly CaBracket[], wage: Decimal): CaBracket {
+  let found = rows[0]!;
+  for (const row of rows) {
+    if (wage.greaterThan(constant(row[0]))) found = row;
+    else break;
+  }
+  return found;
+}

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const ASO = fileURLToPath(new URL("../../../bin/aso", import.meta.url));
+const good = (id: string, amount: string) =>
+  JSON.stringify({
+    id,
+    payDate: "2026-01-15",
+    payFrequency: "weekly",
+    earnings: [{ code: "salary", amount }],
+    federalW4: { version: 2020, filingStatus: "single" },
+    workState: "TX",
+  });
+
+describe("./bin/aso paycheck", () => {
+  it("writes one result line per request in order, errors for bad lines, and exits 1", () => {
+    const input = [
+      good("a", "1323.00"),
+      '{"id":"b","payDate":"2026-01-15"}',
+      "not json",
+      "",
+      good("d", "500.00"),
+    ].join("\n");
+    const run = spawnSync(ASO, ["paycheck"], { input, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(["a", "b", null, "d"]);
+    expect(lines[0].employeeTaxes.federalIncomeTax).toBe("121.25");
+    expect(lines[0].net).toBe("1100.54");
+    expect(lines[1].error).toMatch(/^payFrequency: /);
+    expect(run.stderr).toContain("line 2: payFrequency");
+    expect(run.stderr).toContain("line 3: invalid JSON");
+  });
+
+  it("exits 0 when every line succeeds", () => {
+    const run = spawnSync(ASO, ["paycheck"], { input: `${good("a", "100.00")}\n`, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("./bin/aso paycheck on a large input", () => {
+  it("keeps results in input order when batches run on worker threads", () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 4500; i++)
+      lines.push(i % 1000 === 7 ? `{"id":"bad-${i}"}` : good(`r${i}`, `${100 + (i % 900)}.00`));
+    const run = spawnSync(ASO, ["paycheck"], {
+      input: `${lines.join("\n")}\n`,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
+    expect(run.status).toBe(1);
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string; error?: string });
+    expect(out.map((o) => o.id)).toEqual(lines.map((l) => (JSON.parse(l) as { id: string }).id));
+    expect(out.filter((o) => o.error)).toHaveLength(5);
+    expect(run.stderr).toContain("line 1008: payDate");
+  }, 120_000);
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import {
+  PaycheckErrorSchema,
+  PaycheckResultSchema,
+} from "../../../../src/app/paycheck/paycheck-result.schema";
+import { runPaycheckLine } from "../../../../src/app/paycheck/run-paycheck-line";
+
+const contractRequest = {
+  id: "emp-1",
+  payDate: "2026-01-15",
+  payFrequency: "weekly",
+  earnings: [
+    { code: "regular", hours: "40", rate: "25.00" },
+    { code: "overtime", hours: "6", rate: "25.00" },
+    { code: "salary", amount: "3000.00" },
+    { code: "bonus", amount: "92.00", nondiscretionary: true },
+  ],
+  federalW4: {
+    version: 2020,
+    filingStatus: "single",
+    step2Checkbox: false,
+    step3Credits: "0",
+    step4aOtherIncome: "0",
+    step4bDeductions: "0",
+    step4cExtraWithholding: "0",
+    exempt: false,
+  },
+  workState: "PA",
+  stateW4: { allowances: 0, additionalAllowances: 0, extraWithholding: "0" },
+  deductions: [
+    { code: "401k", amount: "180.00" },
+    { code: "401k", percent: "6" },
+    { code: "section125_medical", amount: "150.00" },
+    { code: "hsa_section125", amount: "200.00" },
+    { code: "roth_401k", amount: "50.00" },
+  ],
+  ytd: { socialSecurityWages: "0", medicareWages: "0", futaWages: "0", sutaWages: "0" },
+  employer: {
+    sutaRate: "0.027",
+    sutaWageBase: "10000",
+    futaCreditReduction: "0",
+    workersComp: { classCode: "8810", ratePer100: "0.25", experienceMod: "1.00" },
+  },
+};
+
+describe("runPaycheckLine", () => {
+  it("accepts the ARCHITECTURE.md §5 example request and returns a result matching the contract", () => {
+    const outcome = runPaycheckLine(JSON.stringify(contractRequest));
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(PaycheckResultSchema.parse(outcome.result).id).toBe("emp-1");
+  });
+
+  it("accepts the 2019 W-4 form and a timesheet instead of hour lines", () => {
+    const outcome = runPaycheckLine(
+      JSON.stringify({
+        id: "t",
+        payDate: "2026-01-15",
+        payFrequency: "weekly",
+        timesheet: { rate: "20", rule: "california", days: [["2026-01-05", 10]] },
+        federalW4: { version: 2019, filingStatus: "married", allowances: 2 },
+        workState: "ca",
+      }),
+    );
+    // 10 h at $20 in California: 8 regular + 2 overtime → $200 straight time + 2 × $10 premium
+    expect(outcome.ok && outcome.result.gross).toBe("220.00");
+  });
+
+  it.each([
+    [{ ...contractRequest, payDate: "2026-02-30" }, "payDate: not a calendar date"],
+    [{ ...contractRequest, earnings: [{ code: "regular", hours: "40", rate: 25 }] }, "earnings[0].rate:"],
+    [{ ...contractRequest, deductions: [{ code: "401k", amount: "1", percent: "2" }] }, "deductions[0]:"],
+    [{ ...contractRequest, federalW4: { version: 2019, filingStatus: "single" } }, "federalW4.allowances:"],
+    [{ ...contractRequest, payFrequency: "daily" }, "payFrequency:"],
+    [{ ...contractRequest, workState: "NY" }, "unsupported state withholding: NY"],
+  ])("names the field at fault (%#)", (request, message) => {
+    const outcome = runPaycheckLine(JSON.stringify(request));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(PaycheckErrorSchema.parse({ id: outcome.id, error: outcome.error }).id).toBe("emp-1");
+    expect(outcome.error).toContain(message);
+  });
+
+  it("answers unreadable JSON with a null id", () => {
+    expect(runPaycheckLine("{not json")).toMatchObject({ ok: false, id: null });
+  });
+});

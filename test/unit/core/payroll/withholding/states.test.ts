@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { computePaycheck } from "../../../../../src/core/payroll/compute-paycheck";
+import type { StateW4Input } from "../../../../../src/core/payroll/paycheck-input";
+import { STATE_WITHHOLDING } from "../../../../../src/core/payroll/withholding/states/registry";
+import { salaryInput } from "../helpers";
+
+type Vector = {
+  name: string;
+  workState: string;
+  payFrequency: "weekly" | "biweekly" | "semimonthly" | "monthly";
+  wages: string;
+  stateW4?: StateW4Input;
+  expected: string;
+};
+const { vectors } = JSON.parse(
+  readFileSync(new URL("../../../../vectors/state-withholding.json", import.meta.url), "utf8"),
+) as { vectors: Vector[] };
+
+describe("state income tax withholding", () => {
+  it.each(vectors.map((v) => [v.name, v] as const))("%s", (_name, v) => {
+    const r = computePaycheck(
+      salaryInput(v.wages, {
+        workState: v.workState,
+        payFrequency: v.payFrequency,
+        ...(v.stateW4 ? { stateW4: v.stateW4 } : {}),
+      }),
+    );
+    expect(r.employeeTaxes.stateIncomeTax).toBe(v.expected);
+  });
+
+  it("supports the nine no-tax states, PA, IL, CO and CA", () => {
+    expect(Object.keys(STATE_WITHHOLDING).sort()).toEqual(
+      ["AK", "CA", "CO", "FL", "IL", "NH", "NV", "PA", "SD", "TN", "TX", "WA", "WY"].sort(),
+    );
+  });
+
+  it("refuses an unsupported state with payroll.unsupported_state, never a silent zero", () => {
+    expect(() => computePaycheck(salaryInput("1000.00", { workState: "NY" }))).toThrow(
+      expect.objectContaining({
+        code: "payroll.unsupported_state",
+        message: "unsupported state withholding: NY",
+      }),
+    );
+  });
+
+  it("keeps 401(k) in Pennsylvania wages but takes Section 125 out", () => {
+    const r = computePaycheck(
+      salaryInput("2000.00", {
+        workState: "PA",
+        payFrequency: "biweekly",
+        deductions: [
+          { code: "401k", amount: "200.00" },
+          { code: "section125_medical", amount: "100.00" },
+        ],
+      }),
+    );
+    expect(r.taxableWages.state).toBe("1900.00");
+    expect(r.taxableWages.federalIncomeTax).toBe("1700.00");
+    expect(r.employeeTaxes.stateIncomeTax).toBe("58.33"); // 1,900 × 3.07% = 58.33
+  });
+
+  it("adds HSA contributions back for California, which does not exclude them", () => {
+    const r = computePaycheck(
+      salaryInput("950.00", {
+        workState: "CA",
+        stateW4: { allowances: 3, filingStatus: "head_of_household" },
+        deductions: [{ code: "hsa_section125", amount: "50.00" }],
+      }),
+    );
+    expect(r.taxableWages.federalIncomeTax).toBe("900.00");
+    expect(r.taxableWages.state).toBe("950.00");
+    expect(r.employeeTaxes.stateIncomeTax).toBe("1.69");
+  });
+});
