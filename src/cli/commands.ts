@@ -1,7 +1,71 @@
 import type { CliCommand } from "./command";
 
+/** A command's one-line summary, and its module, loaded only when that command runs. */
+export type CommandEntry = { summary: string; load: () => Promise<CliCommand> };
+
 /**
- * Every CLI command by its name (one or two words). Each command lives in src/cli/commands/<name>.ts;
- * add it here.
+ * Every CLI command by its name (one or two words). Each command lives in src/cli/commands/<name>.ts
+ * and is imported lazily: `aso paycheck` must not pay for loading Prisma, Bolt and LangChain.
  */
-export const commands: Record<string, CliCommand> = {};
+export const commands: Record<string, CommandEntry> = {
+  serve: {
+    summary: "HTTP server (+ workers, demo data and playground in the embedded mode)",
+    load: async () => (await import("./commands/serve")).serveCommand,
+  },
+  worker: {
+    summary: "run the job workers until SIGTERM/SIGINT",
+    load: async () => (await import("./commands/worker")).workerCommand,
+  },
+  migrate: {
+    summary: "apply committed migrations to the configured database",
+    load: async () => (await import("./commands/migrate")).migrateCommand,
+  },
+  import: {
+    summary: "onboard or update a client employer from a census JSON file",
+    load: async () => (await import("./commands/import")).importCommand,
+  },
+  "staff add": {
+    summary: "add or update an ASO specialist or admin",
+    load: async () => (await import("./commands/staff-add")).staffAddCommand,
+  },
+  paycheck: {
+    summary: "gross-to-net: paycheck requests as JSON Lines on stdin, results on stdout",
+    load: async () => (await import("./commands/paycheck")).paycheckCommand,
+  },
+  classify: {
+    summary: "classify messages ({id?, text} JSON Lines) into intents",
+    load: async () => (await import("./commands/classify")).classifyCommand,
+  },
+  ask: {
+    summary: "answer a question as the bot would, for an employee",
+    load: async () => (await import("./commands/ask")).askCommand,
+  },
+  "kb ingest": {
+    summary: "ingest plan documents (Markdown, text, PDF) for a client",
+    load: async () => (await import("./commands/kb-ingest")).kbIngestCommand,
+  },
+  "payroll run": {
+    summary: "calculate a client's payroll for a pay period through the job queue",
+    load: async () => (await import("./commands/payroll-run")).payrollRunCommand,
+  },
+  "payroll approve": {
+    summary: "approve a calculated pay run and post it to the ledger",
+    load: async () => (await import("./commands/payroll-approve")).payrollApproveCommand,
+  },
+  "report liabilities": {
+    summary: "the client's posted ledger by account and due date (json|csv)",
+    load: async () => (await import("./commands/report-liabilities")).reportLiabilitiesCommand,
+  },
+  "report 941": {
+    summary: "Form 941 lines 1–10 for a quarter",
+    load: async () => (await import("./commands/report-941")).report941Command,
+  },
+  "report w2": {
+    summary: "W-2 boxes 1–6 and box 12 per employee for a year",
+    load: async () => (await import("./commands/report-w2")).reportW2Command,
+  },
+  "report cases": {
+    summary: "case counts, first response and SLA breaches for a client",
+    load: async () => (await import("./commands/report-cases")).reportCasesCommand,
+  },
+};

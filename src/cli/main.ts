@@ -1,6 +1,6 @@
 import { DomainError, toDomainError } from "../errors/domain-error";
-import type { CliCommand, CommandIo } from "./command";
-import { commands } from "./commands";
+import type { CommandIo } from "./command";
+import { type CommandEntry, commands } from "./commands";
 
 function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => `  aso ${name.padEnd(20)} ${c.summary}`);
@@ -8,7 +8,7 @@ function usage(): string {
 }
 
 /** Finds the longest command name that prefixes the arguments ("payroll run", "report 941"). */
-function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
+function findCommand(argv: string[]): { command: CommandEntry; rest: string[] } | undefined {
   for (let words = Math.min(2, argv.length); words >= 1; words--) {
     const name = argv.slice(0, words).join(" ");
     const command = commands[name];
@@ -28,7 +28,8 @@ export async function main(argv: string[], io: Partial<CommandIo> = {}): Promise
     return found || argv.length === 0 || argv[0] === "help" || argv[0] === "--help" ? 0 : 2;
   }
   try {
-    return await found.command.run({
+    const command = await found.command.load();
+    return await command.run({
       args: found.rest,
       stdin: io.stdin ?? process.stdin,
       stdout: io.stdout ?? process.stdout,
