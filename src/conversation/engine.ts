@@ -1,0 +1,648 @@
+import { z } from "zod";
+import type { Actor } from "../app/actor";
+import type { Clock } from "../app/clock";
+import type { Button, CommandRef, Reply } from "../channels/reply";
+import { isDomainError } from "../errors/domain-error";
+import type { Logger } from "../log/logger";
+import type { CaseDesk, CaseRelay, HandoffOrigin, TranscriptEntry } from "./case-desk";
+import type { Channel } from "./channel";
+import type { Classification, IntentClassifier } from "./classifier";
+import type { CommandContext, CommandRegistry } from "./commands";
+import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
+import type { DialogRegistry } from "./dialog-registry";
+import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
+import { redact } from "./redact";
+import { datePreferenceFor, extractSlot, extractSlots, type SlotContext } from "./slot-extraction";
+import { SLOT_NAMES, type SlotName, type Slots } from "./slots";
+import type { ActiveDialog, ConversationState, ConversationStore } from "./store";
+import { newConversationState } from "./store";
+
+/** Everything the engine needs, passed in (no globals). */
+export type ConversationDeps = {
+  store: ConversationStore;
+  clock: Clock;
+  classifier: IntentClassifier;
+  dialogs: DialogRegistry;
+  commands: CommandRegistry;
+  caseDesk: CaseDesk;
+  /**
+   * Optional: relay messages to the case a handoff opened (until it closes, or the person clicks
+   * "Back to the assistant"). Without it, the assistant keeps answering after a handoff.
+   */
+  caseRelay?: CaseRelay;
+  logger: Logger;
+  options?: Partial<EngineOptions>;
+};
+
+export type EngineOptions = {
+  /** Below this confidence the engine asks one clarifying question instead of guessing. */
+  clarifyBelow: number;
+  /** A message must be at least this confident to abandon a dialog that is waiting for an answer. */
+  switchAbove: number;
+  /** An unanswered dialog older than this is forgotten. */
+  idleMinutes: number;
+  /** Transcript lines kept for a handoff. */
+  transcriptLines: number;
+};
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  clarifyBelow: 0.45,
+  switchAbove: 0.7,
+  idleMinutes: 30,
+  transcriptLines: 20,
+};
+
+/** What a person sent: free text, or a typed command from a button click or form submission. */
+export type TurnInput = { kind: "text"; text: string } | { kind: "command"; command: CommandRef };
+
+export type TurnRequest = {
+  actor: Actor;
+  channel: Channel;
+  /** Stable per person and place, e.g. `slack:T0ACME:U0ALEX:D123`. */
+  conversationKey: string;
+  input: TurnInput;
+};
+
+/** Built-in commands the engine handles itself (they only move the conversation, never data). */
+export const CONVERSATION_COMMANDS = {
+  cancel: "conversation.cancel",
+  talkToHuman: "conversation.talk_to_human",
+  chooseIntent: "conversation.choose_intent",
+  answer: "conversation.answer",
+  leaveCase: "conversation.leave_case",
+} as const;
+
+const ChooseIntentArgs = z.object({ intent: z.string().refine(isIntentName, "unknown intent") });
+const AnswerArgs = z.object({ slot: z.enum(SLOT_NAMES), value: z.string().min(1).max(200) });
+
+const CANCEL_TEXT =
+  /^\s*(?:please\s+)?(?:cancel(?:\s+(?:that|it|this|please))?|never\s?mind|nvm|nevermind|forget (?:it|that|about it)|stop|abort|quit|scratch that|no thanks|nope,? (?:cancel|never ?mind))\s*[.!]*\s*$/i;
+
+/** "cancel", "never mind", "forget it"… — recognised before any classification. */
+export function isCancelText(text: string): boolean {
+  return CANCEL_TEXT.test(text);
+}
+
+/** "yes", "ok", "do it", "approve"… while a confirmation waits: shown the buttons again, never run. */
+const AFFIRMATIVE =
+  /^\s*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|k|confirm(?:ed)?|approve(?: it| all| everything)?|submit(?: it)?|do it|go ahead|correct|right|sounds good|please do)\b/i;
+
+const FOLLOW_UP =
+  /^\s*(?:and|also|what about|how about|same (?:for|with)|ok(?:ay)? (?:and|what about)|plus)\b/i;
+
+export function actorRef(actor: Actor): string {
+  if (actor.kind === "employee") return `employee:${actor.employeeId}`;
+  if (actor.kind === "staff") return `staff:${actor.staffId}`;
+  return `system:${actor.name}`;
+}
+
+function actorTimezone(actor: Actor): string {
+  return actor.kind === "system" ? "UTC" : actor.timezone;
+}
+
+function text(t: string): Reply {
+  return { blocks: [{ kind: "text", text: t }] };
+}
+
+const cancelButton = (label = "Cancel"): Button => ({
+  label,
+  style: "default",
+  command: { name: CONVERSATION_COMMANDS.cancel, args: {} },
+});
+
+const humanButton: Button = {
+  label: "Talk to a person",
+  style: "primary",
+  command: { name: CONVERSATION_COMMANDS.talkToHuman, args: {} },
+};
+
+/**
+ * The engine's single entry point: one person's turn (text or a button command) in, replies out.
+ * Loads the conversation state, classifies text, runs the dialog (slot filling one question at a
+ * time, confirmation before any change, handoff), dispatches commands to their typed handlers, and
+ * saves the state. Text never runs a command: only a command turn does, and its handler re-checks
+ * permission.
+ */
+export async function handleTurn(deps: ConversationDeps, request: TurnRequest): Promise<Reply[]> {
+  // One instant per turn: a retry after a conflict reuses it, so handoff idempotency keys match.
+  const now = deps.clock.now();
+  try {
+    return await runTurn(deps, request, now);
+  } catch (error) {
+    if (isDomainError(error, "conversation.conflict") && request.input.kind === "text") {
+      // Two turns crossed: run this one again on the fresh state (a handoff it made is keyed by turn).
+      return runTurn(deps, request, now);
+    }
+    throw error;
+  }
+}
+
+async function runTurn(deps: ConversationDeps, request: TurnRequest, now: Date): Promise<Reply[]> {
+  const options = { ...DEFAULT_ENGINE_OPTIONS, ...deps.options };
+  const ref = actorRef(request.actor);
+  const loaded = await deps.store.load(request.conversationKey);
+  const state: ConversationState =
+    loaded && loaded.actorRef === ref
+      ? loaded
+      : { ...newConversationState(request.conversationKey, ref, now), version: loaded?.version ?? 0 };
+  const idleCutoff = now.getTime() - options.idleMinutes * 60_000;
+  if (Date.parse(state.updatedAt) < idleCutoff) {
+    state.active = undefined;
+    state.clarify = undefined;
+    state.topic = undefined;
+    state.handoffReason = undefined;
+  }
+  const turn = new Turn(deps, options, request, state, now);
+  const replies =
+    request.input.kind === "text"
+      ? await turn.onText(request.input.text)
+      : await turn.onCommand(request.input.command);
+  turn.remember("assistant", replies);
+  state.updatedAt = now.toISOString();
+  await deps.store.save(state);
+  return replies;
+}
+
+class Turn {
+  readonly slotContext: SlotContext;
+  /** Set when a talk-to-human click follows a low-confidence offer (the case records why). */
+  handoffOverride: HandoffOrigin | undefined;
+
+  constructor(
+    readonly deps: ConversationDeps,
+    readonly options: EngineOptions,
+    readonly request: TurnRequest,
+    readonly state: ConversationState,
+    readonly now: Date,
+  ) {
+    this.slotContext = { timezone: actorTimezone(request.actor), now };
+  }
+
+  remember(role: TranscriptEntry["role"], content: string | Reply[]): void {
+    const line =
+      typeof content === "string"
+        ? content
+        : content
+            .flatMap((r) => r.blocks)
+            .map((b) => (b.kind === "text" || b.kind === "confirm" || b.kind === "status" ? b.text : ""))
+            .filter(Boolean)
+            .join(" ");
+    if (!line) return;
+    this.state.transcript.push({ role, text: redact(line).slice(0, 1000), at: this.now.toISOString() });
+    const extra = this.state.transcript.length - this.options.transcriptLines;
+    if (extra > 0) this.state.transcript.splice(0, extra);
+  }
+
+  // ---- text turns -------------------------------------------------------------------------------
+
+  async onText(raw: string): Promise<Reply[]> {
+    const message = raw.trim().slice(0, 4000);
+    this.remember("employee", message);
+    if (!message) return [text("I didn't get any text. What can I help you with?")];
+    if (isCancelText(message)) return this.cancel();
+    const relayed = await this.relayToCase(message);
+    if (relayed) return relayed;
+
+    const classification = await this.deps.classifier.classify(message, {
+      ...this.slotContext,
+      ...((this.state.active?.intent ?? this.state.topic?.intent)
+        ? { previousIntent: this.state.active?.intent ?? this.state.topic?.intent }
+        : {}),
+    });
+    this.deps.logger.info(
+      {
+        event: "conversation.classified",
+        channel: this.request.channel,
+        intent: classification.intent,
+        confidence: Number(classification.confidence.toFixed(3)),
+        source: classification.source,
+      },
+      "message classified",
+    );
+
+    // A report of harassment, threats, safety… always goes to a person, whatever was in progress.
+    if (classification.intent === "sensitive_report") {
+      this.state.active = undefined;
+      this.state.clarify = undefined;
+      return this.start("sensitive_report", classification.slots);
+    }
+
+    const active = this.state.active;
+    if (active) {
+      const continued = await this.continueActive(active, message, classification);
+      if (continued) return continued;
+      this.state.active = undefined;
+    }
+
+    const followUp = this.followUp(message, classification);
+    if (followUp) return this.start(followUp.intent, followUp.slots);
+
+    if (classification.confidence < this.options.clarifyBelow) return this.clarify(classification);
+    this.state.clarify = undefined;
+    return this.start(classification.intent, classification.slots);
+  }
+
+  /** While a case opened here is live, the message goes to its specialist instead of the assistant. */
+  async relayToCase(message: string): Promise<Reply[] | undefined> {
+    const live = this.state.liveCase;
+    if (!live || !this.deps.caseRelay) return undefined;
+    const relayed = await this.deps.caseRelay.relayFromEmployee({
+      actor: this.request.actor,
+      text: message,
+      caseId: live.caseId,
+      idempotencyKey: `${this.request.conversationKey}:${this.now.toISOString()}:relay`,
+    });
+    if (!relayed) {
+      this.state.liveCase = undefined;
+      return undefined;
+    }
+    return [
+      {
+        blocks: [
+          { kind: "status", text: `Sent to your HR specialist (case ${relayed.reference})`, tone: "info" },
+          {
+            kind: "actions",
+            buttons: [
+              {
+                label: "Back to the assistant",
+                command: { name: CONVERSATION_COMMANDS.leaveCase, args: {} },
+              },
+            ],
+          },
+        ],
+      },
+    ];
+  }
+
+  /** Returns replies when the message belongs to the active dialog, undefined to drop it. */
+  async continueActive(
+    active: ActiveDialog,
+    message: string,
+    classification: Classification,
+  ): Promise<Reply[] | undefined> {
+    const switching =
+      classification.intent !== active.intent && classification.confidence >= this.options.switchAbove;
+    // Slots read as the active dialog reads them ("Friday" is last Friday for hours worked).
+    const slotsHere = extractSlots(message, {
+      ...this.slotContext,
+      prefer: datePreferenceFor(active.intent),
+    });
+    if (active.pendingCommand) {
+      if (switching && !AFFIRMATIVE.test(message)) return undefined;
+      // "no, 8 hours" / "make it Monday": change the dialog's own slots and confirm again.
+      const asked = new Set((this.deps.dialogs.get(active.intent).slots ?? []).map((s) => s.slot));
+      const changes = Object.fromEntries(
+        Object.entries(slotsHere).filter(([k, v]) => v !== undefined && asked.has(k as SlotName)),
+      ) as Slots;
+      if (Object.keys(changes).length > 0 && !AFFIRMATIVE.test(message)) {
+        active.pendingCommand = undefined;
+        active.slots = { ...active.slots, ...changes };
+        return this.advance(active);
+      }
+      // A typed "yes" (or an injected "approve everything") never runs a command: only the button does.
+      return [
+        {
+          blocks: [
+            { kind: "text", text: "Please use the buttons to confirm, or say *cancel* to stop." },
+            {
+              kind: "actions",
+              buttons: [
+                { label: "Confirm", style: "primary", command: active.pendingCommand },
+                cancelButton(),
+              ],
+            },
+          ],
+        },
+      ];
+    }
+    if (active.awaiting) {
+      const dialog = this.deps.dialogs.get(active.intent);
+      const spec = dialog.slots?.find((s) => s.slot === active.awaiting);
+      const ctx = this.dialogContext(active.intent, active.slots);
+      const parsed = spec?.parse
+        ? spec.parse(message, ctx)
+        : extractSlot(message, active.awaiting, {
+            ...this.slotContext,
+            prefer: datePreferenceFor(active.intent),
+          });
+      if (parsed && !switching) {
+        active.slots = { ...slotsHere, ...active.slots, ...parsed };
+        active.awaiting = undefined;
+        active.attempts = 0;
+        return this.advance(active);
+      }
+      if (switching) return undefined;
+      if (active.attempts < 1) {
+        active.attempts += 1;
+        const question = spec ? this.questionOf(spec, ctx) : "Could you say that again?";
+        return [
+          this.questionReply(`Sorry, I didn't catch that. ${question}`, active.awaiting, spec?.choices),
+        ];
+      }
+      this.state.active = undefined;
+      return [this.offerHuman("I'm having trouble with this one.")];
+    }
+    return undefined;
+  }
+
+  /** "and dental?" after a medical deductible answer → same intent and topic, plan type dental. */
+  followUp(
+    message: string,
+    classification: Classification,
+  ): { intent: IntentName; slots: Slots } | undefined {
+    const topic = this.state.topic;
+    if (!topic) return undefined;
+    const short = message.split(/\s+/).length <= 6;
+    if (!FOLLOW_UP.test(message) && !(short && classification.confidence < this.options.switchAbove))
+      return undefined;
+    const changed = (Object.keys(classification.slots) as SlotName[]).filter(
+      (k) => classification.slots[k] !== undefined,
+    );
+    if (changed.length === 0) return undefined;
+    if (classification.intent !== topic.intent && classification.confidence >= 0.9) return undefined;
+    const base = { ...topic.slots };
+    // A new date replaces the old date or range, whichever form either had.
+    if (classification.slots.date || classification.slots.dateRange) {
+      delete base.date;
+      delete base.dateRange;
+    }
+    return { intent: topic.intent, slots: { ...base, ...classification.slots } };
+  }
+
+  clarify(classification: Classification): Reply[] {
+    if (this.state.clarify) {
+      this.state.clarify = undefined;
+      return [this.offerHuman("I'm still not sure what you need.")];
+    }
+    this.state.clarify = { at: this.now.toISOString(), slots: classification.slots };
+    const candidates = [
+      { intent: classification.intent, confidence: classification.confidence },
+      ...classification.alternatives,
+    ]
+      .filter(
+        (c) => c.intent !== "out_of_scope" && c.intent !== "talk_to_human" && c.intent !== "greeting_help",
+      )
+      .filter((c, i, all) => all.findIndex((o) => o.intent === c.intent) === i)
+      .slice(0, 3);
+    return [
+      {
+        blocks: [
+          { kind: "text", text: "I want to make sure I get this right. Did you mean one of these?" },
+          {
+            kind: "actions",
+            buttons: [
+              ...candidates.map(
+                (c): Button => ({
+                  label: INTENT_INFO[c.intent].label,
+                  command: { name: CONVERSATION_COMMANDS.chooseIntent, args: { intent: c.intent } },
+                }),
+              ),
+              humanButton,
+            ],
+          },
+          { kind: "text", text: "Or tell me in other words." },
+        ],
+      },
+    ];
+  }
+
+  offerHuman(lead: string): Reply {
+    this.state.handoffReason = "low_confidence";
+    return {
+      blocks: [
+        { kind: "text", text: `${lead} Would you like me to connect you with an HR specialist?` },
+        { kind: "actions", buttons: [humanButton, cancelButton("No thanks")] },
+      ],
+    };
+  }
+
+  cancel(): Reply[] {
+    const had = this.state.active !== undefined || this.state.clarify !== undefined;
+    this.state.active = undefined;
+    this.state.clarify = undefined;
+    return [
+      had
+        ? { blocks: [{ kind: "status", text: "Cancelled — nothing was changed.", tone: "info" }] }
+        : text("Nothing is in progress. What can I help you with?"),
+    ];
+  }
+
+  // ---- command turns ----------------------------------------------------------------------------
+
+  async onCommand(command: CommandRef): Promise<Reply[]> {
+    this.remember("employee", `[button: ${command.name}]`);
+    switch (command.name) {
+      case CONVERSATION_COMMANDS.cancel:
+        return this.cancel();
+      case CONVERSATION_COMMANDS.talkToHuman: {
+        const lowConfidence = this.state.handoffReason === "low_confidence";
+        this.state.active = undefined;
+        this.state.clarify = undefined;
+        this.state.handoffReason = undefined;
+        return this.start("talk_to_human", {}, lowConfidence ? { origin: "low_confidence" } : {});
+      }
+      case CONVERSATION_COMMANDS.leaveCase:
+        this.state.liveCase = undefined;
+        return [
+          text(
+            "OK, I'm back. Your case stays open and your specialist will still reply. What can I help you with?",
+          ),
+        ];
+      case CONVERSATION_COMMANDS.chooseIntent: {
+        const args = ChooseIntentArgs.safeParse(command.args);
+        if (!args.success) return [text("That button is no longer valid. What can I help you with?")];
+        const slots = this.state.clarify?.slots ?? {};
+        this.state.clarify = undefined;
+        this.state.active = undefined;
+        return this.start(args.data.intent as IntentName, slots);
+      }
+      case CONVERSATION_COMMANDS.answer: {
+        const args = AnswerArgs.safeParse(command.args);
+        const active = this.state.active;
+        if (!args.success || !active || active.awaiting !== args.data.slot)
+          return [text("That question has expired. What can I help you with?")];
+        const dialog = this.deps.dialogs.get(active.intent);
+        const spec = dialog.slots?.find((s) => s.slot === args.data.slot);
+        if (!spec?.choices?.some((c) => c.value === args.data.value))
+          return [text("That answer isn't one of the options. What can I help you with?")];
+        active.slots = { ...active.slots, [args.data.slot]: args.data.value };
+        active.awaiting = undefined;
+        active.attempts = 0;
+        return this.advance(active);
+      }
+    }
+    return this.dispatch(command);
+  }
+
+  async dispatch(command: CommandRef): Promise<Reply[]> {
+    const ctx: CommandContext = {
+      actor: this.request.actor,
+      channel: this.request.channel,
+      conversationKey: this.request.conversationKey,
+      clock: this.deps.clock,
+      logger: this.deps.logger,
+    };
+    if (this.state.active?.pendingCommand?.name === command.name) this.state.active = undefined;
+    try {
+      const replies = await this.deps.commands.dispatch(ctx, command);
+      this.deps.logger.info({ event: "conversation.command", command: command.name }, "command handled");
+      return replies;
+    } catch (error) {
+      if (isDomainError(error)) {
+        this.deps.logger.warn(
+          { event: "conversation.command_refused", command: command.name, code: error.code },
+          "command refused",
+        );
+        return [{ blocks: [{ kind: "status", text: error.userMessage, tone: "danger" }] }];
+      }
+      throw error;
+    }
+  }
+
+  // ---- dialogs ----------------------------------------------------------------------------------
+
+  dialogContext(intent: IntentName, slots: Slots): DialogContext {
+    return {
+      actor: this.request.actor,
+      channel: this.request.channel,
+      conversationKey: this.request.conversationKey,
+      now: this.now,
+      timezone: this.slotContext.timezone,
+      intent,
+      slots,
+      ...(this.state.topic
+        ? { previousTopic: { intent: this.state.topic.intent, slots: this.state.topic.slots } }
+        : {}),
+    };
+  }
+
+  async start(intent: IntentName, slots: Slots, handoff: { origin?: HandoffOrigin } = {}): Promise<Reply[]> {
+    const active: ActiveDialog = {
+      intent,
+      slots: { ...slots },
+      attempts: 0,
+      startedAt: this.now.toISOString(),
+    };
+    this.state.active = active;
+    this.handoffOverride = handoff.origin;
+    return this.advance(active);
+  }
+
+  questionOf(spec: SlotSpec, ctx: DialogContext): string {
+    return typeof spec.question === "function" ? spec.question(ctx) : spec.question;
+  }
+
+  questionReply(question: string, slot: SlotName, choices?: SlotSpec["choices"]): Reply {
+    const blocks: Reply["blocks"] = [{ kind: "text", text: question }];
+    const buttons: Button[] = (choices ?? []).map((c) => ({
+      label: c.label,
+      command: { name: CONVERSATION_COMMANDS.answer, args: { slot, value: c.value } },
+    }));
+    blocks.push({ kind: "actions", buttons: [...buttons, cancelButton()] });
+    return { blocks };
+  }
+
+  async advance(active: ActiveDialog): Promise<Reply[]> {
+    const dialog: Dialog = this.deps.dialogs.get(active.intent);
+    const ctx = this.dialogContext(active.intent, active.slots);
+    for (const spec of dialog.slots ?? []) {
+      if (active.slots[spec.slot] !== undefined) continue;
+      if (spec.when && !spec.when(active.slots)) continue;
+      active.awaiting = spec.slot;
+      return [this.questionReply(this.questionOf(spec, ctx), spec.slot, spec.choices)];
+    }
+    let outcome: DialogOutcome;
+    try {
+      outcome = await dialog.run(ctx);
+    } catch (error) {
+      this.state.active = undefined;
+      if (isDomainError(error)) {
+        this.deps.logger.warn(
+          { event: "conversation.dialog_refused", intent: active.intent, code: error.code },
+          "dialog refused",
+        );
+        return [{ blocks: [{ kind: "status", text: error.userMessage, tone: "warning" }] }];
+      }
+      this.deps.logger.error({ event: "conversation.dialog_failed", intent: active.intent }, "dialog failed");
+      return [this.offerHuman("Something went wrong on our side.")];
+    }
+    return this.render(active, outcome);
+  }
+
+  async render(active: ActiveDialog, outcome: DialogOutcome): Promise<Reply[]> {
+    switch (outcome.kind) {
+      case "answer":
+        this.state.active = undefined;
+        if (outcome.rememberTopic !== false)
+          this.state.topic = { intent: active.intent, slots: active.slots, at: this.now.toISOString() };
+        return outcome.replies;
+      case "ask": {
+        const slots = { ...active.slots };
+        delete slots[outcome.slot];
+        active.slots = slots;
+        active.awaiting = outcome.slot;
+        active.attempts = 0;
+        return [this.questionReply(outcome.question, outcome.slot, outcome.choices)];
+      }
+      case "confirm": {
+        active.awaiting = undefined;
+        active.pendingCommand = outcome.command;
+        const blocks: Reply["blocks"] = [];
+        if (outcome.facts?.length) blocks.push({ kind: "facts", facts: outcome.facts });
+        blocks.push({
+          kind: "confirm",
+          text: outcome.text,
+          confirm: { label: outcome.confirmLabel, style: "primary", command: outcome.command },
+          cancel: cancelButton(outcome.cancelLabel ?? "Cancel"),
+        });
+        return [{ blocks, ...(outcome.personal ? { personal: true } : {}) }];
+      }
+      case "form":
+        this.state.active = undefined;
+        return [
+          {
+            blocks: [...(outcome.text ? [{ kind: "text" as const, text: outcome.text }] : []), outcome.form],
+          },
+        ];
+      case "handoff": {
+        this.state.active = undefined;
+        this.state.topic = undefined;
+        const opened = await this.deps.caseDesk.openCase({
+          actor: this.request.actor,
+          origin: this.handoffOverride ?? outcome.origin,
+          category: outcome.category,
+          priority: outcome.priority,
+          summary: outcome.summary,
+          transcript: [...this.state.transcript],
+          channel: this.request.channel,
+          conversationKey: this.request.conversationKey,
+          idempotencyKey: `${this.request.conversationKey}:${this.now.toISOString()}:${outcome.origin}`,
+        });
+        if (this.deps.caseRelay)
+          this.state.liveCase = {
+            caseId: opened.caseId,
+            reference: opened.reference,
+            at: this.now.toISOString(),
+          };
+        this.deps.logger.info(
+          {
+            event: "conversation.handoff",
+            origin: this.handoffOverride ?? outcome.origin,
+            category: outcome.category,
+            priority: outcome.priority,
+            caseId: opened.caseId,
+          },
+          "handed off to a specialist",
+        );
+        return [
+          {
+            blocks: [
+              { kind: "text", text: outcome.acknowledgement },
+              { kind: "status", text: `Case ${opened.reference} opened`, tone: "info" },
+            ],
+          },
+        ];
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Safety rules that win over any model: a message that reads as harassment, discrimination,
+ * retaliation, threats, violence, unsafe work or abuse is a `sensitive_report`, whatever else it
+ * says ("can I take Friday off? my manager keeps touching me" → sensitive_report). Recall matters
+ * more than precision here: a false positive only reaches a person sooner.
+ */
+import type { SensitiveKind } from "../case-desk";
+
+const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp])[] = [
+  // Harassment and sexual misconduct.
+  ["harassment", /\bharass\w*/],
+  ["harassment", /\bsexual(?:ly)?\b/],
+  [
+    "harassment",
+    /\b(?:touch|touches|touched|touching|grab|grabs|grabbed|grabbing|grop\w*|fondl\w*)\s+(?:me|my|her|him|them|new hires|people|women)\b/,
+  ],
+  ["harassment", /\b(?:assault\w*|rape\w*|raped|molest\w*|stalk\w*|creep\w* on)\b/],
+  [
+    "harassment",
+    /\bunwanted\s+(?:\w+\s+)?(?:pictures?|photos?|messages?|texts?|advances?|attention|contact|comments?)\b/,
+  ],
+  [
+    "harassment",
+    /\b(?:asking|asks|asked) me out\b.*\b(?:stop|won't|will not|keeps?)\b|\bkeeps? asking me out\b/,
+  ],
+  ["harassment", /\b(?:comment\w*|remarks?) (?:on|about) my (?:body|looks|appearance|chest|figure)\b/],
+  [
+    "harassment",
+    /\bkeeps? (?:texting|messaging|calling|following) me\b|\bafter i (?:told|asked) (?:him|her|them) to stop\b/,
+  ],
+  [
+    "harassment",
+    /\binappropriat\w*\s+(?:touch\w*|behavio\w*|comments?|jokes?|messages?|conduct|relationship)\b/,
+  ],
+  ["harassment", /\bmisconduct\b/],
+  [
+    "harassment",
+    /\b(?:corner(?:s|ed|ing)? me|won't leave me alone|will not leave me alone|follow(?:s|ed|ing)? me (?:around|home|to my car))\b/,
+  ],
+  // Discrimination.
+  ["discrimination", /\bdiscriminat\w*/],
+  ["discrimination", /\b(?:racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|xenophob\w*|bigot\w*)\b/],
+  ["discrimination", /\bslurs?\b/],
+  ["discrimination", /\bhate(?:ful)? (?:notes?|speech|comments?|messages?|symbols?)\b/],
+  [
+    "discrimination",
+    /\bbecause (?:i am|i'm|im|i'm a|she is|he is|they are) (?:a )?(?:woman|women|female|man|black|white|asian|hispanic|latina|latino|gay|lesbian|trans\w*|pregnant|muslim|jewish|christian|old|older|disabled|immigrant)\b/,
+  ],
+  [
+    "discrimination",
+    /\bbecause of (?:my|her|his|their) (?:race|age|religion|gender|sex|sexuality|sexual orientation|disability|pregnancy|accent|national origin|ethnicity|skin color|color|nationality|faith)\b/,
+  ],
+  ["discrimination", /\b(?:too old|treated (?:differently|unfairly)|passed over)\b/],
+  ["discrimination", /\b(?:make|makes|making|made) fun of my\b/],
+  ["discrimination", /\b(?:targeted|singled out) for being\b/],
+  ["discrimination", /\b(?:won't|will not|refus\w* to) accommodate\b/],
+  // Retaliation and whistleblowing.
+  ["retaliation", /\bretaliat\w*/],
+  ["retaliation", /\bwhistle ?blow\w*/],
+  ["retaliation", /\b(?:after|since|because) i (?:reported|complained|filed a complaint|spoke up|raised)\b/],
+  ["retaliation", /\b(?:told|tell|telling) (?:me|us) not to report\b|\bif i report\b/],
+  [
+    "retaliation",
+    /\bfile a complaint against\b|\breport(?:ing)? (?:my|a|the) (?:manager|supervisor|boss|lead|coworker|co-worker)\b/,
+  ],
+  // Threats, violence, weapons.
+  ["threat", /\bthreat\w*/],
+  ["threat", /\bintimidat\w*/],
+  ["threat", /\b(?:violen\w*|weapons?|guns?|firearms?|knife|knives)\b/],
+  ["threat", /\b(?:kill|hurt|hit|punch|beat|stab|shoot) (?:me|you|him|her|them|someone|everyone|us)\b/],
+  [
+    "threat",
+    /\b(?:punched|shoved|slapped|kicked|choked|pushed) (?:me|him|her|someone|a coworker)\b|\bthrew (?:a|an|the) \w+ at\b/,
+  ],
+  [
+    "threat",
+    /\b(?:fight|fighting|brawl)\b.*\b(?:work|warehouse|floor|office|shift|parking)\b|\bthere was a fight\b/,
+  ],
+  ["threat", /\b(?:afraid of|scared of|fear for my|feel (?:threatened|unsafe))\b/],
+  // Bullying and abuse.
+  ["abuse", /\bbull(?:y|ies|ied|ying)\b/],
+  ["abuse", /\babus\w*/],
+  ["abuse", /\bhostile (?:work|environment|workplace)\b/],
+  ["abuse", /\b(?:yells?|yelled|screams?|screamed|screaming|yelling) at me\b/],
+  ["abuse", /\bcalls? me names\b/],
+  // Safety.
+  ["safety", /\b(?:unsafe|not safe)\b|\b(?:do not|don't|dont) feel safe\b/],
+  [
+    "safety",
+    /\bsafety (?:hazard|issue|violation|concern|problem|gear|equipment|risk|complaint)s?\b|\breport a safety\b/,
+  ],
+  ["safety", /\b(?:osha|hazard\w*)\b/],
+  ["safety", /\b(?:chemical\w*|gas) (?:leak\w*|spill\w*)\b|\bleaking chemicals?\b|\bchemical work\b/],
+  ["safety", /\bfire exits? (?:is |are )?(?:blocked|locked)\b/],
+  ["safety", /\b(?:without|no) (?:safety gear|ppe|gloves|masks?|harness\w*|protective)\b/],
+  ["safety", /\bno brakes\b|\bbroken (?:ladder|scaffold\w*|guard\w*)\b|\bscaffold\w*\b.*\bunsafe\b/],
+  ["safety", /\b(?:got hurt|injured|injury)\b.*\b(?:not to report|report it|cover(?:ed)? up)\b/],
+  ["safety", /\bdomestic violence\b/],
+];
+
+/** The kind of the first safety rule the text matches, or undefined. Expects the raw message. */
+export function matchSensitiveReport(text: string): SensitiveKind | undefined {
+  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
+  for (const [kind, pattern] of SENSITIVE_PATTERNS) if (pattern.test(t)) return kind;
+  return undefined;
+}
+
+/** Whether text matches any safety rule. */
+export function isSensitiveReport(text: string): boolean {
+  return matchSensitiveReport(text) !== undefined;
+}

@@ -1,0 +1,273 @@
+import { describe, expect, it } from "vitest";
+import type { IntentClassifier } from "../../../src/conversation/classifier";
+import { handleTurn, type TurnRequest } from "../../../src/conversation/engine";
+import { alex, allText, blocksOf, buttons, confirmBlock, dana, engineDeps } from "./support";
+
+const key = "slack:T0ACME:U0ALEX:D1";
+const say = (text: string, actor = alex): TurnRequest => ({
+  actor,
+  channel: "slack",
+  conversationKey: key,
+  input: { kind: "text", text },
+});
+const click = (
+  command: { name: string; args: Record<string, string | number | boolean> },
+  actor = alex,
+): TurnRequest => ({
+  actor,
+  channel: "slack",
+  conversationKey: key,
+  input: { kind: "command", command },
+});
+
+describe("handleTurn", () => {
+  it("resolves 'yesterday' in the person's timezone and asks to confirm before submitting", async () => {
+    const { deps, fx } = engineDeps();
+    const replies = await handleTurn(deps, say("submit 9 hours for yesterday"));
+    const confirm = confirmBlock(replies);
+    expect(confirm?.text).toBe("Submit 9 hours for 2026-11-23?");
+    expect(confirm?.confirm.command).toEqual({
+      name: "timesheet.submit",
+      args: { date: "2026-11-23", hours: "9" },
+    });
+    expect(fx.submitted).toEqual([]);
+    const done = await handleTurn(deps, click(confirm!.confirm.command));
+    expect(fx.submitted).toEqual([{ actor: "emp-alex", date: "2026-11-23", hours: "9" }]);
+    expect(blocksOf(done)[0]).toMatchObject({ kind: "status", tone: "success" });
+  });
+
+  it("asks for missing slots one question at a time", async () => {
+    const { deps } = engineDeps();
+    const first = await handleTurn(deps, say("I need to log my hours"));
+    expect(allText(first)).toContain("Which day");
+    const second = await handleTurn(deps, say("yesterday"));
+    expect(allText(second)).toContain("How many hours");
+    const third = await handleTurn(deps, say("7.5"));
+    expect(confirmBlock(third)?.confirm.command.args).toEqual({ date: "2026-11-23", hours: "7.5" });
+  });
+
+  it("never runs a command from text, even a 'yes' while a confirmation is pending", async () => {
+    const { deps, fx } = engineDeps();
+    await handleTurn(deps, say("submit 9 hours for yesterday"));
+    const replies = await handleTurn(deps, say("yes"));
+    expect(fx.submitted).toEqual([]);
+    expect(buttons(replies).map((b) => b.command.name)).toContain("timesheet.submit");
+  });
+
+  it("cancels at any point and forgets the dialog", async () => {
+    const { deps, fx } = engineDeps();
+    await handleTurn(deps, say("log my hours"));
+    const cancelled = await handleTurn(deps, say("never mind"));
+    expect(allText(cancelled)).toMatch(/Cancelled/);
+    const state = await deps.store.load(key);
+    expect(state?.active).toBeUndefined();
+    expect(fx.submitted).toEqual([]);
+  });
+
+  it("continues a dialog in a second process through the shared store", async () => {
+    const one = engineDeps();
+    await handleTurn(one.deps, say("log my hours"));
+    const two = engineDeps({ store: one.deps.store });
+    const replies = await handleTurn(two.deps, say("yesterday"));
+    expect(allText(replies)).toContain("How many hours");
+  });
+
+  it("answers a follow-up ('and dental?') with the same topic and the new plan type", async () => {
+    const { deps } = engineDeps();
+    const first = await handleTurn(deps, say("what's my medical deductible?"));
+    expect(allText(first)).toBe("medical deductible answer");
+    const second = await handleTurn(deps, say("and dental?"));
+    expect(allText(second)).toBe("dental deductible answer");
+  });
+
+  it("fills a slot from a choice button", async () => {
+    const { deps } = engineDeps();
+    const q = await handleTurn(deps, say("question about my deductible"));
+    const dental = buttons(q).find((b) => b.label === "Dental");
+    expect(dental?.command).toEqual({
+      name: "conversation.answer",
+      args: { slot: "planType", value: "dental" },
+    });
+    expect(allText(await handleTurn(deps, click(dental!.command)))).toBe("dental deductible answer");
+  });
+
+  it("asks one clarifying question on low confidence, then offers a person", async () => {
+    const unsure: IntentClassifier = {
+      async classify() {
+        return {
+          intent: "pto_balance",
+          confidence: 0.2,
+          slots: {},
+          alternatives: [{ intent: "pto_request", confidence: 0.18 }],
+          source: "offline",
+        };
+      },
+    };
+    const { deps, caseDesk } = engineDeps({ classifier: unsure });
+    const first = await handleTurn(deps, say("the thing about days"));
+    expect(buttons(first).map((b) => b.command)).toContainEqual({
+      name: "conversation.choose_intent",
+      args: { intent: "pto_request" },
+    });
+    const second = await handleTurn(deps, say("you know, the days thing"));
+    const human = buttons(second).find((b) => b.command.name === "conversation.talk_to_human");
+    expect(human).toBeDefined();
+    await handleTurn(deps, click(human!.command));
+    expect(caseDesk.opened[0]).toMatchObject({ origin: "low_confidence", priority: "normal" });
+  });
+
+  it("hands a sensitive report to a person at once, even in the middle of another dialog", async () => {
+    const { deps, caseDesk, logLines } = engineDeps();
+    await handleTurn(deps, say("log my hours"));
+    const replies = await handleTurn(deps, say("my supervisor keeps touching me and I feel unsafe"));
+    expect(caseDesk.opened).toHaveLength(1);
+    expect(caseDesk.opened[0]).toMatchObject({ origin: "sensitive_report", priority: "urgent" });
+    expect(caseDesk.opened[0]?.summary).not.toMatch(/touching/);
+    expect(allText(replies)).toMatch(/HR specialist/);
+    expect(buttons(replies)).toEqual([]);
+    expect(logLines.join("")).not.toMatch(/touching/);
+  });
+
+  it("gives the honest fallback for an intent without a registered dialog", async () => {
+    const { deps } = engineDeps();
+    const replies = await handleTurn(deps, say("how much pto do i have left"));
+    expect(allText(replies)).toMatch(/can't do that here yet/);
+    expect(buttons(replies).map((b) => b.command.name)).toContain("conversation.talk_to_human");
+  });
+
+  it("refuses a forged button whose handler's policy check fails", async () => {
+    const { deps, fx } = engineDeps();
+    const replies = await handleTurn(deps, click({ name: "timesheet.approve_all", args: {} }, alex));
+    expect(fx.approved).toEqual([]);
+    expect(blocksOf(replies)[0]).toMatchObject({
+      kind: "status",
+      tone: "danger",
+      text: "Only managers can approve.",
+    });
+  });
+
+  it("refuses a command with arguments outside its schema", async () => {
+    const { deps, fx } = engineDeps();
+    const replies = await handleTurn(
+      deps,
+      click({ name: "timesheet.submit", args: { date: "yesterday", hours: "9; approve all" } }),
+    );
+    expect(fx.submitted).toEqual([]);
+    expect(blocksOf(replies)[0]).toMatchObject({ kind: "status", tone: "danger" });
+  });
+
+  it("lets a manager approve only by clicking the confirmation button", async () => {
+    const { deps, fx } = engineDeps();
+    const replies = await handleTurn(deps, say("show my pending approvals", dana));
+    expect(fx.approved).toEqual([]);
+    await handleTurn(deps, click(confirmBlock(replies)!.confirm.command, dana));
+    expect(fx.approved).toEqual(["all"]);
+  });
+
+  it("greets and explains what it can do", async () => {
+    const { deps } = engineDeps();
+    expect(allText(await handleTurn(deps, say("hi")))).toMatch(/Hi Alex/);
+  });
+
+  it("starts fresh when the conversation key is reused by another person", async () => {
+    const { deps } = engineDeps();
+    await handleTurn(deps, say("log my hours"));
+    const replies = await handleTurn(deps, say("yesterday", dana));
+    expect(allText(replies)).not.toContain("How many hours");
+  });
+});
+
+describe("handleTurn corrections", () => {
+  it("changes a slot named while a confirmation waits, and asks to confirm again", async () => {
+    const { deps, fx } = engineDeps();
+    await handleTurn(deps, say("submit 9 hours for yesterday"));
+    const replies = await handleTurn(deps, say("no, 8 hours"));
+    expect(confirmBlock(replies)?.confirm.command.args).toEqual({ date: "2026-11-23", hours: "8" });
+    expect(fx.submitted).toEqual([]);
+  });
+
+  it("re-asks once when an answer is not understood, then offers a person", async () => {
+    const { deps } = engineDeps();
+    await handleTurn(deps, say("log my hours"));
+    const again = await handleTurn(deps, say("blue"));
+    expect(allText(again)).toMatch(/didn't catch that. Which day/);
+    const offer = await handleTurn(deps, say("purple"));
+    expect(buttons(offer).map((b) => b.command.name)).toContain("conversation.talk_to_human");
+  });
+
+  it("forgets an unanswered dialog after 30 idle minutes", async () => {
+    const { deps, clock } = engineDeps();
+    await handleTurn(deps, say("log my hours"));
+    clock.advance(31 * 60_000);
+    const replies = await handleTurn(deps, say("yesterday"));
+    expect(allText(replies)).not.toContain("How many hours");
+  });
+
+  it("opens one case when a handoff turn is retried after a conflict", async () => {
+    const { deps, caseDesk } = engineDeps();
+    const store = deps.store;
+    let failOnce = true;
+    deps.store = {
+      load: (k) => store.load(k),
+      delete: (k) => store.delete(k),
+      async save(state) {
+        if (failOnce) {
+          failOnce = false;
+          const { conflictError } = await import("../../../src/conversation/store");
+          throw conflictError(state.key);
+        }
+        return store.save(state);
+      },
+    };
+    await handleTurn(deps, say("I want to talk to a person"));
+    expect(caseDesk.opened).toHaveLength(1);
+  });
+});
+
+describe("createConversationDeps", () => {
+  it("wires the built-in dialogs so leave and person requests reach a specialist", async () => {
+    const { RecordingCaseDesk } = await import("../../../src/conversation/case-desk");
+    const { createConversationDeps } = await import("../../../src/conversation/create-engine");
+    const { InMemoryConversationStore } = await import("../../../src/conversation/store");
+    const base = engineDeps();
+    const caseDesk = new RecordingCaseDesk();
+    const deps = createConversationDeps({
+      store: new InMemoryConversationStore(),
+      clock: base.clock,
+      classifier: base.deps.classifier,
+      caseDesk,
+      logger: base.deps.logger,
+    });
+    const leave = await handleTurn(deps, say("I need to go on FMLA for surgery"));
+    expect(caseDesk.opened[0]).toMatchObject({ origin: "leave_of_absence", priority: "high" });
+    expect(allText(leave)).toMatch(/HR specialist/);
+    await handleTurn(deps, say("can I talk to a real person"));
+    expect(caseDesk.opened[1]).toMatchObject({ origin: "talk_to_human" });
+    expect(caseDesk.opened[1]?.transcript.map((t) => t.role)).toContain("employee");
+  });
+});
+
+describe("after a handoff", () => {
+  it("relays messages to the open case until the person goes back to the assistant", async () => {
+    const base = engineDeps();
+    const { deps, caseDesk } = base;
+    deps.caseRelay = caseDesk;
+    await handleTurn(deps, say("I want to talk to a person"));
+    const relayed = await handleTurn(deps, say("it's about my last paycheck"));
+    expect(caseDesk.relayed).toEqual([{ caseId: "case-1", text: "it's about my last paycheck" }]);
+    expect(allText(relayed)).toMatch(/Sent to your HR specialist \(case HR-1001\)/);
+    const back = buttons(relayed).find((b) => b.command.name === "conversation.leave_case");
+    await handleTurn(deps, click(back!.command));
+    expect(allText(await handleTurn(deps, say("hi")))).toMatch(/Hi Alex/);
+    expect(caseDesk.relayed).toHaveLength(1);
+  });
+
+  it("answers normally again once the case is closed", async () => {
+    const { deps, caseDesk } = engineDeps();
+    deps.caseRelay = caseDesk;
+    await handleTurn(deps, say("I want to talk to a person"));
+    caseDesk.closed.add("case-1");
+    expect(allText(await handleTurn(deps, say("hello")))).toMatch(/Hi Alex/);
+    expect(caseDesk.relayed).toEqual([]);
+  });
+});
