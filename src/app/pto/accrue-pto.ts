@@ -1,0 +1,58 @@
+import { computePtoAccrual, type PayFrequency } from "../../core/pto/accrual";
+import { PTO_TYPES, type PtoType } from "../../core/pto/pto-types";
+import { DomainError } from "../../errors/domain-error";
+import { clientTimePolicies } from "../timesheets/client-settings.schema";
+import type { TimesheetDeps } from "../timesheets/deps";
+
+export type AccruePtoResult = {
+  credited: { employeeId: string; type: PtoType; hours: string }[];
+  /** Employee/type pairs this period was already credited for (a re-run changes nothing). */
+  skipped: number;
+};
+
+/**
+ * Credit one pay period's PTO accrual to every employee of a client employed in it, by the client's
+ * tenure tiers and caps. Idempotent per employee, type and period end (ledger reference
+ * `accrual:<periodEnd>`): the payroll run calls it when a run is approved; a re-run credits nothing.
+ */
+export async function accruePto(
+  deps: Pick<TimesheetDeps, "timesheets" | "pto">,
+  input: { clientId: string; periodStart: string; periodEnd: string },
+): Promise<AccruePtoResult> {
+  const client = await deps.timesheets.findClient(input.clientId);
+  if (!client) throw new DomainError("record.not_found", `client ${input.clientId} not found`);
+  const policies = clientTimePolicies(client.settings);
+  const employees = [
+    ...(await deps.timesheets.findByRole(input.clientId, "employee")),
+    ...(await deps.timesheets.findByRole(input.clientId, "manager")),
+    ...(await deps.timesheets.findByRole(input.clientId, "client_admin")),
+  ];
+  const seen = new Set<string>();
+  const result: AccruePtoResult = { credited: [], skipped: 0 };
+  for (const employee of employees) {
+    if (seen.has(employee.id)) continue;
+    seen.add(employee.id);
+    for (const type of PTO_TYPES) {
+      const hours = await deps.pto.accrue({
+        employee,
+        type,
+        periodEnd: input.periodEnd,
+        compute: (balance) =>
+          computePtoAccrual({
+            policy: policies.pto,
+            type,
+            payFrequency: client.payFrequency as PayFrequency,
+            hireDate: employee.hireDate,
+            terminationDate: employee.terminationDate,
+            periodStart: input.periodStart,
+            periodEnd: input.periodEnd,
+            balance,
+          }).hours,
+        audit: { actorKind: "system", actorId: null, action: "pto.accrue" },
+      });
+      if (hours === null) result.skipped += 1;
+      else result.credited.push({ employeeId: employee.id, type, hours });
+    }
+  }
+  return result;
+}

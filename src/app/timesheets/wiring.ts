@@ -1,0 +1,68 @@
+import type { Dialog } from "../../conversation/dialog";
+import { createPendingApprovalsDialog } from "../../conversation/dialogs/pending-approvals";
+import { createPtoBalanceDialog } from "../../conversation/dialogs/pto-balance";
+import { createPtoRequestDialog } from "../../conversation/dialogs/pto-request";
+import { createTimesheetStatusDialog } from "../../conversation/dialogs/timesheet-status";
+import { createTimesheetSubmitDialog } from "../../conversation/dialogs/timesheet-submit";
+import type { Database } from "../../db/database";
+import { createPtoRepository } from "../../db/pto-repository";
+import { createTimesheetRepository } from "../../db/timesheet-repository";
+import type { QueueRuntime } from "../../queue/queue-runtime";
+import { timesheetReminderJob } from "../../queue/reminder-timesheet.job";
+import { timesheetMarkPayableJob } from "../../queue/timesheet-mark-payable.job";
+import type { Clock } from "../clock";
+import type { Notifier } from "../notifier";
+import { createTimesheetCommands, timesheetCommandList } from "./commands";
+import type { TimesheetDeps, TimesheetJobs } from "./deps";
+
+/** The timesheet jobs over the queue: enqueue after commit; reminders as delayed jobs. */
+export function createTimesheetJobs(queue: QueueRuntime, clock: Clock): TimesheetJobs {
+  return {
+    async timesheetApproved(payload) {
+      await timesheetMarkPayableJob.enqueue(queue, payload);
+    },
+    async scheduleReminder({ at, ...rest }) {
+      const delay = Math.max(0, at.getTime() - clock.now().getTime());
+      await timesheetReminderJob.enqueue(queue, { ...rest, at: at.toISOString() }, { delay });
+    },
+  };
+}
+
+/** Build the timesheet/PTO use-case deps from the app's pieces (composition root, processors, tests). */
+export function createTimesheetDeps(input: {
+  db: Pick<Database, "prisma">;
+  queue: QueueRuntime;
+  clock: Clock;
+  notifier: Notifier;
+}): TimesheetDeps {
+  const timesheets = createTimesheetRepository(input.db.prisma);
+  return {
+    timesheets,
+    pto: createPtoRepository(input.db.prisma, timesheets),
+    clock: input.clock,
+    notifier: input.notifier,
+    jobs: createTimesheetJobs(input.queue, input.clock),
+  };
+}
+
+/**
+ * The timesheet/PTO part of the conversation, for the composition root:
+ * `new DialogRegistry([...builtInDialogs, ...ts.dialogs])`, `new CommandRegistry([...ts.commands])`.
+ */
+export function createTimesheetConversation(deps: Omit<TimesheetDeps, "clock">): {
+  dialogs: Dialog[];
+  commands: ReturnType<typeof timesheetCommandList>;
+} {
+  const commands = createTimesheetCommands(deps);
+  const services = { deps, commands };
+  return {
+    dialogs: [
+      createTimesheetSubmitDialog(services),
+      createTimesheetStatusDialog(services),
+      createPtoBalanceDialog(services),
+      createPtoRequestDialog(services),
+      createPendingApprovalsDialog(services),
+    ],
+    commands: timesheetCommandList(commands),
+  };
+}

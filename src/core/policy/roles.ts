@@ -1,0 +1,34 @@
+/**
+ * The facts about who is acting that authorization rules need. Structurally the same as `Actor` in
+ * src/app/actor.ts (which the core may not import), so an Actor can be passed as it is.
+ */
+export type PolicyActor =
+  | {
+      kind: "employee";
+      employeeId: string;
+      clientId: string;
+      roles: readonly string[];
+      name: string;
+    }
+  | { kind: "staff"; staffId: string; roles: readonly string[]; name: string }
+  | { kind: "system"; name: string };
+
+/** True when the actor holds `role`. System actors hold no role. */
+export function hasRole(actor: PolicyActor, role: string): boolean {
+  return actor.kind !== "system" && actor.roles.includes(role);
+}
+
+/** True when the actor is an employee of `clientId` (any role). */
+export function belongsToClient(actor: PolicyActor, clientId: string): boolean {
+  return actor.kind === "employee" && actor.clientId === clientId;
+}
+
+/** True when the actor is the client admin of `clientId`. */
+export function isClientAdminOf(actor: PolicyActor, clientId: string): boolean {
+  return belongsToClient(actor, clientId) && hasRole(actor, "client_admin");
+}
+
+/** True for ASO staff with any staff role. */
+export function isAsoStaff(actor: PolicyActor): boolean {
+  return actor.kind === "staff" && actor.roles.length > 0;
+}

@@ -1,0 +1,426 @@
+import { Decimal } from "../core/money/decimal";
+import { PTO_TYPES, type PtoType } from "../core/pto/pto-types";
+import { formatHours } from "../core/timesheets/hours";
+import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import {
+  type AuditEntry,
+  fromDbDate,
+  type TimesheetRepository,
+  TX_OPTIONS,
+  toDbDate,
+} from "./timesheet-repository";
+
+type Tx = Prisma.TransactionClient;
+
+export type PtoRequestStatus = "pending" | "approved" | "rejected" | "cancelled";
+
+export type PtoRequestRecord = {
+  id: string;
+  clientId: string;
+  employeeId: string;
+  type: PtoType;
+  startDate: string;
+  endDate: string;
+  hours: string;
+  days: [string, string][];
+  note: string | null;
+  status: PtoRequestStatus;
+  requestedAt: Date;
+  decision: {
+    decidedAt: Date;
+    deciderEmployeeId: string;
+    deciderName: string;
+    reason: string | null;
+    via: string;
+  } | null;
+};
+
+type PtoRequestRow = Prisma.PtoRequestGetPayload<object>;
+
+function toRequest(row: PtoRequestRow): PtoRequestRecord {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    employeeId: row.employeeId,
+    type: row.type as PtoType,
+    startDate: fromDbDate(row.startDate),
+    endDate: fromDbDate(row.endDate),
+    hours: formatHours(row.hours.toString()),
+    days: (row.days as [string, string][]) ?? [],
+    note: row.note,
+    status: row.status as PtoRequestStatus,
+    requestedAt: row.createdAt,
+    decision:
+      row.decidedAt && row.deciderEmployeeId && row.deciderName
+        ? {
+            decidedAt: row.decidedAt,
+            deciderEmployeeId: row.deciderEmployeeId,
+            deciderName: row.deciderName,
+            reason: row.decisionReason,
+            via: row.via ?? "manager",
+          }
+        : null,
+  };
+}
+
+export type PtoBalances = Record<PtoType, string>;
+
+/**
+ * Book the opening balances once: the census `ptoBalanceHours` as vacation, zero sick. The ledger's
+ * unique reference makes it happen once however many callers race.
+ */
+async function ensureOpening(
+  tx: Tx,
+  employee: { id: string; clientId: string; ptoBalanceHours: string; hireDate: string },
+): Promise<void> {
+  const existing = await tx.ptoBalance.count({ where: { employeeId: employee.id } });
+  if (existing === PTO_TYPES.length) return;
+  for (const type of PTO_TYPES) {
+    const hours = type === "vacation" ? employee.ptoBalanceHours : "0";
+    const { count } = await tx.ptoLedger.createMany({
+      data: [
+        {
+          clientId: employee.clientId,
+          employeeId: employee.id,
+          type,
+          kind: "opening",
+          hours,
+          reference: "opening",
+          effectiveOn: toDbDate(employee.hireDate),
+        },
+      ],
+      skipDuplicates: true,
+    });
+    if (count === 1) {
+      await tx.ptoBalance.createMany({
+        data: [{ employeeId: employee.id, type, hours }],
+        skipDuplicates: true,
+      });
+    }
+  }
+}
+
+async function readBalances(tx: Tx | PrismaClient, employeeId: string): Promise<PtoBalances> {
+  const rows = await tx.ptoBalance.findMany({ where: { employeeId } });
+  const out = Object.fromEntries(PTO_TYPES.map((t) => [t, "0"])) as PtoBalances;
+  for (const row of rows)
+    if ((PTO_TYPES as readonly string[]).includes(row.type))
+      out[row.type as PtoType] = formatHours(row.hours.toString());
+  return out;
+}
+
+/** Book one ledger line and move the balance with it; false when the reference was booked before. */
+async function book(
+  tx: Tx,
+  line: {
+    clientId: string;
+    employeeId: string;
+    type: PtoType;
+    kind: string;
+    hours: string;
+    reference: string;
+    effectiveOn: string;
+  },
+): Promise<boolean> {
+  const { count } = await tx.ptoLedger.createMany({
+    data: [{ ...line, effectiveOn: toDbDate(line.effectiveOn) }],
+    skipDuplicates: true,
+  });
+  if (count === 0) return false;
+  await tx.ptoBalance.upsert({
+    where: { employeeId_type: { employeeId: line.employeeId, type: line.type } },
+    create: { employeeId: line.employeeId, type: line.type, hours: line.hours },
+    update: { hours: { increment: line.hours } },
+  });
+  return true;
+}
+
+async function pendingHours(
+  tx: Tx | PrismaClient,
+  employeeId: string,
+  type: PtoType,
+  exceptId?: string,
+): Promise<Decimal> {
+  const rows = await tx.ptoRequest.findMany({
+    where: { employeeId, type, status: "pending", ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { hours: true },
+  });
+  return rows.reduce((acc, r) => acc.plus(r.hours.toString()), new Decimal(0));
+}
+
+/**
+ * PTO balances (ledger + cached balance), requests and their decisions. The only place touching
+ * these tables; every change writes an AuditLog row in the same transaction.
+ */
+export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetRepository) {
+  return {
+    /** Balances per type and hours requested but not yet decided. */
+    async getBalances(employee: { id: string; clientId: string; ptoBalanceHours: string; hireDate: string }) {
+      return prisma.$transaction(async (tx) => {
+        await ensureOpening(tx, employee);
+        const balances = await readBalances(tx, employee.id);
+        const pending = Object.fromEntries(
+          await Promise.all(
+            PTO_TYPES.map(async (t) => [t, formatHours(await pendingHours(tx, employee.id, t))]),
+          ),
+        ) as PtoBalances;
+        return { balances, pending };
+      }, TX_OPTIONS);
+    },
+
+    /** Recent accrual lines of an employee, newest first. */
+    async listAccruals(employeeId: string, limit: number) {
+      const rows = await prisma.ptoLedger.findMany({
+        where: { employeeId, kind: "accrual" },
+        orderBy: { effectiveOn: "desc" },
+        take: limit,
+      });
+      return rows.map((r) => ({
+        type: r.type as PtoType,
+        hours: formatHours(r.hours.toString()),
+        effectiveOn: fromDbDate(r.effectiveOn),
+      }));
+    },
+
+    /**
+     * Create a request after `check` accepts it against the available balance (balance − pending),
+     * all under a lock on the balance row so two requests cannot both spend the same hours. A retry
+     * with the same `requestKey` returns the first request.
+     */
+    async createRequest<R>(input: {
+      employee: { id: string; clientId: string; ptoBalanceHours: string; hireDate: string };
+      type: PtoType;
+      days: [string, string][];
+      hours: string;
+      note: string | null;
+      requestKey: string | null;
+      check: (available: string) => { ok: true } | { ok: false; result: R };
+      audit: AuditEntry;
+    }): Promise<
+      { kind: "created" | "existing"; request: PtoRequestRecord } | { kind: "refused"; result: R }
+    > {
+      return prisma.$transaction(async (tx) => {
+        if (input.requestKey) {
+          const prior = await tx.ptoRequest.findUnique({
+            where: { employeeId_requestKey: { employeeId: input.employee.id, requestKey: input.requestKey } },
+          });
+          if (prior) return { kind: "existing", request: toRequest(prior) };
+        }
+        await ensureOpening(tx, input.employee);
+        await tx.$executeRaw`SELECT 1 FROM "PtoBalance" WHERE "employeeId" = ${input.employee.id}::uuid AND "type" = ${input.type} FOR UPDATE`;
+        const balance = (await readBalances(tx, input.employee.id))[input.type];
+        const available = new Decimal(balance).minus(await pendingHours(tx, input.employee.id, input.type));
+        const verdict = input.check(formatHours(available));
+        if (!verdict.ok) return { kind: "refused", result: verdict.result };
+        const dates = input.days.map((d) => d[0]).sort();
+        const row = await tx.ptoRequest.create({
+          data: {
+            clientId: input.employee.clientId,
+            employeeId: input.employee.id,
+            type: input.type,
+            startDate: toDbDate(dates[0]!),
+            endDate: toDbDate(dates.at(-1)!),
+            hours: input.hours,
+            days: input.days,
+            note: input.note,
+            requestKey: input.requestKey,
+          },
+        });
+        await timesheets.audit(
+          tx,
+          { ...input.audit, after: { type: input.type, hours: input.hours, days: input.days } },
+          { type: "PtoRequest", id: row.id, clientId: input.employee.clientId },
+        );
+        return { kind: "created", request: toRequest(row) };
+      }, TX_OPTIONS);
+    },
+
+    async findRequest(id: string): Promise<PtoRequestRecord | null> {
+      const row = await prisma.ptoRequest.findUnique({ where: { id } });
+      return row ? toRequest(row) : null;
+    },
+
+    async listRequests(where: {
+      clientId: string;
+      employeeIds?: readonly string[];
+      statuses?: readonly PtoRequestStatus[];
+      overlapping?: { from: string; to: string };
+      limit?: number;
+    }): Promise<PtoRequestRecord[]> {
+      const rows = await prisma.ptoRequest.findMany({
+        where: {
+          clientId: where.clientId,
+          ...(where.employeeIds ? { employeeId: { in: [...where.employeeIds] } } : {}),
+          ...(where.statuses ? { status: { in: [...where.statuses] } } : {}),
+          ...(where.overlapping
+            ? {
+                startDate: { lte: toDbDate(where.overlapping.to) },
+                endDate: { gte: toDbDate(where.overlapping.from) },
+              }
+            : {}),
+        },
+        orderBy: { createdAt: "desc" },
+        ...(where.limit ? { take: where.limit } : {}),
+      });
+      return rows.map(toRequest);
+    },
+
+    /**
+     * Decide a pending request exactly once (conditional update on `status = pending`). On approval
+     * the hours leave the balance (ledger `request:<id>`) and flow into the timesheet days of each
+     * workweek (`weeks`). `recheck` may refuse an approval when the balance no longer covers it.
+     */
+    async decide<R>(input: {
+      id: string;
+      decision: "approved" | "rejected";
+      reason: string | null;
+      decider: { employeeId: string; name: string; via: string };
+      at: Date;
+      weeks: { weekStart: string; weekEnd: string; days: { date: string; hours: string }[] }[];
+      recheck: (balance: string) => { ok: true } | { ok: false; result: R };
+      audit: AuditEntry;
+    }): Promise<
+      | { kind: "decided" | "already"; request: PtoRequestRecord }
+      | { kind: "refused"; result: R }
+      | { kind: "not_found" }
+    > {
+      return prisma.$transaction(async (tx) => {
+        const current = await tx.ptoRequest.findUnique({ where: { id: input.id } });
+        if (!current) return { kind: "not_found" };
+        if (current.status !== "pending") return { kind: "already", request: toRequest(current) };
+        const type = current.type as PtoType;
+        if (input.decision === "approved") {
+          await tx.$executeRaw`SELECT 1 FROM "PtoBalance" WHERE "employeeId" = ${current.employeeId}::uuid AND "type" = ${type} FOR UPDATE`;
+          const balance = (await readBalances(tx, current.employeeId))[type];
+          const verdict = input.recheck(balance);
+          if (!verdict.ok) return { kind: "refused", result: verdict.result };
+        }
+        const { count } = await tx.ptoRequest.updateMany({
+          where: { id: input.id, status: "pending" },
+          data: {
+            status: input.decision,
+            decidedAt: input.at,
+            deciderEmployeeId: input.decider.employeeId,
+            deciderName: input.decider.name,
+            decisionReason: input.reason,
+            via: input.decider.via,
+          },
+        });
+        if (count === 0) {
+          const after = await tx.ptoRequest.findUniqueOrThrow({ where: { id: input.id } });
+          return { kind: "already", request: toRequest(after) };
+        }
+        if (input.decision === "approved") {
+          await book(tx, {
+            clientId: current.clientId,
+            employeeId: current.employeeId,
+            type,
+            kind: "usage",
+            hours: new Decimal(current.hours.toString()).negated().toString(),
+            reference: `request:${current.id}`,
+            effectiveOn: fromDbDate(current.startDate),
+          });
+          for (const week of input.weeks) {
+            await timesheets.applyPto(
+              tx,
+              {
+                clientId: current.clientId,
+                employeeId: current.employeeId,
+                weekStart: week.weekStart,
+                weekEnd: week.weekEnd,
+              },
+              week.days.map((d) => ({ date: d.date, type, hours: d.hours })),
+            );
+          }
+        }
+        await timesheets.audit(
+          tx,
+          {
+            ...input.audit,
+            before: { status: "pending" },
+            after: { status: input.decision, reason: input.reason, via: input.decider.via },
+          },
+          { type: "PtoRequest", id: current.id, clientId: current.clientId },
+        );
+        const after = await tx.ptoRequest.findUniqueOrThrow({ where: { id: input.id } });
+        return { kind: "decided", request: toRequest(after) };
+      }, TX_OPTIONS);
+    },
+
+    /** Approved PTO hours per date and type for an employee within [from, to]. */
+    async approvedPtoByDate(
+      employeeId: string,
+      from: string,
+      to: string,
+    ): Promise<Record<string, Partial<Record<PtoType, string>>>> {
+      const rows = await prisma.ptoRequest.findMany({
+        where: {
+          employeeId,
+          status: "approved",
+          startDate: { lte: toDbDate(to) },
+          endDate: { gte: toDbDate(from) },
+        },
+      });
+      const byDate: Record<string, Partial<Record<PtoType, Decimal>>> = {};
+      for (const row of rows) {
+        const type = row.type as PtoType;
+        for (const [date, hours] of (row.days as [string, string][]) ?? []) {
+          if (date < from || date > to) continue;
+          const day = byDate[date] ?? {};
+          byDate[date] = day;
+          day[type] = (day[type] ?? new Decimal(0)).plus(hours);
+        }
+      }
+      return Object.fromEntries(
+        Object.entries(byDate).map(([d, types]) => [
+          d,
+          Object.fromEntries(Object.entries(types).map(([t, h]) => [t, formatHours(h!)])),
+        ]),
+      );
+    },
+
+    /**
+     * Credit one period's accrual once per employee, type and period end (`accrual:<periodEnd>`).
+     * `compute` gets the balance before the accrual (for the cap). Returns the hours credited, or null
+     * when this period was credited before.
+     */
+    async accrue(input: {
+      employee: { id: string; clientId: string; ptoBalanceHours: string; hireDate: string };
+      type: PtoType;
+      periodEnd: string;
+      compute: (balance: string) => string;
+      audit: AuditEntry;
+    }): Promise<string | null> {
+      return prisma.$transaction(async (tx) => {
+        await ensureOpening(tx, input.employee);
+        await tx.$executeRaw`SELECT 1 FROM "PtoBalance" WHERE "employeeId" = ${input.employee.id}::uuid AND "type" = ${input.type} FOR UPDATE`;
+        const reference = `accrual:${input.periodEnd}`;
+        const prior = await tx.ptoLedger.findUnique({
+          where: {
+            employeeId_type_reference: { employeeId: input.employee.id, type: input.type, reference },
+          },
+        });
+        if (prior) return null;
+        const balance = (await readBalances(tx, input.employee.id))[input.type];
+        const hours = input.compute(balance);
+        await book(tx, {
+          clientId: input.employee.clientId,
+          employeeId: input.employee.id,
+          type: input.type,
+          kind: "accrual",
+          hours,
+          reference,
+          effectiveOn: input.periodEnd,
+        });
+        await timesheets.audit(
+          tx,
+          { ...input.audit, after: { type: input.type, hours, periodEnd: input.periodEnd } },
+          { type: "PtoBalance", id: `${input.employee.id}:${input.type}`, clientId: input.employee.clientId },
+        );
+        return hours;
+      }, TX_OPTIONS);
+    },
+  };
+}
+
+export type PtoRepository = ReturnType<typeof createPtoRepository>;

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixedClock } from "../../../src/app/clock";
+import { createTimesheetConversation } from "../../../src/app/timesheets/wiring";
+import type { Reply, ReplyBlock } from "../../../src/channels/reply";
+import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
+import { CommandRegistry } from "../../../src/conversation/commands";
+import { DialogRegistry } from "../../../src/conversation/dialog-registry";
+import { builtInDialogs } from "../../../src/conversation/dialogs/index";
+import { type ConversationDeps, handleTurn } from "../../../src/conversation/engine";
+import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
+import { InMemoryConversationStore } from "../../../src/conversation/store";
+import { createLogger } from "../../../src/log/logger";
+import type { QueueRuntime } from "../../../src/queue/queue-runtime";
+import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { depsFor, type Person, seedClient, testQueue } from "./fixtures";
+
+let db: TestDatabase;
+let queue: QueueRuntime;
+// Wednesday Nov 25 2026, 10:00 in New York: "yesterday" is Tue Nov 24.
+const clock = fixedClock("2026-11-25T15:00:00Z");
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  queue = await testQueue(db);
+});
+afterAll(async () => {
+  await queue?.close({ timeoutMs: 5_000 });
+  await db?.cleanup();
+});
+
+function engine() {
+  const { deps, notifier } = depsFor(db, queue, clock);
+  const timesheets = createTimesheetConversation(deps);
+  const conversation: ConversationDeps = {
+    store: new InMemoryConversationStore(),
+    clock,
+    classifier: OfflineIntentClassifier.train(),
+    dialogs: new DialogRegistry([...builtInDialogs, ...timesheets.dialogs]),
+    commands: new CommandRegistry(timesheets.commands),
+    caseDesk: new RecordingCaseDesk(),
+    logger: createLogger("silent"),
+  };
+  return { conversation, deps, notifier };
+}
+
+const blocks = (replies: Reply[]) => replies.flatMap((r) => r.blocks);
+const confirmOf = (replies: Reply[]) =>
+  blocks(replies).find((b): b is Extract<ReplyBlock, { kind: "confirm" }> => b.kind === "confirm");
+const text = (replies: Reply[]) => JSON.stringify(replies);
+
+async function say(conversation: ConversationDeps, person: Person, input: string | Reply["blocks"][number]) {
+  return handleTurn(conversation, {
+    actor: person.actor,
+    channel: "playground",
+    conversationKey: `test:${person.id}`,
+    input:
+      typeof input === "string"
+        ? { kind: "text", text: input }
+        : { kind: "command", command: (input as Extract<ReplyBlock, { kind: "confirm" }>).confirm.command },
+  });
+}
+
+describe("timesheet and PTO dialogs", () => {
+  it("confirms before recording hours: 'Submit 9 hours for Tue Nov 24?'", async () => {
+    const a = await seedClient(db);
+    const alex = await a.add("Alex", ["employee"], { managerId: a.manager.id });
+    const { conversation, deps } = engine();
+    const replies = await say(conversation, alex, "I worked 9 hours yesterday");
+    const confirm = confirmOf(replies);
+    expect(confirm?.text).toBe("Submit 9 hours for Tue Nov 24?");
+    expect(confirm?.cancel.label).toBe("Change");
+    expect(await deps.timesheets.findTimesheet(alex.id, "2026-11-22")).toBeNull();
+    const done = await say(conversation, alex, confirm!);
+    expect(text(done)).toContain("Recorded 9 hours for Tue Nov 24. Week total: 9 hours.");
+    const sheet = await deps.timesheets.findTimesheet(alex.id, "2026-11-22");
+    expect(sheet?.days).toEqual([{ date: "2026-11-24", hours: "9" }]);
+  });
+
+  it("answers a PTO balance question and refuses an over-balance request with the balance", async () => {
+    const a = await seedClient(db);
+    const alex = await a.add("Alex", ["employee"], { managerId: a.manager.id, ptoBalanceHours: "12" });
+    const { conversation } = engine();
+    expect(text(await say(conversation, alex, "how much PTO do I have?"))).toContain("12 hours");
+    const replies = await say(conversation, alex, "I'd like vacation from Dec 7 to Dec 8");
+    const all = text(replies);
+    if (confirmOf(replies)) throw new Error(`expected a refusal, got ${all}`);
+    expect(all).toContain("your balance is 12 hours");
+  });
+
+  it("shows a manager what waits, then bulk-approves after a confirmation with count and hours", async () => {
+    const a = await seedClient(db);
+    const { conversation, deps } = engine();
+    for (const name of ["Una", "Vic"]) {
+      const p = await a.add(name, ["employee"], { managerId: a.manager.id });
+      await say(conversation, p, "I worked 8 hours yesterday").then((r) =>
+        say(conversation, p, confirmOf(r)!),
+      );
+      const submit = await say(conversation, p, "submit my timesheet");
+      expect(confirmOf(submit)?.text).toBe(
+        "Submit your timesheet for the week of Sun Nov 22 (8 hours) for approval?",
+      );
+      await say(conversation, p, confirmOf(submit)!);
+    }
+    const pending = await say(conversation, a.manager, "what's waiting for my approval?");
+    const confirm = confirmOf(pending);
+    expect(confirm?.text).toBe("Approve all 2 timesheets (16 hours)?");
+    const done = await say(conversation, a.manager, confirm!);
+    expect(text(done)).toContain("Approved 2 timesheets (16 hours).");
+    const sheets = await deps.timesheets.listTimesheets({ clientId: a.client.id, weekStart: "2026-11-22" });
+    expect(sheets.map((s) => s.status)).toEqual(["approved", "approved"]);
+  });
+});
