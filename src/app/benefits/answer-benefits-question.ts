@@ -1,0 +1,340 @@
+import { readFileSync } from "node:fs";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { HumanMessage, SystemMessage } from "@langchain/core/messages";
+import type { Citation, Reply, ReplyBlock } from "../../channels/reply";
+import { type BenefitPlan, type PlanType, TIER_LABELS, tierCost } from "../../core/benefits/plan";
+import { Money } from "../../core/money/money";
+import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/knowledge-index";
+import { selectQuote } from "../../knowledge/quote";
+import { extractFigures } from "../../knowledge/text";
+import type { Clock } from "../clock";
+import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
+import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
+
+/** Retrieval as the answer needs it (KnowledgeRetriever in the product). */
+export type PassageRetriever = {
+  search(clientId: string, question: string, options?: SearchOptions): Promise<Passage[]>;
+};
+
+export type AnswerBenefitsQuestionInput = {
+  employeeId: string;
+  clientId: string;
+  question: string;
+  /** Plan type from the conversation (a follow-up "and dental?"); the question's own words win. */
+  planType?: string | undefined;
+  /** The employee's IANA timezone, for "today" (default UTC). */
+  timezone?: string | undefined;
+};
+
+export type AnswerBenefitsQuestionDeps = {
+  facts: BenefitsFactsSource;
+  retriever: PassageRetriever;
+  clock: Clock;
+  /** A LangChain chat model; absent = the offline answer. */
+  chatModel?: BaseChatModel | null | undefined;
+};
+
+export type BenefitsAnswer = {
+  answer: string;
+  citations: Citation[];
+  /** Personal facts from the database (label + value), shown as a facts block. */
+  facts: { label: string; value: string }[];
+  /** False when nothing relevant was found: the reply offers a human. */
+  found: boolean;
+  planType: PlanType | null;
+  /** Who phrased the answer. */
+  source: "offline" | "model";
+  /** Why a model answer was rejected in favour of the offline one (unsupported figure, error). */
+  modelRejected?: string;
+};
+
+export const NOT_FOUND_ANSWER =
+  "I couldn't find that in your plan documents, so I don't want to guess. Would you like me to ask an HR specialist?";
+
+/** How many passages the model may read. */
+const MODEL_PASSAGES = 3;
+
+/**
+ * Answers an employee's benefits question about their own plans. Personal facts (enrollment, tier,
+ * cost per paycheck, deductible and out-of-pocket maximum) come from the database; plan rules come
+ * from passages retrieved from the employee's own client's documents, preferring the documents of
+ * the employee's own plans of the type asked about. Every answer from a document carries citations
+ * {document, section, quote}. Offline the answer is the best passage's relevant sentences; with a
+ * chat model the model phrases the answer from the same passages and facts only, and an answer
+ * containing any figure absent from those sources is rejected for the offline one. When nothing
+ * relevant is found the answer says so and offers a human — it never invents coverage.
+ */
+export async function answerBenefitsQuestion(
+  input: AnswerBenefitsQuestionInput,
+  deps: AnswerBenefitsQuestionDeps,
+): Promise<BenefitsAnswer> {
+  const asOf = localDate(deps.clock.now(), input.timezone ?? "UTC");
+  const benefits = await deps.facts.employeeBenefits(input.employeeId, asOf);
+  const planType = resolvePlanType(input.question, input.planType);
+  const question = input.question;
+
+  const facts = benefits ? personalFacts(benefits, personalFactKinds(input.question), planType) : [];
+  const preferred = benefits ? preferredDocuments(benefits, planType) : [];
+  const passages = await deps.retriever.search(input.clientId, question, {
+    preferredDocuments: preferred,
+    excludeDocuments: benefits && planType ? otherTypesDocuments(benefits, planType) : [],
+    limit: 5,
+  });
+  const relevant = passages.filter((p) => isRelevant(p, question));
+  // A second citation only from the same document or the employee's own plans' documents: the
+  // answer never leans on a plan the employee is not in unless that is the best passage there is.
+  const cited = relevant
+    .filter(
+      (p, i) =>
+        i === 0 ||
+        p.section.document === relevant[0]?.section.document ||
+        preferred.includes(p.section.document),
+    )
+    .slice(0, 2);
+  const citations = cited.map((p) => ({
+    document: p.section.document,
+    section: p.section.section,
+    quote: selectQuote(question, p.section),
+  }));
+
+  if (citations.length === 0 && facts.length === 0) {
+    return { answer: NOT_FOUND_ANSWER, citations: [], facts: [], found: false, planType, source: "offline" };
+  }
+  const offline = [...facts.map((f) => f.sentence), citations[0]?.quote ?? ""].filter(Boolean).join(" ");
+  const base = {
+    citations,
+    facts: facts.map(({ label, value }) => ({ label, value })),
+    found: true,
+    planType,
+  };
+  if (!deps.chatModel) return { ...base, answer: offline, source: "offline" };
+
+  const sources = [
+    ...facts.map((f) => f.sentence),
+    ...relevant.slice(0, MODEL_PASSAGES).map((p) => p.section.text),
+  ];
+  try {
+    const phrased = await phraseWithModel(
+      deps.chatModel,
+      input.question,
+      benefits?.clientName ?? "your employer",
+      facts,
+      relevant,
+    );
+    const unsupported = unsupportedFigures(phrased, [...sources, input.question]);
+    if (phrased.trim() === "")
+      return { ...base, answer: offline, source: "offline", modelRejected: "empty answer" };
+    if (unsupported.length > 0) {
+      return {
+        ...base,
+        answer: offline,
+        source: "offline",
+        modelRejected: `figures not in the sources: ${unsupported.join(", ")}`,
+      };
+    }
+    return { ...base, answer: phrased.trim(), source: "model" };
+  } catch (error) {
+    return {
+      ...base,
+      answer: offline,
+      source: "offline",
+      modelRejected: `model error: ${(error as Error).message}`,
+    };
+  }
+}
+
+/** Figures in `answer` that none of `sources` contains (normalised: "$1,500.00" = "1500"). */
+export function unsupportedFigures(answer: string, sources: readonly string[]): string[] {
+  const known = new Set(sources.flatMap(extractFigures));
+  return [...new Set(extractFigures(answer))].filter((f) => !known.has(f));
+}
+
+type PersonalFact = { label: string; value: string; sentence: string };
+
+function personalFacts(
+  benefits: EmployeeBenefits,
+  kinds: PersonalFactKind[],
+  planType: PlanType | null,
+): PersonalFact[] {
+  const facts: PersonalFact[] = [];
+  const healthType = planType ?? "medical";
+  const enrollment = benefits.enrollments.find((e) => e.plan.type === healthType);
+  for (const kind of kinds) {
+    if (kind === "enrollment") {
+      const list = planType
+        ? benefits.enrollments.filter((e) => e.plan.type === planType)
+        : benefits.enrollments;
+      const value = list.map((e) => `${e.plan.name} (${TIER_LABELS[e.tier]})`).join(", ");
+      facts.push(
+        list.length > 0
+          ? { label: "Your coverage", value, sentence: `You're enrolled in ${value}.` }
+          : {
+              label: "Your coverage",
+              value: "None",
+              sentence: planType
+                ? `You're not enrolled in a ${planTypeLabel(planType)} plan.`
+                : "You're not enrolled in any plan.",
+            },
+      );
+      continue;
+    }
+    if (!enrollment) {
+      if (!facts.some((f) => f.label === "Your coverage")) {
+        facts.push({
+          label: "Your coverage",
+          value: "None",
+          sentence: `You're not enrolled in a ${planTypeLabel(healthType)} plan.`,
+        });
+      }
+      continue;
+    }
+    const plan = enrollment.plan;
+    if (kind === "deductible" && plan.deductible) {
+      const value = `${whole(plan.deductible.individual)} individual, ${whole(plan.deductible.family)} family`;
+      facts.push({
+        label: `${plan.name} deductible`,
+        value,
+        sentence: `Your ${plan.name} deductible is ${value}.`,
+      });
+    }
+    if (kind === "out_of_pocket" && plan.outOfPocketMax) {
+      const value = `${whole(plan.outOfPocketMax.individual)} individual, ${whole(plan.outOfPocketMax.family)} family`;
+      facts.push({
+        label: `${plan.name} out-of-pocket maximum`,
+        value,
+        sentence: `Your ${plan.name} out-of-pocket maximum is ${value}.`,
+      });
+    }
+    if (kind === "premium") facts.push(premiumFact(benefits, enrollment));
+  }
+  return facts;
+}
+
+function premiumFact(benefits: EmployeeBenefits, enrollment: EnrollmentFact): PersonalFact {
+  const cost = tierCost(enrollment.plan, enrollment.tier);
+  const tier = TIER_LABELS[enrollment.tier];
+  if (!cost) {
+    return {
+      label: enrollment.plan.name,
+      value: tier,
+      sentence: `You're enrolled in ${enrollment.plan.name} (${tier}).`,
+    };
+  }
+  const value = `${cost.employee.format()} per paycheck`;
+  return {
+    label: `${enrollment.plan.name} (${tier})`,
+    value,
+    sentence: `You're enrolled in ${enrollment.plan.name} (${tier}): you pay ${cost.employee.format()} per paycheck and ${benefits.clientName} pays ${cost.employer.format()}.`,
+  };
+}
+
+/** "$1,500" for whole dollars, "$12.50" otherwise. */
+function whole(amount: string): string {
+  const formatted = Money.of(amount).format();
+  return formatted.endsWith(".00") ? formatted.slice(0, -3) : formatted;
+}
+
+function planTypeLabel(type: PlanType): string {
+  const labels: Record<PlanType, string> = {
+    medical: "medical",
+    dental: "dental",
+    vision: "vision",
+    hsa: "health savings account",
+    health_fsa: "health care FSA",
+    dependent_care_fsa: "dependent care FSA",
+    "401k": "401(k)",
+    life: "life insurance",
+  };
+  return labels[type];
+}
+
+/**
+ * Documents to prefer: the employee's own plans of the type asked about; when not enrolled in that
+ * type, the client's plans of that type; with no type, the employee's plans and the general
+ * documents (those no plan lists, e.g. the benefits handbook).
+ */
+function preferredDocuments(benefits: EmployeeBenefits, planType: PlanType | null): string[] {
+  const own = benefits.enrollments.map((e) => e.plan);
+  const ofType = (plans: BenefitPlan[]) => plans.filter((p) => planType === null || p.type === planType);
+  const chosen = ofType(own).length > 0 ? ofType(own) : ofType(benefits.plans);
+  const docs = new Set(chosen.flatMap((p) => p.documents));
+  if (planType === null) {
+    for (const p of own) for (const d of p.documents) docs.add(d);
+  }
+  return [...docs];
+}
+
+/**
+ * With a plan type known, leave out the primary documents (the first listed) of the client's plans
+ * of other types: a dental question is never answered from the vision summary. Documents a plan
+ * lists after its primary one (a shared benefits handbook) stay searchable.
+ */
+function otherTypesDocuments(benefits: EmployeeBenefits, planType: PlanType): string[] {
+  const ofType = new Set(benefits.plans.filter((p) => p.type === planType).flatMap((p) => p.documents));
+  if (ofType.size === 0) return [];
+  return benefits.plans
+    .filter((p) => p.type !== planType)
+    .map((p) => p.documents[0])
+    .filter((d): d is string => d !== undefined && !ofType.has(d));
+}
+
+let promptTemplate: string | undefined;
+
+function loadPrompt(): string {
+  promptTemplate ??= readFileSync(new URL("../../../prompts/benefits/answer.v1.md", import.meta.url), "utf8");
+  return promptTemplate;
+}
+
+async function phraseWithModel(
+  model: BaseChatModel,
+  question: string,
+  clientName: string,
+  facts: PersonalFact[],
+  passages: Passage[],
+): Promise<string> {
+  const system = loadPrompt()
+    .replace("{clientName}", clientName)
+    .replace("{facts}", facts.length > 0 ? facts.map((f) => `- ${f.sentence}`).join("\n") : "(none)")
+    .replace(
+      "{passages}",
+      passages
+        .slice(0, MODEL_PASSAGES)
+        .map((p, i) => `[${i + 1}] ${p.section.document} — ${p.section.section}\n${p.section.text}`)
+        .join("\n\n") || "(none)",
+    );
+  const response = await model.invoke([new SystemMessage(system), new HumanMessage(question)]);
+  const content = response.content;
+  return typeof content === "string"
+    ? content
+    : content.map((part) => ("text" in part && typeof part.text === "string" ? part.text : "")).join("");
+}
+
+/** The ISO calendar date of `now` in `timezone`. */
+function localDate(now: Date, timezone: string): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: timezone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/** The channel-neutral reply for an answer: text, personal facts, citations, and a human when not found. */
+export function benefitsAnswerReply(answer: BenefitsAnswer): Reply {
+  const blocks: ReplyBlock[] = [{ kind: "text", text: answer.answer }];
+  if (answer.facts.length > 0) blocks.push({ kind: "facts", title: "Your benefits", facts: answer.facts });
+  if (answer.citations.length > 0) blocks.push({ kind: "citations", citations: answer.citations });
+  if (!answer.found) {
+    blocks.push({
+      kind: "actions",
+      buttons: [
+        {
+          label: "Talk to a person",
+          style: "primary",
+          command: { name: "conversation.talk_to_human", args: {} },
+        },
+      ],
+    });
+  }
+  return { blocks, personal: answer.facts.length > 0 };
+}

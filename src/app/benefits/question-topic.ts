@@ -1,0 +1,98 @@
+import type { PlanType } from "../../core/benefits/plan";
+
+/**
+ * Reading a benefits question: which plan type it is about and which personal fact it asks for.
+ * Keyword rules, deterministic and offline; the conversation engine may pass the plan type instead
+ * (a follow-up like "and dental?").
+ */
+
+const PLAN_TYPE_WORDS: [PlanType, RegExp][] = [
+  [
+    "dependent_care_fsa",
+    /\b(dependent care|day ?care|childcare|child care|dcfsa|dcap|summer camp|preschool)\b/i,
+  ],
+  ["health_fsa", /\b(fsa|flexible spending)\b/i],
+  ["hsa", /\b(hsa|health savings)\b/i],
+  [
+    "401k",
+    /\b(401 ?\(?k\)?|retirement|match(ing)?|vest(ed|ing)?|roth|catch-?up contribution|loan|hardship)\b/i,
+  ],
+  [
+    "dental",
+    /\b(dental|dentist|teeth|tooth|cleanings?|crowns?|fillings?|braces|orthodont\w*|root canal|dentures?|implants?)\b/i,
+  ],
+  [
+    "vision",
+    /\b(vision|eye ?(exam|doctor)?s?|glasses|eyeglass(es)?|contacts|contact lens(es)?|frames?|lasik|optometrist)\b/i,
+  ],
+  ["life", /\b(life insurance|ad&d|beneficiar(y|ies))\b/i],
+  [
+    "medical",
+    /\b(medical|doctor|dr|physician|specialist|primary care|pcp|er|emergency|urgent care|hospital|prescriptions?|rx|drugs?|meds|generic|mri|x-?ray|therap(y|ist)|mental health|maternity|pregnan\w*|ppo|hmo|hdhp|chiropract\w*|telehealth|surgery|ambulance|health insurance)\b/i,
+  ],
+];
+
+/** Words that mean medical unless the conversation says otherwise ("deductible" after "and dental?"). */
+const WEAK_MEDICAL = /\b(copays?|coinsurance|deductibles?|out[- ]of[- ]pocket|oop)\b/i;
+
+/** The plan type a question names outright, or null. */
+export function detectPlanType(question: string): PlanType | null {
+  for (const [type, pattern] of PLAN_TYPE_WORDS) if (pattern.test(question)) return type;
+  return null;
+}
+
+/**
+ * The plan type to answer about: one the question names, else the conversation's (a follow-up),
+ * else medical when the question uses medical-sounding cost words (deductible, copay), else none.
+ */
+export function resolvePlanType(question: string, slot: string | undefined): PlanType | null {
+  return (
+    detectPlanType(question) ?? planTypeFromSlot(slot) ?? (WEAK_MEDICAL.test(question) ? "medical" : null)
+  );
+}
+
+/** The conversation's plan-type slot ("fsa") mapped onto the core's plan types. */
+export function planTypeFromSlot(slot: string | undefined): PlanType | null {
+  if (!slot) return null;
+  if (slot === "fsa") return "health_fsa";
+  const known: readonly string[] = [
+    "medical",
+    "dental",
+    "vision",
+    "hsa",
+    "health_fsa",
+    "dependent_care_fsa",
+    "401k",
+    "life",
+  ];
+  return known.includes(slot) ? (slot as PlanType) : null;
+}
+
+export type PersonalFactKind = "deductible" | "out_of_pocket" | "premium" | "enrollment";
+
+/**
+ * Which personal fact a question asks for: only questions about the employee's *own* plan ("my",
+ * "I", "am I") get facts from the database; "what is the PPO deductible" is answered from documents.
+ */
+export function personalFactKinds(question: string): PersonalFactKind[] {
+  const personal = /\b(my|mine|i|i'm|im|am i|me|we|our)\b/i.test(question);
+  if (!personal) return [];
+  const kinds: PersonalFactKind[] = [];
+  if (/\bdeductibles?\b/i.test(question)) kinds.push("deductible");
+  if (/\b(out[- ]of[- ]pocket|oop)\b/i.test(question)) kinds.push("out_of_pocket");
+  if (
+    /\b(premiums?|per (pay ?check|pay period)|each (pay ?check|pay period)|from my (pay ?check|pay)|taken out|costs? me|how much (do|does) (i|it) (pay|cost))\b/i.test(
+      question,
+    )
+  ) {
+    kinds.push("premium");
+  }
+  if (
+    /\b(am i (enrolled|covered|on)|which plans?|what plans?|my (coverage|plans?|benefits|tier|enrollments?)|enrolled in)\b/i.test(
+      question,
+    )
+  ) {
+    kinds.push("enrollment");
+  }
+  return kinds;
+}

@@ -1,0 +1,46 @@
+import type { Env } from "../../config/env";
+import type { Dialog } from "../../conversation/dialog";
+import { createBenefitsQuestionDialog } from "../../conversation/dialogs/benefits-question";
+import { createEnrollmentStatusDialog } from "../../conversation/dialogs/enrollment-status";
+import { createLifeEventDialog } from "../../conversation/dialogs/life-event";
+import type { Database } from "../../db/database";
+import { benefitsApplyElectionJob } from "../../queue/benefits-apply-election.job";
+import type { QueueRuntime } from "../../queue/queue-runtime";
+import { type BenefitsServices, benefitsServicesFor } from "./benefits-services";
+import { type BenefitsCommands, benefitsCommandList, createBenefitsCommands } from "./commands";
+
+/**
+ * The benefits pieces for the composition root: services, the chat commands (enqueueing the apply
+ * job after commit) and the three dialogs (benefits_question, enrollment_status, life_event).
+ * `new DialogRegistry([...builtInDialogs, ...benefits.dialogs])`,
+ * `new CommandRegistry([..., ...benefits.commandList])`.
+ */
+export function createBenefitsWiring(input: {
+  db: Database;
+  env: Parameters<typeof benefitsServicesFor>[1] & Pick<Env, "LLM_PROVIDER">;
+  queue: QueueRuntime;
+}): {
+  services: BenefitsServices;
+  commands: BenefitsCommands;
+  commandList: ReturnType<typeof benefitsCommandList>;
+  dialogs: Dialog[];
+} {
+  const services = benefitsServicesFor(input.db, input.env);
+  const commands = createBenefitsCommands({
+    services,
+    async enqueueApplyElection(electionId) {
+      await benefitsApplyElectionJob.enqueue(input.queue, { electionId });
+    },
+  });
+  const dialogServices = { services, commands };
+  return {
+    services,
+    commands,
+    commandList: benefitsCommandList(commands),
+    dialogs: [
+      createBenefitsQuestionDialog(dialogServices),
+      createEnrollmentStatusDialog(dialogServices),
+      createLifeEventDialog(dialogServices),
+    ],
+  };
+}

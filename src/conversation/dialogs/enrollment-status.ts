@@ -1,0 +1,29 @@
+import { benefitsAnswerReply } from "../../app/benefits/answer-benefits-question";
+import { describeEnrollments } from "../../app/benefits/describe-enrollments";
+import { fixedClock } from "../../app/clock";
+import { type Dialog, defineDialog } from "../dialog";
+import type { BenefitsDialogServices } from "./benefits-question";
+
+/** `enrollment_status`: the person's own enrollments, tier and cost per paycheck, from the database. */
+export function createEnrollmentStatusDialog({ services }: BenefitsDialogServices): Dialog {
+  return defineDialog({
+    intent: "enrollment_status",
+    async run(ctx) {
+      if (ctx.actor.kind !== "employee") {
+        return {
+          kind: "answer",
+          replies: [{ blocks: [{ kind: "text", text: "Enrollments are shown to the employee." }] }],
+        };
+      }
+      const answer = await describeEnrollments(
+        { employeeId: ctx.actor.employeeId, timezone: ctx.timezone },
+        { facts: services.repo, clock: fixedClock(ctx.now) },
+      );
+      const reply = benefitsAnswerReply({
+        ...answer,
+        answer: answer.facts.length > 0 ? "Here is your current coverage." : answer.answer,
+      });
+      return { kind: "answer", replies: [{ ...reply, personal: true }], rememberTopic: true };
+    },
+  });
+}

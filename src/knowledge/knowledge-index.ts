@@ -1,0 +1,227 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import {
+  isGenericTerm,
+  processTerm,
+  type QueryGroup,
+  queryTerms,
+  spellingTerm,
+  tokenize,
+  wantedFigure,
+} from "./text";
+
+/** A section as the index holds it: one client's document section, with its citation label. */
+export type IndexedSection = {
+  id: string;
+  /** Document file name, e.g. "sbc-ppo-gold.md". */
+  document: string;
+  /** Citation label, e.g. "Cost sharing > Office visits". */
+  section: string;
+  headingPath: string[];
+  text: string;
+  /** Optional embedding of the section (when an embeddings provider was configured at ingest). */
+  embedding?: number[] | null;
+};
+
+/** A retrieved passage with its score and which query terms it matched. */
+export type Passage = {
+  section: IndexedSection;
+  score: number;
+  /** Stemmed query terms (the question's own and the vocabulary's) the section matched. */
+  matchedTerms: string[];
+  /** Share of the question's specific (non-generic) terms the section matched, 0..1. */
+  specificCoverage: number;
+};
+
+export type SearchOptions = {
+  /** Documents to prefer (the employee's own plans and the handbooks): their sections score higher. */
+  preferredDocuments?: readonly string[];
+  /** Only search these documents; absent = all. */
+  onlyDocuments?: readonly string[];
+  /** Leave these documents out (e.g. plans of other types than the one asked about). */
+  excludeDocuments?: readonly string[];
+  limit?: number;
+};
+
+/** Boost for a preferred document's sections; enough to break near-ties, not to bury a better match. */
+const PREFERRED_BOOST = 1.6;
+/** How many keyword results are re-scored (figures, preambles) before the final cut. */
+const RESCORE_POOL = 40;
+/** Score factor for a document's untitled opening section. */
+const PREAMBLE_FACTOR = 0.6;
+/** Score factor for a section without the kind of figure the question asks for. */
+const MISSING_FIGURE_FACTOR = 0.5;
+/** Weight of the vocabulary's expansion terms relative to the question's own words. */
+const EXPANSION_WEIGHT = 0.5;
+/** Weight factor, in relevance coverage, of a question word that no section contains. */
+const ABSENT_TERM_FACTOR = 0.5;
+/** How much the share of specific question words a section covers scales its score (0 = not at all). */
+const COVERAGE_WEIGHT = 0.5;
+/** BM25 length normalisation. */
+const BM25_B = 0.5;
+/** Weight of phrase hints ("how long" → days, months). */
+const HINT_WEIGHT = 0.25;
+/** Weight of words too common in benefits documents to carry a question ("plan", "cover"). */
+const GENERIC_WEIGHT = 0.3;
+
+/**
+ * A BM25 full-text index (MiniSearch) over one client's document sections: stemmed words, stop
+ * words dropped, prefix matching for words of 4+ letters and fuzzy matching (one edit per five
+ * letters) for typos; headings weigh twice the body text and the file name counts too.
+ */
+export class KnowledgeIndex {
+  private readonly search_: MiniSearch<IndexedSection & { heading: string; file: string; spelling: string }>;
+  private readonly byId = new Map<string, IndexedSection>();
+  /** Document frequency of each processed term, for weighting how much of a question a passage covers. */
+  private readonly df = new Map<string, number>();
+
+  constructor(sections: readonly IndexedSection[]) {
+    this.search_ = new MiniSearch({
+      // `spelling` holds the words as written (5+ letters, where they differ from their stem), only
+      // so a misspelt question word can fuzzy-match them; it stays out of the other fields' lengths.
+      fields: ["heading", "text", "file", "spelling"],
+      storeFields: [],
+      tokenize,
+      processTerm: (term, field) => (field === "spelling" ? spellingTerm(term) : processTerm(term)),
+      searchOptions: { tokenize, processTerm },
+    });
+    const docs = sections.map((s) => ({
+      ...s,
+      heading: s.headingPath.join(" "),
+      spelling: `${s.headingPath.join(" ")} ${s.text}`,
+      file: s.document.replace(/\.[a-z]+$/i, ""),
+    }));
+    this.search_.addAll(docs);
+    for (const s of sections) {
+      this.byId.set(s.id, s);
+      const terms = new Set(
+        tokenize(`${s.headingPath.join(" ")} ${s.text} ${s.document}`).flatMap((t) => {
+          const stem = processTerm(t);
+          const spelling = spellingTerm(t);
+          return [...(stem ? [stem] : []), ...(spelling ? [spelling] : [])];
+        }),
+      );
+      for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    }
+  }
+
+  /** BM25's inverse document frequency of a term; terms absent from every section weigh the most. */
+  private idf(term: string): number {
+    const n = this.byId.size;
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The best passages for a question, best first. */
+  search(question: string, options: SearchOptions = {}): Passage[] {
+    const { original, expanded, groups, hints } = queryTerms(question);
+    // A word whose stem no section has is likely misspelt: search the word as written, fuzzily.
+    const typos = groups
+      .filter(
+        (g) => !this.df.has(g.stem) && g.raw.length >= 5 && g.raw !== g.stem && !original.includes(g.raw),
+      )
+      .map((g) => g.raw);
+    const all = [...original, ...typos, ...expanded, ...hints];
+    if (all.length === 0) return [];
+    const expandedSet = new Set(expanded);
+    const hintSet = new Set(hints);
+    const originalSet = new Set([...original, ...typos]);
+    const preferred = new Set(options.preferredDocuments ?? []);
+    const only = options.onlyDocuments ? new Set(options.onlyDocuments) : null;
+    const excluded = new Set(options.excludeDocuments ?? []);
+    // Query with already-processed terms: identity processing so that stems are not stemmed twice.
+    const results = this.search_.search(all.join(" "), {
+      tokenize: (q) => q.split(" "),
+      processTerm: (t) => t,
+      boost: { heading: 2, text: 1, file: 1.2, spelling: 1 },
+      boostTerm: (term) =>
+        hintSet.has(term)
+          ? HINT_WEIGHT
+          : expandedSet.has(term)
+            ? EXPANSION_WEIGHT
+            : isGenericTerm(term)
+              ? GENERIC_WEIGHT
+              : 1,
+      boostDocument: (id) => {
+        const s = this.byId.get(id as string);
+        if (!s) return 0;
+        if ((only && !only.has(s.document)) || excluded.has(s.document)) return 0;
+        return preferred.has(s.document) ? PREFERRED_BOOST : 1;
+      },
+      // Typo tolerance only for the question's own words: expansions are spelled right already.
+      prefix: (term) => term.length >= 5 && originalSet.has(term),
+      fuzzy: (term) => (term.length >= 5 && originalSet.has(term) && !/^\d/.test(term) ? 0.2 : false),
+      maxFuzzy: 2,
+      weights: { fuzzy: 0.4, prefix: 0.6 },
+      // Less length normalisation than MiniSearch's default (b = 0.7): an SBC table section is long
+      // because it lists many services, not because it is less about each of them.
+      bm25: { k: 1.2, b: BM25_B, d: 0.5 },
+    });
+    const specific = groups.filter((g) => !isGenericTerm(g.stem));
+    const wanted = wantedFigure(question);
+    return results
+      .slice(0, RESCORE_POOL)
+      .map((r) => this.toPassage(r, specific, wanted))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, options.limit ?? 5);
+  }
+
+  private toPassage(
+    result: SearchResult,
+    specific: QueryGroup[],
+    wanted: { money: boolean; percent: boolean },
+  ): Passage {
+    const section = this.byId.get(result.id as string)!;
+    const matched = result.queryTerms as string[];
+    // Coverage weighs each specific word by its rarity: matching "cobra" matters, "long" hardly.
+    let total = 0;
+    let covered = 0;
+    for (const g of specific) {
+      // A word no section contains at all ("ride", "gym") weighs half: it may be filler or the
+      // very topic the documents lack; it must not decide alone.
+      const absent =
+        !this.df.has(g.stem) && !this.df.has(g.raw) && g.expansions.every((e) => !this.df.has(e));
+      const weight = this.idf(g.stem) * (absent ? ABSENT_TERM_FACTOR : 1);
+      total += weight;
+      if (
+        matched.includes(g.stem) ||
+        matched.includes(g.raw) ||
+        g.expansions.some((e) => matched.includes(e))
+      ) {
+        covered += weight;
+      }
+    }
+    const coverage = total === 0 ? 1 : covered / total;
+    // A section that answers more of the question's specific words ranks higher.
+    let score = result.score * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage);
+    // The untitled opening of a document (its title block) rarely answers a specific question.
+    if (section.headingPath.length <= 1) score *= PREAMBLE_FACTOR;
+    // "How much…" wants an amount: sections without one rank lower; likewise percentages.
+    const hasMoney = /\$\d/.test(section.text);
+    const hasPercent = /\d%/.test(section.text);
+    const lacksFigure =
+      wanted.money && wanted.percent
+        ? !hasMoney && !hasPercent
+        : wanted.money
+          ? !hasMoney
+          : wanted.percent && !hasPercent;
+    if (lacksFigure) score *= MISSING_FIGURE_FACTOR;
+    return { section, score, matchedTerms: matched, specificCoverage: coverage };
+  }
+}
+
+/**
+ * Whether a passage is relevant enough to answer from: it matches at least one specific word of the
+ * question (or its vocabulary expansion) and half of the question's specific words. Below this the
+ * bot says it found nothing and offers a human rather than guess.
+ */
+export function isRelevant(passage: Passage | undefined, question: string): boolean {
+  if (!passage) return false;
+  const { groups } = queryTerms(question);
+  const specific = groups.filter((g) => !isGenericTerm(g.stem));
+  if (specific.length === 0) return passage.matchedTerms.length > 0;
+  return passage.specificCoverage >= 0.5;
+}

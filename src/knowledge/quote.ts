@@ -1,0 +1,66 @@
+import type { IndexedSection } from "./knowledge-index";
+import {
+  extractFigures,
+  isGenericTerm,
+  processTerm,
+  queryTerms,
+  splitSentences,
+  tokenize,
+  wantedFigure,
+} from "./text";
+
+const MAX_QUOTE_CHARS = 420;
+
+/**
+ * The sentences of a section that answer the question: each sentence (or table row) scores by the
+ * question's words it contains (specific words count fully, generic ones a little, vocabulary
+ * expansions 60%), with a bonus for carrying a figure; the best one, plus a close runner-up that
+ * still fits, are quoted in document order.
+ */
+export function selectQuote(question: string, section: Pick<IndexedSection, "text">): string {
+  const sentences = splitSentences(section.text);
+  if (sentences.length === 0) return "";
+  const { groups } = queryTerms(question);
+  const { money: wantsMoney, percent: wantsPercent } = wantedFigure(question);
+  const scored = sentences.map((text, index) => {
+    const stems = new Set(
+      tokenize(text)
+        .map(processTerm)
+        .filter((t): t is string => t !== null),
+    );
+    let score = 0;
+    for (const g of groups) {
+      const weight = isGenericTerm(g.stem) ? 0.2 : 1;
+      if (
+        stems.has(g.stem) ||
+        [...stems].some((s) => s.length >= 5 && s.startsWith(g.stem) && g.stem.length >= 4)
+      ) {
+        score += weight;
+      } else if (g.expansions.some((e) => stems.has(e))) {
+        score += 0.6 * weight;
+      }
+    }
+    const figures = extractFigures(text);
+    if (figures.length > 0) score += 0.5;
+    if (wantsMoney && /\$\d/.test(text)) score += 0.5;
+    if (wantsPercent && /\d%/.test(text)) score += 0.5;
+    return { text, index, score };
+  });
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
+  const best = ranked[0]!;
+  const chosen = [best];
+  for (const candidate of ranked.slice(1, 3)) {
+    const length = chosen.reduce((n, c) => n + c.text.length + 1, 0) + candidate.text.length;
+    if (candidate.score >= best.score * 0.75 && candidate.score > 0.5 && length <= MAX_QUOTE_CHARS) {
+      chosen.push(candidate);
+    }
+  }
+  // A short sentence right after the best one that carries a figure completes it ("You pay 20%.").
+  const next = scored[best.index + 1];
+  if (next && !chosen.includes(next) && next.text.length <= 80 && extractFigures(next.text).length > 0)
+    chosen.push(next);
+  return chosen
+    .sort((a, b) => a.index - b.index)
+    .map((c) => c.text.replace(/^•\s*/, ""))
+    .join(" ");
+}

@@ -1,0 +1,167 @@
+/**
+ * Splits a plan document into sections by its own headings. Markdown uses ATX headings (`#`…);
+ * plain text and PDF text use the headings people write in such documents: numbered lines
+ * ("3. Eligibility", "2.1 Waiting period"), ALL-CAPS lines, or short title lines set off by blank
+ * lines. Markdown tables become one readable line per row ("Specialist visit — In-network: $50
+ * copay; Out-of-network: 40% coinsurance") so a row can be retrieved and quoted on its own.
+ */
+
+export type DocumentFormat = "markdown" | "text" | "pdf";
+
+export type DocumentSection = {
+  /** Position in the document, from 0. */
+  ordinal: number;
+  /** Headings from the document's title down to this section's own heading. */
+  headingPath: string[];
+  /** The citation label: the heading path below the document title, joined with " > ". */
+  section: string;
+  /** Body text of the section (without its heading). */
+  text: string;
+};
+
+export type SplitDocument = { title: string; sections: DocumentSection[] };
+
+type RawSection = { level: number; heading: string | null; lines: string[] };
+
+const ATX = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+const NUMBERED = /^(\d+(?:\.\d+)*)[.)]?\s+([A-Z][^.!?:]{1,80})$/;
+const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/** Split `text` (already extracted for PDFs) into titled sections. */
+export function splitDocument(text: string, format: DocumentFormat, fallbackTitle: string): SplitDocument {
+  const normalized = text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
+  const raw = format === "markdown" ? splitMarkdown(normalized) : splitPlain(normalized);
+  return assemble(raw, fallbackTitle);
+}
+
+function splitMarkdown(text: string): RawSection[] {
+  const sections: RawSection[] = [{ level: 0, heading: null, lines: [] }];
+  let inFence = false;
+  for (const line of text.split("\n")) {
+    if (/^\s*```/.test(line)) inFence = !inFence;
+    const match = inFence ? null : ATX.exec(line);
+    if (match) {
+      sections.push({ level: match[1]!.length, heading: cleanInline(match[2]!), lines: [] });
+    } else {
+      sections.at(-1)!.lines.push(line);
+    }
+  }
+  return sections;
+}
+
+function splitPlain(text: string): RawSection[] {
+  const sections: RawSection[] = [{ level: 0, heading: null, lines: [] }];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const heading = plainHeading(line, lines[i - 1]?.trim() ?? "", lines[i + 1]?.trim() ?? "");
+    if (heading) {
+      sections.push({ level: heading.level, heading: heading.text, lines: [] });
+    } else {
+      sections.at(-1)!.lines.push(lines[i]!);
+    }
+  }
+  return sections;
+}
+
+function plainHeading(line: string, previous: string, next: string): { level: number; text: string } | null {
+  if (line.length === 0 || line.length > 90) return null;
+  const atx = ATX.exec(line);
+  if (atx) return { level: atx[1]!.length, text: cleanInline(atx[2]!) };
+  const numbered = NUMBERED.exec(line);
+  if (numbered)
+    return { level: 1 + numbered[1]!.split(".").filter(Boolean).length, text: numbered[2]!.trim() };
+  const letters = line.replace(/[^A-Za-z]/g, "");
+  if (letters.length >= 4 && letters === letters.toUpperCase() && !/[.!?,;]$/.test(line)) {
+    return { level: 1, text: titleCase(line) };
+  }
+  const setOff = previous === "" && next === "";
+  if (
+    setOff &&
+    /^[A-Z]/.test(line) &&
+    !/[.!?,;:]$/.test(line) &&
+    line.split(/\s+/).length <= 8 &&
+    !/\$|\d{2,}/.test(line)
+  ) {
+    return { level: 3, text: line };
+  }
+  return null;
+}
+
+function titleCase(line: string): string {
+  return line.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase());
+}
+
+function assemble(raw: RawSection[], fallbackTitle: string): SplitDocument {
+  const h1s = raw.filter((s) => s.level === 1);
+  const titled = h1s.length === 1 && raw.findIndex((s) => s.level === 1) <= 1;
+  const title = titled ? h1s[0]!.heading! : fallbackTitle;
+  const sections: DocumentSection[] = [];
+  const stack: { level: number; heading: string }[] = [];
+  for (const s of raw) {
+    if (s.heading !== null) {
+      while (stack.length > 0 && stack.at(-1)!.level >= s.level) stack.pop();
+      stack.push({ level: s.level, heading: s.heading });
+    }
+    const body = renderBody(s.lines);
+    if (body === "") continue;
+    const path = stack.map((h) => h.heading);
+    const below = titled && path[0] === title ? path.slice(1) : path;
+    sections.push({
+      ordinal: sections.length,
+      headingPath: titled ? [title, ...below] : [title, ...path],
+      section: below.length > 0 ? below.join(" > ") : title,
+      text: body,
+    });
+  }
+  return { title, sections };
+}
+
+/** Body lines → text: tables as one line per row, lists and paragraphs kept line by line. */
+function renderBody(lines: string[]): string {
+  const out: string[] = [];
+  let header: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.startsWith("|") && line.endsWith("|")) {
+      if (TABLE_SEPARATOR.test(line)) continue;
+      const cells = line
+        .slice(1, -1)
+        .split("|")
+        .map((c) => cleanInline(c.trim()));
+      const nextIsSeparator = TABLE_SEPARATOR.test(lines[i + 1]?.trim() ?? "");
+      if (nextIsSeparator) {
+        header = cells;
+        continue;
+      }
+      out.push(tableRow(cells, header));
+      continue;
+    }
+    header = null;
+    out.push(cleanInline(line.replace(/^[-*+]\s+/, "• ").replace(/^>\s?/, "")));
+  }
+  // Collapse runs of blank lines; keep paragraph breaks.
+  return out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function tableRow(cells: string[], header: string[] | null): string {
+  const [first, ...rest] = cells;
+  if (!header || rest.length === 0) return cells.filter(Boolean).join(" — ");
+  const parts = rest
+    .map((c, i) => (header[i + 1] ? `${header[i + 1]}: ${c}` : c))
+    .filter((p) => !/:\s*$/.test(p));
+  return `${first} — ${parts.join("; ")}.`.replace(/\.\.$/, ".");
+}
+
+/** Strip Markdown inline markup (emphasis, code, links) for plain quoting. */
+export function cleanInline(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, "$2")
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/<br\s*\/?>/gi, " ");
+}

@@ -1,0 +1,280 @@
+import { stemmer } from "stemmer";
+
+/**
+ * Shared text processing for indexing and querying: one tokenizer, stop words, a stemmer, and a
+ * small benefits vocabulary that maps how employees talk ("dr", "OOP max", "teeth") onto the words
+ * plan documents use ("doctor", "out-of-pocket maximum", "dental").
+ */
+
+const STOP_WORDS = new Set(
+  (
+    "a about am an and any are as at be been being but by can could did do does doing for from get " +
+    "gets got had has have having how i if in into is it its me my myself of on once or our ours " +
+    "out over so than that the their them then there these they this those to too under up us " +
+    "very was we were what when where which while who whom why will with would you your yours " +
+    "im ive id whats hows ill dont doesnt isnt arent cant wont know tell please want need much many " +
+    "s t d ll re ve m just got really still ever even like thing things see take"
+  ).split(" "),
+);
+
+/** Words so common in benefits documents that a match on them alone proves nothing. */
+const GENERIC = new Set(
+  [
+    "plan",
+    "cover",
+    "coverag",
+    "benefit",
+    "pai",
+    "pay",
+    "cost",
+    "employe",
+    "member",
+    "us",
+    "also",
+    "year",
+    "get",
+    "go",
+    "use",
+    "new",
+    "charg",
+    "amount",
+  ].map((w) => w),
+);
+
+/** Employee phrasing → document vocabulary. Keys and values are lower-case words before stemming. */
+const SYNONYMS: Record<string, string[]> = {
+  dr: ["doctor"],
+  doc: ["doctor"],
+  physician: ["doctor"],
+  pcp: ["primary", "care"],
+  gp: ["primary", "care"],
+  teeth: ["dental"],
+  tooth: ["dental"],
+  dentist: ["dental"],
+  cleaning: ["cleanings", "preventive"],
+  cleanings: ["preventive"],
+  braces: ["orthodontia", "orthodontic"],
+  ortho: ["orthodontia"],
+  glasses: ["eyeglass"],
+  eyeglasses: ["eyeglass"],
+  contacts: ["contact", "lenses"],
+  eye: ["vision"],
+  eyes: ["vision"],
+  optometrist: ["vision", "exam"],
+  oop: ["out", "pocket", "maximum"],
+  max: ["maximum", "limit"],
+  maximum: ["limit"],
+  limit: ["maximum"],
+  most: ["maximum", "limit"],
+  put: ["contribute"],
+  save: ["contribute"],
+  contributing: ["contribute"],
+  carryover: ["carry"],
+  free: ["no", "charge", "100"],
+  start: ["begin", "begins"],
+  starts: ["begin", "begins"],
+  hired: ["hire", "employment"],
+  insurance: ["coverage"],
+  borrow: ["loan"],
+  keep: ["continue"],
+  stay: ["continue", "remain"],
+  copay: ["copayment"],
+  copays: ["copay", "copayment"],
+  meds: ["prescription", "drug"],
+  medication: ["prescription", "drug"],
+  medications: ["prescription", "drug"],
+  medicine: ["prescription", "drug"],
+  pills: ["prescription", "drug"],
+  rx: ["prescription", "drug"],
+  generic: ["generic", "tier"],
+  er: ["emergency", "room"],
+  urgent: ["urgent", "care"],
+  hospital: ["hospital", "inpatient"],
+  baby: ["birth", "child"],
+  newborn: ["birth", "child"],
+  pregnant: ["maternity", "pregnancy"],
+  pregnancy: ["maternity"],
+  married: ["marriage"],
+  marry: ["marriage"],
+  wedding: ["marriage"],
+  wife: ["spouse"],
+  husband: ["spouse"],
+  kid: ["child", "children"],
+  kids: ["child", "children"],
+  son: ["child"],
+  daughter: ["child"],
+  divorced: ["divorce"],
+  moving: ["move", "relocation"],
+  moved: ["move", "relocation"],
+  quit: ["termination", "cobra"],
+  fired: ["termination", "cobra"],
+  leave: ["leave", "termination"],
+  vacation: ["pto", "paid", "time", "off"],
+  sick: ["sick", "pto"],
+  holidays: ["holiday"],
+  retirement: ["401", "k"],
+  "401k": ["401", "k"],
+  match: ["match", "matching"],
+  vest: ["vesting", "vested"],
+  vested: ["vesting"],
+  therapist: ["mental", "health", "behavioral"],
+  therapy: ["mental", "health", "behavioral"],
+  counseling: ["mental", "health"],
+  hsa: ["health", "savings", "account"],
+  fsa: ["flexible", "spending", "account"],
+  daycare: ["dependent", "care"],
+  childcare: ["dependent", "care"],
+  telehealth: ["virtual", "telehealth"],
+  virtual: ["telehealth"],
+  specialist: ["specialist"],
+  dermatologist: ["specialist"],
+  cardiologist: ["specialist"],
+  neurologist: ["specialist"],
+  orthopedist: ["specialist"],
+  allergist: ["specialist"],
+  urologist: ["specialist"],
+  podiatrist: ["specialist"],
+  oncologist: ["specialist"],
+  ent: ["specialist"],
+  obgyn: ["gynecological", "obstetric"],
+  gynecologist: ["gynecological", "obstetric"],
+  psychiatrist: ["mental", "health"],
+  lasik: ["laser", "vision", "correction"],
+  chiropractor: ["chiropractic"],
+  xray: ["x", "ray", "imaging"],
+  mri: ["imaging", "advanced"],
+  ambulance: ["emergency", "transportation"],
+  enroll: ["enrollment"],
+  signup: ["enrollment"],
+  deadline: ["deadline", "days"],
+};
+
+/** Phrases employees use, rewritten into document vocabulary before tokenising. */
+const REWRITES: [RegExp, string][] = [
+  [/\b(regular|normal|family|usual|own) (doctor|dr|physician)\b/gi, "primary care doctor"],
+  [/\broll(s|ed|ing)? ?over\b/gi, "carryover"],
+  [/\bcarry over\b/gi, "carryover"],
+  [/\bsign(ing)? up\b/gi, "enroll"],
+  [/\bcheck-?ups?\b/gi, "preventive care"],
+];
+
+/** Phrases that hint at what the answer contains: they add weight, never required words. */
+const PHRASE_HINTS: [RegExp, string[]][] = [
+  [/\bhow long\b/i, ["days", "months", "within"]],
+  [/\bhow soon\b/i, ["deadline", "days", "within"]],
+  [/\bhow many\b/i, ["limited", "per"]],
+];
+
+/** Rewrites employee phrasing ("regular doctor") into document vocabulary before tokenising a question. */
+export function rewritePhrases(question: string): string {
+  return REWRITES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question);
+}
+
+/** Lower-case words of a text, split on anything that is not a letter or digit. */
+export function tokenize(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/(\d),(\d{3})/g, "$1$2")
+    .replace(/401\s*\(\s*k\s*\)/g, "401 k")
+    .replace(/401k/g, "401 k")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/** A token as the index stores it: stop words dropped (null), the rest stemmed. */
+export function processTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  if (STOP_WORDS.has(lower)) return null;
+  return /^\d/.test(lower) ? lower : stemmer(lower);
+}
+
+/**
+ * One word of the question: its stem, the vocabulary's expansions of it (stemmed), and the word as
+ * written (for typo matching: the stemmer maps a misspelling to an unrelated stem).
+ */
+export type QueryGroup = { stem: string; expansions: string[]; raw: string };
+
+/**
+ * The word as written, lower-cased, when it is long enough to carry a typo (5+ letters) and differs
+ * from its stem: the index keeps it so that "dedcutible" can still fuzzy-match "deductible" (the
+ * stemmer maps a misspelling to an unrelated stem). Null otherwise.
+ */
+export function spellingTerm(token: string): string | null {
+  const raw = token.toLowerCase();
+  const stem = processTerm(raw);
+  return stem !== null && raw.length >= 5 && raw !== stem && /^\p{L}+$/u.test(raw) ? raw : null;
+}
+
+/** Query terms: the question's own words plus the vocabulary's expansions, stemmed, unique. */
+export function queryTerms(question: string): {
+  original: string[];
+  expanded: string[];
+  groups: QueryGroup[];
+  /** Hint terms from phrases ("how long" → days, months): a light nudge, never required. */
+  hints: string[];
+} {
+  const groups: QueryGroup[] = [];
+  for (const token of tokenize(rewritePhrases(question))) {
+    const stem = processTerm(token);
+    const expansions = (SYNONYMS[token] ?? []).map(processTerm).filter((t): t is string => t !== null);
+    if (stem === null && expansions.length === 0) continue;
+    const key = stem ?? expansions[0]!;
+    if (groups.some((g) => g.stem === key)) continue;
+    groups.push({ stem: key, expansions: expansions.filter((e) => e !== key), raw: token.toLowerCase() });
+  }
+  const original = unique(groups.map((g) => g.stem));
+  const expanded = unique(groups.flatMap((g) => g.expansions)).filter((t) => !original.includes(t));
+  const hints = unique(
+    PHRASE_HINTS.filter(([pattern]) => pattern.test(question))
+      .flatMap(([, words]) => words)
+      .map(processTerm)
+      .filter((t): t is string => t !== null),
+  ).filter((t) => !original.includes(t) && !expanded.includes(t));
+  return { original, expanded, groups, hints };
+}
+
+/** True for stemmed terms that are too common in benefits documents to show relevance on their own. */
+export function isGenericTerm(stem: string): boolean {
+  return GENERIC.has(stem);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Splits a section body into sentences and table-row lines, for quoting. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z•(])/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Money amounts, percentages and numbers in a text, normalised ("$1,500.00" → "1500"). */
+export function extractFigures(text: string): string[] {
+  const figures: string[] = [];
+  for (const match of text.matchAll(/\$?\d[\d,]*(?:\.\d+)?%?/g)) {
+    const raw = match[0];
+    const value = raw
+      .replace(/[$,%]/g, "")
+      .replace(/\.0+$/, "")
+      .replace(/(\.\d*?)0+$/, "$1");
+    if (value !== "") figures.push(value);
+  }
+  return figures;
+}
+
+/** What kind of figure a question wants: money ("how much", "copay", "limit") or a percentage. */
+export function wantedFigure(question: string): { money: boolean; percent: boolean } {
+  // "How much PTO / time off" asks for hours, not dollars.
+  const aboutTime = /\bhow much (pto|time|vacation|sick|leave|paid time)\b/i.test(question);
+  return {
+    money:
+      !aboutTime &&
+      /\b(how much|costs?|price|pay|copay|copayment|deductible|max|maximum|limit|allowance|contribut\w*|put in|premiums?)\b/i.test(
+        question,
+      ),
+    percent: /(\bpercent|%|\bcoinsurance|\bmatch\w*|\bvest\w*|\bdiscount)/i.test(question),
+  };
+}

@@ -1,0 +1,72 @@
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "../../support/database";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const ASO = join(ROOT, "bin/aso");
+const dataDir = mkdtempSync(join(tmpdir(), "aso-kb-cli-"));
+const url = testDatabaseUrl();
+const schema = `test_cli_${randomBytes(4).toString("hex")}`;
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  LLM_PROVIDER: "none",
+  LOG_LEVEL: "silent",
+  DATABASE_URL: url ? `${url}${url.includes("?") ? "&" : "?"}schema=${schema}` : "",
+};
+
+function aso(...args: string[]) {
+  return spawnSync(ASO, args, { env, encoding: "utf8", cwd: ROOT, timeout: 120_000 });
+}
+
+beforeAll(() => {
+  if (url) expect(aso("migrate").status).toBe(0);
+  const imported = aso("import", "prisma/demo/acme-manufacturing.json");
+  expect(imported.stderr).toBe("");
+}, 240_000);
+
+afterAll(async () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  if (url) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.end();
+  }
+});
+
+describe("aso kb ingest and aso ask", () => {
+  it("ingests a client's documents, then answers with citations as JSON", () => {
+    const ingest = aso("kb", "ingest", "--client", "12-3456789", "prisma/demo/documents/12-3456789");
+    expect(ingest.status).toBe(0);
+    expect(ingest.stdout).toContain("created   sbc-ppo-gold.md");
+    expect(
+      aso("kb", "ingest", "--client", "12-3456789", "prisma/demo/documents/12-3456789").stdout,
+    ).toContain("6 documents, 0 ingested");
+
+    const ask = aso("ask", "--employee", "kevin.obrien@acme.test", "How much is a specialist visit?");
+    expect(ask.status).toBe(0);
+    const out = JSON.parse(ask.stdout);
+    expect(Object.keys(out)).toEqual(["answer", "citations", "intent"]);
+    expect(out.answer).toContain("$50 copay");
+    expect(out.citations[0]).toMatchObject({
+      document: "sbc-ppo-gold.md",
+      section: "Common Medical Events > Office visits",
+    });
+    expect(out.intent).toBe("benefits_question");
+  }, 240_000);
+
+  it("exits 1 naming the field for an unknown employee or client, 2 for usage", () => {
+    const unknown = aso("ask", "--employee", "nobody@acme.test", "hi");
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("--employee");
+    expect(aso("kb", "ingest", "--client", "99-0000000", "prisma/demo/documents/12-3456789").status).toBe(1);
+    expect(aso("ask", "hello").status).toBe(2);
+  }, 240_000);
+});

@@ -1,0 +1,189 @@
+import { FakeListChatModel } from "@langchain/core/utils/testing";
+import { describe, expect, it } from "vitest";
+import {
+  answerBenefitsQuestion,
+  benefitsAnswerReply,
+  NOT_FOUND_ANSWER,
+  unsupportedFigures,
+} from "../../../../src/app/benefits/answer-benefits-question";
+import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
+import { fixedClock } from "../../../../src/app/clock";
+import type { BenefitPlan } from "../../../../src/core/benefits/plan";
+import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
+import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store";
+import { splitDocument } from "../../../../src/knowledge/sections";
+
+const PPO_DOC = `# PPO Gold – Summary
+
+## Important Questions
+
+### Overall deductible
+
+The overall deductible is $1,000 individual and $2,000 family for in-network providers.
+
+## Common Medical Events
+
+### Office visits
+
+Specialist visits cost a $50 copay per visit. Primary care visits cost a $25 copay per visit.
+`;
+const HMO_DOC = `# HMO Silver – Summary
+
+### Overall deductible
+
+The overall deductible is $500 individual and $1,000 family.
+
+### Office visits
+
+Specialist visits cost a $40 copay per visit with a referral.
+`;
+const DENTAL_DOC = `# Dental Plus
+
+### Deductible
+
+The dental deductible is $50 per person and $150 per family.
+`;
+
+const ppo: BenefitPlan = {
+  id: "p1",
+  code: "PPO-GOLD",
+  type: "medical",
+  name: "PPO Gold",
+  planYear: 2026,
+  tiers: { employee_spouse: { employee: "203.08", employer: "443.08" } },
+  deductible: { individual: "1000", family: "2000" },
+  outOfPocketMax: { individual: "4000", family: "8000" },
+  documents: ["sbc-ppo-gold.md"],
+  rules: {},
+};
+const dental: BenefitPlan = {
+  ...ppo,
+  id: "p2",
+  code: "DENTAL-PLUS",
+  type: "dental",
+  name: "Dental Plus",
+  deductible: { individual: "50", family: "150" },
+  documents: ["dental-plus.md"],
+};
+
+async function setup() {
+  const store = memoryKnowledgeStore();
+  const add = async (clientId: string, name: string, text: string) => {
+    const split = splitDocument(text, "markdown", name);
+    await store.replaceDocument(clientId, {
+      name,
+      format: "markdown",
+      title: split.title,
+      contentHash: name,
+      sections: split.sections,
+    });
+  };
+  await add("acme", "sbc-ppo-gold.md", PPO_DOC);
+  await add("acme", "dental-plus.md", DENTAL_DOC);
+  await add("sunrise", "sbc-hmo-silver.md", HMO_DOC);
+  const benefits: EmployeeBenefits = {
+    employeeId: "e1",
+    clientId: "acme",
+    clientName: "Acme Manufacturing",
+    payFrequency: "biweekly",
+    plans: [ppo, dental],
+    enrollments: [
+      {
+        enrollmentId: "en1",
+        plan: ppo,
+        tier: "employee_spouse",
+        effectiveFrom: "2026-01-01",
+        effectiveTo: null,
+      },
+      {
+        enrollmentId: "en2",
+        plan: dental,
+        tier: "employee_spouse",
+        effectiveFrom: "2026-01-01",
+        effectiveTo: null,
+      },
+    ],
+  };
+  return {
+    retriever: new KnowledgeRetriever(store),
+    facts: { employeeBenefits: async () => benefits },
+    clock: fixedClock("2026-03-02T15:00:00Z"),
+  };
+}
+
+const ask = (question: string, planType?: string) => ({
+  employeeId: "e1",
+  clientId: "acme",
+  question,
+  planType,
+});
+
+describe("answerBenefitsQuestion offline", () => {
+  it("gives the employee's own deductible from the database and cites the plan document", async () => {
+    const deps = await setup();
+    const answer = await answerBenefitsQuestion(ask("What's my deductible?"), deps);
+    expect(answer.answer).toContain("Your PPO Gold deductible is $1,000 individual, $2,000 family.");
+    expect(answer.citations[0]).toEqual({
+      document: "sbc-ppo-gold.md",
+      section: "Important Questions > Overall deductible",
+      quote: "The overall deductible is $1,000 individual and $2,000 family for in-network providers.",
+    });
+    expect(answer.source).toBe("offline");
+  });
+
+  it("answers a plan rule with the passage's sentence and never cites another client's documents", async () => {
+    const deps = await setup();
+    const answer = await answerBenefitsQuestion(ask("how much is a specialist visit"), deps);
+    expect(answer.answer).toContain("$50 copay");
+    expect(answer.citations.every((c) => c.document !== "sbc-hmo-silver.md")).toBe(true);
+  });
+
+  it('follows the plan type the conversation passes ("and dental?")', async () => {
+    const deps = await setup();
+    const answer = await answerBenefitsQuestion(ask("what's my deductible", "dental"), deps);
+    expect(answer.answer).toContain("Your Dental Plus deductible is $50 individual, $150 family.");
+    expect(answer.citations[0]?.document).toBe("dental-plus.md");
+  });
+
+  it("says it found nothing and offers a person instead of inventing coverage", async () => {
+    const deps = await setup();
+    const answer = await answerBenefitsQuestion(ask("does the plan pay for my gym membership"), deps);
+    expect(answer).toMatchObject({ answer: NOT_FOUND_ANSWER, citations: [], found: false });
+    const reply = benefitsAnswerReply(answer);
+    expect(reply.blocks.at(-1)).toMatchObject({ kind: "actions" });
+  });
+});
+
+describe("answerBenefitsQuestion with a chat model", () => {
+  it("uses the model's phrasing when every figure is in the sources", async () => {
+    const deps = await setup();
+    const chatModel = new FakeListChatModel({ responses: ["A specialist visit costs you a $50 copay."] });
+    const answer = await answerBenefitsQuestion(ask("how much is a specialist visit"), {
+      ...deps,
+      chatModel,
+    });
+    expect(answer).toMatchObject({ answer: "A specialist visit costs you a $50 copay.", source: "model" });
+    expect(answer.citations[0]?.document).toBe("sbc-ppo-gold.md");
+  });
+
+  it("rejects a model answer with a figure not in the sources and answers offline", async () => {
+    const deps = await setup();
+    const chatModel = new FakeListChatModel({ responses: ["A specialist visit costs $35."] });
+    const answer = await answerBenefitsQuestion(ask("how much is a specialist visit"), {
+      ...deps,
+      chatModel,
+    });
+    expect(answer.source).toBe("offline");
+    expect(answer.modelRejected).toBe("figures not in the sources: 35");
+    expect(answer.answer).toContain("$50 copay");
+  });
+});
+
+describe("unsupportedFigures", () => {
+  it("compares figures however they are written", () => {
+    expect(
+      unsupportedFigures("You pay $1,000.00 or 20%", ["deductible is $1000", "20% coinsurance"]),
+    ).toEqual([]);
+    expect(unsupportedFigures("You pay $1,200", ["deductible is $1000"])).toEqual(["1200"]);
+  });
+});

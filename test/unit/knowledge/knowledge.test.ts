@@ -1,0 +1,143 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readSourceDocument } from "../../../src/knowledge/extract";
+import { ingestDirectory } from "../../../src/knowledge/ingest";
+import { isRelevant } from "../../../src/knowledge/knowledge-index";
+import { KnowledgeRetriever } from "../../../src/knowledge/knowledge-retriever";
+import { memoryKnowledgeStore } from "../../../src/knowledge/knowledge-store";
+import { selectQuote } from "../../../src/knowledge/quote";
+import { splitDocument } from "../../../src/knowledge/sections";
+import { extractFigures } from "../../../src/knowledge/text";
+import { buildPdf } from "./pdf-fixture";
+
+const SBC = `# Gold Plan – Summary
+
+Coverage period 2026.
+
+## Important Questions
+
+### Overall deductible
+
+The overall deductible is $1,000 individual and $2,000 family.
+
+## Common Medical Events
+
+### Office visits
+
+| Service | In-network (you pay) | Out-of-network (you pay) |
+|---|---|---|
+| Primary care visit | $25 copay per visit | 40% coinsurance |
+| Specialist visit | $50 copay per visit | 40% coinsurance |
+`;
+
+describe("splitDocument", () => {
+  it("splits Markdown by its headings and labels sections below the title", () => {
+    const doc = splitDocument(SBC, "markdown", "fallback");
+    expect(doc.title).toBe("Gold Plan – Summary");
+    expect(doc.sections.map((s) => s.section)).toEqual([
+      "Gold Plan – Summary",
+      "Important Questions > Overall deductible",
+      "Common Medical Events > Office visits",
+    ]);
+    expect(doc.sections[2]?.headingPath).toEqual([
+      "Gold Plan – Summary",
+      "Common Medical Events",
+      "Office visits",
+    ]);
+  });
+
+  it("turns each table row into one readable line with its column headers", () => {
+    const visits = splitDocument(SBC, "markdown", "x").sections[2]!;
+    expect(visits.text.split("\n")).toEqual([
+      "Primary care visit — In-network (you pay): $25 copay per visit; Out-of-network (you pay): 40% coinsurance.",
+      "Specialist visit — In-network (you pay): $50 copay per visit; Out-of-network (you pay): 40% coinsurance.",
+    ]);
+  });
+
+  it("finds numbered and all-caps headings in plain text", () => {
+    const text =
+      "EMPLOYEE HANDBOOK\n\n1. Eligibility\nYou are eligible at 30 hours a week.\n\n1.1 Waiting period\nCoverage starts after 30 days.\n";
+    const doc = splitDocument(text, "text", "handbook");
+    expect(doc.sections.map((s) => s.headingPath)).toEqual([
+      ["Employee Handbook", "Eligibility"],
+      ["Employee Handbook", "Eligibility", "Waiting period"],
+    ]);
+  });
+});
+
+describe("extractFigures", () => {
+  it("normalises money and percentages", () => {
+    expect(extractFigures("$1,500.00 and 20% and 3 visits")).toEqual(["1500", "20", "3"]);
+  });
+});
+
+describe("retrieval", () => {
+  async function storeWith(files: Record<string, string>, clientId = "client-a") {
+    const dir = mkdtempSync(join(tmpdir(), "kb-"));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const store = memoryKnowledgeStore();
+    const summary = await ingestDirectory(store, clientId, dir);
+    return { store, dir, summary };
+  }
+
+  it("ranks the right section first, tolerating a typo", async () => {
+    const { store } = await storeWith({ "sbc-gold.md": SBC });
+    const retriever = new KnowledgeRetriever(store);
+    const [best] = await retriever.search("client-a", "whats my dedcutible");
+    expect(best?.section.section).toBe("Important Questions > Overall deductible");
+    expect(isRelevant(best, "whats my dedcutible")).toBe(true);
+  });
+
+  it("never returns another client's sections", async () => {
+    const { store } = await storeWith({ "sbc-gold.md": SBC }, "client-a");
+    const retriever = new KnowledgeRetriever(store);
+    expect(await retriever.search("client-b", "deductible")).toEqual([]);
+  });
+
+  it("finds nothing relevant for a topic the documents lack", async () => {
+    const { store } = await storeWith({ "sbc-gold.md": SBC });
+    const passages = await new KnowledgeRetriever(store).search(
+      "client-a",
+      "does it pay for my gym membership",
+    );
+    expect(isRelevant(passages[0], "does it pay for my gym membership")).toBe(false);
+  });
+
+  it("quotes the sentence with the figure the question asks for", async () => {
+    const section = splitDocument(SBC, "markdown", "x").sections[2]!;
+    expect(selectQuote("how much is a specialist visit", section)).toBe(
+      "Specialist visit — In-network (you pay): $50 copay per visit; Out-of-network (you pay): 40% coinsurance.",
+    );
+  });
+
+  it("replaces a changed document's sections and skips an unchanged one", async () => {
+    const { store, dir, summary } = await storeWith({ "sbc-gold.md": SBC, "notes.docx": "x" });
+    expect(summary.documents).toEqual([{ document: "sbc-gold.md", status: "created", sections: 3 }]);
+    expect(summary.skipped).toEqual(["notes.docx"]);
+    const retriever = new KnowledgeRetriever(store);
+    await retriever.search("client-a", "deductible");
+    expect((await ingestDirectory(store, "client-a", dir)).documents[0]?.status).toBe("unchanged");
+    writeFileSync(join(dir, "sbc-gold.md"), SBC.replace("$1,000 individual", "$1,250 individual"));
+    expect((await ingestDirectory(store, "client-a", dir)).documents[0]?.status).toBe("replaced");
+    const [best] = await retriever.search("client-a", "deductible");
+    expect(best?.section.text).toContain("$1,250 individual");
+    expect(store.documents("client-a")).toHaveLength(1);
+  });
+
+  it("reads PDF text and splits it by its headings", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-pdf-"));
+    writeFileSync(
+      join(dir, "plan.pdf"),
+      buildPdf([
+        ["VISION PLAN", "", "1. Frames", "Frames are covered every 24 months with a $150 allowance."],
+      ]),
+    );
+    const source = await readSourceDocument(join(dir, "plan.pdf"));
+    expect(source.format).toBe("pdf");
+    const doc = splitDocument(source.text, "pdf", "plan");
+    const frames = doc.sections.find((s) => s.headingPath.at(-1) === "Frames");
+    expect(frames?.text).toContain("$150 allowance");
+  });
+});
