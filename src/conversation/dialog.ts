@@ -22,6 +22,8 @@ export type DialogContext = {
   slots: Slots;
   /** The previous answered topic, for follow-ups ("and dental?" → same topic, plan type dental). */
   previousTopic?: { intent: IntentName; slots: Slots };
+  /** This turn's message, when it is text (a question to answer from documents needs its words). */
+  text?: string;
 };
 
 /** One question the engine asks before `run`, one per turn, in the order listed. */

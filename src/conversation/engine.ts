@@ -513,6 +513,7 @@ class Turn {
       ...(this.state.topic
         ? { previousTopic: { intent: this.state.topic.intent, slots: this.state.topic.slots } }
         : {}),
+      ...(this.request.input.kind === "text" ? { text: this.request.input.text } : {}),
     };
   }
 

@@ -24,7 +24,7 @@ const TOPIC_WORDS: Record<string, string> = {
  * rebuilt from the slots ("my dental deductible"), which is what a follow-up like "and dental?"
  * leaves: the previous topic with the new plan type.
  */
-export function benefitsQuestionText(ctx: DialogContext & { text?: string }, slots: Slots): string {
+export function benefitsQuestionText(ctx: DialogContext, slots: Slots): string {
   if (ctx.text && ctx.text.trim() !== "" && !/^\s*(and|what about|how about)\b/i.test(ctx.text))
     return ctx.text;
   const topic = slots.topic ? (TOPIC_WORDS[slots.topic] ?? slots.topic.replaceAll("_", " ")) : "benefits";
