@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CaseNotification" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'send';

@@ -1,0 +1,165 @@
+import { z } from "zod";
+import type { Reply } from "../../channels/reply";
+import { defineCommand } from "../../conversation/commands";
+import type { CaseDeskDeps } from "./case-desk-deps";
+import { CASE_COMMANDS, stateLabel } from "./case-replies";
+import { claimCase } from "./claim-case";
+import { closeCase } from "./close-case";
+import { recordSatisfaction } from "./record-satisfaction";
+import { reopenCase } from "./reopen-case";
+import { resolveCase } from "./resolve-case";
+import { setCaseWaiting } from "./set-case-waiting";
+import { transferCase } from "./transfer-case";
+import { viewCase } from "./view-case";
+
+const CaseIdArgs = z.object({ caseId: z.uuid() });
+/** A whole number from a button (number) or a form field (digits). */
+const WholeNumber = z.union([
+  z.number().int().min(0),
+  z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .transform(Number),
+]);
+
+function status(text: string, tone: "success" | "info" | "warning" = "success", personal = false): Reply[] {
+  return [{ blocks: [{ kind: "status", text, tone }], ...(personal ? { personal } : {}) }];
+}
+
+/**
+ * The case buttons and forms as typed commands for the conversation's CommandRegistry (Slack and
+ * Teams turn clicks into these). Every handler goes through a use case, which re-checks permission
+ * against the actor: a forged payload gets the same answer as a real one.
+ */
+export function createCaseCommands(deps: CaseDeskDeps) {
+  return [
+    defineCommand({
+      name: CASE_COMMANDS.claim,
+      summary: "Claim a case from the queue",
+      args: CaseIdArgs,
+      async handle(ctx, args) {
+        const c = await claimCase(deps, { actor: ctx.actor, caseId: args.caseId });
+        return status(`${c.reference} claimed by ${c.assigneeName}`);
+      },
+    }),
+    defineCommand({
+      name: CASE_COMMANDS.view,
+      summary: "Open a case",
+      args: CaseIdArgs,
+      async handle(ctx, args) {
+        const view = await viewCase(deps, { actor: ctx.actor, caseId: args.caseId });
+        const c = view.case;
+        const lines = view.messages.map(
+          (m) => `${m.sequence}. ${m.audience === "internal" ? "[note] " : ""}${m.authorName}: ${m.body}`,
+        );
+        return [
+          {
+            blocks: [
+              {
+                kind: "facts",
+                title: `${c.reference} · ${stateLabel(c.state)}`,
+                facts: [
+                  { label: "Client", value: c.clientName },
+                  { label: "Employee", value: c.employeeName },
+                  { label: "Priority", value: c.priority },
+                  { label: "Owner", value: c.assigneeName ?? "unclaimed" },
+                  ...view.sla
+                    .filter((s) => s.status !== "met")
+                    .map((s) => ({
+                      label: `SLA ${s.kind.replace("_", " ")}`,
+                      value: `${s.status}${s.dueAt ? `, due ${s.dueAt.toISOString()}` : ""}`,
+                    })),
+                ],
+              },
+              ...(c.summary ? [{ kind: "text" as const, text: c.summary }] : []),
+              ...(lines.length ? [{ kind: "text" as const, text: lines.join("\n") }] : []),
+            ],
+            personal: true,
+          },
+        ];
+      },
+    }),
+    defineCommand({
+      name: CASE_COMMANDS.waitOnEmployee,
+      summary: "Mark the case as waiting on the employee (pauses the SLA)",
+      args: CaseIdArgs,
+      async handle(ctx, args) {
+        const c = await setCaseWaiting(deps, { actor: ctx.actor, caseId: args.caseId, on: "employee" });
+        return status(`${c.reference}: waiting on the employee (SLA paused)`, "info");
+      },
+    }),
+    defineCommand({
+      name: CASE_COMMANDS.resolve,
+      summary: "Resolve a case with a resolution note",
+      args: z.object({ caseId: z.uuid(), note: z.string().trim().min(1).max(2000) }),
+      async handle(ctx, args) {
+        const c = await resolveCase(deps, { actor: ctx.actor, caseId: args.caseId, note: args.note });
+        return status(`${c.reference} resolved`);
+      },
+    }),
+    defineCommand({
+      name: "case.close",
+      summary: "Close a resolved case",
+      args: CaseIdArgs,
+      async handle(ctx, args) {
+        const c = await closeCase(deps, { actor: ctx.actor, caseId: args.caseId });
+        return status(`${c.reference} closed`);
+      },
+    }),
+    defineCommand({
+      name: CASE_COMMANDS.transfer,
+      summary: "Transfer a case to another specialist",
+      args: z.object({ caseId: z.uuid(), toStaffId: z.uuid(), note: z.string().trim().max(2000).optional() }),
+      async handle(ctx, args) {
+        const c = await transferCase(deps, {
+          actor: ctx.actor,
+          caseId: args.caseId,
+          toStaffId: args.toStaffId,
+          ...(args.note ? { note: args.note } : {}),
+        });
+        return status(`${c.reference} transferred to ${c.assigneeName}`);
+      },
+    }),
+    defineCommand({
+      name: CASE_COMMANDS.reopen,
+      summary: "Reopen a resolved or closed case",
+      args: z.object({ caseId: z.uuid(), reason: z.string().trim().max(2000).optional() }),
+      async handle(ctx, args) {
+        const c = await reopenCase(deps, {
+          actor: ctx.actor,
+          caseId: args.caseId,
+          ...(args.reason ? { reason: args.reason } : {}),
+        });
+        return status(
+          `${c.reference} reopened: a specialist will pick it up.`,
+          "info",
+          ctx.actor.kind === "employee",
+        );
+      },
+    }),
+    defineCommand({
+      name: CASE_COMMANDS.rate,
+      summary: "Answer the satisfaction question (1–5)",
+      // Buttons carry numbers; a form may carry strings.
+      args: z.object({
+        caseId: z.uuid(),
+        round: WholeNumber,
+        // Range 1–5 is checked by the use case (one clear message for every channel).
+        score: WholeNumber,
+      }),
+      async handle(ctx, args) {
+        const { recorded } = await recordSatisfaction(deps, {
+          actor: ctx.actor,
+          caseId: args.caseId,
+          round: args.round,
+          score: args.score,
+        });
+        return status(
+          recorded ? "Thanks for your feedback!" : "You already answered. Thanks!",
+          "success",
+          true,
+        );
+      },
+    }),
+  ];
+}
