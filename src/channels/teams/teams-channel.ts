@@ -1,0 +1,82 @@
+import type { Activity, Request as BotRequest, Response as BotResponse } from "botbuilder";
+import express from "express";
+import { createQueueCaseJobs } from "../../app/cases/case-desk-deps";
+import type { AppRuntime } from "../../app/runtime";
+import { createCaseRepository } from "../../db/case-repository";
+import { createTeamsConversationRepository } from "../../db/teams-conversation-repository";
+import type { HttpMount } from "../../http/server";
+import { createTeamsAdapter, type TeamsAdapter, type TeamsAuthOverrides } from "./teams-adapter";
+import { TeamsBot } from "./teams-bot";
+import { createTeamsDelivery } from "./teams-delivery";
+
+/** Teams' `ChannelDelivery` for the runtime (serve and worker processes alike). */
+export function createTeamsDeliveryFor(
+  runtime: Pick<AppRuntime, "env" | "logger" | "db">,
+  teams: TeamsAdapter = createTeamsAdapter(runtime.env, runtime.logger),
+) {
+  return createTeamsDelivery({
+    teams,
+    store: createTeamsConversationRepository(runtime.db.prisma),
+    specialistsConversationId: runtime.env.TEAMS_SPECIALISTS_CONVERSATION_ID,
+    logger: runtime.logger,
+  });
+}
+
+/** The bot over the runtime's conversation engine, identities and case desk. */
+export function createTeamsBot(runtime: AppRuntime, teams: TeamsAdapter): TeamsBot {
+  return new TeamsBot({
+    teams,
+    conversation: runtime.conversation,
+    identities: runtime.identities,
+    store: createTeamsConversationRepository(runtime.db.prisma),
+    cases: {
+      cases: createCaseRepository(runtime.db.prisma),
+      jobs: createQueueCaseJobs(runtime.queue, runtime.clock),
+      clock: runtime.clock,
+      logger: runtime.logger,
+    },
+    updater: runtime.notifier,
+    specialistsConversationId: runtime.env.TEAMS_SPECIALISTS_CONVERSATION_ID,
+    logger: runtime.logger,
+  });
+}
+
+/**
+ * `POST /api/messages` (ARCHITECTURE.md §7): Bot Framework activities, JSON-parsed for this route only,
+ * processed by the CloudAdapter (JWT verified unless TEAMS_AUTH_DISABLED; 401 when missing or invalid;
+ * invoke responses in the HTTP body). Replies go to each activity's `serviceUrl`.
+ */
+export function teamsMount(runtime: AppRuntime, options: { auth?: TeamsAuthOverrides } = {}): HttpMount {
+  const teams = createTeamsAdapter(runtime.env, runtime.logger, options.auth);
+  const bot = createTeamsBot(runtime, teams);
+  return {
+    name: "teams",
+    mount(app) {
+      app.post("/api/messages", express.json({ limit: "1mb" }), async (req, res, next) => {
+        // Verify first, ourselves: botbuilder answers some invalid tokens (unsigned, unparsable) with
+        // 500 and echoes its error; every failed verification is a 401 here, with nothing run.
+        if (req.body && typeof req.body === "object") {
+          try {
+            await teams.auth.authenticateRequest(
+              req.body as Activity,
+              String(req.headers.authorization ?? ""),
+            );
+          } catch (error) {
+            runtime.logger.warn({ err: (error as Error).message }, "teams: request refused (authentication)");
+            res.status(401).json({ error: "unauthorized" });
+            return;
+          }
+        }
+        try {
+          await teams.adapter.process(
+            req as unknown as BotRequest,
+            res as unknown as BotResponse,
+            (context) => bot.run(context),
+          );
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
