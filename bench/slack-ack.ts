@@ -1,0 +1,280 @@
+/**
+ * `npm run bench:slack-ack`: how fast the Slack endpoint acknowledges button clicks under load, and
+ * whether duplicated clicks ever double a decision.
+ *
+ * Starts the real app (runtime, workers, Slack on the HTTP server, a fake Slack Web API), seeds
+ * MANAGERS × REPORTS submitted timesheets, then fires TOTAL signed `block_actions` Approve clicks over
+ * HTTP, CONCURRENCY at a time (every timesheet is clicked TOTAL / timesheets times, by its manager).
+ * Prints the median and p99 time to the HTTP 200 (the ack), errors, and — after the work has
+ * drained — how many decisions were recorded and how many cards said "Approved" (must equal the
+ * number of timesheets: anything above is a duplicated decision).
+ *
+ * Embedded (PGlite + BullMQ on PGlite) by default; with DATABASE_URL / REDIS_URL set, on those.
+ * Options: --total N (2000) --concurrency N (100) --managers N (20) --reports N (10)
+ */
+import { fork } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { Agent, createServer, request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Actor } from "../src/app/actor";
+import { recordHours } from "../src/app/timesheets/record-hours";
+import { approvalCard } from "../src/app/timesheets/replies";
+import { submitTimesheet } from "../src/app/timesheets/submit-timesheet";
+import { createTimesheetDeps } from "../src/app/timesheets/wiring";
+import { encodeCommandValue, renderMessage } from "../src/channels/slack/render-blocks";
+import { SIGNING_SECRET, seedSlackClient, startSlackHarness, TEAM } from "../test/integration/slack/harness";
+import { createTestDatabase } from "../test/support/database";
+import { interactionRequest } from "../test/support/slack-requests";
+
+const { values } = parseArgs({
+  options: {
+    total: { type: "string", default: "2000" },
+    concurrency: { type: "string", default: "100" },
+    managers: { type: "string", default: "20" },
+    reports: { type: "string", default: "10" },
+    "work-concurrency": { type: "string", default: "" },
+    client: { type: "string" },
+  },
+});
+const WORK_CONCURRENCY = values["work-concurrency"] ? Number(values["work-concurrency"]) : undefined;
+const TOTAL = Number(values.total);
+const CONCURRENCY = Number(values.concurrency);
+const MANAGERS = Number(values.managers);
+const REPORTS = Number(values.reports);
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+
+async function main() {
+  const mode = process.env.DATABASE_URL ? "postgres" : "embedded";
+  const queueMode = process.env.REDIS_URL ? "redis" : mode;
+  const db = await createTestDatabase();
+  const h = await startSlackHarness(db, WORK_CONCURRENCY ? { workConcurrency: WORK_CONCURRENCY } : {});
+  try {
+    // ---- seed: managers with reports, each report's week submitted --------------------------------
+    const deps = createTimesheetDeps({
+      db,
+      queue: h.runtime.queue,
+      clock: h.clock,
+      notifier: { notify: async () => undefined },
+    });
+    type Card = {
+      manager: string;
+      channel: string;
+      ts: string;
+      value: string;
+      blocks: unknown;
+      text: string;
+    };
+    const cards: Card[] = [];
+    let n = 0;
+    for (let m = 0; m < MANAGERS; m += 1) {
+      const { manager, add } = await seedSlackClient(db, m === 0 ? TEAM : `T0BENCH${m}`);
+      const managerSlack = `UM${m}`;
+      await db.prisma.employee.update({ where: { id: manager.id }, data: { slackUserId: managerSlack } });
+      for (let r = 0; r < REPORTS; r += 1) {
+        const person = await add(`Report ${m}-${r}`, `UR${m}x${r}`, ["employee"], { managerId: manager.id });
+        const actor: Actor = {
+          kind: "employee",
+          employeeId: person.id,
+          clientId: (await db.prisma.employee.findUniqueOrThrow({ where: { id: person.id } })).clientId,
+          roles: ["employee"],
+          name: person.name,
+          timezone: "America/New_York",
+        };
+        await recordHours(deps, actor, { days: [{ date: "2026-11-24", hours: "9" }] });
+        const submitted = await submitTimesheet(deps, actor, { date: "2026-11-24", requestId: `bench-${n}` });
+        const card = approvalCard({
+          timesheetId: submitted.timesheet.id,
+          submission: 1,
+          employeeName: person.name,
+          weekStart: submitted.timesheet.weekStart,
+          totalHours: "9",
+          ptoHours: "0",
+        });
+        const rendered = renderMessage(card);
+        const approve = card.blocks.find((b) => b.kind === "actions");
+        const value =
+          approve?.kind === "actions" ? encodeCommandValue(approve.buttons[0]!.command) : undefined;
+        if (!value) throw new Error("no approve button");
+        cards.push({
+          manager: managerSlack,
+          channel: `D${managerSlack}`,
+          ts: `1764000000.${String(900000 + n).padStart(6, "0")}`,
+          value,
+          blocks: rendered.blocks,
+          text: rendered.text,
+        });
+        n += 1;
+      }
+    }
+    // Manager ids in other workspaces: each seedSlackClient has its own team id.
+    const teamOf = new Map<string, string>();
+    for (let m = 0; m < MANAGERS; m += 1) teamOf.set(`UM${m}`, m === 0 ? TEAM : `T0BENCH${m}`);
+
+    // ---- fire, from a separate process (as Slack would: the load generator must not share our event loop)
+    const dir = mkdtempSync(join(tmpdir(), "slack-ack-"));
+    const plan = join(dir, "plan.json");
+    writeFileSync(
+      plan,
+      JSON.stringify({
+        baseUrl: h.baseUrl,
+        now: h.nowSeconds(),
+        cards,
+        teams: [...teamOf],
+        total: TOTAL,
+        concurrency: CONCURRENCY,
+      }),
+    );
+    const runClient = (planPath: string) =>
+      new Promise<{ latencies: number[]; errors: number }>((resolve, reject) => {
+        const child = fork(process.argv[1]!, ["--client", planPath], { execArgv: process.execArgv });
+        child.once("message", (m) => resolve(m as { latencies: number[]; errors: number }));
+        child.once("error", reject);
+        child.once("exit", (code) => {
+          if (code !== 0) reject(new Error(`load generator exited with ${code}`));
+        });
+      });
+    // The machine's floor: the same load against a server that answers 200 and does nothing else.
+    const noop = createServer((req, res) => {
+      req.resume();
+      req.once("end", () => res.writeHead(200).end());
+    });
+    await new Promise<void>((resolve) => noop.listen(0, "127.0.0.1", resolve));
+    const noopPlan = join(dir, "noop.json");
+    writeFileSync(
+      noopPlan,
+      JSON.stringify({
+        ...JSON.parse(readFileSync(plan, "utf8")),
+        baseUrl: `http://127.0.0.1:${(noop.address() as AddressInfo).port}`,
+      }),
+    );
+    const floor = (await runClient(noopPlan)).latencies.sort((a, b) => a - b);
+    noop.close();
+    const started = performance.now();
+    const result = await runClient(plan);
+    const { latencies, errors } = result;
+    const serverSorted = [...h.serverTimes].sort((a, b) => a - b);
+    const ackedIn = performance.now() - started;
+
+    // ---- drain: every click answered with a chat.update on its card -----------------------------------
+    const deadline = Date.now() + 600_000;
+    while (h.fake.callsOf("chat.update").length < TOTAL && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const drainedIn = performance.now() - started;
+    const updates = h.fake.callsOf("chat.update");
+    const approvedCards = updates.filter((u) => String(u.args.text).startsWith("Approved ")).length;
+    const decisions = await db.prisma.timesheetDecision.count();
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const fmt = (x: number) => `${x.toFixed(1)} ms`;
+    console.log(`slack-ack bench (${mode} database, ${queueMode} queue)`);
+    console.log(
+      `  clicks: ${TOTAL} signed block_actions, ${CONCURRENCY} concurrent, on ${cards.length} timesheets`,
+    );
+    console.log(
+      `  ack latency: median ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted.at(-1) ?? Number.NaN)}`,
+    );
+    console.log(
+      `  server-side (request in → ack written): median ${fmt(percentile(serverSorted, 50))}, p99 ${fmt(percentile(serverSorted, 99))}`,
+    );
+    console.log(
+      `  machine floor (same load, a server that only answers 200): median ${fmt(percentile(floor, 50))}, p99 ${fmt(percentile(floor, 99))}`,
+    );
+    console.log(`  errors: ${errors}`);
+    console.log(
+      `  all acked in ${(ackedIn / 1000).toFixed(2)} s; all work drained in ${(drainedIn / 1000).toFixed(2)} s (${updates.length} chat.update)`,
+    );
+    console.log(
+      `  decisions recorded: ${decisions} for ${cards.length} timesheets; cards saying "Approved": ${approvedCards}; duplicated decisions: ${Math.max(0, decisions - cards.length) + Math.max(0, approvedCards - cards.length)}`,
+    );
+  } finally {
+    await h.close();
+    await db.cleanup();
+  }
+}
+
+type Plan = {
+  baseUrl: string;
+  now: number;
+  cards: { manager: string; channel: string; ts: string; value: string; blocks: unknown; text: string }[];
+  teams: [string, string][];
+  total: number;
+  concurrency: number;
+};
+
+/** The load generator (child process): fires the clicks, reports every ack latency to the parent. */
+async function client(planPath: string) {
+  const plan = JSON.parse(readFileSync(planPath, "utf8")) as Plan;
+  const teamOf = new Map(plan.teams);
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  // Everything signed up front, sent over keep-alive connections with node:http (cheaper than fetch):
+  // what is measured is the server, not the load generator.
+  const requests = Array.from({ length: plan.total }, (_, i) => {
+    const card = plan.cards[i % plan.cards.length]!;
+    const team = teamOf.get(card.manager)!;
+    return interactionRequest(
+      {
+        type: "block_actions",
+        team: { id: team },
+        user: { id: card.manager, team_id: team },
+        api_app_id: "A0ASO",
+        trigger_id: `trig-${i}`,
+        channel: { id: card.channel },
+        container: { type: "message", channel_id: card.channel, message_ts: card.ts },
+        message: { ts: card.ts, text: card.text, blocks: card.blocks },
+        actions: [{ type: "button", action_id: "aso_command:0", block_id: "b", value: card.value }],
+      },
+      { secret: SIGNING_SECRET, timestamp: plan.now },
+    );
+  });
+  const agent = new Agent({ keepAlive: true, maxSockets: plan.concurrency });
+  const url = new URL(`${plan.baseUrl}/slack/events`);
+  const send = (r: (typeof requests)[number]) =>
+    new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: "POST",
+          headers: { ...r.headers, "content-length": Buffer.byteLength(r.body) },
+        },
+        (res) => {
+          res.resume();
+          res.once("end", () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.once("error", reject);
+      req.end(r.body);
+    });
+  async function worker() {
+    for (;;) {
+      const i = next++;
+      if (i >= plan.total) return;
+      const t0 = performance.now();
+      try {
+        if ((await send(requests[i]!)) !== 200) errors += 1;
+      } catch {
+        errors += 1;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  }
+  await Promise.all(Array.from({ length: plan.concurrency }, worker));
+  process.send?.({ latencies, errors });
+}
+
+(values.client ? client(values.client) : main()).then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

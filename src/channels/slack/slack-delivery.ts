@@ -1,0 +1,110 @@
+import type {
+  ChannelDelivery,
+  DeliveryTarget,
+  MessageAddress,
+} from "../../app/notifications/channel-delivery";
+import type { SlackThreadRepository } from "../../db/slack-thread-repository";
+import type { Logger } from "../../log/logger";
+import type { Reply } from "../reply";
+import { renderMessage } from "./render-blocks";
+import type { SlackClients, WebClient } from "./slack-clients";
+
+/**
+ * Spaces posts to one Slack channel at least `minIntervalMs` apart (Slack allows about one message
+ * per second per channel). In-process: each worker process paces its own posts; the queue's retries
+ * and the Web API client's Retry-After handling cover the rest.
+ */
+export function createChannelPacer(minIntervalMs: number) {
+  const next = new Map<string, number>();
+  return async function pace(channel: string): Promise<void> {
+    if (minIntervalMs <= 0) return;
+    const now = Date.now();
+    const at = Math.max(now, next.get(channel) ?? 0);
+    next.set(channel, at + minIntervalMs);
+    if (next.size > 10_000) {
+      for (const [key, value] of next) if (value < now) next.delete(key);
+    }
+    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+  };
+}
+
+export type SlackDeliveryDeps = {
+  clients: SlackClients;
+  threads: SlackThreadRepository;
+  specialistsChannel: string | undefined;
+  logger: Logger;
+  /** Minimum spacing of posts to one channel (ms, default 1,000). */
+  minIntervalMs?: number;
+};
+
+/** Opens (or finds) the bot's DM with a user; cached per client and user. */
+export function createDmOpener() {
+  const cache = new Map<string, string>();
+  return async function openDm(client: WebClient, userId: string): Promise<string> {
+    const key = `${client.slackApiUrl}|${userId}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const opened = await client.conversations.open({ users: userId });
+    const id = opened.channel?.id;
+    if (!id) throw new Error("conversations.open returned no channel");
+    cache.set(key, id);
+    return id;
+  };
+}
+
+/**
+ * Notifications over Slack (`ChannelDelivery`), run by the `notify.*` jobs: a person gets a DM
+ * (`conversations.open` + `chat.postMessage`); `{kind: "specialists"}` goes to SLACK_SPECIALISTS_CHANNEL,
+ * one thread per case (its first message starts the thread, remembered in the database); `update`
+ * edits a message in place with `chat.update`. Throws on failures so the job retries.
+ */
+export function createSlackDelivery(deps: SlackDeliveryDeps): ChannelDelivery {
+  const pace = createChannelPacer(deps.minIntervalMs ?? 1000);
+  const openDm = createDmOpener();
+
+  async function post(client: WebClient, channel: string, reply: Reply, threadTs?: string): Promise<string> {
+    await pace(channel);
+    const posted = await client.chat.postMessage({
+      channel,
+      ...renderMessage(reply),
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      unfurl_links: false,
+    });
+    if (!posted.ts) throw new Error("chat.postMessage returned no ts");
+    return posted.ts;
+  }
+
+  return {
+    channel: "slack",
+    async send(target: DeliveryTarget, reply: Reply): Promise<MessageAddress | undefined> {
+      if (target.recipient.kind === "specialists") {
+        const channel = deps.specialistsChannel;
+        if (!channel) return undefined;
+        const client = await deps.clients.home();
+        if (!client) return undefined;
+        const caseId = target.recipient.caseId;
+        const thread = caseId ? await deps.threads.threadOfCase(caseId) : undefined;
+        const ts = await post(client, thread?.channel ?? channel, reply, thread?.threadTs);
+        if (caseId && !thread) await deps.threads.rememberThread(caseId, channel, ts);
+        return { channel: thread?.channel ?? channel, ts };
+      }
+      if (!target.slackUserId) return undefined;
+      // Staff live in the ASO's workspace; employees in their employer's.
+      const client =
+        target.recipient.kind === "staff"
+          ? await deps.clients.home()
+          : await deps.clients.forTeam(target.slackTeamId);
+      if (!client) return undefined;
+      const channel = await openDm(client, target.slackUserId);
+      const ts = await post(client, channel, reply);
+      return { channel, ts, ...(target.slackTeamId ? { team: target.slackTeamId } : {}) };
+    },
+    async update(address: MessageAddress, reply: Reply): Promise<void> {
+      const { channel, ts, team } = address;
+      if (!channel || !ts) return;
+      const client = team ? await deps.clients.forTeam(team) : await deps.clients.home();
+      if (!client) return;
+      await client.chat.update({ channel, ts, ...renderMessage(reply) });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { TIMESHEET_COMMANDS } from "../../app/timesheets/replies";
+import type { ReplyBlock } from "../reply";
+
+type FormBlock = Extract<ReplyBlock, { kind: "form" }>;
+
+/**
+ * The forms `/hr` and App Home open directly as modals. Each submits one typed command; the command's
+ * zod schema validates what was typed.
+ */
+export function timesheetDayForm(today: string): FormBlock {
+  return {
+    kind: "form",
+    id: "timesheet-day",
+    title: "Log hours",
+    submitLabel: "Save",
+    fields: [
+      { name: "date", label: "Day", type: "date", required: true, initial: today },
+      { name: "hours", label: "Hours worked", type: "number", required: true, placeholder: "8" },
+      { name: "note", label: "Note (optional)", type: "textarea" },
+    ],
+    command: { name: TIMESHEET_COMMANDS.recordHours, args: {} },
+  };
+}
+
+export function ptoRequestForm(today: string): FormBlock {
+  return {
+    kind: "form",
+    id: "pto-request",
+    title: "Request time off",
+    submitLabel: "Request",
+    fields: [
+      {
+        name: "type",
+        label: "Type",
+        type: "select",
+        required: true,
+        initial: "vacation",
+        options: [
+          { value: "vacation", label: "Vacation" },
+          { value: "sick", label: "Sick" },
+        ],
+      },
+      { name: "startDate", label: "First day", type: "date", required: true, initial: today },
+      { name: "endDate", label: "Last day", type: "date", required: true, initial: today },
+      { name: "hoursPerDay", label: "Hours per day (optional)", type: "number", placeholder: "8" },
+    ],
+    command: { name: TIMESHEET_COMMANDS.ptoRequest, args: {} },
+  };
+}

@@ -1,0 +1,89 @@
+import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
+import type { PrismaClient } from "./generated/prisma/client";
+
+export type SlackInstallationRecord = {
+  teamId: string;
+  enterpriseId: string;
+  isEnterpriseInstall: boolean;
+  botToken: string;
+  botId: string;
+  botUserId: string;
+};
+
+/**
+ * Slack OAuth installations (multi-workspace mode). An organization-wide Enterprise Grid install is
+ * stored under its enterprise id with an empty team id, and answers for every workspace of the org.
+ */
+export function createSlackInstallationRepository(prisma: PrismaClient) {
+  const keyOf = (i: {
+    teamId?: string | undefined;
+    enterpriseId?: string | undefined;
+    isEnterpriseInstall?: boolean;
+  }) => ({
+    enterpriseId: i.enterpriseId ?? "",
+    teamId: i.isEnterpriseInstall ? "" : (i.teamId ?? ""),
+  });
+  const repo = {
+    async save(installation: Installation): Promise<void> {
+      const isEnterpriseInstall = installation.isEnterpriseInstall === true;
+      const key = keyOf({
+        teamId: installation.team?.id,
+        enterpriseId: installation.enterprise?.id,
+        isEnterpriseInstall,
+      });
+      const bot = installation.bot;
+      if (!bot) throw new Error("slack installation without a bot token");
+      const data = {
+        isEnterpriseInstall,
+        botToken: bot.token,
+        botId: bot.id,
+        botUserId: bot.userId,
+        installation: JSON.parse(JSON.stringify(installation)) as object,
+      };
+      await prisma.slackInstallation.upsert({
+        where: { enterpriseId_teamId: key },
+        create: { ...key, ...data },
+        update: data,
+      });
+    },
+    /** The installation serving a workspace: its own, else its Grid organization's. */
+    async find(query: {
+      teamId?: string | undefined;
+      enterpriseId?: string | undefined;
+      isEnterpriseInstall?: boolean;
+    }): Promise<(SlackInstallationRecord & { installation: Installation }) | undefined> {
+      const candidates = [];
+      if (query.teamId && !query.isEnterpriseInstall)
+        candidates.push({ enterpriseId: query.enterpriseId ?? "", teamId: query.teamId });
+      if (query.enterpriseId) candidates.push({ enterpriseId: query.enterpriseId, teamId: "" });
+      for (const where of candidates) {
+        const row = await prisma.slackInstallation.findUnique({ where: { enterpriseId_teamId: where } });
+        if (row) return { ...row, installation: row.installation as unknown as Installation };
+      }
+      return undefined;
+    },
+    async delete(query: {
+      teamId?: string | undefined;
+      enterpriseId?: string | undefined;
+      isEnterpriseInstall?: boolean;
+    }) {
+      await prisma.slackInstallation.deleteMany({ where: keyOf(query) });
+    },
+  };
+  return repo;
+}
+
+export type SlackInstallationRepository = ReturnType<typeof createSlackInstallationRepository>;
+
+/** The repository as @slack/oauth's InstallationStore (used by the OAuth install flow). */
+export function installationStoreOf(repo: SlackInstallationRepository): InstallationStore {
+  return {
+    storeInstallation: (installation) => repo.save(installation as Installation),
+    fetchInstallation: async (query: InstallationQuery<boolean>) => {
+      const found = await repo.find(query);
+      if (!found) throw new Error("no slack installation for this workspace");
+      return found.installation;
+    },
+    deleteInstallation: (query: InstallationQuery<boolean>) => repo.delete(query),
+  };
+}
