@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { ingestDemoDocuments } from "../../app/benefits/ingest-plan-documents";
 import { loadDemoData } from "../../app/census/load-demo";
 import { systemClock } from "../../app/clock";
 import { createAppRuntime } from "../../app/runtime";
@@ -34,6 +35,9 @@ export const serveCommand: CliCommand = {
       if (embedded) {
         const demo = await loadDemoData(runtime.db, { clock: systemClock });
         if (demo.loaded) logger.info("demo data loaded into the empty embedded database");
+        // The demo plan documents, so benefits answers cite them (unchanged documents are skipped).
+        const ingested = await ingestDemoDocuments(runtime.db, env);
+        logger.info({ clients: ingested.length }, "demo plan documents ingested");
       }
       const runWorkers = values.workers ?? (embedded && !values["no-workers"]);
       if (runWorkers) runtime.startWorkers();
