@@ -1,0 +1,194 @@
+import { addDays } from "../../core/ledger/business-days";
+import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
+import { Money } from "../../core/money/money";
+import { RoundingRule } from "../../core/money/rounding";
+import type { DeductionInput, PaycheckInput } from "../../core/payroll/paycheck-input";
+import type { PaycheckResult } from "../../core/payroll/paycheck-result";
+import type { PayableHours } from "../../core/timesheets/payable-hours";
+import type { PayrollClient, PayrollEmployee } from "../../db/payroll-inputs-repository";
+import type { YtdDelta } from "../../db/payroll-run-repository";
+import type { PayrollSettings } from "./payroll-settings";
+
+/** Which engine deduction code an enrollment's employee premium becomes (none: not a payroll deduction). */
+const DEDUCTION_FOR_PLAN_TYPE: Record<string, DeductionInput["code"] | undefined> = {
+  medical: "section125_medical",
+  dental: "section125_dental",
+  vision: "section125_vision",
+  hsa: "hsa_section125",
+  health_fsa: "health_fsa",
+  dependent_care_fsa: "dependent_care_fsa",
+};
+
+export type PayRunLine = { code: string; amount: string };
+
+export type PaycheckPlan = {
+  input: PaycheckInput;
+  employerContributions: { code: string; amount: string }[];
+  ytdMedicareWagesBefore: string;
+};
+
+function tierAmounts(tiers: unknown, tier: string): { employee: string; employer: string } | undefined {
+  if (typeof tiers !== "object" || tiers === null) return undefined;
+  const found = (tiers as Record<string, unknown>)[tier];
+  if (typeof found !== "object" || found === null) return undefined;
+  const t = found as { employee?: unknown; employer?: unknown };
+  return { employee: String(t.employee ?? "0"), employer: String(t.employer ?? "0") };
+}
+
+function ytdNumber(ytd: unknown, key: string): string {
+  if (typeof ytd !== "object" || ytd === null) return "0";
+  const v = (ytd as Record<string, unknown>)[key];
+  return typeof v === "string" || typeof v === "number" ? String(v) : "0";
+}
+
+/**
+ * The engine request for one employee's paycheck in a run: earnings from approved time (hourly:
+ * the timesheet days, so the engine splits regular and overtime by the work state's rule; PTO hours
+ * are paid at the base rate as a discretionary line, since time off is not hours worked and stays out
+ * of the regular rate — 29 CFR 778.218) or from salary; standing deductions plus the employee share of
+ * each benefit enrollment (§125 premiums, HSA, FSA); year-to-date figures from the census plus posted
+ * runs. An adjustment run pays only its own lines.
+ */
+export function buildPaycheckInput(args: {
+  client: PayrollClient;
+  employee: PayrollEmployee;
+  settings: PayrollSettings;
+  payDate: string;
+  periodStart: string;
+  periodEnd: string;
+  hours: PayableHours | undefined;
+  postedYtd: YtdDelta | undefined;
+  adjustmentLines?: readonly PayRunLine[];
+}): PaycheckPlan {
+  const { client, employee, payDate } = args;
+  const year = Number(payDate.slice(0, 4));
+  const earnings: PaycheckInput["earnings"] = [];
+  let timesheet: PaycheckInput["timesheet"];
+  if (args.adjustmentLines) {
+    for (const line of args.adjustmentLines)
+      earnings.push({
+        code: "bonus",
+        amount: line.amount,
+        nondiscretionary: line.code !== "discretionary_bonus",
+      });
+  } else if (employee.payType === "salary") {
+    earnings.push({
+      code: "salary",
+      amount: Money.of(employee.payRate).round(RoundingRule.HalfUp).toFixed(),
+    });
+  } else if (args.hours) {
+    if (args.hours.days.length > 0) {
+      timesheet = {
+        rate: employee.payRate,
+        rule: args.hours.rule,
+        // Any date on the client's workweek start day names the workweek (2023-01-01 was a Sunday).
+        workweekStart: addDays("2023-01-01", client.workweekStartDay),
+        days: args.hours.days.map(([d, h]) => [d, h] as [string, string]),
+      };
+    }
+    const ptoHours = Object.values(args.hours.pto).reduce((a, h) => a.plus(Money.of(h)), Money.zero());
+    if (!ptoHours.isZero()) {
+      // PTO pay: hours × base rate, rounded half up to cents (the amount the employee is owed).
+      const amount = ptoHours.times(employee.payRate).round(RoundingRule.HalfUp).toFixed();
+      earnings.push({ code: "bonus", amount, nondiscretionary: false });
+    }
+  }
+
+  const employerContributions: { code: string; amount: string }[] = [];
+  const deductions: DeductionInput[] = [];
+  if (!args.adjustmentLines) {
+    if (Array.isArray(employee.deductions)) deductions.push(...(employee.deductions as DeductionInput[]));
+    for (const en of employee.enrollments) {
+      if (en.effectiveFrom > args.periodEnd || (en.effectiveTo !== null && en.effectiveTo < args.periodStart))
+        continue;
+      const amounts = tierAmounts(en.tiers, en.tier);
+      if (!amounts) continue;
+      const code = DEDUCTION_FOR_PLAN_TYPE[en.planType];
+      if (code && !Money.of(amounts.employee).isZero()) deductions.push({ code, amount: amounts.employee });
+      if (!Money.of(amounts.employer).isZero())
+        employerContributions.push({ code: en.planType, amount: amounts.employer });
+    }
+  }
+
+  const census = employee.ytdYear === year ? employee.ytd : {};
+  const posted = args.postedYtd;
+  const sum = (censusKey: string, postedValue: string | undefined) =>
+    Money.of(ytdNumber(census, censusKey))
+      .plus(Money.of(postedValue ?? "0"))
+      .toFixed();
+  const ytd = {
+    socialSecurityWages: sum("socialSecurityWages", posted?.socialSecurityWages),
+    medicareWages: sum("medicareWages", posted?.medicareWages),
+    futaWages: sum("futaWages", posted?.futaWages),
+    sutaWages: sum("sutaWages", posted?.sutaWages),
+    k401Deferrals: sum("k401Deferrals", posted?.k401Deferrals),
+    hsa: sum("hsa", posted?.hsa),
+    healthFsa: sum("healthFsa", posted?.healthFsa),
+    dependentCareFsa: sum("dependentCareFsa", posted?.dependentCareFsa),
+  };
+
+  const input: PaycheckInput = {
+    id: employee.id,
+    payDate,
+    payFrequency: client.payFrequency,
+    earnings,
+    ...(timesheet ? { timesheet } : {}),
+    federalW4: employee.federalW4 as PaycheckInput["federalW4"],
+    workState: employee.workState,
+    ...(employee.stateW4 ? { stateW4: employee.stateW4 as PaycheckInput["stateW4"] } : {}),
+    deductions,
+    ytd,
+    employer: {
+      sutaRate: client.sutaRate,
+      sutaWageBase: client.sutaWageBase,
+      futaCreditReduction: args.settings.futaCreditReduction,
+      workersComp: client.workersComp,
+    },
+  };
+  return { input, employerContributions, ytdMedicareWagesBefore: ytd.medicareWages };
+}
+
+/** The ledger figures of a computed paycheck (what posting, Form 941 and W-2 read). */
+export function toPaycheckFigures(
+  plan: PaycheckPlan,
+  result: PaycheckResult,
+  context: { employeeId: string; payDate: string; periodStart: string; periodEnd: string; workState: string },
+): PaycheckFigures {
+  return {
+    ...context,
+    gross: result.gross,
+    net: result.net,
+    earnings: result.earnings.map((e) => ({ code: e.code, amount: e.amount })),
+    taxableWages: result.taxableWages,
+    employeeTaxes: result.employeeTaxes,
+    deductions: result.deductions.map((d) => ({ code: d.code, amount: d.amount, preTax: d.preTax })),
+    employerTaxes: result.employerTaxes,
+    workersCompPremium: result.workersCompPremium,
+    employerContributions: plan.employerContributions,
+    flsaOvertimePremium: result.overtimePremium.flsaQualified,
+    ytdMedicareWagesBefore: plan.ytdMedicareWagesBefore,
+  };
+}
+
+/** What a posted paycheck adds to year-to-date figures. */
+export function ytdDeltaOf(figures: PaycheckFigures): YtdDelta {
+  const sumCodes = (codes: readonly string[]) =>
+    figures.deductions
+      .filter((d) => codes.includes(d.code))
+      .reduce((a, d) => a.plus(Money.of(d.amount)), Money.zero());
+  const employerHsa = (figures.employerContributions ?? [])
+    .filter((c) => c.code === "hsa")
+    .reduce((a, c) => a.plus(Money.of(c.amount)), Money.zero());
+  return {
+    gross: figures.gross,
+    federalWages: figures.taxableWages.federalIncomeTax,
+    socialSecurityWages: figures.taxableWages.socialSecurity,
+    medicareWages: figures.taxableWages.medicare,
+    futaWages: figures.taxableWages.futa,
+    sutaWages: figures.taxableWages.suta,
+    k401Deferrals: sumCodes(["401k", "roth_401k"]).toFixed(),
+    hsa: sumCodes(["hsa_section125"]).plus(employerHsa).toFixed(),
+    healthFsa: sumCodes(["health_fsa"]).toFixed(),
+    dependentCareFsa: sumCodes(["dependent_care_fsa"]).toFixed(),
+  };
+}

@@ -1,0 +1,141 @@
+import { canManagePayroll } from "../../core/ledger/payroll-policy";
+import { computePaycheck } from "../../core/payroll/compute-paycheck";
+import type { PaycheckInput } from "../../core/payroll/paycheck-input";
+import type { PaycheckResult } from "../../core/payroll/paycheck-result";
+import type { PolicyActor } from "../../core/policy/roles";
+import type { PayableHours } from "../../core/timesheets/payable-hours";
+import type { Database } from "../../db/database";
+import { type LedgerRepository, ledgerRepository } from "../../db/ledger-repository";
+import {
+  type PayrollClient,
+  type PayrollInputsRepository,
+  payrollInputsRepository,
+} from "../../db/payroll-inputs-repository";
+import {
+  type AuditEntry,
+  type PayRunRecord,
+  type PayrollRunRepository,
+  payrollRunRepository,
+} from "../../db/payroll-run-repository";
+import { DomainError } from "../../errors/domain-error";
+import type { Actor } from "../actor";
+import type { Clock } from "../clock";
+import { getPayableHours } from "../timesheets/get-payable-hours";
+import { bulkPayableHours } from "./approved-hours";
+import { PaycheckWriter } from "./paycheck-writer";
+
+/** Approved, payable time per employee for a client and period (the timesheets domain provides it). */
+export type PayableHoursSource = (
+  db: Database,
+  query: { clientId: string; periodStart: string; periodEnd: string },
+) => Promise<ReadonlyMap<string, PayableHours>>;
+
+/** The approved time of the timesheets domain (`getPayableHours`), by employee id. */
+export const timesheetPayableHours: PayableHoursSource = async (db, query) => {
+  const report = await getPayableHours(db, query);
+  return new Map(report.employees.map((e) => [e.employeeId, e]));
+};
+
+/** What every payroll use case and processor receives. */
+export type PayrollDeps = {
+  db: Database;
+  runs: PayrollRunRepository;
+  ledger: LedgerRepository;
+  inputs: PayrollInputsRepository;
+  clock: Clock;
+  payableHours: PayableHoursSource;
+  computePaycheck: (input: PaycheckInput) => PaycheckResult;
+  /** Batches paycheck inserts across concurrent jobs of this process. */
+  writer: PaycheckWriter;
+};
+
+export function createPayrollDeps(
+  db: Database,
+  options: {
+    clock: Clock;
+    payableHours?: PayableHoursSource;
+    computePaycheck?: PayrollDeps["computePaycheck"];
+  },
+): PayrollDeps {
+  const runs = payrollRunRepository(db);
+  return {
+    db,
+    runs,
+    ledger: ledgerRepository(db),
+    inputs: payrollInputsRepository(db),
+    clock: options.clock,
+    payableHours: options.payableHours ?? bulkPayableHours,
+    computePaycheck: options.computePaycheck ?? computePaycheck,
+    writer: new PaycheckWriter(runs),
+  };
+}
+
+/** The audit fields of an actor. */
+export function auditOf(actor: Actor, action: string): AuditEntry {
+  return {
+    actorKind: actor.kind,
+    actorId: actor.kind === "employee" ? actor.employeeId : actor.kind === "staff" ? actor.staffId : null,
+    action,
+  };
+}
+
+/** A short label of who acted, stored on the run (never personal data beyond the actor's id). */
+export function actorLabel(actor: Actor): string {
+  if (actor.kind === "employee") return `employee:${actor.employeeId}`;
+  if (actor.kind === "staff") return `staff:${actor.staffId}`;
+  return `system:${actor.name}`;
+}
+
+export async function requireClient(deps: PayrollDeps, ein: string): Promise<PayrollClient> {
+  const client = await deps.inputs.clientByEin(ein);
+  if (!client)
+    throw new DomainError("record.not_found", `no client employer with EIN ${ein}`, {
+      userMessage: "That client employer was not found.",
+    });
+  return client;
+}
+
+export function requirePayrollManager(actor: Actor, client: PayrollClient): void {
+  if (!canManagePayroll(actor as PolicyActor, client.id))
+    throw new DomainError("auth.forbidden", `${actorLabel(actor)} may not manage payroll for ${client.ein}`, {
+      userMessage: "Only the client's admin or an ASO specialist can do that.",
+    });
+}
+
+export async function requireRun(
+  deps: PayrollDeps,
+  client: PayrollClient,
+  periodEnd: string,
+  sequence = 0,
+): Promise<PayRunRecord> {
+  const run = await deps.runs.find(client.id, periodEnd, sequence);
+  if (!run)
+    throw new DomainError(
+      "record.not_found",
+      `no pay run for ${client.ein} with period ending ${periodEnd}`,
+      {
+        userMessage: `There is no pay run for the period ending ${periodEnd}.`,
+      },
+    );
+  return run;
+}
+
+const depsByDb = new WeakMap<Database, PayrollDeps>();
+
+/**
+ * The payroll deps of a worker process, built once per database and shared by every job, so the
+ * paycheck writer batches across concurrent jobs and a run's context is loaded once.
+ */
+export function payrollDepsFor(base: { db: Database; clock: Clock }): PayrollDeps {
+  let deps = depsByDb.get(base.db);
+  if (!deps) {
+    deps = createPayrollDeps(base.db, { clock: base.clock });
+    depsByDb.set(base.db, deps);
+  }
+  return deps;
+}
+
+/** Use these deps for `db` in this process's payroll jobs (tests inject fakes; the CLI its own clock). */
+export function setPayrollDeps(deps: PayrollDeps): void {
+  depsByDb.set(deps.db, deps);
+}

@@ -1,0 +1,125 @@
+import { Accounts } from "../../core/ledger/accounts";
+import { isoDate, quarterRange } from "../../core/ledger/business-days";
+import { futaDueDates } from "../../core/ledger/deposit-schedule";
+import { buildForm941, type Form941, parseQuarter } from "../../core/ledger/form-941";
+import { buildW2s, type W2 } from "../../core/ledger/form-w2";
+import { buildLiabilitiesReport, type LiabilitiesReport } from "../../core/ledger/liabilities-report";
+import { Money } from "../../core/money/money";
+import type { LedgerLine } from "../../db/ledger-repository";
+import { DomainError } from "../../errors/domain-error";
+import type { Actor } from "../actor";
+import { type PayrollDeps, requireClient, requirePayrollManager } from "./payroll-deps";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDate(flag: string, value: string): void {
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)))
+    throw new DomainError(
+      "input.invalid",
+      `${flag}: must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+    );
+}
+
+/**
+ * FUTA's real due date depends on the whole quarter (deposited only when over $500, else rolled
+ * forward), so it is settled here from every FUTA line of the years involved, per run, with
+ * `futaDueDates`; the date stored at posting assumed the quarter would go over $500.
+ */
+async function settleFuta(deps: PayrollDeps, clientId: string, lines: LedgerLine[]): Promise<LedgerLine[]> {
+  const futaLines = lines.filter((l) => l.account === Accounts.futaPayable);
+  if (futaLines.length === 0) return lines;
+  const years = [...new Set(futaLines.map((l) => Number(l.entryDate.slice(0, 4))))];
+  const dueByRun = new Map<string, string>();
+  for (const year of years) {
+    const all = await deps.ledger.lines(clientId, isoDate(year, 1, 1), isoDate(year, 12, 31), [
+      Accounts.futaPayable,
+    ]);
+    const netByRun = new Map<string, Money>();
+    for (const l of all)
+      netByRun.set(
+        l.runId,
+        (netByRun.get(l.runId) ?? Money.zero()).plus(Money.of(l.credit)).minus(Money.of(l.debit)),
+      );
+    const payDates = await deps.ledger.runPayDates([...netByRun.keys()]);
+    const live = [...netByRun.entries()].filter(([, net]) => !net.isZero());
+    const due = futaDueDates(
+      live.map(([runId, net]) => ({ payDate: payDates.get(runId) ?? "", amount: net.toFixed() })),
+    );
+    live.forEach(([runId], i) => {
+      dueByRun.set(runId, due[i]!);
+    });
+  }
+  return lines.map((l) =>
+    l.account === Accounts.futaPayable && dueByRun.has(l.runId)
+      ? { ...l, dueDate: dueByRun.get(l.runId)! }
+      : l,
+  );
+}
+
+/** `aso report liabilities`: the client's posted ledger for the dates, by account (ARCHITECTURE.md §4). */
+export async function liabilitiesReport(
+  deps: PayrollDeps,
+  actor: Actor,
+  input: { clientEin: string; from: string; to: string },
+): Promise<LiabilitiesReport> {
+  checkDate("--from", input.from);
+  checkDate("--to", input.to);
+  if (input.from > input.to)
+    throw new DomainError("input.invalid", `--from ${input.from} is after --to ${input.to}`);
+  const client = await requireClient(deps, input.clientEin);
+  requirePayrollManager(actor, client);
+  const lines = await settleFuta(deps, client.id, await deps.ledger.lines(client.id, input.from, input.to));
+  return buildLiabilitiesReport(client.ein, input.from, input.to, lines);
+}
+
+/** `aso report 941`: Form 941 lines 1–10 for a quarter, from the quarter's posted paychecks. */
+export async function form941Report(
+  deps: PayrollDeps,
+  actor: Actor,
+  input: { clientEin: string; quarter: string },
+): Promise<{ client: string; name: string } & Form941> {
+  const q = parseQuarter(input.quarter);
+  if (!q)
+    throw new DomainError(
+      "input.invalid",
+      `--quarter: must look like 2026Q1, got ${JSON.stringify(input.quarter)}`,
+    );
+  const client = await requireClient(deps, input.clientEin);
+  requirePayrollManager(actor, client);
+  const { start, end } = quarterRange(q.year, q.quarter);
+  const figures = await deps.runs.postedFigures(client.id, start, end);
+  return { client: client.ein, name: client.name, ...buildForm941(input.quarter, figures) };
+}
+
+/** `aso report w2`: boxes 1–6 and box 12 per employee for a year, from the year's posted paychecks. */
+export async function w2Report(
+  deps: PayrollDeps,
+  actor: Actor,
+  input: { clientEin: string; year: string },
+): Promise<{
+  client: string;
+  name: string;
+  year: number;
+  employees: (W2 & { externalId: string; name: string })[];
+}> {
+  if (!/^\d{4}$/.test(input.year))
+    throw new DomainError("input.invalid", `--year: must be YYYY, got ${JSON.stringify(input.year)}`);
+  const year = Number(input.year);
+  const client = await requireClient(deps, input.clientEin);
+  requirePayrollManager(actor, client);
+  const figures = await deps.runs.postedFigures(client.id, isoDate(year, 1, 1), isoDate(year, 12, 31));
+  const w2s = buildW2s(year, figures);
+  const names = await deps.inputs.employeeNames(w2s.map((w) => w.employeeId));
+  return {
+    client: client.ein,
+    name: client.name,
+    year,
+    employees: w2s
+      .map((w) => ({
+        ...w,
+        externalId: names.get(w.employeeId)?.externalId ?? "",
+        name: names.get(w.employeeId)?.name ?? "",
+      }))
+      .sort((a, b) => a.externalId.localeCompare(b.externalId)),
+  };
+}

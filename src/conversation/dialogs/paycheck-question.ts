@@ -1,0 +1,42 @@
+import { fixedClock } from "../../app/clock";
+import { explainPaycheckChange, getMyLastPaycheck, getNextPayDate } from "../../app/payroll/paycheck-queries";
+import type { PayrollDeps } from "../../app/payroll/payroll-deps";
+import type { Reply } from "../../channels/reply";
+import { type Dialog, defineDialog } from "../dialog";
+
+/**
+ * `paycheck_question`: "when is payday" (topic `payday`) → the next pay date; anything else → the
+ * person's last posted paycheck (gross, taxes, deductions, net, the engine's explanation) and, when an
+ * earlier paycheck exists, what changed since it. Only ever the asker's own pay, in a direct message.
+ */
+export function createPaycheckQuestionDialog({ payroll }: { payroll: PayrollDeps }): Dialog {
+  return defineDialog({
+    intent: "paycheck_question",
+    async run(ctx) {
+      if (ctx.actor.kind !== "employee") {
+        return {
+          kind: "answer",
+          replies: [
+            {
+              blocks: [
+                { kind: "text", text: "Paycheck questions are answered for employees about their own pay." },
+              ],
+            },
+          ],
+        };
+      }
+      const deps = { ...payroll, clock: fixedClock(ctx.now) };
+      if (ctx.slots.topic === "payday") {
+        const next = await getNextPayDate(deps, ctx.actor);
+        return { kind: "answer", replies: [next.reply] };
+      }
+      const last = await getMyLastPaycheck(deps, ctx.actor);
+      const replies: Reply[] = [last.reply];
+      if (last.paycheck) {
+        const change = await explainPaycheckChange(deps, ctx.actor);
+        if (change.changes.length > 0) replies.push(change.reply);
+      }
+      return { kind: "answer", replies };
+    },
+  });
+}

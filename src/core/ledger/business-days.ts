@@ -1,0 +1,143 @@
+/**
+ * Calendar arithmetic on ISO dates ("YYYY-MM-DD") for deposit due dates. Pure: dates are UTC
+ * calendar days, never the local clock.
+ */
+
+const DAY_MS = 86_400_000;
+
+function toUtc(iso: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`not an ISO date: ${iso}`);
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Adds (or subtracts) calendar days. */
+export function addDays(iso: string, days: number): string {
+  return toIso(new Date(toUtc(iso).getTime() + days * DAY_MS));
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(iso: string): number {
+  return toUtc(iso).getUTCDay();
+}
+
+/** The ISO date of `day` in `month` (1–12) of `year`. */
+export function isoDate(year: number, month: number, day: number): string {
+  return toIso(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** Last calendar day of the month (1–12). */
+export function lastDayOfMonth(year: number, month: number): string {
+  return toIso(new Date(Date.UTC(year, month, 0)));
+}
+
+/** Year, month (1–12) and day of an ISO date. */
+export function parts(iso: string): { year: number; month: number; day: number } {
+  const d = toUtc(iso);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Calendar quarter (1–4) of an ISO date. */
+export function quarterOf(iso: string): 1 | 2 | 3 | 4 {
+  return (Math.floor((parts(iso).month - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+}
+
+/** First and last day of a calendar quarter. */
+export function quarterRange(year: number, quarter: 1 | 2 | 3 | 4): { start: string; end: string } {
+  return { start: isoDate(year, quarter * 3 - 2, 1), end: lastDayOfMonth(year, quarter * 3) };
+}
+
+function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  const first = isoDate(year, month, 1);
+  const offset = (weekday - dayOfWeek(first) + 7) % 7;
+  return addDays(first, offset + (n - 1) * 7);
+}
+
+function lastWeekday(year: number, month: number, weekday: number): string {
+  const last = lastDayOfMonth(year, month);
+  return addDays(last, -((dayOfWeek(last) - weekday + 7) % 7));
+}
+
+/** A fixed-date holiday on a weekend is observed on the Friday before or the Monday after. */
+function observed(iso: string): string {
+  const dow = dayOfWeek(iso);
+  if (dow === 6) return addDays(iso, -1);
+  if (dow === 0) return addDays(iso, 1);
+  return iso;
+}
+
+/**
+ * Legal holidays in the District of Columbia that move federal tax deposit deadlines, as observed
+ * (a Saturday holiday on the Friday before, a Sunday one on the Monday after).
+ * @see IRS Pub 15 (2026) §11 "Legal holiday" (includes DC Emancipation Day, 16 April, and
+ *   Inauguration Day in the years after a presidential election); 5 U.S.C. 6103.
+ */
+export function legalHolidays(year: number): ReadonlySet<string> {
+  const days = [
+    observed(isoDate(year, 1, 1)),
+    nthWeekday(year, 1, 1, 3), // Martin Luther King Jr. Day
+    nthWeekday(year, 2, 1, 3), // Washington's Birthday
+    observed(isoDate(year, 4, 16)), // DC Emancipation Day
+    lastWeekday(year, 5, 1), // Memorial Day
+    observed(isoDate(year, 6, 19)), // Juneteenth
+    observed(isoDate(year, 7, 4)),
+    nthWeekday(year, 9, 1, 1), // Labor Day
+    nthWeekday(year, 10, 1, 2), // Columbus Day
+    observed(isoDate(year, 11, 11)), // Veterans Day
+    nthWeekday(year, 11, 4, 4), // Thanksgiving
+    observed(isoDate(year, 12, 25)),
+  ];
+  // Inauguration Day (20 January after a presidential election year) is a DC legal holiday.
+  if ((year - 1) % 4 === 0) days.push(observed(isoDate(year, 1, 20)));
+  // New Year's Day of the next year falling on a Saturday is observed on 31 December.
+  const nextNewYear = observed(isoDate(year + 1, 1, 1));
+  if (nextNewYear.startsWith(`${year}-`)) days.push(nextNewYear);
+  return new Set(days);
+}
+
+const holidayCache = new Map<number, ReadonlySet<string>>();
+
+/** True on Monday–Friday that is not a legal holiday. */
+export function isBusinessDay(iso: string): boolean {
+  const dow = dayOfWeek(iso);
+  if (dow === 0 || dow === 6) return false;
+  const year = parts(iso).year;
+  let holidays = holidayCache.get(year);
+  if (!holidays) {
+    holidays = legalHolidays(year);
+    holidayCache.set(year, holidays);
+  }
+  return !holidays.has(iso);
+}
+
+/** The date itself when it is a business day, else the next business day. */
+export function onOrNextBusinessDay(iso: string): string {
+  let day = iso;
+  while (!isBusinessDay(day)) day = addDays(day, 1);
+  return day;
+}
+
+/** The first business day strictly after `iso`. */
+export function nextBusinessDay(iso: string): string {
+  return onOrNextBusinessDay(addDays(iso, 1));
+}
+
+/** Counts `n` business days forward from `iso` (the start day itself is not counted). */
+export function addBusinessDays(iso: string, n: number): string {
+  let day = iso;
+  for (let i = 0; i < n; i++) day = nextBusinessDay(day);
+  return day;
+}
+
+/** The `n`th business day of a month (1-based). */
+export function nthBusinessDayOfMonth(year: number, month: number, n: number): string {
+  return addBusinessDays(addDays(isoDate(year, month, 1), -1), n);
+}
+
+/** Month after the given one, as {year, month}. */
+export function nextMonth(year: number, month: number): { year: number; month: number } {
+  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+}

@@ -1,0 +1,67 @@
+/**
+ * The figures of one calculated paycheck that the ledger, Form 941 and Form W-2 read. They are the
+ * engine's result (ARCHITECTURE.md §5) as persisted, plus the run context; every report sums these
+ * same stored figures, so nothing is recomputed a second way. Money is decimal strings.
+ */
+export type PaycheckFigures = {
+  employeeId: string;
+  payDate: string;
+  periodStart: string;
+  periodEnd: string;
+  workState: string;
+  gross: string;
+  net: string;
+  earnings: readonly { code: string; amount: string }[];
+  taxableWages: {
+    federalIncomeTax: string;
+    socialSecurity: string;
+    medicare: string;
+    futa: string;
+    suta: string;
+    state: string;
+    workersComp?: string;
+  };
+  employeeTaxes: {
+    federalIncomeTax: string;
+    socialSecurity: string;
+    medicare: string;
+    additionalMedicare: string;
+    stateIncomeTax: string;
+  };
+  deductions: readonly { code: string; amount: string; preTax?: boolean }[];
+  employerTaxes: { socialSecurity: string; medicare: string; futa: string; suta: string };
+  workersCompPremium: string;
+  /** Employer benefit contributions (employer share of premiums, employer HSA), by plan type code. */
+  employerContributions?: readonly { code: string; amount: string }[];
+  /**
+   * The FLSA-required overtime premium (W-2 box 12 code TT), from the engine's
+   * `overtimePremium.flsaQualified`; absent → the `overtime_premium` earning line.
+   */
+  flsaOvertimePremium?: string;
+  /** Medicare wages paid by this employer earlier in the calendar year (for line 5d of Form 941). */
+  ytdMedicareWagesBefore?: string;
+};
+
+/** Deduction codes reported in W-2 box 12 code D (traditional 401(k) elective deferrals). */
+export function isTraditional401k(code: string): boolean {
+  const c = code.toLowerCase();
+  return c === "401k" || c === "401k_catchup" || c === "401k_pretax";
+}
+
+/** Deduction codes reported in W-2 box 12 code AA (designated Roth 401(k) contributions). */
+export function isRoth401k(code: string): boolean {
+  const c = code.toLowerCase();
+  return c === "roth_401k" || c === "roth_401k_catchup" || c === "401k_roth";
+}
+
+/** HSA contributions through a §125 salary reduction (W-2 box 12 code W with employer HSA). */
+export function isSection125Hsa(code: string): boolean {
+  const c = code.toLowerCase();
+  return c === "hsa_section125" || c === "section125_hsa" || c === "hsa_125";
+}
+
+/** Employee premiums for employer-sponsored health coverage (W-2 box 12 code DD with the employer share). */
+export function isHealthCoveragePremium(code: string): boolean {
+  const c = code.toLowerCase();
+  return /^(section125_)?(medical|dental|vision)/.test(c);
+}

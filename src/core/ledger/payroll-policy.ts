@@ -1,0 +1,14 @@
+import { isAsoStaff, isClientAdminOf, type PolicyActor } from "../policy/roles";
+
+/**
+ * Who may start, approve, void and report on a client's payroll: the client's own admin, any ASO
+ * specialist or admin (staff), and the system (CLI, jobs).
+ */
+export function canManagePayroll(actor: PolicyActor, clientId: string): boolean {
+  return actor.kind === "system" || isAsoStaff(actor) || isClientAdminOf(actor, clientId);
+}
+
+/** An employee sees their own paychecks; payroll managers see everyone's at their client. */
+export function canViewPaycheckOf(actor: PolicyActor, clientId: string, employeeId: string): boolean {
+  return (actor.kind === "employee" && actor.employeeId === employeeId) || canManagePayroll(actor, clientId);
+}

@@ -1,0 +1,516 @@
+import type { JournalEntry } from "../core/ledger/journal";
+import type { PaycheckFigures } from "../core/ledger/paycheck-figures";
+import type { Database } from "./database";
+import { Prisma } from "./generated/prisma/client";
+
+/** Pay run states (issue 6). `calculated` with error paychecks is the "calculated with errors" condition. */
+export const PAY_RUN_STATUSES = [
+  "draft",
+  "calculating",
+  "calculated",
+  "approved",
+  "posted",
+  "failed",
+  "voided",
+] as const;
+export type PayRunStatus = (typeof PAY_RUN_STATUSES)[number];
+
+export type PayRunRecord = {
+  id: string;
+  clientId: string;
+  kind: "regular" | "adjustment";
+  sequence: number;
+  periodStart: string;
+  periodEnd: string;
+  payDate: string;
+  status: PayRunStatus;
+  employeeCount: number;
+  excludedEmployeeIds: string[];
+  adjustments: Record<string, { code: string; amount: string }[]> | null;
+  failureReason: string | null;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+  postedAt: Date | null;
+  voidedAt: Date | null;
+  createdAt: Date;
+};
+
+export type NewPaycheck = {
+  runId: string;
+  clientId: string;
+  employeeId: string;
+  payDate: string;
+  status: "calculated" | "error" | "skipped";
+  errorCode?: string | null;
+  error?: string | null;
+  figures?: PaycheckFigures | null;
+  explanation?: string[];
+  ytdDelta?: YtdDelta | null;
+};
+
+/** What a posted paycheck adds to the employee's year-to-date row (decimal strings). */
+export type YtdDelta = {
+  gross: string;
+  federalWages: string;
+  socialSecurityWages: string;
+  medicareWages: string;
+  futaWages: string;
+  sutaWages: string;
+  k401Deferrals: string;
+  hsa: string;
+  healthFsa: string;
+  dependentCareFsa: string;
+};
+export const YTD_FIELDS = [
+  "gross",
+  "federalWages",
+  "socialSecurityWages",
+  "medicareWages",
+  "futaWages",
+  "sutaWages",
+  "k401Deferrals",
+  "hsa",
+  "healthFsa",
+  "dependentCareFsa",
+] as const satisfies readonly (keyof YtdDelta)[];
+
+export type AuditEntry = {
+  actorKind: "employee" | "staff" | "system";
+  actorId: string | null;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+type Tx = Prisma.TransactionClient;
+
+export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+export const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
+
+type PayRunRow = Prisma.PayRunGetPayload<object>;
+
+function toRecord(row: PayRunRow): PayRunRecord {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    kind: row.kind as PayRunRecord["kind"],
+    sequence: row.sequence,
+    periodStart: isoDay(row.periodStart),
+    periodEnd: isoDay(row.periodEnd),
+    payDate: isoDay(row.payDate),
+    status: row.status as PayRunStatus,
+    employeeCount: row.employeeCount,
+    excludedEmployeeIds: row.excludedEmployeeIds,
+    adjustments: (row.adjustments as PayRunRecord["adjustments"]) ?? null,
+    failureReason: row.failureReason,
+    approvedBy: row.approvedBy,
+    approvedAt: row.approvedAt,
+    postedAt: row.postedAt,
+    voidedAt: row.voidedAt,
+    createdAt: row.createdAt,
+  };
+}
+
+function audit(tx: Tx, clientId: string, runId: string, entry: AuditEntry) {
+  return tx.auditLog.create({
+    data: {
+      actorKind: entry.actorKind,
+      actorId: entry.actorId,
+      action: entry.action,
+      subjectType: "pay_run",
+      subjectId: runId,
+      clientId,
+      before: entry.before === undefined ? Prisma.DbNull : (entry.before as Prisma.InputJsonValue),
+      after: entry.after === undefined ? Prisma.DbNull : (entry.after as Prisma.InputJsonValue),
+    },
+  });
+}
+
+/**
+ * Persistence of pay runs and their paychecks. The unique keys do the idempotency work:
+ * (clientId, periodEnd, sequence) refuses a second run, (runId, employeeId) a second paycheck.
+ */
+export function payrollRunRepository(db: Database) {
+  const prisma = db.prisma;
+  return {
+    /** Creates the run, or returns `null` when one already exists for the client, period and sequence. */
+    async create(input: {
+      clientId: string;
+      kind: "regular" | "adjustment";
+      sequence: number;
+      periodStart: string;
+      periodEnd: string;
+      payDate: string;
+      employeeCount: number;
+      createdBy: string;
+      adjustments?: PayRunRecord["adjustments"];
+      audit: AuditEntry;
+    }): Promise<PayRunRecord | null> {
+      try {
+        const row = await prisma.$transaction(async (tx) => {
+          const created = await tx.payRun.create({
+            data: {
+              clientId: input.clientId,
+              kind: input.kind,
+              sequence: input.sequence,
+              periodStart: dateOf(input.periodStart),
+              periodEnd: dateOf(input.periodEnd),
+              payDate: dateOf(input.payDate),
+              status: "calculating",
+              employeeCount: input.employeeCount,
+              createdBy: input.createdBy,
+              ...(input.adjustments ? { adjustments: input.adjustments as Prisma.InputJsonValue } : {}),
+            },
+          });
+          await audit(tx, input.clientId, created.id, { ...input.audit, after: { status: "calculating" } });
+          return created;
+        });
+        return toRecord(row);
+      } catch (error) {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+        throw error;
+      }
+    },
+
+    async find(clientId: string, periodEnd: string, sequence = 0): Promise<PayRunRecord | null> {
+      const row = await prisma.payRun.findUnique({
+        where: { clientId_periodEnd_sequence: { clientId, periodEnd: dateOf(periodEnd), sequence } },
+      });
+      return row ? toRecord(row) : null;
+    },
+
+    async findById(runId: string): Promise<PayRunRecord | null> {
+      const row = await prisma.payRun.findUnique({ where: { id: runId } });
+      return row ? toRecord(row) : null;
+    },
+
+    /** The next adjustment sequence for a period. */
+    async nextSequence(clientId: string, periodEnd: string): Promise<number> {
+      const agg = await prisma.payRun.aggregate({
+        where: { clientId, periodEnd: dateOf(periodEnd) },
+        _max: { sequence: true },
+      });
+      return (agg._max.sequence ?? 0) + 1;
+    },
+
+    /** Runs of a client, latest pay date first. */
+    async listForClient(clientId: string, statuses?: PayRunStatus[]): Promise<PayRunRecord[]> {
+      const rows = await prisma.payRun.findMany({
+        where: { clientId, ...(statuses ? { status: { in: statuses } } : {}) },
+        orderBy: [{ payDate: "desc" }, { sequence: "desc" }],
+      });
+      return rows.map(toRecord);
+    },
+
+    /** Moves the run from one of `from` to `to`; false when it was in another state (someone else won). */
+    async transition(
+      runId: string,
+      from: PayRunStatus[],
+      to: PayRunStatus,
+      extra: { failureReason?: string | null; audit?: AuditEntry } = {},
+    ): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const updated = await tx.payRun.updateMany({
+          where: { id: runId, status: { in: from } },
+          data: {
+            status: to,
+            ...(extra.failureReason !== undefined ? { failureReason: extra.failureReason } : {}),
+          },
+        });
+        if (updated.count === 1 && extra.audit) {
+          const run = await tx.payRun.findUniqueOrThrow({ where: { id: runId } });
+          await audit(tx, run.clientId, runId, { ...extra.audit, after: { status: to } });
+        }
+        return updated.count === 1;
+      });
+    },
+
+    /**
+     * Inserts paychecks, skipping any (runId, employeeId) already there. Returns how many were new. One
+     * statement over arrays (unnest): Prisma's createMany costs milliseconds per row, this microseconds.
+     */
+    async insertPaychecks(rows: readonly NewPaycheck[]): Promise<number> {
+      if (rows.length === 0) return 0;
+      const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+      return prisma.$executeRawUnsafe(
+        `INSERT INTO "Paycheck" ("id", "runId", "clientId", "employeeId", "status", "errorCode", "error", "payDate",
+                                 "gross", "net", "figures", "explanation", "ytdDelta")
+         SELECT gen_random_uuid(), r.* FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[],
+                $7::date[], $8::numeric[], $9::numeric[], $10::text[]::jsonb[], $11::text[]::jsonb[], $12::text[]::jsonb[]) AS r
+         ON CONFLICT ("runId", "employeeId") DO NOTHING`,
+        rows.map((r) => r.runId),
+        rows.map((r) => r.clientId),
+        rows.map((r) => r.employeeId),
+        rows.map((r) => r.status),
+        rows.map((r) => r.errorCode ?? null),
+        rows.map((r) => r.error ?? null),
+        rows.map((r) => r.payDate),
+        rows.map((r) => r.figures?.gross ?? "0"),
+        rows.map((r) => r.figures?.net ?? "0"),
+        rows.map((r) => json(r.figures)),
+        rows.map((r) => json(r.explanation ?? [])),
+        rows.map((r) => json(r.ytdDelta)),
+      );
+    },
+
+    async hasPaycheck(runId: string, employeeId: string): Promise<boolean> {
+      const found = await prisma.paycheck.findUnique({
+        where: { runId_employeeId: { runId, employeeId } },
+        select: { id: true },
+      });
+      return found !== null;
+    },
+
+    /** Paychecks persisted so far, by status. */
+    async progress(runId: string): Promise<{ calculated: number; errors: number; skipped: number }> {
+      const groups = await prisma.paycheck.groupBy({
+        by: ["status"],
+        where: { runId },
+        _count: { _all: true },
+      });
+      const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+      return { calculated: count("calculated"), errors: count("error"), skipped: count("skipped") };
+    },
+
+    async employeeIdsWithPaycheck(runId: string): Promise<Set<string>> {
+      const rows = await prisma.paycheck.findMany({ where: { runId }, select: { employeeId: true } });
+      return new Set(rows.map((r) => r.employeeId));
+    },
+
+    async errors(
+      runId: string,
+    ): Promise<{ employeeId: string; errorCode: string | null; error: string | null }[]> {
+      return prisma.paycheck.findMany({
+        where: { runId, status: "error" },
+        select: { employeeId: true, errorCode: true, error: true },
+        orderBy: { employeeId: "asc" },
+      });
+    },
+
+    /** Drops error paychecks so their employees can be calculated again (never touches calculated ones). */
+    async deleteErrors(runId: string, employeeIds?: string[]): Promise<number> {
+      const result = await prisma.paycheck.deleteMany({
+        where: { runId, status: "error", ...(employeeIds ? { employeeId: { in: employeeIds } } : {}) },
+      });
+      return result.count;
+    },
+
+    async exclude(runId: string, employeeIds: string[], auditEntry: AuditEntry): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        const run = await tx.payRun.findUniqueOrThrow({ where: { id: runId } });
+        const next = [...new Set([...run.excludedEmployeeIds, ...employeeIds])];
+        await tx.payRun.update({ where: { id: runId }, data: { excludedEmployeeIds: next } });
+        await audit(tx, run.clientId, runId, { ...auditEntry, after: { excludedEmployeeIds: employeeIds } });
+      });
+    },
+
+    /** Figures of the calculated, non-excluded paychecks of a run. */
+    async figures(runId: string, excluded: readonly string[] = []): Promise<PaycheckFigures[]> {
+      const rows = await prisma.paycheck.findMany({
+        where: {
+          runId,
+          status: "calculated",
+          ...(excluded.length ? { employeeId: { notIn: [...excluded] } } : {}),
+        },
+        select: { figures: true },
+      });
+      return rows.map((r) => r.figures as unknown as PaycheckFigures);
+    },
+
+    /**
+     * Approves and posts in one transaction: calculated → approved → posted, the journal entry and its
+     * lines, and each employee's year-to-date row. Returns false (nothing written) when the run was no
+     * longer `calculated`.
+     */
+    async approveAndPost(input: {
+      run: PayRunRecord;
+      entry: JournalEntry;
+      totals: { debit: string; credit: string };
+      approvedBy: string;
+      now: Date;
+      audit: AuditEntry;
+    }): Promise<boolean> {
+      const { run, entry } = input;
+      return prisma.$transaction(
+        async (tx) => {
+          const approved = await tx.payRun.updateMany({
+            where: { id: run.id, status: "calculated" },
+            data: { status: "approved", approvedBy: input.approvedBy, approvedAt: input.now },
+          });
+          if (approved.count !== 1) return false;
+          await audit(tx, run.clientId, run.id, {
+            ...input.audit,
+            action: "payroll.approve",
+            after: { status: "approved" },
+          });
+          await insertEntry(tx, run.clientId, entry, input.totals);
+          await applyYtd(tx, run.id, Number(run.payDate.slice(0, 4)), run.excludedEmployeeIds, 1);
+          await tx.payRun.update({ where: { id: run.id }, data: { status: "posted", postedAt: input.now } });
+          await audit(tx, run.clientId, run.id, {
+            ...input.audit,
+            action: "payroll.post",
+            after: { status: "posted" },
+          });
+          return true;
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      );
+    },
+
+    /** Voids a posted run: the reversing entry, YTD subtracted, status voided, in one transaction. */
+    async void(input: {
+      run: PayRunRecord;
+      reversal: JournalEntry;
+      totals: { debit: string; credit: string };
+      voidedBy: string;
+      now: Date;
+      audit: AuditEntry;
+    }): Promise<boolean> {
+      const { run } = input;
+      return prisma.$transaction(
+        async (tx) => {
+          const updated = await tx.payRun.updateMany({
+            where: { id: run.id, status: "posted" },
+            data: { status: "voided", voidedBy: input.voidedBy, voidedAt: input.now },
+          });
+          if (updated.count !== 1) return false;
+          await insertEntry(tx, run.clientId, input.reversal, input.totals);
+          await applyYtd(tx, run.id, Number(run.payDate.slice(0, 4)), run.excludedEmployeeIds, -1);
+          await audit(tx, run.clientId, run.id, {
+            ...input.audit,
+            before: { status: "posted" },
+            after: { status: "voided" },
+          });
+          return true;
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      );
+    },
+
+    /** Year-to-date rows of the client's employees for a year, by employee id. */
+    async ytd(clientId: string, year: number): Promise<Map<string, YtdDelta>> {
+      const rows = await prisma.payrollYtd.findMany({ where: { clientId, year } });
+      return new Map(
+        rows.map((r) => [
+          r.employeeId,
+          Object.fromEntries(YTD_FIELDS.map((f) => [f, r[f].toFixed(2)])) as YtdDelta,
+        ]),
+      );
+    },
+
+    /** Posted paychecks (figures) of a client with pay dates in a range, from runs still posted. */
+    async postedFigures(clientId: string, from: string, to: string): Promise<PaycheckFigures[]> {
+      const rows = await prisma.paycheck.findMany({
+        where: {
+          clientId,
+          status: "calculated",
+          payDate: { gte: dateOf(from), lte: dateOf(to) },
+          run: { status: "posted" },
+        },
+        select: { employeeId: true, figures: true, run: { select: { excludedEmployeeIds: true } } },
+      });
+      return rows
+        .filter((r) => !r.run.excludedEmployeeIds.includes(r.employeeId))
+        .map((r) => r.figures as unknown as PaycheckFigures);
+    },
+
+    /** The latest posted paychecks of one employee, newest first. */
+    async latestPaychecks(
+      employeeId: string,
+      take: number,
+    ): Promise<{ runId: string; payDate: string; figures: PaycheckFigures; explanation: string[] }[]> {
+      const rows = await prisma.paycheck.findMany({
+        where: { employeeId, status: "calculated", run: { status: "posted" } },
+        orderBy: [{ payDate: "desc" }, { createdAt: "desc" }],
+        take,
+        select: { runId: true, payDate: true, figures: true, explanation: true },
+      });
+      return rows.map((r) => ({
+        runId: r.runId,
+        payDate: isoDay(r.payDate),
+        figures: r.figures as unknown as PaycheckFigures,
+        explanation: r.explanation as string[],
+      }));
+    },
+  };
+}
+export type PayrollRunRepository = ReturnType<typeof payrollRunRepository>;
+
+async function insertEntry(
+  tx: Tx,
+  clientId: string,
+  entry: JournalEntry,
+  totals: { debit: string; credit: string },
+): Promise<void> {
+  const created = await tx.journalEntry.create({
+    data: {
+      clientId,
+      runId: entry.runId,
+      kind: entry.kind,
+      entryDate: dateOf(entry.entryDate),
+      description: entry.description,
+      debitTotal: totals.debit,
+      creditTotal: totals.credit,
+    },
+  });
+  await tx.journalLine.createMany({
+    data: entry.lines.map((l) => ({
+      entryId: created.id,
+      clientId,
+      entryDate: dateOf(entry.entryDate),
+      account: l.account,
+      debit: l.debit,
+      credit: l.credit,
+      dueDate: l.dueDate ? dateOf(l.dueDate) : null,
+      memo: l.memo,
+    })),
+  });
+}
+
+/** Adds (sign 1) or subtracts (sign −1) every paycheck's YTD delta of a run, in one statement. */
+async function applyYtd(
+  tx: Tx,
+  runId: string,
+  year: number,
+  excluded: string[],
+  sign: 1 | -1,
+): Promise<void> {
+  const cols = YTD_FIELDS.map((f) => `"${f}"`).join(", ");
+  const values = YTD_FIELDS.map((f) => `($4::numeric * COALESCE((p."ytdDelta"->>'${f}')::numeric, 0))`).join(
+    ", ",
+  );
+  const updates = YTD_FIELDS.map((f) => `"${f}" = "PayrollYtd"."${f}" + EXCLUDED."${f}"`).join(", ");
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "PayrollYtd" ("employeeId", "year", "clientId", ${cols}, "updatedAt")
+     SELECT p."employeeId", $2::int, p."clientId", ${values}, now()
+       FROM "Paycheck" p
+      WHERE p."runId" = $1::uuid AND p."status" = 'calculated' AND NOT (p."employeeId" = ANY($3::uuid[]))
+     ON CONFLICT ("employeeId", "year") DO UPDATE SET ${updates}, "updatedAt" = now()`,
+    runId,
+    year,
+    excluded,
+    sign,
+  );
+}
+
+/** Sum of gross and net of a run's calculated paychecks (excluded employees left out). */
+export async function payRunTotals(
+  db: Database,
+  runId: string,
+  excluded: readonly string[] = [],
+): Promise<{ gross: string; net: string; count: number }> {
+  const agg = await db.prisma.paycheck.aggregate({
+    where: {
+      runId,
+      status: "calculated",
+      ...(excluded.length ? { employeeId: { notIn: [...excluded] } } : {}),
+    },
+    _sum: { gross: true, net: true },
+    _count: { _all: true },
+  });
+  return {
+    gross: agg._sum.gross?.toFixed(2) ?? "0.00",
+    net: agg._sum.net?.toFixed(2) ?? "0.00",
+    count: agg._count._all,
+  };
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildPaycheckInput,
+  toPaycheckFigures,
+  ytdDeltaOf,
+} from "../../../../src/app/payroll/build-paycheck-input";
+import { payrollSettingsOf } from "../../../../src/app/payroll/payroll-settings";
+import { computePaycheck } from "../../../../src/core/payroll/compute-paycheck";
+import type { PayableHours } from "../../../../src/core/timesheets/payable-hours";
+import type { PayrollClient, PayrollEmployee } from "../../../../src/db/payroll-inputs-repository";
+import { isDomainError } from "../../../../src/errors/domain-error";
+
+const client: PayrollClient = {
+  id: "c1",
+  ein: "12-3456789",
+  name: "Acme",
+  state: "PA",
+  payFrequency: "biweekly",
+  sutaRate: "0.0307",
+  sutaWageBase: "10000",
+  workersComp: { classCode: "8810", ratePer100: "0.25", experienceMod: "1.00" },
+  workweekStartDay: 0,
+  timezone: "America/New_York",
+  settings: {},
+};
+
+function employee(overrides: Partial<PayrollEmployee> = {}): PayrollEmployee {
+  return {
+    id: "e1",
+    clientId: "c1",
+    externalId: "E1",
+    name: "Alex",
+    email: "alex@acme.test",
+    hireDate: "2024-01-01",
+    terminationDate: null,
+    workState: "PA",
+    payType: "hourly",
+    payRate: "25.00",
+    federalW4: { version: 2020, filingStatus: "single" },
+    stateW4: null,
+    deductions: [{ code: "401k", percent: "6" }],
+    ytd: { socialSecurityWages: "1000.00", medicareWages: "1000.00" },
+    ytdYear: 2026,
+    enrollments: [
+      {
+        planCode: "PPO",
+        planType: "medical",
+        planYear: 2026,
+        tier: "family",
+        tiers: { family: { employee: "150.00", employer: "500.00" } },
+        effectiveFrom: "2026-01-01",
+        effectiveTo: null,
+      },
+      {
+        planCode: "OLD",
+        planType: "dental",
+        planYear: 2025,
+        tier: "family",
+        tiers: { family: { employee: "20.00", employer: "5.00" } },
+        effectiveFrom: "2025-01-01",
+        effectiveTo: "2025-12-31",
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const hours: PayableHours = {
+  rule: "flsa",
+  days: [
+    ["2026-01-05", "9"],
+    ["2026-01-06", "9"],
+    ["2026-01-07", "9"],
+    ["2026-01-08", "9"],
+    ["2026-01-09", "9"],
+  ],
+  regular: "40",
+  overtime: "5",
+  doubleTime: "0",
+  flsaOvertime: "5",
+  pto: { vacation: "8", sick: "0" },
+  weeks: [],
+};
+
+const args = {
+  client,
+  settings: payrollSettingsOf({}),
+  payDate: "2026-01-23",
+  periodStart: "2026-01-04",
+  periodEnd: "2026-01-17",
+};
+
+describe("building the engine request for a run's paycheck", () => {
+  it("pays hourly employees from their approved days, PTO at the base rate outside the regular rate", () => {
+    const plan = buildPaycheckInput({ ...args, employee: employee(), hours, postedYtd: undefined });
+    expect(plan.input.timesheet).toMatchObject({ rate: "25.00", rule: "flsa", workweekStart: "2023-01-01" });
+    expect(plan.input.earnings).toEqual([{ code: "bonus", amount: "200.00", nondiscretionary: false }]);
+  });
+
+  it("adds the employee share of current enrollments as §125 deductions and the employer share as contributions", () => {
+    const plan = buildPaycheckInput({ ...args, employee: employee(), hours, postedYtd: undefined });
+    expect(plan.input.deductions).toEqual([
+      { code: "401k", percent: "6" },
+      { code: "section125_medical", amount: "150.00" },
+    ]);
+    expect(plan.employerContributions).toEqual([{ code: "medical", amount: "500.00" }]);
+  });
+
+  it("adds census year-to-date figures of the same year to the posted ones", () => {
+    const posted = {
+      gross: "0",
+      federalWages: "0",
+      socialSecurityWages: "500.00",
+      medicareWages: "500.00",
+      futaWages: "500.00",
+      sutaWages: "500.00",
+      k401Deferrals: "30.00",
+      hsa: "0",
+      healthFsa: "0",
+      dependentCareFsa: "0",
+    };
+    const plan = buildPaycheckInput({ ...args, employee: employee(), hours, postedYtd: posted });
+    expect(plan.input.ytd).toMatchObject({
+      socialSecurityWages: "1500.00",
+      futaWages: "500.00",
+      k401Deferrals: "30.00",
+    });
+    expect(plan.ytdMedicareWagesBefore).toBe("1500.00");
+    const lastYear = buildPaycheckInput({
+      ...args,
+      employee: employee({ ytdYear: 2025 }),
+      hours,
+      postedYtd: undefined,
+    });
+    expect(lastYear.input.ytd?.socialSecurityWages).toBe("0.00");
+  });
+
+  it("pays salaried employees their salary per period, and adjustment runs only their own lines", () => {
+    const salaried = buildPaycheckInput({
+      ...args,
+      employee: employee({ payType: "salary", payRate: "3000.0000" }),
+      hours: undefined,
+      postedYtd: undefined,
+    });
+    expect(salaried.input.earnings).toEqual([{ code: "salary", amount: "3000.00" }]);
+    const bonus = buildPaycheckInput({
+      ...args,
+      employee: employee(),
+      hours,
+      postedYtd: undefined,
+      adjustmentLines: [{ code: "bonus", amount: "500.00" }],
+    });
+    expect(bonus.input.earnings).toEqual([{ code: "bonus", amount: "500.00", nondiscretionary: true }]);
+    expect(bonus.input.deductions).toEqual([]);
+    expect(bonus.input.timesheet).toBeUndefined();
+  });
+
+  it("turns the engine result into ledger figures whose YTD delta follows the wage bases", () => {
+    const plan = buildPaycheckInput({ ...args, employee: employee(), hours, postedYtd: undefined });
+    const result = computePaycheck(plan.input);
+    const figures = toPaycheckFigures(plan, result, {
+      employeeId: "e1",
+      payDate: args.payDate,
+      periodStart: args.periodStart,
+      periodEnd: args.periodEnd,
+      workState: "PA",
+    });
+    expect(figures.flsaOvertimePremium).toBe(result.overtimePremium.flsaQualified);
+    const delta = ytdDeltaOf(figures);
+    expect(delta.socialSecurityWages).toBe(result.taxableWages.socialSecurity);
+    expect(delta.k401Deferrals).toBe(result.deductions.find((d) => d.code === "401k")!.amount);
+  });
+
+  it("refuses unreadable payroll settings naming the field", () => {
+    expect(() => payrollSettingsOf({ payroll: { depositSchedule: "weekly" } })).toThrow(
+      /settings.payroll.depositSchedule/,
+    );
+    try {
+      payrollSettingsOf({ payroll: { payDateLagDays: -1 } });
+    } catch (error) {
+      expect(isDomainError(error, "input.invalid")).toBe(true);
+    }
+  });
+});
