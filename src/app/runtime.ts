@@ -1,15 +1,28 @@
 import type { JobDeps } from "../../jobs/job-deps";
 import { jobProcessors } from "../../jobs/registry";
+import { createPlaygroundDelivery } from "../channels/playground/playground-delivery";
+import { playgroundEnabled, playgroundHub } from "../channels/playground/playground-hub";
+import { type SlackTuning, slackDeliveryFromEnv } from "../channels/slack/slack-channel";
+import { teamsConfigured } from "../channels/teams/teams-adapter";
+import { createTeamsDeliveryFor } from "../channels/teams/teams-channel";
 import type { Env } from "../config/env";
 import { CommandRegistry } from "../conversation/commands";
 import { createIntentClassifier } from "../conversation/create-classifier";
 import { DialogRegistry } from "../conversation/dialog-registry";
 import { builtInDialogs } from "../conversation/dialogs";
+import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-question";
+import { createPendingApprovalsDialog } from "../conversation/dialogs/pending-approvals";
+import { createPtoBalanceDialog } from "../conversation/dialogs/pto-balance";
+import { createPtoRequestDialog } from "../conversation/dialogs/pto-request";
+import { createTimesheetStatusDialog } from "../conversation/dialogs/timesheet-status";
+import { createTimesheetSubmitDialog } from "../conversation/dialogs/timesheet-submit";
 import type { ConversationDeps } from "../conversation/engine";
+import { createChatModel } from "../conversation/llm/chat-model";
 import { createCaseRepository } from "../db/case-repository";
 import { PrismaConversationStore } from "../db/conversation-repository";
 import { type Database, openDatabase } from "../db/database";
 import { createIdentityRepository, type IdentityRepository } from "../db/identity-repository";
+import { createPlaygroundRepository } from "../db/playground-repository";
 import type { Logger } from "../log/logger";
 import {
   createQueueRuntime,
@@ -17,12 +30,20 @@ import {
   type StartWorkersOptions,
   type WorkerGroup,
 } from "../queue/queue-runtime";
+import { registerTimesheetReminderScheduler } from "../queue/timesheet-schedule-reminders.job";
+import { createBenefitsWiring } from "./benefits/wiring";
+import { createCaseCommands } from "./cases/case-commands";
 import { createCaseDesk } from "./cases/case-desk";
-import { createQueueCaseJobs } from "./cases/case-desk-deps";
+import { type CaseDeskDeps, createQueueCaseJobs } from "./cases/case-desk-deps";
+import { resumeCaseWork } from "./cases/resume-case-work";
+import { createModelSummarizer } from "./cases/summarize-transcript";
 import type { Clock } from "./clock";
 import type { ChannelDelivery } from "./notifications/channel-delivery";
 import { createQueueNotifier, type MessageUpdater } from "./notifications/queue-notifier";
 import type { Notifier } from "./notifier";
+import { payrollDepsFor } from "./payroll/payroll-deps";
+import { createTimesheetCommands, timesheetCommandList } from "./timesheets/commands";
+import { createTimesheetDeps } from "./timesheets/wiring";
 
 /**
  * The composition root: every dependency of the product, built once per process from the validated
@@ -43,6 +64,11 @@ export type AppRuntime = {
   jobDeps: JobDeps;
   /** Starts every registered job processor in this process. */
   startWorkers(options?: Omit<StartWorkersOptions<JobDeps>, "deps">): WorkerGroup;
+  /**
+   * What a process running workers does once at start: register the repeatable timesheet-reminder
+   * scheduler, and re-enqueue case work committed but never enqueued (a crash between the two).
+   */
+  resumeBackgroundWork(): Promise<void>;
   /** Graceful shutdown: workers finish their active jobs, then queue and database close. */
   close(): Promise<void>;
 };
@@ -54,6 +80,8 @@ export type RuntimeOptions = {
   db?: Database;
   /** Queue name prefix (tests isolate their queues with it). */
   queuePrefix?: string;
+  /** Slack client tuning (tests: no retries, no pacing). */
+  slack?: SlackTuning;
 };
 
 export async function createAppRuntime(env: Env, options: RuntimeOptions): Promise<AppRuntime> {
@@ -67,24 +95,57 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   });
   const notifier = createQueueNotifier(queue);
   const deliveries: ChannelDelivery[] = [];
-  const caseDeskDeps = {
+  // Slack delivers notifications when configured; workers need it as much as `aso serve` does.
+  const slackDelivery = slackDeliveryFromEnv(env, { db, logger }, options.slack);
+  if (slackDelivery) deliveries.push(slackDelivery);
+  // Teams too (proactive messages through stored conversation references).
+  if (teamsConfigured(env)) deliveries.push(createTeamsDeliveryFor({ env, logger, db }));
+  // The playground's chat (embedded default, or PLAYGROUND_ENABLED in production).
+  if (playgroundEnabled(env)) {
+    deliveries.push(createPlaygroundDelivery(createPlaygroundRepository(db.prisma), playgroundHub));
+  }
+  // With a model configured, case summaries are model-written and checked against the transcript.
+  const chatModel = createChatModel(env);
+  const caseDeskDeps: CaseDeskDeps = {
     cases: createCaseRepository(db.prisma),
     jobs: createQueueCaseJobs(queue, clock),
     clock,
     logger,
+    ...(chatModel ? { summarizer: createModelSummarizer(chatModel) } : {}),
   };
+  const caseDesk = createCaseDesk(caseDeskDeps);
+
+  const timesheetDeps = createTimesheetDeps({ db, queue, clock, notifier });
+  const timesheetCommands = createTimesheetCommands(timesheetDeps);
+  const timesheetServices = { deps: timesheetDeps, commands: timesheetCommands };
+  const benefits = createBenefitsWiring({ db, env, queue });
 
   const conversation: ConversationDeps = {
     store: new PrismaConversationStore(db.prisma),
     clock,
     classifier: createIntentClassifier(env, logger),
-    dialogs: new DialogRegistry([...builtInDialogs]),
-    commands: new CommandRegistry([]),
-    caseDesk: createCaseDesk(caseDeskDeps),
+    dialogs: new DialogRegistry([
+      ...builtInDialogs,
+      createTimesheetSubmitDialog(timesheetServices),
+      createTimesheetStatusDialog(timesheetServices),
+      createPtoBalanceDialog(timesheetServices),
+      createPtoRequestDialog(timesheetServices),
+      createPendingApprovalsDialog(timesheetServices),
+      createPaycheckQuestionDialog({ payroll: payrollDepsFor({ db, clock }) }),
+      ...benefits.dialogs,
+    ]),
+    commands: new CommandRegistry([
+      ...timesheetCommandList(timesheetCommands),
+      ...benefits.commandList,
+      // The case buttons (claim, resolve, …) as typed commands, for every channel (playground included).
+      ...createCaseCommands(caseDeskDeps),
+    ]),
+    caseDesk,
+    // After a handoff, the person's messages go to their specialist until the case is closed.
+    caseRelay: caseDesk,
     logger,
   };
   const jobDeps: JobDeps = { db, queue, clock, logger, notifier, deliveries };
-  let workers: WorkerGroup | undefined;
 
   return {
     env,
@@ -98,8 +159,12 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     conversation,
     jobDeps,
     startWorkers(startOptions = {}) {
-      workers = queue.startWorkers(jobProcessors, { deps: jobDeps, ...startOptions });
-      return workers;
+      return queue.startWorkers(jobProcessors, { deps: jobDeps, ...startOptions });
+    },
+    async resumeBackgroundWork() {
+      await registerTimesheetReminderScheduler(queue);
+      const resumed = await resumeCaseWork(caseDeskDeps);
+      logger.info(resumed, "background work resumed");
     },
     async close() {
       await queue.close();

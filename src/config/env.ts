@@ -71,6 +71,14 @@ export const EnvSchema = z
         message: "may not be true when NODE_ENV=production",
       });
     }
+    if (env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD && !env.TEAMS_AUTH_DISABLED) {
+      // Teams: without the secret the bot gets no token to reply with; fail at start, not on first reply.
+      ctx.addIssue({
+        code: "custom",
+        path: ["MICROSOFT_APP_PASSWORD"],
+        message: "is required when MICROSOFT_APP_ID is set",
+      });
+    }
     if (env.LLM_PROVIDER === "openai" && !env.OPENAI_API_KEY) {
       ctx.addIssue({
         code: "custom",

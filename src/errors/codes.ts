@@ -28,6 +28,47 @@ export const ErrorCodes = {
   "payroll.unsupported_state": { status: 422, exit: 1 },
   // Payroll: no tax table covers the pay date.
   "payroll.no_table_for_date": { status: 422, exit: 1 },
+  // Payroll: taxes and deductions exceed gross pay; a paycheck never goes negative silently.
+  "payroll.negative_net_pay": { status: 422, exit: 1 },
+  // Pay runs: a run for this client and pay period already exists; a period is never paid twice.
+  "payroll.run_exists": { status: 409, exit: 1 },
+  // Pay runs: the action needs another state (approve a run still calculating, void one not posted…).
+  "payroll.run_invalid_state": { status: 409, exit: 1 },
+  // Pay runs: some paychecks failed to calculate; fix them or exclude the employees before approving.
+  "payroll.run_has_errors": { status: 422, exit: 1 },
+  // Pay runs: the period end does not fit the client's pay frequency, or no one is employed in it.
+  "payroll.invalid_period": { status: 422, exit: 1 },
+  // Conversation: two turns of one conversation were saved at once (optimistic version check).
+  "conversation.conflict": { status: 409, exit: 1 },
+  // Conversation: a button or form carried a command name no handler is registered for.
+  "conversation.unknown_command": { status: 400, exit: 1 },
+  // Conversation: a command's arguments failed its zod schema (forged or stale button).
+  "conversation.invalid_command": { status: 400, exit: 1 },
+  // Conversation: the language model's answer was missing, malformed or outside the schema.
+  "conversation.llm_invalid_answer": { status: 502, exit: 1 },
+  // Cases: the action is not allowed in the case's current state (transition table in core/cases).
+  "case.invalid_transition": { status: 409, exit: 1 },
+  // Cases: someone else claimed the case first (two specialists clicked Claim); names who.
+  "case.already_claimed": { status: 409, exit: 1 },
+  // Timesheets: entries break a rule (over 24 h a day, outside employment, overlap with approved PTO…).
+  "timesheet.invalid_entries": { status: 422, exit: 1 },
+  // Timesheets: the week is submitted or approved, so its entries are locked until decided.
+  "timesheet.not_editable": { status: 409, exit: 1 },
+  // Timesheets: submit on a week that is already submitted or approved, or has nothing recorded.
+  "timesheet.not_submittable": { status: 409, exit: 1 },
+  // Timesheets/PTO: a decision on something not waiting for one (draft, or a newer submission exists).
+  "timesheet.not_pending": { status: 409, exit: 1 },
+  // PTO: the request exceeds the available balance and the client does not allow negative balances.
+  "pto.insufficient_balance": { status: 422, exit: 1 },
+  // PTO: the request itself is malformed (no days, days outside employment, zero hours).
+  "pto.invalid_request": { status: 422, exit: 1 },
+  // Client settings JSON (timesheets/pto sections) does not match its documented shape.
+  "settings.invalid": { status: 500, exit: 1 },
+  // Benefits: an election breaks a rule (window closed, not eligible, tier/dependents mismatch,
+  // change not consistent with the life event); `details.problems` lists every reason.
+  "benefits.election_rejected": { status: 422, exit: 1 },
+  // Benefits: a reported life event cannot open a window (future date, window already over).
+  "benefits.life_event_invalid": { status: 422, exit: 1 },
 } as const satisfies Record<string, { status: number; exit: 1 | 2 }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;

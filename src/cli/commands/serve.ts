@@ -40,7 +40,10 @@ export const serveCommand: CliCommand = {
         logger.info({ clients: ingested.length }, "demo plan documents ingested");
       }
       const runWorkers = values.workers ?? (embedded && !values["no-workers"]);
-      if (runWorkers) runtime.startWorkers();
+      if (runWorkers) {
+        runtime.startWorkers();
+        await runtime.resumeBackgroundWork();
+      }
 
       const app = createHttpApp({
         logger,

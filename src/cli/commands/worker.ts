@@ -72,6 +72,7 @@ export const workerCommand: CliCommand = {
         { backend: app.queue.backend, queues: workers.workers.map((w) => w.name) },
         "workers started",
       );
+      await app.resumeBackgroundWork();
       io.stderr.write(
         `aso worker: ${workers.workers.length} queue(s) on ${app.queue.backend}; SIGTERM to stop\n`,
       );

@@ -131,7 +131,8 @@ export function computeDeductions(
     if (t.limit) {
       const kind = t.limit;
       annual[kind] ??= annualOf(kind);
-      const soFar = (used[kind] ??= new Decimal(ytdOf[kind] ?? 0));
+      used[kind] ??= new Decimal(ytdOf[kind] ?? 0);
+      const soFar = used[kind];
       const left = atLeastZero(annual[kind].minus(soFar));
       if (amount.greaterThan(left)) {
         amount = left;
