@@ -75,6 +75,9 @@ export class PGlitePgPool extends EventEmitter {
     readonly schema: string,
   ) {
     super();
+    // One shared pool serves every BullMQ queue, worker and flow producer of the process, and each
+    // adds its own "error" listener: more than Node's default of 10 is expected, not a leak.
+    this.setMaxListeners(0);
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
     this.#offNotification = pglite.onNotification((channel, payload) => {
       for (const client of this.#clients) client.deliver(channel, payload);
