@@ -1,25 +1,7 @@
-/** Mirrors src/channels/reply.ts (the front end is built separately, so the types are repeated). */
-export type CommandRef = { name: string; args: Record<string, string | number | boolean> };
-export type Button = { label: string; style?: "primary" | "danger" | "default"; command: CommandRef };
-export type FormField = {
-  name: string;
-  label: string;
-  type: "text" | "textarea" | "number" | "date" | "select";
-  required?: boolean;
-  placeholder?: string;
-  initial?: string;
-  options?: { value: string; label: string }[];
-};
-export type Citation = { document: string; section: string; quote: string };
-export type ReplyBlock =
-  | { kind: "text"; text: string }
-  | { kind: "facts"; title?: string; facts: { label: string; value: string }[] }
-  | { kind: "citations"; citations: Citation[] }
-  | { kind: "actions"; buttons: Button[] }
-  | { kind: "form"; id: string; title: string; submitLabel: string; fields: FormField[]; command: CommandRef }
-  | { kind: "confirm"; text: string; confirm: Button; cancel: Button }
-  | { kind: "status"; text: string; tone: "success" | "warning" | "danger" | "info" };
-export type Reply = { blocks: ReplyBlock[]; personal?: boolean; updateKey?: string };
+// The reply model is the server's own (type-only import: nothing of the server is bundled).
+export type { Button, Citation, CommandRef, FormField, Reply, ReplyBlock } from "../../../reply";
+
+import type { Reply } from "../../../reply";
 
 export type Message = {
   id: string;
