@@ -1,4 +1,4 @@
-import type { PlanType } from "../../core/benefits/plan";
+import { PLAN_TYPES, type PlanType } from "../../core/benefits/plan";
 
 /**
  * Reading a benefits question: which plan type it is about and which personal fact it asks for.
@@ -55,17 +55,7 @@ export function resolvePlanType(question: string, slot: string | undefined): Pla
 export function planTypeFromSlot(slot: string | undefined): PlanType | null {
   if (!slot) return null;
   if (slot === "fsa") return "health_fsa";
-  const known: readonly string[] = [
-    "medical",
-    "dental",
-    "vision",
-    "hsa",
-    "health_fsa",
-    "dependent_care_fsa",
-    "401k",
-    "life",
-  ];
-  return known.includes(slot) ? (slot as PlanType) : null;
+  return (PLAN_TYPES as readonly string[]).includes(slot) ? (slot as PlanType) : null;
 }
 
 export type PersonalFactKind = "deductible" | "out_of_pocket" | "premium" | "enrollment";

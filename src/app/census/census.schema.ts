@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COVERAGE_TIERS, PLAN_TYPES } from "../../core/benefits/plan";
 import { CLIENT_ROLES } from "../actor";
 
 /**
@@ -99,18 +100,7 @@ const TimeZone = z.string().refine((tz) => {
 export const PAY_FREQUENCIES = ["weekly", "biweekly", "semimonthly", "monthly"] as const;
 export const PayFrequency = z.enum(PAY_FREQUENCIES);
 
-export const PLAN_TYPES = [
-  "medical",
-  "dental",
-  "vision",
-  "hsa",
-  "health_fsa",
-  "dependent_care_fsa",
-  "401k",
-  "life",
-] as const;
-export const COVERAGE_TIERS = ["employee", "employee_spouse", "employee_children", "family"] as const;
-export type CoverageTier = (typeof COVERAGE_TIERS)[number];
+export { COVERAGE_TIERS, type CoverageTier, PLAN_TYPES } from "../../core/benefits/plan";
 
 /**
  * A GUID-shaped id (8-4-4-4-12). Letters beyond hex are tolerated so that readable placeholder ids
