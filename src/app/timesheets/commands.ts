@@ -183,16 +183,7 @@ export function createTimesheetCommands(deps: Omit<TimesheetDeps, "clock">) {
         args.weekStart ? { weekStart: args.weekStart } : {},
       );
       if (pending.timesheets.length === 0) return [status("Nothing waits for your approval.", "info")];
-      return pending.timesheets.map((t) =>
-        approvalCard({
-          timesheetId: t.timesheetId,
-          submission: t.submission,
-          employeeName: t.employeeName,
-          weekStart: t.weekStart,
-          totalHours: t.totalHours,
-          ptoHours: t.ptoHours,
-        }),
-      );
+      return pending.timesheets.map((t) => approvalCard(t));
     },
   });
 

@@ -640,16 +640,7 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
           const pending = await listPendingApprovals(deps.timesheets, actor);
           if (pending.timesheets.length === 0)
             return [{ blocks: [{ kind: "text", text: "Nothing waits for you." }] }];
-          return pending.timesheets.slice(0, 10).map((t) =>
-            approvalCard({
-              timesheetId: t.timesheetId,
-              submission: t.submission,
-              employeeName: t.employeeName,
-              weekStart: t.weekStart,
-              totalHours: t.totalHours,
-              ptoHours: t.ptoHours,
-            }),
-          );
+          return pending.timesheets.slice(0, 10).map((t) => approvalCard(t));
         }),
       );
     }

@@ -55,16 +55,7 @@ export function createPendingApprovalsDialog({ deps, commands }: TimesheetDialog
             : []),
         ],
       };
-      const cards = pending.timesheets.map((t) =>
-        approvalCard({
-          timesheetId: t.timesheetId,
-          submission: t.submission,
-          employeeName: t.employeeName,
-          weekStart: t.weekStart,
-          totalHours: t.totalHours,
-          ptoHours: t.ptoHours,
-        }),
-      );
+      const cards = pending.timesheets.map((t) => approvalCard(t));
       const ptoCards: Reply[] = pending.ptoRequests.map((r) => ({
         personal: true,
         updateKey: `approval:pto:${r.requestId}`,
