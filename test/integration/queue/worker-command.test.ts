@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
 
 const aso = join(import.meta.dirname, "..", "..", "..", "bin", "aso");
 /** Starting the whole app (every module, the embedded database and its migrations) is slow on a busy CI box. */
@@ -10,14 +11,26 @@ const START_TIMEOUT_MS = 120_000;
 
 describe("aso worker", () => {
   let dataDir: string | undefined;
-  afterEach(() => {
+  let db: TestDatabase | undefined;
+  afterEach(async () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await db?.cleanup();
+    db = undefined;
   });
+
+  /** On PostgreSQL the worker gets a migrated schema of its own, as a deployed worker would. */
+  async function databaseEnv(): Promise<Record<string, string>> {
+    const url = testDatabaseUrl();
+    if (!url) return {};
+    db = await createTestDatabase();
+    const separator = url.includes("?") ? "&" : "?";
+    return { DATABASE_URL: `${url}${separator}schema=${db.schema}` };
+  }
 
   it("runs until SIGTERM, then stops cleanly with exit code 0", { timeout: START_TIMEOUT_MS }, async () => {
     dataDir = mkdtempSync(join(tmpdir(), "aso-worker-cmd-"));
     const child = spawn(aso, ["worker", "--shutdown-timeout", "5"], {
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(await databaseEnv()) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
