@@ -136,7 +136,7 @@ export class KnowledgeIndex {
     const results = this.search_.search(all.join(" "), {
       tokenize: (q) => q.split(" "),
       processTerm: (t) => t,
-      boost: { heading: 2, text: 1, file: 1.2, spelling: 1 },
+      boost: { heading: 3, text: 1, file: 1.2, spelling: 1 },
       boostTerm: (term) =>
         hintSet.has(term)
           ? HINT_WEIGHT
