@@ -64,6 +64,20 @@ const MODEL_PASSAGES = 3;
  * containing any figure absent from those sources is rejected for the offline one. When nothing
  * relevant is found the answer says so and offers a human — it never invents coverage.
  */
+/**
+ * Once the plan type has chosen the documents to prefer, its own word ("medical", "dental") no longer
+ * tells one section from another, and a section that merely mentions it ("emergency medical
+ * transportation") would outrank the one that answers ("Overall deductible"): leave it out.
+ */
+function retrievalQuery(question: string, planType: string | null, preferred: readonly string[]): string {
+  if (!planType || preferred.length === 0) return question;
+  const stripped = question
+    .replace(/\b(medical|health|dental|vision)\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return stripped.length > 0 ? stripped : question;
+}
+
 export async function answerBenefitsQuestion(
   input: AnswerBenefitsQuestionInput,
   deps: AnswerBenefitsQuestionDeps,
@@ -75,11 +89,15 @@ export async function answerBenefitsQuestion(
 
   const facts = benefits ? personalFacts(benefits, personalFactKinds(input.question), planType) : [];
   const preferred = benefits ? preferredDocuments(benefits, planType) : [];
-  const passages = await deps.retriever.search(input.clientId, question, {
-    preferredDocuments: preferred,
-    excludeDocuments: benefits && planType ? otherTypesDocuments(benefits, planType) : [],
-    limit: 5,
-  });
+  const passages = await deps.retriever.search(
+    input.clientId,
+    retrievalQuery(question, planType, preferred),
+    {
+      preferredDocuments: preferred,
+      excludeDocuments: benefits && planType ? otherTypesDocuments(benefits, planType) : [],
+      limit: 5,
+    },
+  );
   const relevant = passages.filter((p) => isRelevant(p, question));
   // A second citation only from the same document or the employee's own plans' documents: the
   // answer never leans on a plan the employee is not in unless that is the best passage there is.
