@@ -2,6 +2,7 @@ import { computePaycheck } from "../../core/payroll/compute-paycheck";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
 import { isDomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
+import { fastParsePaycheckRequest } from "./fast-parse";
 import { PaycheckRequestSchema } from "./paycheck-request.schema";
 import { toPaycheckInput } from "./to-paycheck-input";
 
@@ -24,10 +25,15 @@ export function runPaycheckLine(line: string): PaycheckLineOutcome {
   }
   const id =
     raw && typeof raw === "object" && "id" in raw && typeof raw.id === "string" ? (raw.id as string) : null;
-  const parsed = PaycheckRequestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, id, error: formatZodIssue(parsed.error) };
+  // The fast structural check accepts the common shapes; anything else (and every error) goes to zod.
+  let request = fastParsePaycheckRequest(raw);
+  if (request === undefined) {
+    const parsed = PaycheckRequestSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, id, error: formatZodIssue(parsed.error) };
+    request = parsed.data;
+  }
   try {
-    return { ok: true, result: computePaycheck(toPaycheckInput(parsed.data)) };
+    return { ok: true, result: computePaycheck(toPaycheckInput(request)) };
   } catch (error) {
     if (isDomainError(error)) return { ok: false, id, error: error.message };
     return { ok: false, id, error: `internal error: ${(error as Error).message}` };

@@ -1,32 +1,40 @@
 import { Decimal } from "../money/decimal";
 
 /**
- * Exactly two decimals ("1323.00", "-0.50"), half-up: the contract's money format. A fast path
- * for values that already have at most two decimals (nearly all of them: every amount is rounded at a
- * named point first) avoids decimal.js's toFixed, which dominates the engine's profile otherwise.
+ * Exactly two decimals ("1323.00", "-0.50"), half-up: the contract's money format. Nearly every value
+ * already has at most two decimals (each amount is rounded at a named point first): those are written
+ * straight from the Decimal's digits (base-10⁷ words, no float arithmetic); anything else — a third
+ * decimal, a huge exponent — goes through decimal.js's `toFixed(2)`, which rounds half-up.
  */
 export function centsString(value: Decimal): string {
-  let text = centsText.get(value);
-  if (text === undefined) {
-    text = toCents(value);
-    centsText.set(value, text);
+  const words = value.d;
+  if (!words || value.e > 20) return value.toFixed(2);
+  if (words[0] === 0) return "0.00";
+  let digits = `${words[0]}`;
+  for (let i = 1; i < words.length; i++) {
+    const w = `${words[i]}`;
+    digits += w.length === 7 ? w : `${SEVEN_ZEROS.slice(w.length)}${w}`;
   }
-  return text;
+  const intLen = value.e + 1;
+  let whole: string;
+  let fraction: string;
+  if (intLen <= 0) {
+    whole = "0";
+    fraction = `${SEVEN_ZEROS.slice(0, -intLen)}${digits}`;
+    if (-intLen > 7) return value.toFixed(2);
+  } else if (intLen >= digits.length) {
+    whole = `${digits}${"0".repeat(intLen - digits.length)}`;
+    fraction = "";
+  } else {
+    whole = digits.slice(0, intLen);
+    fraction = digits.slice(intLen);
+  }
+  for (let i = 2; i < fraction.length; i++) if (fraction.charCodeAt(i) !== 48) return value.toFixed(2);
+  const cents = fraction.length >= 2 ? fraction.slice(0, 2) : fraction.length === 1 ? `${fraction}0` : "00";
+  return `${value.s < 0 ? "-" : ""}${whole}.${cents}`;
 }
 
-/** Formatted cents per Decimal instance: the same amount is shown in several explanation lines and the result. */
-const centsText = new WeakMap<Decimal, string>();
-
-function toCents(value: Decimal): string {
-  const s = value.toString();
-  const dot = s.indexOf(".");
-  if (s.indexOf("e") !== -1) return value.toFixed(2);
-  if (dot === -1) return `${s}.00`;
-  const decimals = s.length - dot - 1;
-  if (decimals === 2) return s;
-  if (decimals === 1) return `${s}0`;
-  return value.toFixed(2);
-}
+const SEVEN_ZEROS = "0000000";
 
 /**
  * "$1,234.56" for explanation lines. Display only: half-up to cents; the figure itself is not changed.

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { canonical, makeRequests } from "../../../../bench/paycheck-requests";
+import { fastParsePaycheckRequest } from "../../../../src/app/paycheck/fast-parse";
+import { PaycheckRequestSchema } from "../../../../src/app/paycheck/paycheck-request.schema";
+
+// biome-ignore lint/suspicious/noExplicitAny: requests are mutated freely to probe the parsers.
+type Mutable = Record<string, any>;
+
+/** Requests made wrong (or unusual) in the ways a caller gets them wrong. */
+const mutations: ((r: Mutable) => void)[] = [
+  (r) => {
+    r.workState = "pa";
+  },
+  (r) => {
+    r.payDate = "2026-02-30";
+  },
+  (r) => {
+    r.federalW4.version = "2020";
+  },
+  (r) => {
+    r.federalW4 = { version: 2019, filingStatus: "married", allowances: 3 };
+  },
+  (r) => {
+    r.deductions = [{ code: "401k", percent: "101" }];
+  },
+  (r) => {
+    r.deductions = [{ code: "401k", percent: "5", amount: "1" }];
+  },
+  (r) => {
+    delete r.earnings;
+  },
+  (r) => {
+    r.earnings = [{ code: "regular", hours: 40, rate: "20" }];
+  },
+  (r) => {
+    r.earnings = [{ code: "regular", hours: -1, rate: "20" }];
+  },
+  (r) => {
+    r.age = 130.5;
+  },
+  (r) => {
+    r.stateW4 = null;
+  },
+  (r) => {
+    r.ytd = [];
+  },
+  (r) => {
+    r.extra = 1;
+  },
+  (r) => {
+    r.id = 5;
+  },
+  (r) => {
+    r.timesheet = { rate: "20", rule: "flsa", days: [["2026-01-05", 8, 1]] };
+  },
+  (r) => {
+    r.timesheet = { rate: "20", rule: "flsa", days: [] };
+  },
+  (r) => {
+    r.federalW4.step2Checkbox = "yes";
+  },
+  (r) => {
+    r.earnings = [{ code: "bonus", amount: "10", nondiscretionary: null }];
+  },
+  (r) => {
+    r.payFrequency = "daily";
+  },
+];
+
+describe("fastParsePaycheckRequest", () => {
+  const lines = makeRequests(2_000);
+
+  it("takes the bench's valid requests without zod and returns exactly what the schema returns", () => {
+    let taken = 0;
+    for (const line of lines) {
+      const raw = JSON.parse(line);
+      const fast = fastParsePaycheckRequest(raw);
+      if (fast === undefined) continue;
+      taken += 1;
+      const slow = PaycheckRequestSchema.safeParse(raw);
+      expect(slow.success).toBe(true);
+      expect(canonical(fast)).toBe(canonical(slow.success ? slow.data : undefined));
+    }
+    expect(taken).toBeGreaterThan(lines.length * 0.9);
+  });
+
+  it("never accepts a request the schema refuses, nor reads one differently, when a field is wrong", () => {
+    for (const line of lines.slice(0, 300)) {
+      for (const mutate of mutations) {
+        const raw = JSON.parse(line) as Mutable;
+        try {
+          mutate(raw);
+        } catch {
+          continue;
+        }
+        const fast = fastParsePaycheckRequest(raw);
+        if (fast === undefined) continue; // deferred to zod, which writes the error
+        const slow = PaycheckRequestSchema.safeParse(raw);
+        expect(slow.success).toBe(true);
+        expect(canonical(fast)).toBe(canonical(slow.success ? slow.data : undefined));
+      }
+    }
+  });
+});
