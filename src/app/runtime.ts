@@ -6,16 +6,9 @@ import { type SlackTuning, slackDeliveryFromEnv } from "../channels/slack/slack-
 import { teamsConfigured } from "../channels/teams/teams-adapter";
 import { createTeamsDeliveryFor } from "../channels/teams/teams-channel";
 import type { Env } from "../config/env";
-import { CommandRegistry } from "../conversation/commands";
 import { createIntentClassifier } from "../conversation/create-classifier";
-import { DialogRegistry } from "../conversation/dialog-registry";
-import { builtInDialogs } from "../conversation/dialogs";
+import { createConversationDeps } from "../conversation/create-engine";
 import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-question";
-import { createPendingApprovalsDialog } from "../conversation/dialogs/pending-approvals";
-import { createPtoBalanceDialog } from "../conversation/dialogs/pto-balance";
-import { createPtoRequestDialog } from "../conversation/dialogs/pto-request";
-import { createTimesheetStatusDialog } from "../conversation/dialogs/timesheet-status";
-import { createTimesheetSubmitDialog } from "../conversation/dialogs/timesheet-submit";
 import type { ConversationDeps } from "../conversation/engine";
 import { createChatModel } from "../conversation/llm/chat-model";
 import { createCaseRepository } from "../db/case-repository";
@@ -42,8 +35,7 @@ import type { ChannelDelivery } from "./notifications/channel-delivery";
 import { createQueueNotifier, type MessageUpdater } from "./notifications/queue-notifier";
 import type { Notifier } from "./notifier";
 import { payrollDepsFor } from "./payroll/payroll-deps";
-import { createTimesheetCommands, timesheetCommandList } from "./timesheets/commands";
-import { createTimesheetDeps } from "./timesheets/wiring";
+import { createTimesheetConversation, createTimesheetDeps } from "./timesheets/wiring";
 
 /**
  * The composition root: every dependency of the product, built once per process from the validated
@@ -115,36 +107,29 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   };
   const caseDesk = createCaseDesk(caseDeskDeps);
 
-  const timesheetDeps = createTimesheetDeps({ db, queue, clock, notifier });
-  const timesheetCommands = createTimesheetCommands(timesheetDeps);
-  const timesheetServices = { deps: timesheetDeps, commands: timesheetCommands };
+  const timesheets = createTimesheetConversation(createTimesheetDeps({ db, queue, clock, notifier }));
   const benefits = createBenefitsWiring({ db, env, queue });
 
-  const conversation: ConversationDeps = {
+  const conversation = createConversationDeps({
     store: new PrismaConversationStore(db.prisma),
     clock,
     classifier: createIntentClassifier(env, logger),
-    dialogs: new DialogRegistry([
-      ...builtInDialogs,
-      createTimesheetSubmitDialog(timesheetServices),
-      createTimesheetStatusDialog(timesheetServices),
-      createPtoBalanceDialog(timesheetServices),
-      createPtoRequestDialog(timesheetServices),
-      createPendingApprovalsDialog(timesheetServices),
-      createPaycheckQuestionDialog({ payroll: payrollDepsFor({ db, clock }) }),
-      ...benefits.dialogs,
-    ]),
-    commands: new CommandRegistry([
-      ...timesheetCommandList(timesheetCommands),
-      ...benefits.commandList,
-      // The case buttons (claim, resolve, …) as typed commands, for every channel (playground included).
-      ...createCaseCommands(caseDeskDeps),
-    ]),
     caseDesk,
     // After a handoff, the person's messages go to their specialist until the case is closed.
     caseRelay: caseDesk,
     logger,
-  };
+    dialogs: [
+      ...timesheets.dialogs,
+      createPaycheckQuestionDialog({ payroll: payrollDepsFor({ db, clock }) }),
+      ...benefits.dialogs,
+    ],
+    commands: [
+      ...timesheets.commands,
+      ...benefits.commandList,
+      // The case buttons (claim, resolve, …) as typed commands, for every channel (playground included).
+      ...createCaseCommands(caseDeskDeps),
+    ],
+  });
   const jobDeps: JobDeps = { db, queue, clock, logger, notifier, deliveries };
 
   return {
