@@ -1,7 +1,5 @@
 import { Decimal } from "../../core/money/decimal";
-import { canDecideApproval } from "../../core/policy/approvals";
 import { checkPtoBalance } from "../../core/pto/balance";
-import { localDate } from "../../core/timesheets/cutoffs";
 import { workweekOf } from "../../core/timesheets/workweek";
 import type { PtoRequestRecord } from "../../db/pto-repository";
 import { DomainError } from "../../errors/domain-error";
@@ -9,10 +7,10 @@ import type { Actor } from "../actor";
 import { clientTimePolicies } from "../timesheets/client-settings.schema";
 import {
   actorTimeZone,
-  approvalSubject,
   auditActor,
   formatInstant,
   loadEmployee,
+  requireApprover,
   type TimesheetDeps,
 } from "../timesheets/deps";
 
@@ -42,19 +40,7 @@ export async function decidePto(
   if (!request) throw new DomainError("record.not_found", `PTO request ${input.requestId} not found`);
   const employee = await loadEmployee(deps, request.employeeId);
   const now = deps.clock.now();
-  const delegations =
-    actor.kind === "employee"
-      ? await deps.timesheets.listDelegations({ clientId: employee.clientId, delegateId: actor.employeeId })
-      : [];
-  const authority = canDecideApproval({
-    actor,
-    subject: approvalSubject(employee),
-    delegations,
-    onDate: localDate(now, employee.client.timezone),
-  });
-  if (!authority.allowed || actor.kind !== "employee") {
-    throw new DomainError("auth.forbidden", authority.allowed ? "not an employee" : authority.message);
-  }
+  const decider = await requireApprover(deps, actor, employee, now);
   const policies = clientTimePolicies(employee.client.settings);
   const weeks = new Map<
     string,
@@ -70,7 +56,7 @@ export async function decidePto(
     id: request.id,
     decision: input.decision,
     reason: input.decision === "rejected" ? reason : null,
-    decider: { employeeId: actor.employeeId, name: actor.name, via: authority.via },
+    decider,
     at: now,
     weeks: [...weeks.values()],
     recheck: (balance) => {

@@ -1,15 +1,13 @@
-import { canDecideApproval } from "../../core/policy/approvals";
-import { localDate } from "../../core/timesheets/cutoffs";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
 import type { TimesheetDecisionRecord, TimesheetRecord } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
 import type { Actor } from "../actor";
 import {
   actorTimeZone,
-  approvalSubject,
   auditActor,
   formatInstant,
   loadEmployee,
+  requireApprover,
   type TimesheetDeps,
 } from "./deps";
 import { rejectionNotice } from "./replies";
@@ -73,25 +71,13 @@ export async function decideTimesheet(
   }
   const employee = await loadEmployee(deps, sheet.employeeId);
   const now = deps.clock.now();
-  const delegations =
-    actor.kind === "employee"
-      ? await deps.timesheets.listDelegations({ clientId: employee.clientId, delegateId: actor.employeeId })
-      : [];
-  const authority = canDecideApproval({
-    actor,
-    subject: approvalSubject(employee),
-    delegations,
-    onDate: localDate(now, employee.client.timezone),
-  });
-  if (!authority.allowed || actor.kind !== "employee") {
-    throw new DomainError("auth.forbidden", authority.allowed ? "not an employee" : authority.message);
-  }
+  const decider = await requireApprover(deps, actor, employee, now);
   const result = await deps.timesheets.decide({
     id: sheet.id,
     ...(input.submission !== undefined ? { submission: input.submission } : {}),
     decision: input.decision,
     reason: input.decision === "rejected" ? reason : null,
-    decider: { employeeId: actor.employeeId, name: actor.name, via: authority.via },
+    decider,
     at: now,
     audit: auditActor(
       actor,

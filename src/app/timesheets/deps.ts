@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
-import type { ApprovalSubject } from "../../core/policy/approvals";
+import { type ApprovalSubject, canDecideApproval } from "../../core/policy/approvals";
 import type { PolicyActor } from "../../core/policy/roles";
+import { localDate } from "../../core/timesheets/cutoffs";
 import type { PtoRepository } from "../../db/pto-repository";
 import type { AuditEntry, EmployeeFacts, TimesheetRepository } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
@@ -74,6 +75,40 @@ export function requireEmployeeActor(actor: Actor): Extract<Actor, { kind: "empl
 
 export function approvalSubject(employee: EmployeeFacts): ApprovalSubject {
   return { employeeId: employee.id, clientId: employee.clientId, managerId: employee.managerId };
+}
+
+/** Who decides, and by what right, when an approval is allowed. */
+export type ApprovalDecider = {
+  employeeId: string;
+  name: string;
+  via: "manager" | "delegate" | "client_admin";
+};
+
+/**
+ * The acting approver of `employee`'s time on the client's local date of `now` (manager, active delegate
+ * or client admin; never one's own, never another client's); `auth.forbidden` otherwise. Shared by
+ * timesheet and PTO decisions so both follow the same rule.
+ */
+export async function requireApprover(
+  deps: Pick<TimesheetDeps, "timesheets">,
+  actor: Actor,
+  employee: EmployeeFacts,
+  now: Date,
+): Promise<ApprovalDecider> {
+  const delegations =
+    actor.kind === "employee"
+      ? await deps.timesheets.listDelegations({ clientId: employee.clientId, delegateId: actor.employeeId })
+      : [];
+  const authority = canDecideApproval({
+    actor,
+    subject: approvalSubject(employee),
+    delegations,
+    onDate: localDate(now, employee.client.timezone),
+  });
+  if (!authority.allowed || actor.kind !== "employee") {
+    throw new DomainError("auth.forbidden", authority.allowed ? "not an employee" : authority.message);
+  }
+  return { employeeId: actor.employeeId, name: actor.name, via: authority.via };
 }
 
 /** "2026-11-25 10:42 EST" in `timeZone`. */
