@@ -21,7 +21,7 @@ export type JobDeps = {
   logger: Logger;
   notifier: Notifier;
   /** The channels notifications are delivered on (Slack, Teams, playground), for `notify.*` jobs. */
-  deliveries?: readonly ChannelDelivery[];
+  deliveries: readonly ChannelDelivery[];
 };
 
 /**

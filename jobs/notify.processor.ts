@@ -9,7 +9,7 @@ export const notifyDeliverProcessor = defineJobProcessor(notifyDeliverJob, async
   const channels = await deliverNotification(
     {
       notifications: createNotificationRepository(ctx.deps.db.prisma),
-      deliveries: ctx.deps.deliveries ?? [],
+      deliveries: ctx.deps.deliveries,
       logger: ctx.deps.logger,
     },
     payload as Notification,
@@ -21,7 +21,7 @@ export const notifyUpdateProcessor = defineJobProcessor(notifyUpdateJob, async (
   const updated = await updateMessages(
     {
       notifications: createNotificationRepository(ctx.deps.db.prisma),
-      deliveries: ctx.deps.deliveries ?? [],
+      deliveries: ctx.deps.deliveries,
       logger: ctx.deps.logger,
     },
     payload.updateKey,

@@ -56,7 +56,7 @@ export async function openPayrollSession(
     ...(options.prefix ? { prefix: options.prefix } : {}),
   });
   const workers = queue.startWorkers(jobProcessors, {
-    deps: { db, queue, clock: options.clock, logger, notifier: noNotifier },
+    deps: { db, queue, clock: options.clock, logger, notifier: noNotifier, deliveries: [] },
     only: [payrollRunJob.name, payrollRunChunkJob.name, payrollRunPaycheckJob.name],
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),

@@ -52,6 +52,7 @@ describe("relayed messages", () => {
       clock,
       logger: createLogger("silent"),
       notifier,
+      deliveries: [],
       caseDeliveryLeaseMs: 1_000,
     };
 

@@ -62,6 +62,7 @@ describe("SLA timers", () => {
       clock,
       logger: createLogger("silent"),
       notifier,
+      deliveries: [],
     };
     const group = runtime.startWorkers([caseSlaProcessor, caseNotificationProcessor, caseDeliveryProcessor], {
       deps: workerDeps,

@@ -100,7 +100,7 @@ describe("timesheet approvals", () => {
     const job = await queue.queue("timesheet.mark-payable").getJob(`timesheet-payable-${timesheet.id}`);
     expect(job).toBeDefined();
     const workers = queue.startWorkers([timesheetMarkPayableProcessor], {
-      deps: { db, queue, clock, notifier, logger: undefined as never },
+      deps: { db, queue, clock, notifier, deliveries: [], logger: undefined as never },
     });
     try {
       await expect.poll(async () => (await job!.getState()) as string, { timeout: 20_000 }).toBe("completed");

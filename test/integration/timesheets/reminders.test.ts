@@ -65,7 +65,7 @@ describe("timesheet reminders and escalation", () => {
     });
 
     const workers = queue.startWorkers([timesheetReminderProcessor], {
-      deps: { db, queue, clock, notifier, logger: undefined as never },
+      deps: { db, queue, clock, notifier, deliveries: [], logger: undefined as never },
     });
     const fire = async (kind: string, at: string) => {
       clock.set(at);
