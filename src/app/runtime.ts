@@ -96,7 +96,8 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   if (playgroundEnabled(env)) {
     deliveries.push(createPlaygroundDelivery(createPlaygroundRepository(db.prisma), playgroundHub));
   }
-  // With a model configured, case summaries are model-written and checked against the transcript.
+  // One chat model for the process (none by default): the LLM classifier and the case summaries share it;
+  // summaries are model-written and checked against the transcript.
   const chatModel = createChatModel(env);
   const caseDeskDeps: CaseDeskDeps = {
     cases: createCaseRepository(db.prisma),
@@ -113,7 +114,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   const conversation = createConversationDeps({
     store: new PrismaConversationStore(db.prisma),
     clock,
-    classifier: createIntentClassifier(env, logger),
+    classifier: createIntentClassifier(env, logger, undefined, chatModel),
     caseDesk,
     // After a handoff, the person's messages go to their specialist until the case is closed.
     caseRelay: caseDesk,

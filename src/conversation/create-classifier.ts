@@ -13,8 +13,9 @@ export function createIntentClassifier(
   env: Parameters<typeof createChatModel>[0],
   logger: Logger,
   offline: OfflineIntentClassifier = OfflineIntentClassifier.train(),
+  /** The process's chat model when the caller already built one (the composition root shares it). */
+  model = createChatModel(env),
 ): IntentClassifier {
-  const model = createChatModel(env);
   return model ? new LlmIntentClassifier({ model, fallback: offline, logger }) : offline;
 }
 
