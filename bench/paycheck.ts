@@ -5,18 +5,16 @@
  *   npm run bench:paycheck -- 20000   # another count
  *
  * Prints: the engine in-process (computePaycheck on prepared inputs, paychecks/s), the whole line path
- * in-process (JSON.parse + zod + engine + JSON.stringify), then `./bin/aso paycheck < file` wall time
- * against a floor that only reads and writes the same JSON Lines (node: parse + stringify each line).
+ * in-process (JSON.parse + request parse + engine + JSON.stringify), both compiled as `aso paycheck`'s
+ * workers run them, then `./bin/aso paycheck < file` wall time against a floor that only reads and
+ * writes the same JSON Lines (node: parse + stringify each line).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fastParsePaycheckRequest } from "../src/app/paycheck/fast-parse";
-import { PaycheckRequestSchema } from "../src/app/paycheck/paycheck-request.schema";
-import { runPaycheckLine } from "../src/app/paycheck/run-paycheck-line";
-import { toPaycheckInput } from "../src/app/paycheck/to-paycheck-input";
-import { computePaycheck } from "../src/core/payroll/compute-paycheck";
+import { compileForWorker } from "../src/cli/compile-for-worker";
 import { canonical, makeRequests } from "./paycheck-requests";
 
 const COUNT = Number(process.argv[2] ?? 100_000);
@@ -24,6 +22,17 @@ const COUNT = Number(process.argv[2] ?? 100_000);
 function rate(n: number, ms: number): string {
   return `${Math.round((n / ms) * 1000).toLocaleString("en-US")}/s`;
 }
+
+const dir = mkdtempSync(join(tmpdir(), "aso-bench-"));
+const compiled = join(dir, "paycheck-engine.cjs");
+writeFileSync(compiled, await compileForWorker(new URL("./paycheck-engine.ts", import.meta.url)));
+const {
+  computePaycheck,
+  fastParsePaycheckRequest,
+  PaycheckRequestSchema,
+  runPaycheckLine,
+  toPaycheckInput,
+} = createRequire(import.meta.url)(compiled) as typeof import("./paycheck-engine");
 
 const lines = makeRequests(COUNT);
 const inputs = lines.map((l) => toPaycheckInput(PaycheckRequestSchema.parse(JSON.parse(l))));
@@ -69,7 +78,6 @@ const lineMs = performance.now() - t;
 const lineCpu = process.cpuUsage(cpu0);
 const lineCpuMs = (lineCpu.user + lineCpu.system) / 1000;
 
-const dir = mkdtempSync(join(tmpdir(), "aso-bench-"));
 const file = join(dir, "requests.jsonl");
 writeFileSync(file, `${lines.join("\n")}\n`);
 const floorScript = join(dir, "floor.mjs");
@@ -125,10 +133,10 @@ console.log(
   `aso paycheck bench: ${COUNT.toLocaleString("en-US")} varied requests, Node ${process.version}, ${cpu}`,
 );
 console.log(
-  `  engine in-process (computePaycheck): ${engineMs.toFixed(0)} ms wall → ${rate(COUNT, engineMs)}; ${engineCpuMs.toFixed(0)} ms CPU → ${rate(COUNT, engineCpuMs)} paychecks per CPU-second${failures ? ` (${failures} refused)` : ""}`,
+  `  engine in-process (computePaycheck, compiled as the CLI's workers run it): ${engineMs.toFixed(0)} ms wall → ${rate(COUNT, engineMs)}; ${engineCpuMs.toFixed(0)} ms CPU → ${rate(COUNT, engineCpuMs)} paychecks per CPU-second${failures ? ` (${failures} refused)` : ""}`,
 );
 console.log(
-  `  line path in-process (JSON + zod + engine + JSON): ${lineMs.toFixed(0)} ms wall → ${rate(COUNT, lineMs)}; ${lineCpuMs.toFixed(0)} ms CPU → ${rate(COUNT, lineCpuMs)} per CPU-second`,
+  `  line path in-process (JSON.parse + request parse + engine + JSON.stringify): ${lineMs.toFixed(0)} ms wall → ${rate(COUNT, lineMs)}; ${lineCpuMs.toFixed(0)} ms CPU → ${rate(COUNT, lineCpuMs)} per CPU-second`,
 );
 console.log(
   `  fast request parse: ${fastTaken.toLocaleString("en-US")} of ${COUNT.toLocaleString("en-US")} requests taken without zod, ${fastMismatches} disagreeing with the schema`,

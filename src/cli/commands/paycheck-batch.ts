@@ -25,3 +25,10 @@ export function runPaycheckBatch(lines: readonly string[], firstLineNo: number):
   }
   return { out, errors, failed };
 }
+
+/** The lines of a batch's text: split on newlines, a trailing newline ending the last line. */
+export function splitLines(text: string): string[] {
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}

@@ -2,20 +2,30 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { parseCommandArgs } from "../args";
 import type { CliCommand } from "../command";
-import { type PaycheckBatchOutput, runPaycheckBatch } from "./paycheck-batch";
+import { compileForWorker } from "../compile-for-worker";
+import { runPaycheckBatch, splitLines } from "./paycheck-batch";
 
 const USAGE = "aso paycheck < requests.jsonl";
-/** Lines per batch: one batch is one message to a worker and one write to stdout. */
-const BATCH = 2000;
+/** Input bytes per batch (≈ 750 requests): one batch is one message to a worker and one write to stdout. */
+const BATCH_BYTES = 512 * 1024;
 /** Batches in flight per worker before reading pauses (bounds memory on large inputs). */
 const IN_FLIGHT_PER_WORKER = 3;
+const NEWLINE = 0x0a;
+
+/** A batch's result as it comes back: the result lines already UTF-8 encoded (by the worker, in parallel). */
+type EncodedOutput = { out: Uint8Array | string; errors: string; failed: number };
 
 /**
  * `aso paycheck`: paycheck requests as JSON Lines on stdin → one result line per request on stdout, in
  * order (ARCHITECTURE.md §4–5). A bad line yields `{"id","error"}` (and one line on stderr naming the
  * input line) and the batch goes on; the exit code is 1 at the end if any line failed. Blank lines are
- * skipped. Inputs larger than one batch are computed by worker threads (one per core, at most 4),
- * batches written back in input order; small inputs run in this thread (no worker start-up cost).
+ * skipped.
+ *
+ * An input of more than one batch is cut into batches at line ends, as raw bytes, and computed by worker
+ * threads (one per core, at most 4) running the engine compiled into one script
+ * ({@link compileForWorker}); each worker decodes its batch and encodes its results, and both move as
+ * transferred buffers, so this thread only reads, cuts and writes. Batches are written back in input
+ * order. A small input runs in this thread (no compile or worker start-up cost).
  */
 export const paycheckCommand: CliCommand = {
   summary: "gross-to-net for paycheck requests (JSON Lines on stdin)",
@@ -23,20 +33,14 @@ export const paycheckCommand: CliCommand = {
   async run(io) {
     parseCommandArgs(io.args, {}, USAGE);
     let failed = 0;
-    let lineNo = 0;
-    let pending = "";
-    let batch: string[] = [];
-    let batchStart = 1;
+    let linesRead = 0;
+    let pending: Buffer = Buffer.alloc(0);
     let nextSeq = 0;
     let nextToWrite = 0;
-    const done = new Map<number, PaycheckBatchOutput>();
+    const done = new Map<number, EncodedOutput>();
     let pool: WorkerPool | undefined;
     let writing = Promise.resolve();
 
-    const write = async (text: string) => {
-      if (text && !io.stdout.write(text))
-        await new Promise<void>((resolve) => io.stdout.once("drain", resolve));
-    };
     const drainInOrder = () => {
       writing = writing.then(async () => {
         for (let out = done.get(nextToWrite); out !== undefined; out = done.get(nextToWrite)) {
@@ -44,49 +48,49 @@ export const paycheckCommand: CliCommand = {
           nextToWrite++;
           failed += out.failed;
           if (out.errors) io.stderr.write(out.errors);
-          await write(out.out);
+          if (out.out.length > 0 && !io.stdout.write(out.out))
+            await new Promise<void>((resolve) => io.stdout.once("drain", resolve));
         }
       });
       return writing;
     };
-    const submit = async (lines: string[], firstLineNo: number) => {
+    /** Hands a batch of whole lines to the pool (or runs it here), numbering its lines from `linesRead + 1`. */
+    const submit = async (bytes: Buffer) => {
       const seq = nextSeq++;
+      const firstLineNo = linesRead + 1;
+      linesRead += countLines(bytes);
       if (!pool) {
-        done.set(seq, runPaycheckBatch(lines, firstLineNo));
+        done.set(seq, runPaycheckBatch(splitLines(bytes.toString("utf8")), firstLineNo));
         await drainInOrder();
         return;
       }
       await pool.whenReady();
-      pool.run(seq, lines, firstLineNo).then((out) => {
+      // A copy of its own, so the transfer cannot take a buffer that stdin's other chunks share.
+      const own = new Uint8Array(bytes);
+      pool.run(seq, own, firstLineNo).then((out) => {
         done.set(seq, out);
         void drainInOrder();
       });
     };
 
-    io.stdin.setEncoding("utf8");
     try {
-      for await (const chunk of io.stdin as AsyncIterable<string>) {
-        pending += chunk;
-        let start = 0;
-        let nl = pending.indexOf("\n", start);
-        while (nl !== -1) {
-          lineNo++;
-          batch.push(pending.slice(start, nl));
-          start = nl + 1;
-          nl = pending.indexOf("\n", start);
-          if (batch.length === BATCH) {
-            // A full batch means a large input: start the workers (once) and hand batches to them.
-            if (!pool) pool = new WorkerPool(Math.min(4, Math.max(1, availableParallelism())));
-            const lines = batch;
-            batch = [];
-            await submit(lines, batchStart);
-            batchStart = lineNo + 1;
-          }
-        }
-        pending = pending.slice(start);
+      for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+        pending = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
+        if (pending.length < BATCH_BYTES) continue;
+        // Cut after the last complete line (a newline byte never occurs inside a UTF-8 character).
+        const cut = pending.lastIndexOf(NEWLINE) + 1;
+        if (cut === 0) continue;
+        // A full batch means a large input: start the workers (once) and hand batches to them.
+        pool ??= new WorkerPool(
+          await compileForWorker(new URL("./paycheck-worker.ts", import.meta.url)),
+          Math.min(4, Math.max(1, availableParallelism())),
+        );
+        const batch = pending.subarray(0, cut);
+        pending = pending.subarray(cut);
+        await submit(batch);
       }
-      if (pending !== "") batch.push(pending);
-      if (batch.length > 0) await submit(batch, batchStart);
+      if (pending.length > 0) await submit(pending);
       if (pool) await pool.idle();
       await drainInOrder();
     } finally {
@@ -96,18 +100,25 @@ export const paycheckCommand: CliCommand = {
   },
 };
 
+/** Lines in a batch: its newlines, plus a last line without one. */
+function countLines(bytes: Buffer): number {
+  let n = 0;
+  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) n++;
+  return bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE ? n + 1 : n;
+}
+
 /** A fixed set of worker threads computing batches; `whenReady` applies back-pressure to the reader. */
 class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<number, (out: PaycheckBatchOutput) => void>();
+  private readonly waiting = new Map<number, (out: EncodedOutput) => void>();
   private readonly load: number[] = [];
   private inFlight = 0;
   private wake: (() => void) | undefined;
 
-  constructor(size: number) {
+  constructor(code: string, size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL("./paycheck-worker.mjs", import.meta.url));
-      worker.on("message", (m: { seq: number } & PaycheckBatchOutput) => {
+      const worker = new Worker(code, { eval: true });
+      worker.on("message", (m: { seq: number } & EncodedOutput) => {
         this.load[i]!--;
         this.inFlight--;
         const resolve = this.waiting.get(m.seq);
@@ -125,14 +136,14 @@ class WorkerPool {
     }
   }
 
-  run(seq: number, lines: string[], firstLineNo: number): Promise<PaycheckBatchOutput> {
+  run(seq: number, bytes: Uint8Array, firstLineNo: number): Promise<EncodedOutput> {
     let target = 0;
     for (let i = 1; i < this.workers.length; i++) if (this.load[i]! < this.load[target]!) target = i;
     this.load[target]!++;
     this.inFlight++;
     return new Promise((resolve) => {
       this.waiting.set(seq, resolve);
-      this.workers[target]!.postMessage({ seq, lines, firstLineNo });
+      this.workers[target]!.postMessage({ seq, bytes, firstLineNo }, [bytes.buffer as ArrayBuffer]);
     });
   }
 
