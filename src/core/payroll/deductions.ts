@@ -2,7 +2,7 @@ import { Decimal } from "../money/decimal";
 import { RoundingRule, roundCents } from "../money/rounding";
 import type { BenefitLimitsYear } from "../tables/us/benefit-limits";
 import { constant, usd } from "./format";
-import { atLeastZero, HUNDRED, ZERO } from "./math";
+import { atLeastZero, compare, HUNDRED, isPositive, ZERO } from "./math";
 import type { DeductionCode, DeductionInput, PaycheckInput } from "./paycheck-input";
 
 /** How each deduction treats the wage bases (IRS Pub 15 §15 table; Pub 15-B Table 2-1). */
@@ -70,7 +70,7 @@ export function computeDeductions(
   const ytd = input.ytd ?? {};
   const age = input.age ?? 0;
   const catchUp =
-    age >= 60 && age <= 63 && constant(limits.catchUp60to63).greaterThan(0)
+    age >= 60 && age <= 63 && isPositive(constant(limits.catchUp60to63))
       ? constant(limits.catchUp60to63)
       : age >= 50
         ? constant(limits.catchUp50)
@@ -102,7 +102,7 @@ export function computeDeductions(
     const limit = annual[kind]!;
     switch (kind) {
       case "402g":
-        return `the ${taxYear} 401(k) limit of ${usd(limit)}${catchUp.greaterThan(0) ? ` (including the ${usd(catchUp)} catch-up for your age)` : ""}`;
+        return `the ${taxYear} 401(k) limit of ${usd(limit)}${isPositive(catchUp) ? ` (including the ${usd(catchUp)} catch-up for your age)` : ""}`;
       case "hsa":
         return `the ${taxYear} HSA limit of ${usd(limit)} (${input.hsaCoverage === "self" ? "self-only" : input.hsaCoverage === "family" ? "family" : "family, as no coverage tier was given"})`;
       case "healthFsa":
@@ -134,7 +134,7 @@ export function computeDeductions(
       used[kind] ??= new Decimal(ytdOf[kind] ?? 0);
       const soFar = used[kind];
       const left = atLeastZero(annual[kind].minus(soFar));
-      if (amount.greaterThan(left)) {
+      if (compare(amount, left) > 0) {
         amount = left;
         capped = true;
         words = `${words} asked, but only ${usd(left)} was left under ${limitWords(kind)} after ${usd(soFar)} so far this year, so ${usd(left)} was taken`;

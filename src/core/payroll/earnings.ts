@@ -2,7 +2,7 @@ import { DomainError } from "../../errors/domain-error";
 import { Decimal } from "../money/decimal";
 import { RoundingRule, roundCents } from "../money/rounding";
 import { hourly, num, usd } from "./format";
-import { count, min, ZERO } from "./math";
+import { count, isPositive, min, ZERO } from "./math";
 import { deriveTimesheetHours } from "./overtime/derive-hours";
 import type { EarningInput, TimesheetInput } from "./paycheck-input";
 
@@ -136,12 +136,12 @@ export function computeEarnings(
     add("overtime", split.overtime, "Overtime hours at your straight rate (premium below)");
     add("regular", split.regular, "Regular pay");
     const total = split.total;
-    if (total.greaterThan(0)) {
+    if (isPositive(total)) {
       const flsaRate = rate.plus(nondiscretionaryBonus.dividedBy(total));
       flsaPremium = HALF.times(flsaRate).times(split.flsaOvertime);
       if (timesheet.rule === "flsa") {
         premium = flsaPremium;
-        if (premium.greaterThan(0))
+        if (isPositive(premium))
           explanation.push(
             premiumLine(
               rate.times(total),
@@ -153,18 +153,18 @@ export function computeEarnings(
             ),
           );
       } else {
-        const straightHours = split.regular.greaterThan(0) ? split.regular : total;
+        const straightHours = isPositive(split.regular) ? split.regular : total;
         const bonusPerHour = nondiscretionaryBonus.dividedBy(straightHours);
         premium = split.overtime
           .times(HALF.times(rate).plus(ONE_AND_HALF.times(bonusPerHour)))
           .plus(split.doubleTime.times(rate.plus(TWO.times(bonusPerHour))));
-        if (premium.greaterThan(0)) {
+        if (isPositive(premium)) {
           const parts: string[] = [];
-          if (split.overtime.greaterThan(0))
+          if (isPositive(split.overtime))
             parts.push(`half of ${hourly(rate)} for each of ${num(split.overtime)} overtime hours`);
-          if (split.doubleTime.greaterThan(0))
+          if (isPositive(split.doubleTime))
             parts.push(`another ${hourly(rate)} for each of ${num(split.doubleTime)} double-time hours`);
-          if (nondiscretionaryBonus.greaterThan(0))
+          if (isPositive(nondiscretionaryBonus))
             parts.push(
               `your bonus spread over your ${num(straightHours)} non-overtime hours (${hourly(bonusPerHour)} an hour) at 1.5× for overtime and 2× for double time`,
             );
@@ -174,7 +174,7 @@ export function computeEarnings(
         }
       }
     }
-  } else if (overtimeHours.greaterThan(0)) {
+  } else if (isPositive(overtimeHours)) {
     const divisorHours = hours.plus(salary.isZero() ? ZERO : salaryHours);
     const regularRate = hourlyStraight.plus(salary).plus(nondiscretionaryBonus).dividedBy(divisorHours);
     premium = HALF.times(regularRate).times(overtimeHours);
@@ -194,7 +194,7 @@ export function computeEarnings(
   // Rounding point: the premium is rounded once to cents, half-up, after full-precision arithmetic.
   const premiumCents = cents(premium);
   const flsaCents = min(cents(flsaPremium), premiumCents);
-  if (premiumCents.greaterThan(0)) lines.push({ code: "overtime_premium", amount: premiumCents });
+  if (isPositive(premiumCents)) lines.push({ code: "overtime_premium", amount: premiumCents });
   const gross = lines.reduce((a, l) => a.plus(l.amount), ZERO);
   explanation.push(`Gross pay: ${usd(gross)}.`);
   return {
@@ -215,7 +215,7 @@ function premiumLine(
   overtimeHours: Decimal,
   premium: Decimal,
 ): string {
-  const pay = bonus.greaterThan(0)
+  const pay = isPositive(bonus)
     ? `(${usd(straight)} straight-time pay + ${usd(bonus)} bonus) ÷ ${num(hours)} hours`
     : `${usd(straight)} ÷ ${num(hours)} hours`;
   return `Overtime premium: your regular rate this period is ${pay} = ${hourly(regularRate)} an hour; half of that for each of ${num(overtimeHours)} overtime hours = ${usd(premium)}.`;

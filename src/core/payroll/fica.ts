@@ -2,7 +2,7 @@ import type { Decimal } from "../money/decimal";
 import { RoundingRule, roundCents } from "../money/rounding";
 import type { FicaYear } from "../tables/us/fica";
 import { constant, percent, usd } from "./format";
-import { atLeastZero, max, min } from "./math";
+import { atLeastZero, compare, isPositive, max, min } from "./math";
 
 /** Social Security and Medicare for one paycheck, cents. Employer shares equal the employee's (no employer Additional Medicare). */
 export type FicaResult = {
@@ -40,7 +40,7 @@ export function computeFica(
   const socialSecurity = roundCents(ytdTaxed.plus(ssWages).times(ssRate), RoundingRule.HalfUp).minus(
     roundCents(ytdTaxed.times(ssRate), RoundingRule.HalfUp),
   );
-  if (ssWages.lessThan(wages)) {
+  if (compare(ssWages, wages) < 0) {
     explanation.push(
       `Social Security: ${percent(ssRate)} of ${usd(ssWages)} = ${usd(socialSecurity)} (only wages up to the ${usd(base)} yearly limit are taxed; ${usd(ytdSocialSecurityWages)} were already taxed this year).`,
     );
@@ -58,7 +58,7 @@ export function computeFica(
   const aRate = constant(table.additionalMedicareRate);
   // Rounding point: Additional Medicare per check, half-up to cents.
   const additionalMedicare = roundCents(over.times(aRate), RoundingRule.HalfUp);
-  if (over.greaterThan(0))
+  if (isPositive(over))
     explanation.push(
       `Additional Medicare: ${percent(aRate)} of the ${usd(over)} of your pay this year above ${usd(threshold)} = ${usd(additionalMedicare)} (your employer does not pay a share of this one).`,
     );

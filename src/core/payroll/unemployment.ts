@@ -1,7 +1,7 @@
 import type { Decimal } from "../money/decimal";
 import { RoundingRule, roundCents } from "../money/rounding";
 import { percent, usd } from "./format";
-import { atLeastZero, min } from "./math";
+import { atLeastZero, compare, min } from "./math";
 
 /** One employer-paid unemployment tax (FUTA or SUTA) for a paycheck. */
 export type UnemploymentTax = { wages: Decimal; tax: Decimal; explanation: string };
@@ -23,9 +23,8 @@ export function computeUnemploymentTax(
   const taxable = min(wages, atLeastZero(wageBase.minus(ytdWages)));
   // Rounding point: per check, half-up to cents.
   const tax = roundCents(taxable.times(rate), RoundingRule.HalfUp);
-  const limitNote = taxable.lessThan(wages)
-    ? ` (only the first ${usd(wageBase)} of your pay each year is taxed)`
-    : "";
+  const limitNote =
+    compare(taxable, wages) < 0 ? ` (only the first ${usd(wageBase)} of your pay each year is taxed)` : "";
   return {
     wages: taxable,
     tax,

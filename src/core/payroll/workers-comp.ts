@@ -1,7 +1,7 @@
 import type { Decimal } from "../money/decimal";
 import { RoundingRule, roundCents } from "../money/rounding";
 import { constant, num, usd } from "./format";
-import { HUNDRED } from "./math";
+import { HUNDRED, isPositive } from "./math";
 
 /** States whose workers' compensation rules keep the overtime premium in payroll (NCCI Rule 2 exceptions). */
 export const WC_OVERTIME_PREMIUM_INCLUDED_STATES: readonly string[] = ["PA", "DE"];
@@ -29,7 +29,7 @@ export function computeWorkersComp(
   const mod = constant(wc.experienceMod ?? "1");
   // Rounding point: the accrual, half-up to cents.
   const premium = roundCents(payroll.dividedBy(HUNDRED).times(rate).times(mod), RoundingRule.HalfUp);
-  const premiumNote = overtimePremium.greaterThan(0)
+  const premiumNote = isPositive(overtimePremium)
     ? keepsPremium
       ? ` (${workState} counts the overtime premium too)`
       : ` (gross pay less the ${usd(overtimePremium)} overtime premium)`

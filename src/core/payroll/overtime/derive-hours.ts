@@ -1,5 +1,6 @@
 import { DomainError } from "../../../errors/domain-error";
 import { Decimal } from "../../money/decimal";
+import { compare, count, isPositive } from "../math";
 
 /** Which overtime law splits the hours: federal FLSA weekly overtime, or California daily overtime. */
 export type OvertimeRule = "flsa" | "california";
@@ -99,7 +100,7 @@ const TWELVE = new Decimal(12);
 const FORTY = new Decimal(40);
 
 function min(a: Decimal, b: Decimal): Decimal {
-  return a.lessThan(b) ? a : b;
+  return compare(a, b) < 0 ? a : b;
 }
 
 function clampZero(a: Decimal): Decimal {
@@ -140,7 +141,7 @@ export function deriveTimesheetHours(input: DeriveTimesheetHoursInput): Timeshee
     if (typeof hours !== "string" || !HOURS.test(hours))
       throw new DomainError("input.invalid", `timesheet.days[${i}][1]: hours must be a non-negative decimal`);
     const sum = (byDay.get(day) ?? ZERO).plus(hours);
-    if (sum.greaterThan(24))
+    if (compare(sum, count(24)) > 0)
       throw new DomainError("input.invalid", `timesheet.days[${i}]: more than 24 hours on ${date}`);
     byDay.set(day, sum);
   });
@@ -157,7 +158,7 @@ export function deriveTimesheetHours(input: DeriveTimesheetHoursInput): Timeshee
   const result: WorkweekHours[] = [];
   for (const [weekStart, days] of [...weeks.entries()].sort((a, b) => a[0] - b[0])) {
     const dayHours: DayHours[] = [];
-    const workedDays = days.filter((d) => byDay.get(d)!.greaterThan(0)).length;
+    const workedDays = days.filter((d) => isPositive(byDay.get(d)!)).length;
     let straight = ZERO; // straight-time hours so far this week, for the weekly 40
     let weekTotal = ZERO;
     for (const day of days) {

@@ -2,7 +2,7 @@ import { Decimal } from "../../money/decimal";
 import { RoundingRule, roundCents } from "../../money/rounding";
 import type { FederalIncomeTaxYear, FitColumns, FitRow } from "../../tables/us/federal-income-tax";
 import { constant, dollars, num, percent, usd } from "../format";
-import { atLeastZero, count, ZERO } from "../math";
+import { atLeastZero, compare, count, isPositive, ZERO } from "../math";
 import type { FederalW4Input } from "../paycheck-input";
 
 /** Federal income tax withheld for one pay period, with the worksheet figures used. */
@@ -71,9 +71,9 @@ export function computeFederalWithholding(
     credits = new Decimal(w4.step3Credits ?? 0);
     extra = new Decimal(w4.step4cExtraWithholding ?? 0);
     const parts = [`annualized wages ${usd(annual)}`];
-    if (otherIncome.greaterThan(0)) parts.push(`+ ${usd(otherIncome)} other income`);
-    if (deductions.greaterThan(0)) parts.push(`− ${usd(deductions)} deductions`);
-    if (line1g.greaterThan(0)) parts.push(`− ${usd(line1g)} standard adjustment`);
+    if (isPositive(otherIncome)) parts.push(`+ ${usd(otherIncome)} other income`);
+    if (isPositive(deductions)) parts.push(`− ${usd(deductions)} deductions`);
+    if (isPositive(line1g)) parts.push(`− ${usd(line1g)} standard adjustment`);
     how = `${parts.join(" ")} = ${usd(adjusted)}`;
   }
   const row = findRow(columns[column], adjusted);
@@ -96,9 +96,9 @@ export function computeFederalWithholding(
   else
     bracket = `${percent(rate)} bracket over ${dollars(over)} (${tableName}): ${usd(base)} + ${usd(excessTax)} = ${usd(annualTax)} a year`;
   let tail = `; ÷ ${periodsPerYear} = ${usd(tentative)}`;
-  if (credits.greaterThan(0))
+  if (isPositive(credits))
     tail += `; − ${usd(credits)} yearly credits ÷ ${periodsPerYear} = ${usd(afterCredits)}`;
-  if (extra.greaterThan(0)) tail += `; + ${usd(extra)} extra withholding you asked for = ${usd(tax)}`;
+  if (isPositive(extra)) tail += `; + ${usd(extra)} extra withholding you asked for = ${usd(tax)}`;
   return {
     tax,
     adjustedAnnualWage: adjusted,
@@ -116,7 +116,7 @@ const columnWords: Record<keyof FitColumns, string> = {
 function findRow(rows: readonly FitRow[], wage: Decimal): FitRow {
   let found = rows[0]!;
   for (const row of rows) {
-    if (wage.greaterThanOrEqualTo(constant(row[0]))) found = row;
+    if (compare(wage, constant(row[0])) >= 0) found = row;
     else break;
   }
   return found;

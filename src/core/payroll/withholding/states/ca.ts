@@ -2,7 +2,7 @@ import { Decimal } from "../../../money/decimal";
 import { RoundingRule, roundCents } from "../../../money/rounding";
 import { CALIFORNIA, type CaBracket } from "../../../tables/states/ca";
 import { constant, dollars, num, percent, usd } from "../../format";
-import { atLeastZero, ZERO } from "../../math";
+import { atLeastZero, compare, isPositive, ZERO } from "../../math";
 import { stateTable } from "./common";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -46,14 +46,14 @@ export const california: StateWithholdingModule = {
             ? "married2"
             : "married01";
     const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    const extraWords = extra.greaterThan(0) ? ` + ${usd(extra)} extra you asked for` : "";
+    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
     const lowIncome = constant(tables.lowIncome[key]);
-    if (wages.lessThanOrEqualTo(lowIncome)) {
+    if (compare(wages, lowIncome) <= 0) {
       const tax = roundCents(extra, RoundingRule.HalfUp);
       return {
         wages,
         tax,
-        explanation: `California income tax: none${extraWords}, because ${usd(wages)} is not above the ${usd(lowIncome)} low-income exemption${extra.greaterThan(0) ? ` = ${usd(tax)}` : ""}.`,
+        explanation: `California income tax: none${extraWords}, because ${usd(wages)} is not above the ${usd(lowIncome)} low-income exemption${isPositive(extra) ? ` = ${usd(tax)}` : ""}.`,
       };
     }
     const estimatedDeduction = lookup(tables.estimatedDeduction, estimated);
@@ -69,7 +69,7 @@ export const california: StateWithholdingModule = {
     const computed = roundCents(base.plus(excess), RoundingRule.HalfUp);
     const credit = lookup(tables.exemptionCredit, allowances);
     const tax = atLeastZero(computed.minus(credit)).plus(extra);
-    const estWords = estimatedDeduction.greaterThan(0)
+    const estWords = isPositive(estimatedDeduction)
       ? ` − ${usd(estimatedDeduction)} estimated deductions`
       : "";
     return {
@@ -90,7 +90,7 @@ function lookup(amounts: readonly string[], count: number): Decimal {
 function findRow(rows: readonly CaBracket[], wage: Decimal): CaBracket {
   let found = rows[0]!;
   for (const row of rows) {
-    if (wage.greaterThan(constant(row[0]))) found = row;
+    if (compare(wage, constant(row[0])) > 0) found = row;
     else break;
   }
   return found;

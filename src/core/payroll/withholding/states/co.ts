@@ -2,7 +2,7 @@ import { Decimal } from "../../../money/decimal";
 import { RoundingRule, roundCents } from "../../../money/rounding";
 import { COLORADO } from "../../../tables/states/co";
 import { constant, percent, usd } from "../../format";
-import { atLeastZero, count, ZERO } from "../../math";
+import { atLeastZero, count, isPositive, ZERO } from "../../math";
 import { stateTable } from "./common";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -35,7 +35,7 @@ export const colorado: StateWithholdingModule = {
     const perPeriod = taxable.times(rate).dividedBy(count(ctx.periodsPerYear));
     // Rounding point: once, half-up to cents.
     const tax = roundCents(perPeriod.plus(extra), RoundingRule.HalfUp);
-    const extraWords = extra.greaterThan(0) ? ` + ${usd(extra)} extra you asked for` : "";
+    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
     return {
       wages,
       tax,

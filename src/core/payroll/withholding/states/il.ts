@@ -2,7 +2,7 @@ import { Decimal } from "../../../money/decimal";
 import { RoundingRule, roundCents } from "../../../money/rounding";
 import { ILLINOIS } from "../../../tables/states/il";
 import { constant, num, percent, usd } from "../../format";
-import { atLeastZero, count, ZERO } from "../../math";
+import { atLeastZero, count, isPositive, ZERO } from "../../math";
 import { stateTable } from "./common";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -33,7 +33,7 @@ export const illinois: StateWithholdingModule = {
     const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
     // Rounding point: once, half-up to cents.
     const tax = roundCents(taxable.times(rate).plus(extra), RoundingRule.HalfUp);
-    const extraWords = extra.greaterThan(0) ? ` + ${usd(extra)} extra you asked for` : "";
+    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
     return {
       wages,
       tax,

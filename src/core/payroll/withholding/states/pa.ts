@@ -2,7 +2,7 @@ import { Decimal } from "../../../money/decimal";
 import { RoundingRule, roundCents } from "../../../money/rounding";
 import { PENNSYLVANIA } from "../../../tables/states/pa";
 import { constant, percent, usd } from "../../format";
-import { ZERO } from "../../math";
+import { isPositive, ZERO } from "../../math";
 import { stateTable } from "./common";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -24,10 +24,10 @@ export const pennsylvania: StateWithholdingModule = {
     const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
     // Rounding point: half-up to cents.
     const tax = roundCents(wages.times(rate).plus(extra), RoundingRule.HalfUp);
-    const k401 = ctx.wages.k401.greaterThan(0)
+    const k401 = isPositive(ctx.wages.k401)
       ? " (Pennsylvania taxes 401(k) contributions, so they stay in)"
       : "";
-    const extraWords = extra.greaterThan(0) ? ` + ${usd(extra)} extra you asked for` : "";
+    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
     return {
       wages,
       tax,
