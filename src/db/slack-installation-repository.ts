@@ -46,7 +46,11 @@ export function createSlackInstallationRepository(prisma: PrismaClient) {
         update: data,
       });
     },
-    /** The installation serving a workspace: its own, else its Grid organization's. */
+    /**
+     * The installation serving a workspace: its own, else its Grid organization's. Without an
+     * enterprise id (a census `slackTeamId` carries none) the workspace's own install is found whether
+     * or not the workspace belongs to a Grid organization.
+     */
     async find(query: {
       teamId?: string | undefined;
       enterpriseId?: string | undefined;
@@ -54,13 +58,25 @@ export function createSlackInstallationRepository(prisma: PrismaClient) {
     }): Promise<(SlackInstallationRecord & { installation: Installation }) | undefined> {
       const candidates = [];
       if (query.teamId && !query.isEnterpriseInstall)
-        candidates.push({ enterpriseId: query.enterpriseId ?? "", teamId: query.teamId });
+        candidates.push(
+          query.enterpriseId === undefined
+            ? { teamId: query.teamId, isEnterpriseInstall: false }
+            : { enterpriseId: query.enterpriseId, teamId: query.teamId },
+        );
       if (query.enterpriseId) candidates.push({ enterpriseId: query.enterpriseId, teamId: "" });
       for (const where of candidates) {
-        const row = await prisma.slackInstallation.findUnique({ where: { enterpriseId_teamId: where } });
+        // The latest, should a workspace have been installed both before and after joining a Grid org.
+        const row = await prisma.slackInstallation.findFirst({ where, orderBy: { updatedAt: "desc" } });
         if (row) return { ...row, installation: row.installation as unknown as Installation };
       }
       return undefined;
+    },
+    /** The earliest installation: in multi-workspace mode, the stand-in for the ASO's own workspace. */
+    async first(): Promise<SlackInstallationRecord | undefined> {
+      const row = await prisma.slackInstallation.findFirst({
+        orderBy: [{ installedAt: "asc" }, { id: "asc" }],
+      });
+      return row ?? undefined;
     },
     async delete(query: {
       teamId?: string | undefined;

@@ -17,6 +17,8 @@ export type FakeSlackApi = {
   rateLimit(method: string, retryAfterSeconds: number, times?: number): void;
   /** `users.info` answers: user id → email. */
   emails: Map<string, string>;
+  /** Answer `method` (one the fake does not know, or instead of its own answer) with what `respond` returns. */
+  answer(method: string, respond: (call: SlackCall) => Record<string, unknown>): void;
   close(): Promise<void>;
 };
 
@@ -31,7 +33,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /**
  * A fake Slack Web API on 127.0.0.1 that records every call and answers the methods the app uses:
  * `conversations.open` (DM id `D<user>`), `chat.postMessage` (increasing `ts`), `chat.update`,
- * `chat.postEphemeral`, `views.open`, `views.publish`, `users.info` (email from `emails`).
+ * `chat.postEphemeral`, `views.open`, `views.publish`, `users.info` (email from `emails`); any other
+ * method as a test says with `answer()`.
  * Web API calls arrive form-encoded (or JSON); `blocks`/`view` are JSON strings and are decoded.
  */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
@@ -39,6 +42,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const waiters: { method: string; count: number; resolve: () => void }[] = [];
   const limits = new Map<string, { retryAfter: number; times: number }>();
   const emails = new Map<string, string>();
+  const answers = new Map<string, (call: SlackCall) => Record<string, unknown>>();
   let seq = 0;
   const ts = () => `1764000000.${String(++seq).padStart(6, "0")}`;
 
@@ -69,12 +73,19 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
       return;
     }
-    calls.push({ method, args, token });
+    const call: SlackCall = { method, args, token };
+    calls.push(call);
     for (const w of [...waiters]) {
       if (calls.filter((c) => c.method === w.method).length >= w.count) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve();
       }
+    }
+    const answer = answers.get(method);
+    if (answer) {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(answer(call)));
+      return;
     }
     let body: Record<string, unknown>;
     switch (method) {
@@ -130,6 +141,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           },
         });
       });
+    },
+    answer(method, respond) {
+      answers.set(method, respond);
     },
     rateLimit(method, retryAfterSeconds, times = 1) {
       limits.set(method, { retryAfter: retryAfterSeconds, times });

@@ -106,7 +106,9 @@ export function slackMount(runtime: AppRuntime, tuning: SlackTuning = {}): HttpM
     name: "slack",
     mount(express) {
       express.post("/slack/events", ...receiver.handlers());
-      if (config.oauth && installations) mountSlackOAuth(express, config, installations, logger);
+      if (config.oauth && installations) {
+        mountSlackOAuth(express, config, installations, logger, { retries: tuning.retries });
+      }
       void app;
     },
   };

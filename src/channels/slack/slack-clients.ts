@@ -89,17 +89,23 @@ export function createSlackClients(
   };
   return {
     async forTeam(teamId, enterpriseId) {
-      if (options.installations && (teamId || enterpriseId)) {
-        const found = await options.installations.find({
-          teamId: teamId ?? undefined,
-          enterpriseId: enterpriseId ?? undefined,
-        });
+      const installations = options.installations;
+      if (installations && (teamId || enterpriseId)) {
+        const found =
+          (await installations.find({
+            teamId: teamId ?? undefined,
+            enterpriseId: enterpriseId ?? undefined,
+          })) ??
+          // A client employer may be linked by its Grid organization's id (E…): its org-wide install.
+          (teamId && !enterpriseId ? await installations.find({ enterpriseId: teamId }) : undefined);
         if (found) return clientFor(found.botToken);
       }
       return single;
     },
     async home() {
-      return single;
+      if (single || !options.installations) return single;
+      const first = await options.installations.first();
+      return first ? clientFor(first.botToken) : undefined;
     },
   };
 }

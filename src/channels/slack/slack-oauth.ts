@@ -32,6 +32,8 @@ export function mountSlackOAuth(
   config: SlackConfig,
   installations: SlackInstallationRepository,
   logger: Logger,
+  /** Web API retries of the installer's calls (default @slack/web-api's; tests 0). */
+  options: { retries?: number | undefined } = {},
 ): void {
   const oauth = config.oauth;
   if (!oauth) return;
@@ -41,7 +43,10 @@ export function mountSlackOAuth(
     stateSecret: oauth.stateSecret,
     installationStore: installationStoreOf(installations),
     logger: boltLogger(logger),
-    clientOptions: { slackApiUrl: config.apiUrl },
+    clientOptions: {
+      slackApiUrl: config.apiUrl,
+      ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
+    },
   });
   app.get("/slack/install", (req, res) => {
     installer.handleInstallPath(req, res, {}, { scopes: SLACK_BOT_SCOPES }).catch((error: Error) => {

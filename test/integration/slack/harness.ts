@@ -33,7 +33,14 @@ export type SlackHarness = {
  */
 export async function startSlackHarness(
   db: Database,
-  options: { at?: string; workConcurrency?: number; concurrency?: number; logLevel?: string } = {},
+  options: {
+    at?: string;
+    workConcurrency?: number;
+    concurrency?: number;
+    logLevel?: string;
+    /** Multi-workspace mode: these OAuth settings instead of a bot token (installations in the database). */
+    oauth?: { clientId: string; clientSecret: string; stateSecret: string };
+  } = {},
 ): Promise<SlackHarness> {
   const fake = await startFakeSlackApi();
   const clock = fixedClock(options.at ?? "2026-11-25T15:00:00Z");
@@ -43,9 +50,13 @@ export async function startSlackHarness(
     DATABASE_URL: process.env.DATABASE_URL ?? "",
     REDIS_URL: process.env.REDIS_URL ?? "",
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: "xoxb-test-token",
-    SLACK_BOT_ID: "B0BOT",
-    SLACK_BOT_USER_ID: BOT_USER,
+    ...(options.oauth
+      ? {
+          SLACK_CLIENT_ID: options.oauth.clientId,
+          SLACK_CLIENT_SECRET: options.oauth.clientSecret,
+          SLACK_STATE_SECRET: options.oauth.stateSecret,
+        }
+      : { SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_BOT_ID: "B0BOT", SLACK_BOT_USER_ID: BOT_USER }),
     SLACK_API_URL: fake.url,
     SLACK_SPECIALISTS_CHANNEL: "C0SPECIAL",
   });
