@@ -34,7 +34,8 @@ export const paycheckCommand: CliCommand = {
     parseCommandArgs(io.args, {}, USAGE);
     let failed = 0;
     let linesRead = 0;
-    let pending: Buffer = Buffer.alloc(0);
+    let chunks: Buffer[] = [];
+    let buffered = 0;
     let nextSeq = 0;
     let nextToWrite = 0;
     const done = new Map<number, EncodedOutput>();
@@ -76,21 +77,23 @@ export const paycheckCommand: CliCommand = {
     try {
       for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
         const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-        pending = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
-        if (pending.length < BATCH_BYTES) continue;
+        chunks.push(bytes);
+        buffered += bytes.length;
+        if (buffered < BATCH_BYTES) continue;
         // Cut after the last complete line (a newline byte never occurs inside a UTF-8 character).
-        const cut = pending.lastIndexOf(NEWLINE) + 1;
+        const all = Buffer.concat(chunks, buffered);
+        const cut = all.lastIndexOf(NEWLINE) + 1;
+        chunks = cut < all.length ? [all.subarray(cut)] : [];
+        buffered = all.length - cut;
         if (cut === 0) continue;
         // A full batch means a large input: start the workers (once) and hand batches to them.
         pool ??= new WorkerPool(
           await compileForWorker(new URL("./paycheck-worker.ts", import.meta.url)),
           Math.min(4, Math.max(1, availableParallelism())),
         );
-        const batch = pending.subarray(0, cut);
-        pending = pending.subarray(cut);
-        await submit(batch);
+        await submit(all.subarray(0, cut));
       }
-      if (pending.length > 0) await submit(pending);
+      if (buffered > 0) await submit(Buffer.concat(chunks, buffered));
       if (pool) await pool.idle();
       await drainInOrder();
     } finally {
