@@ -165,7 +165,18 @@ export const isDirectChannel = (channel: string) => channel.startsWith("D");
  */
 export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackHttpReceiver } {
   const { logger, conversation } = deps;
-  const receiver = new SlackHttpReceiver({ signingSecret: deps.signingSecret, clock: deps.clock, logger });
+  // Buttons, modal submissions and Events API callbacks are acknowledged with an empty 200 by every
+  // listener below (each calls `ack()` with nothing before its work), so the receiver answers them at
+  // once and Bolt runs them when the burst of requests has passed. `/hr` acks with its reply text.
+  const receiver: SlackHttpReceiver = new SlackHttpReceiver({
+    signingSecret: deps.signingSecret,
+    clock: deps.clock,
+    logger,
+    acksEmpty: (body) =>
+      body.type === "block_actions" || body.type === "view_submission" || body.type === "event_callback",
+    schedule: (task) => void whenQuiet(task),
+  });
+  const whenQuiet = createLimiter(Number.POSITIVE_INFINITY, { busy: () => receiver.busy() });
   const app = new App({
     receiver,
     ...(deps.authorize
@@ -184,7 +195,7 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
       rejectRateLimitedCalls: false,
     },
   });
-  const limit = createLimiter(deps.workConcurrency ?? 2, { busy: () => receiver.pending > 0 });
+  const limit = createLimiter(deps.workConcurrency ?? 2, { busy: () => receiver.busy() });
   const serial = createKeyedSerializer();
   const openDm = createDmOpener();
   const emails = new Map<string, { email: string | undefined; at: number }>();

@@ -104,8 +104,8 @@ export function slackMount(runtime: AppRuntime, tuning: SlackTuning = {}): HttpM
   });
   return {
     name: "slack",
+    direct: [{ method: "POST", path: "/slack/events", handle: receiver.handle }],
     mount(express) {
-      express.post("/slack/events", ...receiver.handlers());
       if (config.oauth && installations) {
         mountSlackOAuth(express, config, installations, logger, { retries: tuning.retries });
       }

@@ -1,22 +1,37 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseQuery } from "node:querystring";
-import { type App, HTTPResponseAck, type Receiver, verifySlackRequest } from "@slack/bolt";
-import express, { type Request, type RequestHandler, type Response } from "express";
+import { type App, HTTPResponseAck, type Receiver } from "@slack/bolt";
 import type { Clock } from "../../app/clock";
 import type { Logger } from "../../log/logger";
 import { boltLogger } from "./bolt-logger";
+import { slackSignatureProblem } from "./verify-signature";
 
 export type SlackReceiverOptions = {
   signingSecret: string;
   /** Signature timestamps are checked against this clock (±5 minutes, Slack's rule). */
   clock: Clock;
   logger: Logger;
-  /** Largest accepted body. */
-  bodyLimit?: string;
+  /** Largest accepted body (default 1 MiB). */
+  bodyLimitBytes?: number;
+  /**
+   * Payloads the app always acknowledges with an empty 200 (its listeners call `ack()` with nothing):
+   * those are answered as soon as their signature checks, and Bolt runs them afterwards, through
+   * `schedule`. Anything else (a slash command, whose ack carries the reply) waits for Bolt's ack.
+   */
+  acksEmpty?: (body: Record<string, unknown>) => boolean;
+  /** Where the Bolt run of an early-acknowledged payload goes (default: at once). */
+  schedule?: (task: () => Promise<void>) => void;
 };
+
+/** How long after the last request the receiver still counts as busy (a burst of clicks is going on). */
+const QUIET_MS = 100;
 
 /** Parses Slack's three body shapes: JSON (Events API), `payload=` form (interactivity), form (slash commands). */
 export function parseSlackBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (contentType?.includes("application/json")) return JSON.parse(raw) as Record<string, unknown>;
+  // Interactivity is exactly `payload=<url-encoded JSON>`: decoded directly, without a generic form parse.
+  if (raw.startsWith("payload=") && !raw.includes("&"))
+    return JSON.parse(decodeURIComponent(raw.slice(8).replace(/\+/g, " "))) as Record<string, unknown>;
   const form = parseQuery(raw) as Record<string, string | string[] | undefined>;
   if (typeof form.payload === "string") return JSON.parse(form.payload) as Record<string, unknown>;
   return form as Record<string, unknown>;
@@ -26,13 +41,16 @@ export function parseSlackBody(raw: string, contentType: string | undefined): Re
  * Bolt's HTTP entry as an express handler on the one server of `aso serve`: raw body → signature check
  * (HMAC-SHA256 of `v0:<timestamp>:<body>` with the signing secret, timestamp within five minutes of
  * the injected clock) → parse → `app.processEvent`. A bad or stale signature gets 401 and nothing runs.
- * The HTTP response is written as soon as a listener calls `ack()`; the work continues after it.
+ * The HTTP response is written as soon as a listener calls `ack()`; the work continues after it. Payloads
+ * whose ack is always empty (`acksEmpty`) get their 200 before Bolt runs at all: Bolt's middleware costs
+ * more than the check and the ack together, and under a burst of clicks it would delay the next acks.
  */
 export class SlackHttpReceiver implements Receiver {
   #app: App | undefined;
   readonly #options: SlackReceiverOptions;
   /** Requests received and not yet answered (the work after acks yields to them). */
   pending = 0;
+  #lastRequestAt = 0;
 
   constructor(options: SlackReceiverOptions) {
     this.#options = options;
@@ -45,63 +63,98 @@ export class SlackHttpReceiver implements Receiver {
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
 
-  /** The express handlers for `POST /slack/events`. */
-  handlers(): RequestHandler[] {
-    const count: RequestHandler = (_req, res, next) => {
-      this.pending += 1;
-      let done = false;
-      const finish = () => {
-        if (done) return;
-        done = true;
-        this.pending -= 1;
-      };
-      res.once("finish", finish);
-      res.once("close", finish);
-      next();
-    };
-    return [count, express.raw({ type: () => true, limit: this.#options.bodyLimit ?? "1mb" }), this.#handle];
+  /**
+   * Whether acks are going on: a request is waiting for its ack, or one came in the last few ms. Work
+   * that can wait yields while this holds, so a burst of clicks is acknowledged before it is worked on.
+   */
+  busy(): boolean {
+    return this.pending > 0 || Date.now() - this.#lastRequestAt < QUIET_MS;
   }
 
-  readonly #handle = async (req: Request, res: Response): Promise<void> => {
+  /** The handler for `POST /slack/events`, on node's request and response (it reads the raw body itself). */
+  readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
+    // Pending until the response (the ack) is written, not until Bolt's listeners finish their work.
+    this.pending += 1;
+    this.#lastRequestAt = Date.now();
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      this.pending -= 1;
+    };
+    res.once("finish", finish);
+    res.once("close", finish);
+    this.#answer(req, res).catch((error: Error) => {
+      this.#options.logger.error({ err: error.message }, "slack request failed");
+      if (!res.headersSent) reply(res, 500);
+    });
+  };
+
+  async #answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { logger } = this.#options;
-    const raw = Buffer.isBuffer(req.body) ? req.body.toString("utf8") : "";
+    let bytes: Buffer;
+    try {
+      bytes = await readBody(req, this.#options.bodyLimitBytes ?? 1024 * 1024);
+    } catch {
+      reply(res, 413, { error: "body too large" });
+      return;
+    }
+    const raw = bytes.toString("utf8");
     const contentType = req.headers["content-type"];
     // Slack's SSL check carries no signature and needs only a 200.
-    if (!contentType?.includes("application/json") && parseQuery(raw).ssl_check === "1") {
-      res.status(200).end();
+    if (
+      raw.includes("ssl_check=") &&
+      !contentType?.includes("application/json") &&
+      parseQuery(raw).ssl_check === "1"
+    ) {
+      reply(res, 200);
       return;
     }
     const signature = req.headers["x-slack-signature"];
-    const timestamp = Number(req.headers["x-slack-request-timestamp"]);
-    try {
-      verifySlackRequest({
-        signingSecret: this.#options.signingSecret,
-        body: raw,
-        headers: {
-          "x-slack-signature": typeof signature === "string" ? signature : "",
-          "x-slack-request-timestamp": timestamp,
-        },
-        nowMilliseconds: this.#options.clock.now().getTime(),
-      });
-    } catch (error) {
-      logger.warn({ reason: (error as Error).message }, "slack request rejected: bad signature");
-      res.status(401).json({ error: "invalid signature" });
+    const timestamp = req.headers["x-slack-request-timestamp"];
+    const problem = slackSignatureProblem({
+      signingSecret: this.#options.signingSecret,
+      body: bytes,
+      signature: typeof signature === "string" ? signature : undefined,
+      timestamp: typeof timestamp === "string" ? timestamp : undefined,
+      nowMs: this.#options.clock.now().getTime(),
+    });
+    if (problem) {
+      logger.warn({ reason: problem }, "slack request rejected: bad signature");
+      reply(res, 401, { error: "invalid signature" });
       return;
     }
     let body: Record<string, unknown>;
     try {
       body = parseSlackBody(raw, contentType);
     } catch {
-      res.status(400).json({ error: "invalid body" });
+      reply(res, 400, { error: "invalid body" });
       return;
     }
     if (body.type === "url_verification" && typeof body.challenge === "string") {
-      res.status(200).json({ challenge: body.challenge });
+      reply(res, 200, { challenge: body.challenge });
       return;
     }
     const app = this.#app;
     if (!app) {
-      res.status(503).json({ error: "not ready" });
+      reply(res, 503, { error: "not ready" });
+      return;
+    }
+    const retryHeader = req.headers["x-slack-retry-num"];
+    const retryNum = typeof retryHeader === "string" ? Number.parseInt(retryHeader, 10) : undefined;
+    const retryReason = req.headers["x-slack-retry-reason"];
+    const retry = {
+      ...(retryNum !== undefined && Number.isFinite(retryNum) ? { retryNum } : {}),
+      ...(typeof retryReason === "string" ? { retryReason } : {}),
+    };
+    if (this.#options.acksEmpty?.(body)) {
+      reply(res, 200);
+      const run = () =>
+        app.processEvent({ body, ack: async () => undefined, ...retry }).catch((error: Error) => {
+          logger.error({ err: error.message }, "slack event failed");
+        });
+      if (this.#options.schedule) this.#options.schedule(run);
+      else void run();
       return;
     }
     const ack = new HTTPResponseAck({
@@ -111,19 +164,46 @@ export class SlackHttpReceiver implements Receiver {
       httpRequestBody: body,
       httpResponse: res,
     });
-    const retryHeader = req.headers["x-slack-retry-num"];
-    const retryNum = typeof retryHeader === "string" ? Number.parseInt(retryHeader, 10) : undefined;
-    const retryReason = req.headers["x-slack-retry-reason"];
     try {
-      await app.processEvent({
-        body,
-        ack: ack.bind(),
-        ...(retryNum !== undefined && Number.isFinite(retryNum) ? { retryNum } : {}),
-        ...(typeof retryReason === "string" ? { retryReason } : {}),
-      });
+      await app.processEvent({ body, ack: ack.bind(), ...retry });
     } catch (error) {
       logger.error({ err: (error as Error).message }, "slack event failed");
-      if (!res.headersSent) res.status(500).end();
+      if (!res.headersSent) reply(res, 500);
     }
-  };
+  }
+}
+
+/** Writes a response: an empty one, or JSON. */
+function reply(res: ServerResponse, status: number, json?: object): void {
+  if (json === undefined) {
+    res.writeHead(status, { "content-length": 0 }).end();
+    return;
+  }
+  const body = JSON.stringify(json);
+  res
+    .writeHead(status, {
+      "content-type": "application/json; charset=utf-8",
+      "content-length": Buffer.byteLength(body),
+    })
+    .end(body);
+}
+
+/** The request's body, refusing more than `limit` bytes. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.resume();
+        reject(new Error("body too large"));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.once("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
+    req.once("error", reject);
+  });
 }

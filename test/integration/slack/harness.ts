@@ -22,7 +22,7 @@ export type SlackHarness = {
   clock: Clock & { set(next: Date | string): void; advance(ms: number): void };
   /** Seconds since the epoch by the app's clock (what a fresh Slack request carries). */
   nowSeconds(): number;
-  /** Milliseconds from each request's arrival at express to its response (acks). */
+  /** Milliseconds from each request's arrival at the server's listener to its response (acks). */
   serverTimes: number[];
   close(): Promise<void>;
 };
@@ -79,18 +79,13 @@ export async function startSlackHarness(
   });
   if (!mount) throw new Error("slack did not mount");
   const serverTimes: number[] = [];
-  const timing = {
-    name: "timing",
-    mount(express: import("express").Express) {
-      express.use((_req, res, next) => {
-        const t0 = performance.now();
-        res.once("finish", () => serverTimes.push(performance.now() - t0));
-        next();
-      });
-    },
+  const app = createHttpApp({ logger, healthCheck: async () => undefined, mounts: [mount] });
+  const timed: typeof app = (req, res) => {
+    const t0 = performance.now();
+    res.once("finish", () => serverTimes.push(performance.now() - t0));
+    app(req, res);
   };
-  const app = createHttpApp({ logger, healthCheck: async () => undefined, mounts: [timing, mount] });
-  const server: Server = await listen(app, 0, "127.0.0.1");
+  const server: Server = await listen(timed, 0, "127.0.0.1");
   const { port } = server.address() as AddressInfo;
   return {
     runtime,
