@@ -26,13 +26,8 @@ function rate(n: number, ms: number): string {
 const dir = mkdtempSync(join(tmpdir(), "aso-bench-"));
 const compiled = join(dir, "paycheck-engine.cjs");
 writeFileSync(compiled, await compileForWorker(new URL("./paycheck-engine.ts", import.meta.url)));
-const {
-  computePaycheck,
-  fastParsePaycheckRequest,
-  PaycheckRequestSchema,
-  runPaycheckLine,
-  toPaycheckInput,
-} = createRequire(import.meta.url)(compiled) as typeof import("./paycheck-engine");
+const { computePaycheck, fastParsePaycheckRequest, PaycheckRequestSchema, runPaycheckLine, toPaycheckInput } =
+  createRequire(import.meta.url)(compiled) as typeof import("./paycheck-engine");
 
 const lines = makeRequests(COUNT);
 const inputs = lines.map((l) => toPaycheckInput(PaycheckRequestSchema.parse(JSON.parse(l))));

@@ -61,7 +61,11 @@ export const paycheckCommand: CliCommand = {
       const firstLineNo = linesRead + 1;
       linesRead += countLines(bytes);
       if (!pool) {
-        done.set(seq, runPaycheckBatch(splitLines(bytes.toString("utf8")), firstLineNo));
+        let out = "";
+        const outcome = runPaycheckBatch(splitLines(bytes.toString("utf8")), firstLineNo, (line) => {
+          out += line;
+        });
+        done.set(seq, { out, ...outcome });
         await drainInOrder();
         return;
       }
