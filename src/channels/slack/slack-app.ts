@@ -6,6 +6,8 @@ import { listMyOpenCases } from "../../app/cases/list-cases";
 import { sendSpecialistMessage } from "../../app/cases/send-specialist-message";
 import type { Clock } from "../../app/clock";
 import { resolveSlackActor } from "../../app/identity/resolve-actor";
+import { getMyLastPaycheck } from "../../app/payroll/paycheck-queries";
+import type { PayrollDeps } from "../../app/payroll/payroll-deps";
 import { getPtoBalance } from "../../app/pto/get-pto-balance";
 import type { TimesheetDeps } from "../../app/timesheets/deps";
 import { listPendingApprovals } from "../../app/timesheets/list-pending-approvals";
@@ -66,6 +68,8 @@ export type SlackAppDeps = {
   threads: SlackThreadRepository;
   clients: SlackClients;
   timesheets: TimesheetDeps;
+  /** App Home's "My last paycheck". */
+  payroll: PayrollDeps;
   cases: CaseDeskDeps;
   /** Turns running at once after their ack (the rest wait in memory); default 2. */
   workConcurrency?: number;
@@ -641,9 +645,25 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
       }),
     );
     sections.push(
-      await section("My last paycheck", async () => [
-        { blocks: [{ kind: "text", text: "Ask me “show my last paycheck” in a direct message." }] },
-      ]),
+      await section("My last paycheck", async () => {
+        // App Home is seen by its owner only, so the figures may show; the step-by-step explanation
+        // stays in the DM, where the employee can ask about it.
+        const { paycheck, reply } = await getMyLastPaycheck(deps.payroll, actor);
+        const facts = reply.blocks.filter((b) => b.kind === "facts");
+        return [
+          {
+            blocks: paycheck
+              ? [
+                  ...facts,
+                  {
+                    kind: "text",
+                    text: "Ask me “show my last paycheck” in a direct message to see how each amount was worked out.",
+                  },
+                ]
+              : reply.blocks,
+          },
+        ];
+      }),
     );
     if (actor.roles.includes("manager") || actor.roles.includes("client_admin")) {
       sections.push(

@@ -1,5 +1,6 @@
 import { type CaseDeskDeps, createQueueCaseJobs } from "../../app/cases/case-desk-deps";
 import type { ChannelDelivery } from "../../app/notifications/channel-delivery";
+import { payrollDepsFor } from "../../app/payroll/payroll-deps";
 import type { AppRuntime } from "../../app/runtime";
 import { createTimesheetDeps } from "../../app/timesheets/wiring";
 import type { Env } from "../../config/env";
@@ -100,6 +101,7 @@ export function slackMount(runtime: AppRuntime, tuning: SlackTuning = {}): HttpM
     threads: createSlackThreadRepository(db.prisma),
     clients,
     timesheets: createTimesheetDeps({ db, queue, clock, notifier }),
+    payroll: payrollDepsFor({ db, clock }),
     cases,
   });
   return {

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../../src/app/actor";
+import { toPaycheckFigures } from "../../../src/app/payroll/build-paycheck-input";
 import { recordHours } from "../../../src/app/timesheets/record-hours";
 import { approvalCard } from "../../../src/app/timesheets/replies";
 import { submitTimesheet } from "../../../src/app/timesheets/submit-timesheet";
 import { createTimesheetDeps } from "../../../src/app/timesheets/wiring";
 import { renderMessage } from "../../../src/channels/slack/render-blocks";
+import { Money } from "../../../src/core/money/money";
+import { computePaycheck } from "../../../src/core/payroll/compute-paycheck";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 import type { SlackCall } from "../../support/fake-slack-api";
 import {
@@ -305,20 +308,76 @@ describe("the Slack app over signed HTTP", () => {
     expect(textOf(pointer!)).not.toContain("40");
   });
 
-  it("publishes App Home with the person's time off", async () => {
-    const before = h.fake.callsOf("views.publish").length;
-    const body = eventCallback(TEAM, {
-      type: "app_home_opened",
-      user: seed.employee.slackUserId,
-      tab: "home",
-      channel: "D1",
+  it("publishes App Home with the person's time off and last paycheck", async () => {
+    const openHome = async () => {
+      const before = h.fake.callsOf("views.publish").length;
+      const body = eventCallback(TEAM, {
+        type: "app_home_opened",
+        user: seed.employee.slackUserId,
+        tab: "home",
+        channel: "D1",
+      });
+      expect((await postToSlackEndpoint(h.baseUrl, eventRequest(body, signing()))).status).toBe(200);
+      const published = (await h.fake.waitFor("views.publish", before + 1))[before]!;
+      expect(published.args.user_id).toBe(seed.employee.slackUserId);
+      return JSON.stringify(published.args.view);
+    };
+    const empty = await openHome();
+    expect(empty).toContain("My time off");
+    expect(empty).toContain("Vacation available");
+    expect(empty).toContain("You have no posted paycheck yet.");
+
+    // A posted paycheck, computed by the engine, as a pay run leaves it.
+    const request = {
+      payDate: "2026-11-20",
+      payFrequency: "biweekly" as const,
+      earnings: [{ code: "regular" as const, hours: "80", rate: "25.00" }],
+      federalW4: { version: 2020 as const, filingStatus: "single" as const },
+      workState: "PA",
+    };
+    const result = computePaycheck(request);
+    const run = await db.prisma.payRun.create({
+      data: {
+        clientId: seed.client.id,
+        periodStart: new Date("2026-11-01"),
+        periodEnd: new Date("2026-11-14"),
+        payDate: new Date(request.payDate),
+        status: "posted",
+        employeeCount: 1,
+        createdBy: "test",
+      },
     });
-    expect((await postToSlackEndpoint(h.baseUrl, eventRequest(body, signing()))).status).toBe(200);
-    const published = (await h.fake.waitFor("views.publish", before + 1))[before]!;
-    expect(published.args.user_id).toBe(seed.employee.slackUserId);
-    const home = JSON.stringify(published.args.view);
-    expect(home).toContain("My time off");
-    expect(home).toContain("Vacation available");
+    const context = {
+      employeeId: seed.employee.id,
+      payDate: request.payDate,
+      periodStart: "2026-11-01",
+      periodEnd: "2026-11-14",
+      workState: "PA",
+    };
+    await db.prisma.paycheck.create({
+      data: {
+        runId: run.id,
+        clientId: seed.client.id,
+        employeeId: seed.employee.id,
+        status: "calculated",
+        payDate: new Date(request.payDate),
+        gross: result.gross,
+        net: result.net,
+        figures: toPaycheckFigures(
+          { input: request, employerContributions: [], ytdMedicareWagesBefore: "0" },
+          result,
+          context,
+        ),
+        explanation: result.explanation,
+      },
+    });
+    const home = await openHome();
+    expect(home).toContain("Your paycheck of 2026-11-20");
+    expect(home).toContain(`*Gross pay*\\n${Money.of(result.gross).format()}`);
+    expect(home).toContain(`*Net pay*\\n${Money.of(result.net).format()}`);
+    expect(home).toContain("Federal income tax");
+    // The step-by-step explanation stays in the DM.
+    expect(home).not.toContain(result.explanation[0]!.slice(0, 30));
   });
 
   it("asks for a reason in a modal when a manager rejects, then updates the card", async () => {
