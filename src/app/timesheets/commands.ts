@@ -79,6 +79,45 @@ export function createTimesheetCommands(deps: Omit<TimesheetDeps, "clock">) {
     },
   });
 
+  const recordWeekCommand = defineCommand({
+    name: TIMESHEET_COMMANDS.recordWeek,
+    summary: "Record the hours worked on each day of one workweek (the week form)",
+    // Keyed by date, as the week form names its fields; every date must fall in one workweek.
+    args: z.record(IsoDate, Hours).refine((days) => {
+      const n = Object.keys(days).length;
+      return n >= 1 && n <= 7;
+    }, "between one and seven days"),
+    async handle(ctx, args) {
+      const dates = Object.keys(args).sort();
+      const result = await recordHours(withClock(ctx), ctx.actor, {
+        days: dates.map((date) => ({ date, hours: args[date]! })),
+      });
+      const worked = result.timesheet.days.filter((d) => d.hours !== "0");
+      return [
+        {
+          personal: true,
+          blocks: [
+            {
+              kind: "status",
+              tone: "success",
+              text: `Saved your week of ${formatShortDate(result.timesheet.weekStart)}: ${worked.length} ${worked.length === 1 ? "day" : "days"} worked. Week total: ${result.weekHours} hours.`,
+            },
+            {
+              kind: "actions",
+              buttons: [
+                {
+                  label: "Submit week for approval",
+                  style: "primary",
+                  command: { name: TIMESHEET_COMMANDS.submit, args: { date: dates[0]! } },
+                },
+              ],
+            },
+          ],
+        },
+      ];
+    },
+  });
+
   const submitCommand = defineCommand({
     name: TIMESHEET_COMMANDS.submit,
     summary: "Submit a week's timesheet for approval",
@@ -276,6 +315,7 @@ export function createTimesheetCommands(deps: Omit<TimesheetDeps, "clock">) {
 
   return {
     recordHours: recordHoursCommand,
+    recordWeek: recordWeekCommand,
     submit: submitCommand,
     approve: approveCommand,
     reject: rejectCommand,

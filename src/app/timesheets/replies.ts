@@ -5,6 +5,7 @@ import { formatShortDate } from "../../core/timesheets/iso-date";
 export const TIMESHEET_COMMANDS = {
   submit: "timesheet.submit",
   recordHours: "timesheet.record-hours",
+  recordWeek: "timesheet.record-week",
   approve: "timesheet.approve",
   reject: "timesheet.reject",
   bulkApprove: "timesheet.bulk-approve",

@@ -10,6 +10,7 @@ import { getMyLastPaycheck } from "../../app/payroll/paycheck-queries";
 import type { PayrollDeps } from "../../app/payroll/payroll-deps";
 import { getPtoBalance } from "../../app/pto/get-pto-balance";
 import type { TimesheetDeps } from "../../app/timesheets/deps";
+import { getMyTimesheet } from "../../app/timesheets/get-my-timesheet";
 import { listPendingApprovals } from "../../app/timesheets/list-pending-approvals";
 import { approvalCard } from "../../app/timesheets/replies";
 import type { ConversationDeps, TurnInput } from "../../conversation/engine";
@@ -40,7 +41,7 @@ import {
 } from "./render-blocks";
 import type { SlackClients, WebClient } from "./slack-clients";
 import { createDmOpener } from "./slack-delivery";
-import { ptoRequestForm, timesheetDayForm } from "./slack-forms";
+import { ptoRequestForm, timesheetDayForm, timesheetWeekForm } from "./slack-forms";
 import { SlackHttpReceiver } from "./slack-receiver";
 
 export const NOT_SET_UP =
@@ -475,7 +476,10 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
         .setZone(actor.kind === "system" ? "UTC" : actor.timezone)
         .toISODate() as string;
       if (opensModal) {
-        const form = sub === "timesheet" ? timesheetDayForm(today) : ptoRequestForm(today);
+        const form =
+          sub === "timesheet"
+            ? timesheetWeekForm(await getMyTimesheet(deps.timesheets, actor, { date: today }))
+            : ptoRequestForm(today);
         const view = renderModal(form);
         if (view) await client.views.open({ trigger_id: command.trigger_id, view });
         return;
@@ -638,6 +642,7 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
                 })),
               },
               ptoRequestForm(today),
+              timesheetWeekForm(await getMyTimesheet(deps.timesheets, actor, { date: today })),
               timesheetDayForm(today),
             ],
           },

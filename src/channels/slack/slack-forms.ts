@@ -1,4 +1,6 @@
+import type { WeekView } from "../../app/timesheets/get-my-timesheet";
 import { TIMESHEET_COMMANDS } from "../../app/timesheets/replies";
+import { formatShortDate } from "../../core/timesheets/iso-date";
 import type { ReplyBlock } from "../reply";
 
 type FormBlock = Extract<ReplyBlock, { kind: "form" }>;
@@ -19,6 +21,27 @@ export function timesheetDayForm(today: string): FormBlock {
       { name: "note", label: "Note (optional)", type: "textarea" },
     ],
     command: { name: TIMESHEET_COMMANDS.recordHours, args: {} },
+  };
+}
+
+/**
+ * The whole workweek in one modal: one hours field per day (named by its date), filled with what is
+ * recorded, so saving sets each day to what the form shows.
+ */
+export function timesheetWeekForm(week: Pick<WeekView, "weekStart" | "days">): FormBlock {
+  return {
+    kind: "form",
+    id: `timesheet-week-${week.weekStart}`,
+    title: "Log my week",
+    submitLabel: "Save",
+    fields: week.days.map((d) => ({
+      name: d.date,
+      label: formatShortDate(d.date),
+      type: "number" as const,
+      required: true,
+      initial: d.hours,
+    })),
+    command: { name: TIMESHEET_COMMANDS.recordWeek, args: {} },
   };
 }
 

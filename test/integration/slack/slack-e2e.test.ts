@@ -137,7 +137,7 @@ describe("the Slack app over signed HTTP", () => {
     const [balance] = await postsTo(`D${alex}`, 1);
     expect(textOf(balance!)).toContain("40 hours");
 
-    // 2. /hr timesheet opens the modal; submitting 9 hours for a day records them.
+    // 2. /hr timesheet opens the week's modal; submitting 9 hours for a day records them.
     const command = await postToSlackEndpoint(
       h.baseUrl,
       slashCommandRequest(
@@ -159,10 +159,21 @@ describe("the Slack app over signed HTTP", () => {
     const view = opened!.args.view as {
       callback_id: string;
       private_metadata: string;
-      blocks: { block_id: string }[];
+      blocks: { block_id: string; element: { initial_value?: string } }[];
     };
     expect(view.callback_id).toBe("aso_form");
-    expect(view.blocks.map((b) => b.block_id)).toEqual(["date", "hours", "note"]);
+    // One field per day of the workweek that holds today (the harness's clock: Wed 25 Nov 2026).
+    const days = view.blocks.map((b) => b.block_id);
+    expect(days).toHaveLength(7);
+    expect(days).toContain("2026-11-24");
+    expect(days).toContain("2026-11-25");
+    expect(view.blocks.map((b) => b.element.initial_value)).toEqual(Array(7).fill("0"));
+    const values = Object.fromEntries(
+      days.map((date) => [
+        date,
+        { value: { type: "number_input", value: date === "2026-11-24" ? "9" : "0" } },
+      ]),
+    );
     const submitted = await postToSlackEndpoint(
       h.baseUrl,
       interactionRequest(
@@ -176,13 +187,7 @@ describe("the Slack app over signed HTTP", () => {
             type: "modal",
             callback_id: "aso_form",
             private_metadata: view.private_metadata,
-            state: {
-              values: {
-                date: { value: { type: "datepicker", selected_date: "2026-11-24" } },
-                hours: { value: { type: "number_input", value: "9" } },
-                note: { value: { type: "plain_text_input", value: null } },
-              },
-            },
+            state: { values },
           },
         },
         signing(),
@@ -190,7 +195,8 @@ describe("the Slack app over signed HTTP", () => {
     );
     expect(submitted.status).toBe(200);
     const recorded = (await postsTo(`D${alex}`, 2))[1]!;
-    expect(textOf(recorded)).toContain("Recorded 9 hours for Tue Nov 24. Week total: 9 hours.");
+    expect(textOf(recorded)).toContain(`Saved your week of`);
+    expect(textOf(recorded)).toContain("1 day worked. Week total: 9 hours.");
 
     // 3. Submitting the week sends the manager a message with buttons.
     const submitClick = await postToSlackEndpoint(

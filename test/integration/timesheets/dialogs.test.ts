@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/app/clock";
+import { TIMESHEET_COMMANDS } from "../../../src/app/timesheets/replies";
 import { createTimesheetConversation } from "../../../src/app/timesheets/wiring";
 import type { Reply, ReplyBlock } from "../../../src/channels/reply";
 import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
@@ -108,5 +109,45 @@ describe("timesheet and PTO dialogs", () => {
     expect(text(done)).toContain("Approved 2 timesheets (16 hours).");
     const sheets = await deps.timesheets.listTimesheets({ clientId: a.client.id, weekStart: "2026-11-22" });
     expect(sheets.map((s) => s.status)).toEqual(["approved", "approved"]);
+  });
+
+  it("records a whole week from the week form's command, and refuses a mixed week or bad hours without changes", async () => {
+    const a = await seedClient(db);
+    const wes = await a.add("Wes", ["employee"], { managerId: a.manager.id });
+    const { conversation, deps } = engine();
+    const run = (args: Record<string, string>) =>
+      handleTurn(conversation, {
+        actor: wes.actor,
+        channel: "playground",
+        conversationKey: `test:${wes.id}`,
+        input: { kind: "command", command: { name: TIMESHEET_COMMANDS.recordWeek, args } },
+      });
+    const week = [
+      "2026-11-22",
+      "2026-11-23",
+      "2026-11-24",
+      "2026-11-25",
+      "2026-11-26",
+      "2026-11-27",
+      "2026-11-28",
+    ];
+    const hours = ["0", "8", "9", "7.5", "0", "0", "0"];
+    const saved = await run(Object.fromEntries(week.map((d, i) => [d, hours[i]!])));
+    expect(text(saved)).toContain("Saved your week of Sun Nov 22: 3 days worked. Week total: 24.5 hours.");
+    const stored = async () =>
+      (await deps.timesheets.findTimesheet(wes.id, "2026-11-22"))?.days.map((d) => [d.date, d.hours]);
+    const before = await stored();
+    expect(before).toEqual(
+      expect.arrayContaining([
+        ["2026-11-24", "9"],
+        ["2026-11-25", "7.5"],
+      ]),
+    );
+
+    // A date of the next workweek in the same form, or hours that are not hours: nothing changes.
+    expect(text(await run({ "2026-11-24": "4", "2026-11-29": "4" }))).not.toContain("Saved your week");
+    expect(text(await run({ "2026-11-24": "99" }))).not.toContain("Saved your week");
+    expect(text(await run({}))).not.toContain("Saved your week");
+    expect(await stored()).toEqual(before);
   });
 });
