@@ -48,6 +48,11 @@ export type Reply = {
    * channels remember which of their messages carry it and update them all.
    */
   updateKey?: string;
+  /**
+   * Answers a button without deciding anything (e.g. View details): posted as a new message, and the
+   * message whose button was clicked stays as it is (its buttons still work).
+   */
+  keepsCard?: boolean;
 };
 
 export function textReply(text: string, options: Omit<Reply, "blocks"> = {}): Reply {

@@ -8,6 +8,7 @@ import { approveTimesheet } from "./approve-timesheet";
 import { bulkApproveTimesheets } from "./bulk-approve-timesheets";
 import type { DecideTimesheetResult } from "./decide-timesheet";
 import type { TimesheetDeps } from "./deps";
+import { getMyTimesheet } from "./get-my-timesheet";
 import { listPendingApprovals } from "./list-pending-approvals";
 import { recordHours } from "./record-hours";
 import { rejectTimesheet } from "./reject-timesheet";
@@ -211,6 +212,47 @@ export function createTimesheetCommands(deps: Omit<TimesheetDeps, "clock">) {
     },
   });
 
+  const detailsCommand = defineCommand({
+    name: TIMESHEET_COMMANDS.details,
+    summary: "Show a timesheet day by day (the approval card's View details)",
+    args: z.object({ timesheetId: z.uuid() }),
+    async handle(ctx, args) {
+      const sheet = await deps.timesheets.findTimesheetById(args.timesheetId);
+      if (!sheet) return [status("That timesheet no longer exists.", "warning")];
+      // getMyTimesheet checks that the actor may see this person's time (self, manager, delegate, admin).
+      const week = await getMyTimesheet(withClock(ctx), ctx.actor, {
+        date: sheet.weekStart,
+        employeeId: sheet.employeeId,
+      });
+      return [
+        {
+          personal: true,
+          keepsCard: true,
+          blocks: [
+            {
+              kind: "facts",
+              title: `${week.employeeName} — week of ${formatShortDate(week.weekStart)} (${week.status.replace("_", " ")})`,
+              facts: [
+                ...week.days.map((d) => {
+                  const pto = Object.entries(d.pto ?? {}).filter(([, h]) => h && h !== "0");
+                  const extra = [
+                    ...pto.map(([type, h]) => `${h} h ${type}`),
+                    ...(d.note ? [`“${d.note}”`] : []),
+                  ];
+                  return {
+                    label: formatShortDate(d.date),
+                    value: `${d.hours} h${extra.length ? ` · ${extra.join(" · ")}` : ""}`,
+                  };
+                }),
+                { label: "Total", value: `${week.totalHours} h worked, ${week.ptoHours} h PTO` },
+              ],
+            },
+          ],
+        },
+      ];
+    },
+  });
+
   const showPendingCommand = defineCommand({
     name: "pending_approvals.show",
     summary: "Show what waits for my approval",
@@ -321,6 +363,7 @@ export function createTimesheetCommands(deps: Omit<TimesheetDeps, "clock">) {
     reject: rejectCommand,
     bulkApprove: bulkApproveCommand,
     showPending: showPendingCommand,
+    details: detailsCommand,
     ptoRequest: ptoRequestCommand,
     ptoApprove: ptoApproveCommand,
     ptoReject: ptoRejectCommand,

@@ -6,6 +6,7 @@ export const TIMESHEET_COMMANDS = {
   submit: "timesheet.submit",
   recordHours: "timesheet.record-hours",
   recordWeek: "timesheet.record-week",
+  details: "timesheet.details",
   approve: "timesheet.approve",
   reject: "timesheet.reject",
   bulkApprove: "timesheet.bulk-approve",
@@ -69,6 +70,10 @@ export function approvalCard(input: {
               name: TIMESHEET_COMMANDS.reject,
               args: { timesheetId: input.timesheetId, submission: input.submission },
             },
+          },
+          {
+            label: "View details",
+            command: { name: TIMESHEET_COMMANDS.details, args: { timesheetId: input.timesheetId } },
           },
         ],
       },

@@ -328,7 +328,7 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
     original: readonly SlackBlock[],
     replies: Reply[],
   ): Promise<Reply[]> {
-    const first = replies.find((r) => !r.blocks.some((x) => x.kind === "form"));
+    const first = replies.find((r) => !r.keepsCard && !r.blocks.some((x) => x.kind === "form"));
     if (!first || (first.personal && place.shared)) return replies;
     const kept = original.filter((x) => x.type !== "actions");
     await client.chat.update({

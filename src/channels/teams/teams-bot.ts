@@ -353,7 +353,12 @@ export class TeamsBot extends TeamsActivityHandler {
     replyToId: string | undefined,
   ): Promise<{ invoke: AdaptiveCardInvokeResponse; used?: Reply }> {
     const shared = kindOf(context.activity) !== "personal";
-    const first = replies.find((r) => !r.blocks.some((b) => b.kind === "form") && !(shared && r.personal));
+    const first = replies.find(
+      (r) => !r.keepsCard && !r.blocks.some((b) => b.kind === "form") && !(shared && r.personal),
+    );
+    // Nothing decided (View details): the card stays as it is, the answer comes as a new message.
+    if (!first && replies.length > 0 && replies.every((r) => r.keepsCard))
+      return { invoke: this.messageResponse("See below.") };
     if (!first) {
       return {
         invoke: cardInvokeResponse(

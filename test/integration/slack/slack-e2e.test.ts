@@ -209,6 +209,19 @@ describe("the Slack app over signed HTTP", () => {
     const approve = buttonIn(card!, "Approve");
     buttonIn(card!, "Reject");
 
+    // View details answers in a new message and leaves the card (and its buttons) as it is.
+    const updatesBeforeDetails = h.fake.callsOf("chat.update").length;
+    const details = await postToSlackEndpoint(
+      h.baseUrl,
+      click(dana, `D${dana}`, card!, buttonIn(card!, "View details")),
+    );
+    expect(details.status).toBe(200);
+    const shown = (await postsTo(`D${dana}`, 2))[1]!;
+    expect(textOf(shown)).toContain("Tue Nov 24");
+    expect(textOf(shown)).toContain("9 h");
+    expect(textOf(shown)).toContain("Total");
+    expect(h.fake.callsOf("chat.update").length).toBe(updatesBeforeDetails);
+
     // 4. Two clicks on Approve: one approval, the message updated in place.
     const updatesBefore = h.fake.callsOf("chat.update").length;
     const clicks = await Promise.all([

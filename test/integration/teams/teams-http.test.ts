@@ -224,6 +224,34 @@ describe("Teams over HTTP (POST /api/messages, TEAMS_AUTH_DISABLED=true)", () =>
     expect(approve.verb).toBe("timesheet.approve");
     const cardActivityId = `activity-${connector.calls.indexOf(cardCall!) + 1}`;
 
+    // View details: answered in a new message; the card (with its buttons) is not replaced.
+    const view = findAction(card, "View details")!;
+    const sentBefore = connector.sentTo(personalId(miaUser)).length;
+    const detailsRes = await post(
+      activity(miaUser, {
+        type: "invoke",
+        name: "adaptiveCard/action",
+        id: randomUUID(),
+        replyToId: cardActivityId,
+        value: { action: { type: "Action.Execute", verb: view.verb, data: view.data }, trigger: "manual" },
+      }),
+    );
+    expect(detailsRes.status).toBe(200);
+    expect(detailsRes.body).toMatchObject({
+      statusCode: 200,
+      type: "application/vnd.microsoft.activity.message",
+    });
+    await connector.waitFor(() => connector.sentTo(personalId(miaUser)).length > sentBefore);
+    const detailsCard = connector.sentTo(personalId(miaUser))[sentBefore]!;
+    expect(shown(detailsCard)).toContain("Mon Nov 23");
+    expect(shown(detailsCard)).toContain("16 h worked");
+    expect(
+      connector.calls.some((c) => c.method === "PUT" && c.path.endsWith(`/activities/${cardActivityId}`)),
+    ).toBe(false);
+    expect((await db.prisma.timesheet.findFirstOrThrow({ where: { employeeId: employee.id } })).status).toBe(
+      "submitted",
+    );
+
     const invoke = activity(miaUser, {
       type: "invoke",
       name: "adaptiveCard/action",

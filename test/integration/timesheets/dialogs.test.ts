@@ -150,4 +150,32 @@ describe("timesheet and PTO dialogs", () => {
     expect(text(await run({}))).not.toContain("Saved your week");
     expect(await stored()).toEqual(before);
   });
+
+  it("shows a submitted week day by day to its manager, and refuses a coworker", async () => {
+    const a = await seedClient(db);
+    const yan = await a.add("Yan", ["employee"], { managerId: a.manager.id });
+    const zoe = await a.add("Zoe", ["employee"], { managerId: a.manager.id });
+    const { conversation, deps } = engine();
+    await say(conversation, yan, "I worked 9 hours yesterday").then((r) =>
+      say(conversation, yan, confirmOf(r)!),
+    );
+    const sheet = await deps.timesheets.findTimesheet(yan.id, "2026-11-22");
+    const details = (person: Person) =>
+      handleTurn(conversation, {
+        actor: person.actor,
+        channel: "playground",
+        conversationKey: `test:${person.id}`,
+        input: {
+          kind: "command",
+          command: { name: TIMESHEET_COMMANDS.details, args: { timesheetId: sheet!.id } },
+        },
+      });
+    const shown = await details(a.manager);
+    expect(shown[0]?.keepsCard).toBe(true);
+    expect(text(shown)).toContain("Yan — week of Sun Nov 22 (draft)");
+    expect(text(shown)).toContain('"label":"Tue Nov 24","value":"9 h"');
+    expect(text(shown)).toContain("9 h worked, 0 h PTO");
+    const refused = text(await details(zoe));
+    expect(refused).not.toContain("9 h worked");
+  });
 });

@@ -17,6 +17,7 @@ describe("timesheet replies", () => {
     expect(actions && actions.kind === "actions" ? actions.buttons.map((b) => b.command) : []).toEqual([
       { name: "timesheet.approve", args: { timesheetId: "t-1", submission: 2 } },
       { name: "timesheet.reject", args: { timesheetId: "t-1", submission: 2 } },
+      { name: "timesheet.details", args: { timesheetId: "t-1" } },
     ]);
   });
 
