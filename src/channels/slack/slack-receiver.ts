@@ -23,8 +23,12 @@ export type SlackReceiverOptions = {
   schedule?: (task: () => Promise<void>) => void;
 };
 
-/** How long after the last request the receiver still counts as busy (a burst of clicks is going on). */
-const QUIET_MS = 100;
+/**
+ * A burst: BURST_REQUESTS requests within BURST_WINDOW_MS (over 64 a second). Steady traffic below that
+ * never makes the work after acks wait; a burst of clicks does, until it has passed.
+ */
+const BURST_REQUESTS = 16;
+const BURST_WINDOW_MS = 250;
 
 /** Parses Slack's three body shapes: JSON (Events API), `payload=` form (interactivity), form (slash commands). */
 export function parseSlackBody(raw: string, contentType: string | undefined): Record<string, unknown> {
@@ -50,7 +54,9 @@ export class SlackHttpReceiver implements Receiver {
   readonly #options: SlackReceiverOptions;
   /** Requests received and not yet answered (the work after acks yields to them). */
   pending = 0;
-  #lastRequestAt = 0;
+  /** Arrival times of the last BURST_REQUESTS requests (a ring). */
+  readonly #arrivals = new Array<number>(BURST_REQUESTS).fill(Number.NEGATIVE_INFINITY);
+  #nextArrival = 0;
 
   constructor(options: SlackReceiverOptions) {
     this.#options = options;
@@ -64,18 +70,20 @@ export class SlackHttpReceiver implements Receiver {
   async stop(): Promise<void> {}
 
   /**
-   * Whether acks are going on: a request is waiting for its ack, or one came in the last few ms. Work
-   * that can wait yields while this holds, so a burst of clicks is acknowledged before it is worked on.
+   * Whether acks are going on: a request is waiting for its ack, or a burst of requests is under way
+   * (the oldest of the last BURST_REQUESTS arrived within BURST_WINDOW_MS). Work that can wait yields
+   * while this holds, so a burst of clicks is acknowledged before it is worked on.
    */
   busy(): boolean {
-    return this.pending > 0 || Date.now() - this.#lastRequestAt < QUIET_MS;
+    return this.pending > 0 || Date.now() - this.#arrivals[this.#nextArrival]! < BURST_WINDOW_MS;
   }
 
   /** The handler for `POST /slack/events`, on node's request and response (it reads the raw body itself). */
   readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
     // Pending until the response (the ack) is written, not until Bolt's listeners finish their work.
     this.pending += 1;
-    this.#lastRequestAt = Date.now();
+    this.#arrivals[this.#nextArrival] = Date.now();
+    this.#nextArrival = (this.#nextArrival + 1) % BURST_REQUESTS;
     let done = false;
     const finish = () => {
       if (done) return;
