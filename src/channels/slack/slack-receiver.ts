@@ -42,9 +42,9 @@ export function parseSlackBody(raw: string, contentType: string | undefined): Re
 }
 
 /**
- * Bolt's HTTP entry as an express handler on the one server of `aso serve`: raw body → signature check
- * (HMAC-SHA256 of `v0:<timestamp>:<body>` with the signing secret, timestamp within five minutes of
- * the injected clock) → parse → `app.processEvent`. A bad or stale signature gets 401 and nothing runs.
+ * Bolt's HTTP entry on the one server of `aso serve`, a direct route on node's request (no express):
+ * raw body → signature check (HMAC-SHA256 of `v0:<timestamp>:<body>` with the signing secret, timestamp
+ * within five minutes of the injected clock; {@link slackSignatureProblem}) → parse → `app.processEvent`. A bad or stale signature gets 401 and nothing runs.
  * The HTTP response is written as soon as a listener calls `ack()`; the work continues after it. Payloads
  * whose ack is always empty (`acksEmpty`) get their 200 before Bolt runs at all: Bolt's middleware costs
  * more than the check and the ack together, and under a burst of clicks it would delay the next acks.
