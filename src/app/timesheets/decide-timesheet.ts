@@ -10,7 +10,7 @@ import {
   requireApprover,
   type TimesheetDeps,
 } from "./deps";
-import { rejectionNotice } from "./replies";
+import { approvalNotice, rejectionNotice } from "./replies";
 
 export type DecideTimesheetInput = {
   timesheetId: string;
@@ -116,6 +116,11 @@ export async function decideTimesheet(
   }
   if (input.decision === "approved") {
     await deps.jobs.timesheetApproved({ timesheetId: sheet.id });
+    await deps.notifier.notify({
+      recipient: { kind: "employee", employeeId: employee.id },
+      reply: approvalNotice({ weekStart: sheet.weekStart, deciderName: actor.name, totalHours }),
+      idempotencyKey: `timesheet-approved-${sheet.id}-${result.decision.submission}`,
+    });
     return {
       outcome: "approved",
       ...base,

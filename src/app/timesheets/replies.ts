@@ -15,6 +15,20 @@ export const TIMESHEET_COMMANDS = {
   ptoReject: "pto.reject",
 } as const;
 
+/** Told to the employee when their week is approved (it goes to payroll). */
+export function approvalNotice(input: { weekStart: string; deciderName: string; totalHours: string }): Reply {
+  return {
+    personal: true,
+    blocks: [
+      {
+        kind: "status",
+        tone: "success",
+        text: `Your timesheet for the week of ${formatShortDate(input.weekStart)} (${input.totalHours} hours) was approved by ${input.deciderName}. It goes to payroll.`,
+      },
+    ],
+  };
+}
+
 /** Told to the employee when a manager rejects their week. */
 export function rejectionNotice(input: { weekStart: string; deciderName: string; reason: string }): Reply {
   return {

@@ -201,6 +201,26 @@ describe("timesheet approvals", () => {
     });
   });
 
+  it("tells the employee once when their week is approved, even when the approval is clicked twice", async () => {
+    const a = await seedClient(db);
+    const ana = await a.add("Ana Approved", ["employee"], { managerId: a.manager.id });
+    const notifier = recordingNotifier();
+    const { deps } = depsFor(db, queue, clock);
+    const withNotifier = { ...deps, notifier };
+    await recordHours(withNotifier, ana.actor, { days: WEEK_46.slice(0, 2) });
+    const { timesheet } = await submitTimesheet(withNotifier, ana.actor, { date: "2026-11-23" });
+    const first = await approveTimesheet(withNotifier, a.manager.actor, { timesheetId: timesheet.id });
+    const second = await approveTimesheet(withNotifier, a.manager.actor, { timesheetId: timesheet.id });
+    expect([first.outcome, second.outcome]).toEqual(["approved", "already"]);
+    const toAna = notifier.sent.filter(
+      (n) => n.recipient.kind === "employee" && n.recipient.employeeId === ana.id,
+    );
+    expect(toAna).toHaveLength(1);
+    expect(JSON.stringify(toAna[0]?.reply)).toContain(`was approved by Mia Manager. It goes to payroll.`);
+    expect(JSON.stringify(toAna[0]?.reply)).toContain(`(${first.totalHours} hours)`);
+    expect(toAna[0]?.idempotencyKey).toBe(`timesheet-approved-${timesheet.id}-1`);
+  });
+
   it("notifies the employee with the reason on rejection, and lets them resubmit", async () => {
     const a = await seedClient(db);
     const alex = await a.add("Alex Rejected", ["employee"], { managerId: a.manager.id });
