@@ -55,6 +55,15 @@ export type Reply = {
   keepsCard?: boolean;
 };
 
+/**
+ * Whether a reply to a button may take the clicked message's place: not a form (that opens a modal or
+ * is posted) and not a `keepsCard` answer. Slack and Teams both update the clicked card with the first
+ * such reply.
+ */
+export function canReplaceClickedCard(reply: Reply): boolean {
+  return !reply.keepsCard && !reply.blocks.some((b) => b.kind === "form");
+}
+
 export function textReply(text: string, options: Omit<Reply, "blocks"> = {}): Reply {
   return { blocks: [{ kind: "text", text }], ...options };
 }

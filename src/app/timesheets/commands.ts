@@ -56,26 +56,10 @@ export function createTimesheetCommands(deps: Omit<TimesheetDeps, "clock">) {
       });
       const day = result.timesheet.days.find((d) => d.date === args.date);
       return [
-        {
-          personal: true,
-          blocks: [
-            {
-              kind: "status",
-              tone: "success",
-              text: `Recorded ${day?.hours ?? args.hours} hours for ${formatShortDate(args.date)}. Week total: ${result.weekHours} hours.`,
-            },
-            {
-              kind: "actions",
-              buttons: [
-                {
-                  label: "Submit week for approval",
-                  style: "primary",
-                  command: { name: TIMESHEET_COMMANDS.submit, args: { date: args.date } },
-                },
-              ],
-            },
-          ],
-        },
+        recordedReply(
+          `Recorded ${day?.hours ?? args.hours} hours for ${formatShortDate(args.date)}. Week total: ${result.weekHours} hours.`,
+          args.date,
+        ),
       ];
     },
   });
@@ -95,26 +79,10 @@ export function createTimesheetCommands(deps: Omit<TimesheetDeps, "clock">) {
       });
       const worked = result.timesheet.days.filter((d) => d.hours !== "0");
       return [
-        {
-          personal: true,
-          blocks: [
-            {
-              kind: "status",
-              tone: "success",
-              text: `Saved your week of ${formatShortDate(result.timesheet.weekStart)}: ${worked.length} ${worked.length === 1 ? "day" : "days"} worked. Week total: ${result.weekHours} hours.`,
-            },
-            {
-              kind: "actions",
-              buttons: [
-                {
-                  label: "Submit week for approval",
-                  style: "primary",
-                  command: { name: TIMESHEET_COMMANDS.submit, args: { date: dates[0]! } },
-                },
-              ],
-            },
-          ],
-        },
+        recordedReply(
+          `Saved your week of ${formatShortDate(result.timesheet.weekStart)}: ${worked.length} ${worked.length === 1 ? "day" : "days"} worked. Week total: ${result.weekHours} hours.`,
+          dates[0]!,
+        ),
       ];
     },
   });
@@ -375,4 +343,24 @@ export type TimesheetCommands = ReturnType<typeof createTimesheetCommands>;
 /** Every timesheet/PTO command, for `new CommandRegistry([...])`. */
 export function timesheetCommandList(commands: TimesheetCommands) {
   return Object.values(commands);
+}
+
+/** Hours recorded: what was saved, and the button that submits that date's week for approval. */
+function recordedReply(text: string, date: string): Reply {
+  return {
+    personal: true,
+    blocks: [
+      { kind: "status", tone: "success", text },
+      {
+        kind: "actions",
+        buttons: [
+          {
+            label: "Submit week for approval",
+            style: "primary",
+            command: { name: TIMESHEET_COMMANDS.submit, args: { date } },
+          },
+        ],
+      },
+    ],
+  };
 }

@@ -20,7 +20,7 @@ import type { SlackEventRepository } from "../../db/slack-event-repository";
 import type { SlackThreadRepository } from "../../db/slack-thread-repository";
 import { isDomainError } from "../../errors/domain-error";
 import type { Logger } from "../../log/logger";
-import type { Reply } from "../reply";
+import { canReplaceClickedCard, type Reply } from "../reply";
 import { boltLogger } from "./bolt-logger";
 import {
   COMMAND_ACTION_ID,
@@ -328,7 +328,7 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
     original: readonly SlackBlock[],
     replies: Reply[],
   ): Promise<Reply[]> {
-    const first = replies.find((r) => !r.keepsCard && !r.blocks.some((x) => x.kind === "form"));
+    const first = replies.find(canReplaceClickedCard);
     if (!first || (first.personal && place.shared)) return replies;
     const kept = original.filter((x) => x.type !== "actions");
     await client.chat.update({

@@ -23,7 +23,7 @@ import type {
 } from "../../db/teams-conversation-repository";
 import { isDomainError } from "../../errors/domain-error";
 import type { Logger } from "../../log/logger";
-import type { CommandRef, Reply } from "../reply";
+import { type CommandRef, canReplaceClickedCard, type Reply } from "../reply";
 import {
   type AdaptiveCard,
   cardInvokeResponse,
@@ -353,9 +353,7 @@ export class TeamsBot extends TeamsActivityHandler {
     replyToId: string | undefined,
   ): Promise<{ invoke: AdaptiveCardInvokeResponse; used?: Reply }> {
     const shared = kindOf(context.activity) !== "personal";
-    const first = replies.find(
-      (r) => !r.keepsCard && !r.blocks.some((b) => b.kind === "form") && !(shared && r.personal),
-    );
+    const first = replies.find((r) => canReplaceClickedCard(r) && !(shared && r.personal));
     // Nothing decided (View details): the card stays as it is, the answer comes as a new message.
     if (!first && replies.length > 0 && replies.every((r) => r.keepsCard))
       return { invoke: this.messageResponse("See below.") };
