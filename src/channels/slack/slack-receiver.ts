@@ -53,7 +53,7 @@ export class SlackHttpReceiver implements Receiver {
   #app: App | undefined;
   readonly #options: SlackReceiverOptions;
   /** Requests received and not yet answered (the work after acks yields to them). */
-  pending = 0;
+  #pending = 0;
   /** Arrival times of the last BURST_REQUESTS requests (a ring). */
   readonly #arrivals = new Array<number>(BURST_REQUESTS).fill(Number.NEGATIVE_INFINITY);
   #nextArrival = 0;
@@ -75,20 +75,20 @@ export class SlackHttpReceiver implements Receiver {
    * while this holds, so a burst of clicks is acknowledged before it is worked on.
    */
   busy(): boolean {
-    return this.pending > 0 || Date.now() - this.#arrivals[this.#nextArrival]! < BURST_WINDOW_MS;
+    return this.#pending > 0 || Date.now() - this.#arrivals[this.#nextArrival]! < BURST_WINDOW_MS;
   }
 
   /** The handler for `POST /slack/events`, on node's request and response (it reads the raw body itself). */
   readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
     // Pending until the response (the ack) is written, not until Bolt's listeners finish their work.
-    this.pending += 1;
+    this.#pending += 1;
     this.#arrivals[this.#nextArrival] = Date.now();
     this.#nextArrival = (this.#nextArrival + 1) % BURST_REQUESTS;
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
-      this.pending -= 1;
+      this.#pending -= 1;
     };
     res.once("finish", finish);
     res.once("close", finish);

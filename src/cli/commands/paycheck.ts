@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import { parseCommandArgs } from "../args";
 import type { CliCommand } from "../command";
 import { compileForWorker } from "../compile-for-worker";
-import { runPaycheckBatch, splitLines } from "./paycheck-batch";
+import { type PaycheckBatchOutcome, runPaycheckBatch, splitLines } from "./paycheck-batch";
 
 const USAGE = "aso paycheck < requests.jsonl";
 /** Input bytes per batch (≈ 750 requests): one batch is one message to a worker and one write to stdout. */
@@ -13,7 +13,7 @@ const IN_FLIGHT_PER_WORKER = 3;
 const NEWLINE = 0x0a;
 
 /** A batch's result as it comes back: the result lines already UTF-8 encoded (by the worker, in parallel). */
-type EncodedOutput = { out: Uint8Array | string; errors: string; failed: number };
+type EncodedOutput = PaycheckBatchOutcome & { out: Uint8Array | string };
 
 /**
  * `aso paycheck`: paycheck requests as JSON Lines on stdin → one result line per request on stdout, in
