@@ -1,3 +1,5 @@
+import { DEDUCTION_CODES } from "../../core/payroll/paycheck-input";
+import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 import type { PaycheckRequest } from "./paycheck-request.schema";
 
 /**
@@ -58,7 +60,7 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     if (!Array.isArray(raw.deductions)) return undefined;
     const deductions: Obj[] = [];
     for (const d of raw.deductions) {
-      if (!isObj(d) || !DEDUCTION_CODES.has(d.code as string)) return undefined;
+      if (!isObj(d) || !DEDUCTIONS.has(d.code as string)) return undefined;
       const o: Obj = { code: d.code };
       if (!optDec(d, "amount", o) || !optDec(d, "percent", o)) return undefined;
       if (o.percent !== undefined && !(Number(o.percent) <= 100)) return undefined;
@@ -106,19 +108,10 @@ type Obj = Record<string, unknown>;
 const DECIMAL = /^\d+(\.\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const STATE = /^[A-Za-z]{2}$/;
-const FREQUENCIES = new Set(["weekly", "biweekly", "semimonthly", "monthly"]);
+const FREQUENCIES = new Set<string>(PAY_FREQUENCIES);
 const STATE_FILING = new Set(["single", "married", "head_of_household"]);
 const W4_2020_FILING = new Set(["single", "married_jointly", "married_separately", "head_of_household"]);
-const DEDUCTION_CODES = new Set([
-  "401k",
-  "roth_401k",
-  "section125_medical",
-  "section125_dental",
-  "section125_vision",
-  "hsa_section125",
-  "health_fsa",
-  "dependent_care_fsa",
-]);
+const DEDUCTIONS = new Set<string>(DEDUCTION_CODES);
 const YTD_KEYS = [
   "socialSecurityWages",
   "medicareWages",

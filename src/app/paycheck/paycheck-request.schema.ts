@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DEDUCTION_CODES } from "../../core/payroll/paycheck-input";
+import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -67,16 +69,7 @@ const FederalW4Schema = z.preprocess(
 
 const DeductionSchema = z
   .object({
-    code: z.enum([
-      "401k",
-      "roth_401k",
-      "section125_medical",
-      "section125_dental",
-      "section125_vision",
-      "hsa_section125",
-      "health_fsa",
-      "dependent_care_fsa",
-    ]),
+    code: z.enum(DEDUCTION_CODES),
     amount: decimalString.optional(),
     percent: percent.optional(),
   })
@@ -101,7 +94,7 @@ export const PaycheckRequestSchema = z
   .object({
     id: z.string().optional(),
     payDate: isoDate,
-    payFrequency: z.enum(["weekly", "biweekly", "semimonthly", "monthly"]),
+    payFrequency: z.enum(PAY_FREQUENCIES),
     earnings: z.array(EarningSchema).optional(),
     timesheet: TimesheetSchema.optional(),
     federalW4: FederalW4Schema,

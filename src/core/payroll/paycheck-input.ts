@@ -92,15 +92,18 @@ export type StateW4Input = {
   exempt?: boolean;
 };
 
-export type DeductionCode =
-  | "401k"
-  | "roth_401k"
-  | "section125_medical"
-  | "section125_dental"
-  | "section125_vision"
-  | "hsa_section125"
-  | "health_fsa"
-  | "dependent_care_fsa";
+/** The deductions the engine knows (their tax treatment is in deductions.ts). */
+export const DEDUCTION_CODES = [
+  "401k",
+  "roth_401k",
+  "section125_medical",
+  "section125_dental",
+  "section125_vision",
+  "hsa_section125",
+  "health_fsa",
+  "dependent_care_fsa",
+] as const;
+export type DeductionCode = (typeof DEDUCTION_CODES)[number];
 
 /** A deduction: a fixed `amount` per period, or a `percent` of gross pay ("6" = 6%). */
 export type DeductionInput = { code: DeductionCode; amount?: string; percent?: string };

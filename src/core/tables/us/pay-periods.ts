@@ -1,5 +1,6 @@
 /** The pay frequencies the engine supports (ARCHITECTURE.md §5). */
-export type PayFrequency = "weekly" | "biweekly" | "semimonthly" | "monthly";
+export const PAY_FREQUENCIES = ["weekly", "biweekly", "semimonthly", "monthly"] as const;
+export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
 
 /**
  * Pay periods per year (IRS Pub 15-T, Worksheet 1A line 1b, Table 3: Weekly 52, Biweekly 26,
