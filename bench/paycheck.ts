@@ -1,5 +1,5 @@
 /**
- * Throughput of the payroll engine and of `aso paycheck` (issue 3).
+ * Throughput of the payroll engine and of `aso paycheck`.
  *
  *   npm run bench:paycheck            # 100,000 requests
  *   npm run bench:paycheck -- 20000   # another count

@@ -1,6 +1,6 @@
 import { deliverNotification, updateMessages } from "../src/app/notifications/deliver-notification";
 import type { Notification } from "../src/app/notifier";
-import type { Reply } from "../src/channels/reply";
+import type { Reply } from "../src/conversation/reply";
 import { createNotificationRepository } from "../src/db/notification-repository";
 import { notifyDeliverJob, notifyUpdateJob } from "../src/queue/notify.job";
 import { defineJobProcessor } from "./job-deps";

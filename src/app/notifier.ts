@@ -1,4 +1,4 @@
-import type { Reply } from "../channels/reply";
+import type { Reply } from "../conversation/reply";
 
 /** Who a notification is for. Channels resolve these to a DM, a chat or a channel thread. */
 export type Recipient =

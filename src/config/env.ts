@@ -19,7 +19,7 @@ const booleanFlag = z
   .transform((v) => v === "true" || v === "1");
 
 /**
- * Every environment variable the product reads (ARCHITECTURE.md §7), validated in one place.
+ * Every environment variable the product reads (docs/contracts.md §2 and §5), validated in one place.
  * Nothing else reads process.env.
  */
 export const EnvSchema = z

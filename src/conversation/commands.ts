@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import type { Actor } from "../app/actor";
 import type { Clock } from "../app/clock";
-import type { CommandRef, Reply } from "../channels/reply";
 import { DomainError } from "../errors/domain-error";
 import { formatZodIssue } from "../errors/zod-issues";
 import type { Logger } from "../log/logger";
 import type { Channel } from "./channel";
+import type { CommandRef, Reply } from "./reply";
 
 /** What a command handler gets. The actor is resolved from the channel identity, never from text. */
 export type CommandContext = {

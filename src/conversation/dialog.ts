@@ -1,8 +1,8 @@
 import type { Actor } from "../app/actor";
-import type { CommandRef, Reply, ReplyBlock } from "../channels/reply";
 import type { CasePriority, HandoffOrigin } from "./case-desk";
 import type { Channel } from "./channel";
 import type { IntentName } from "./intents";
+import type { CommandRef, Reply, ReplyBlock } from "./reply";
 import type { SlotName, Slots } from "./slots";
 
 /**

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "../app/actor";
 import type { Clock } from "../app/clock";
-import type { Button, CommandRef, Reply } from "../channels/reply";
 import { isDomainError } from "../errors/domain-error";
 import type { Logger } from "../log/logger";
 import type { CaseDesk, CaseRelay, HandoffOrigin, TranscriptEntry } from "./case-desk";
@@ -12,6 +11,7 @@ import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
 import { redact } from "./redact";
+import type { Button, CommandRef, Reply } from "./reply";
 import { datePreferenceFor, extractSlot, extractSlots, type SlotContext } from "./slot-extraction";
 import { SLOT_NAMES, type SlotName, type Slots } from "./slots";
 import type { ActiveDialog, ConversationState, ConversationStore } from "./store";

@@ -1,5 +1,5 @@
 /**
- * The intents the assistant understands (ARCHITECTURE.md §9 — a contract: these exact names).
+ * The intents the assistant understands (docs/contracts.md §6: these exact names).
  * Each has a short label for buttons ("Did you mean …?") and a description the LLM prompt uses.
  */
 export const INTENTS = [

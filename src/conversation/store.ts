@@ -1,7 +1,7 @@
-import type { CommandRef } from "../channels/reply";
 import { DomainError } from "../errors/domain-error";
 import type { TranscriptEntry } from "./case-desk";
 import type { IntentName } from "./intents";
+import type { CommandRef } from "./reply";
 import type { SlotName, Slots } from "./slots";
 
 /** The dialog in progress: which intent, what is known, what was asked. */
@@ -58,9 +58,7 @@ export function newConversationState(key: string, actorRef: string, now: Date): 
 }
 
 export function conflictError(key: string): DomainError {
-  return new DomainError("conversation.conflict", `conversation ${key} was updated concurrently`, {
-    userMessage: "Sorry, two messages crossed. Please send that again.",
-  });
+  return new DomainError("conversation.conflict", `conversation ${key} was updated concurrently`);
 }
 
 /** In-memory store for unit tests and the CLI; deep-copies so callers cannot mutate stored state. */

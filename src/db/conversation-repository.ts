@@ -1,4 +1,5 @@
-import { type ConversationState, type ConversationStore, conflictError } from "../conversation/store";
+import type { ConversationState, ConversationStore } from "../conversation/store";
+import { DomainError } from "../errors/domain-error";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 /**
@@ -31,13 +32,15 @@ export class PrismaConversationStore implements ConversationStore {
         data: [{ key, actorRef, version, state: document, updatedAt }],
         skipDuplicates: true,
       });
-      if (created.count === 0) throw conflictError(key);
+      if (created.count === 0)
+        throw new DomainError("conversation.conflict", `conversation ${key} was updated concurrently`);
     } else {
       const updated = await this.prisma.conversation.updateMany({
         where: { key, version: state.version },
         data: { actorRef, version, state: document, updatedAt },
       });
-      if (updated.count === 0) throw conflictError(key);
+      if (updated.count === 0)
+        throw new DomainError("conversation.conflict", `conversation ${key} was updated concurrently`);
     }
     return structuredClone(next);
   }

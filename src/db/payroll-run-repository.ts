@@ -3,7 +3,7 @@ import type { PaycheckFigures } from "../core/ledger/paycheck-figures";
 import type { Database } from "./database";
 import { Prisma } from "./generated/prisma/client";
 
-/** Pay run states (issue 6). `calculated` with error paychecks is the "calculated with errors" condition. */
+/** Pay run states. `calculated` with error paychecks is the "calculated with errors" condition. */
 export const PAY_RUN_STATUSES = [
   "draft",
   "calculating",

@@ -1,4 +1,4 @@
-import type { Reply } from "../channels/reply";
+import type { Reply } from "../conversation/reply";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 export type PlaygroundMessageRow = {

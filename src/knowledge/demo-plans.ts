@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BenefitPlan, CoverageTier, PlanType, TierCost } from "../core/benefits/plan";
 
-/** A plan as the demo census (ARCHITECTURE.md §6) writes it. */
+/** A plan as the demo census (docs/contracts.md §4) writes it. */
 
 type CensusPlan = {
   code: string;

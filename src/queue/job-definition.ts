@@ -2,7 +2,6 @@ import { type FlowJob, type Job, type JobsOptions, UnrecoverableError } from "bu
 import type { z } from "zod";
 import { DomainError } from "../errors/domain-error";
 import { formatZodIssue } from "../errors/zod-issues";
-import type { QueueRuntime } from "./queue-runtime";
 
 /**
  * What BullMQ stores as a job's data: the payload plus the version of the definition that enqueued it,
@@ -67,17 +66,28 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = Readonly<{
    * embedded mode the queue shares the PGlite session, so an enqueue from inside
    * `prisma.$transaction(async (tx) => …)` waits for that very transaction (until its timeout).
    */
-  enqueue(runtime: QueueRuntime, payload: z.input<S>, opts?: EnqueueOptions): Promise<string>;
+  enqueue(runtime: JobQueues, payload: z.input<S>, opts?: EnqueueOptions): Promise<string>;
   /**
    * The same job as a FlowProducer node, for `runtime.flowProducer().add(...)`: a parent completes only
    * after all its `children` have.
    */
   flowNode(
-    runtime: QueueRuntime,
+    runtime: JobQueues,
     payload: z.input<S>,
     node?: { children?: FlowJob[]; opts?: EnqueueOptions },
   ): FlowJob;
 }>;
+
+/**
+ * The part of the queue runtime a definition enqueues through. Declared here, not imported, so job
+ * definitions do not depend on the runtime that runs them (`QueueRuntime` satisfies it).
+ */
+export type JobQueues = {
+  queueName(queue: string): string;
+  queue(queue: string): {
+    add(name: string, data: JobEnvelope, opts: JobsOptions): Promise<{ id?: string | undefined }>;
+  };
+};
 
 const INTEGER = /^\d+$/;
 

@@ -13,12 +13,12 @@ import { approvePayRun } from "../../src/app/payroll/approve-pay-run";
 import { createPayrollDeps } from "../../src/app/payroll/payroll-deps";
 import { startPayRun } from "../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../src/app/payroll/watch-pay-run";
-import { type AppRuntime, createAppRuntime } from "../../src/app/runtime";
-import { channelMounts } from "../../src/channels/mounts";
 import { buildPlaygroundWeb } from "../../src/channels/playground/playground-channel";
 import { loadEnv } from "../../src/config/env";
 import { createHttpApp, listen } from "../../src/http/server";
 import { createLogger } from "../../src/log/logger";
+import { channelMounts } from "../../src/main/channel-mounts";
+import { type AppRuntime, createAppRuntime } from "../../src/main/runtime";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 /**

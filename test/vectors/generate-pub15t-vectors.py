@@ -160,7 +160,7 @@ for n, (year, freq, wages, w4) in enumerate(vectors):
         "expected": str(expected),
     })
 
-# The contract example (ARCHITECTURE.md §5 / issue 3), worked by hand: weekly single $1,323.00:
+# The contract example (docs/contracts.md §3), worked by hand: weekly single $1,323.00:
 # 1,323 × 52 = 68,796; − 8,600 = 60,196; 22% row over 57,900: 5,800 + 0.22 × 2,296 = 6,305.12; ÷ 52 = 121.2523 → 121.25
 assert next(v for v in [worksheet(2026, "weekly", D("1323.00"), {"version": 2020, "filingStatus": "single"})])[1] == D("121.25")
 out.insert(0, {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
-import type { Citation, Reply, ReplyBlock } from "../../channels/reply";
+import type { Citation, Reply, ReplyBlock } from "../../conversation/reply";
 import { type BenefitPlan, type PlanType, TIER_LABELS, tierCost } from "../../core/benefits/plan";
 import { Money } from "../../core/money/money";
 import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/knowledge-index";

@@ -1,4 +1,4 @@
-import { textReply } from "../../channels/reply";
+import { textReply } from "../../conversation/reply";
 import type { BenefitsRepository } from "../../db/benefits-repository";
 import { DomainError } from "../../errors/domain-error";
 import type { Clock } from "../clock";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Reply } from "../../channels/reply";
 import { defineCommand } from "../../conversation/commands";
+import type { Reply } from "../../conversation/reply";
 import { COVERAGE_TIERS, LIFE_EVENT_TYPES, type LifeEventType, TIER_LABELS } from "../../core/benefits/plan";
 import { isDomainError } from "../../errors/domain-error";
 import type { BenefitsServices } from "./benefits-services";

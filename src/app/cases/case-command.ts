@@ -1,4 +1,4 @@
-import type { Reply } from "../../channels/reply";
+import type { Reply } from "../../conversation/reply";
 import type { BusinessCalendar } from "../../core/cases/business-calendar";
 import { type CaseAction, type CaseState, nextCaseState } from "../../core/cases/case-state";
 import type { CaseRecord, CaseTx, StoredSlaClock } from "../../db/case-repository";

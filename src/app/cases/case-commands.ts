@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Reply } from "../../channels/reply";
 import { defineCommand } from "../../conversation/commands";
+import type { Reply } from "../../conversation/reply";
 import type { CaseDeskDeps } from "./case-desk-deps";
 import { CASE_COMMANDS, stateLabel } from "./case-replies";
 import { claimCase } from "./claim-case";

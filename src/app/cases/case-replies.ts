@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Button, Reply, ReplyBlock } from "../../channels/reply";
+import type { Button, Reply, ReplyBlock } from "../../conversation/reply";
 import type { CaseMessageRecord, CaseRecord } from "../../db/case-repository";
 
 /** Typed commands the case buttons submit (Slack/Teams map clicks back to these). */

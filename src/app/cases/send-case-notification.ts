@@ -1,4 +1,4 @@
-import type { Reply } from "../../channels/reply";
+import type { Reply } from "../../conversation/reply";
 import type { Recipient } from "../notifier";
 import type { CaseWorkerDeps } from "./case-desk-deps";
 

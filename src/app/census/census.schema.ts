@@ -3,7 +3,7 @@ import { COVERAGE_TIERS, PLAN_TYPES } from "../../core/benefits/plan";
 import { CLIENT_ROLES } from "../actor";
 
 /**
- * The client census (ARCHITECTURE.md §6): the file `aso import` reads to onboard or update one
+ * The client census (docs/contracts.md §4): the file `aso import` reads to onboard or update one
  * client employer, its benefit plans and its employees. Objects are strict: an unknown key (a typo,
  * or data we must not hold such as an SSN) is an error naming its JSON path.
  */

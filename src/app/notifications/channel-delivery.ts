@@ -1,5 +1,5 @@
-import type { Reply } from "../../channels/reply";
 import type { Channel } from "../../conversation/channel";
+import type { Reply } from "../../conversation/reply";
 import type { Recipient } from "../notifier";
 
 /** A person a notification is for, with the identities channels need to reach them. */

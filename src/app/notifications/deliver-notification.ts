@@ -1,4 +1,4 @@
-import type { Reply } from "../../channels/reply";
+import type { Reply } from "../../conversation/reply";
 import type { NotificationRepository } from "../../db/notification-repository";
 import type { Logger } from "../../log/logger";
 import type { Notification } from "../notifier";

@@ -1,4 +1,4 @@
-import type { Reply } from "../../channels/reply";
+import type { Reply } from "../../conversation/reply";
 import { notifyDeliverJob, notifyUpdateJob } from "../../queue/notify.job";
 import type { QueueRuntime } from "../../queue/queue-runtime";
 import type { Notification, Notifier } from "../notifier";

@@ -85,7 +85,7 @@ const TimesheetSchema = z.object({
 });
 
 /**
- * One `aso paycheck` request line (ARCHITECTURE.md §5, Contract). Beyond the contract it accepts
+ * One `aso paycheck` request line (docs/contracts.md §3). Beyond the contract it accepts
  * optional `age`, `hsaCoverage`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
  * `ytd.dependentCareFsa`), `stateW4.filingStatus` / `annualAllowance` / `exempt`, and `timesheet.workweekStart`.
  * Unknown fields are ignored.

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 const cents = z.string().regex(/^-?\d+\.\d{2}$/, "must have exactly two decimals");
 
-/** One `aso paycheck` result line (ARCHITECTURE.md §5, Contract), plus the engine's extra fields. */
+/** One `aso paycheck` result line (docs/contracts.md §3), plus the engine's extra fields. */
 export const PaycheckResultSchema = z.object({
   id: z.string().optional(),
   gross: cents,

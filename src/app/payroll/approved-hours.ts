@@ -3,10 +3,16 @@ import type { PtoType } from "../../core/pto/pto-types";
 import { derivePayableHours, type PayableHours } from "../../core/timesheets/payable-hours";
 import type { TimesheetDay } from "../../core/timesheets/validate-timesheet";
 import { workweeksEndingWithin } from "../../core/timesheets/workweek";
+import type { Database } from "../../db/database";
 import { payrollInputsRepository } from "../../db/payroll-inputs-repository";
 import { createPtoRepository } from "../../db/pto-repository";
 import { createTimesheetRepository } from "../../db/timesheet-repository";
-import type { PayableHoursSource } from "./payroll-deps";
+
+/** Approved, payable time per employee for a client and period (the timesheets domain provides it). */
+export type PayableHoursSource = (
+  db: Database,
+  query: { clientId: string; periodStart: string; periodEnd: string },
+) => Promise<ReadonlyMap<string, PayableHours>>;
 
 /**
  * Approved time for a pay run, the same figures as the timesheets domain's `getPayableHours` (each

@@ -1,4 +1,4 @@
-import type { Reply } from "../../channels/reply";
+import type { Reply } from "../../conversation/reply";
 import { defaultPayDate, nextPeriodEnd } from "../../core/ledger/pay-period";
 import { comparePaychecks, type PaycheckChange, paycheckItemLabel } from "../../core/ledger/paycheck-diff";
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";

@@ -3,7 +3,6 @@ import { computePaycheck } from "../../core/payroll/compute-paycheck";
 import type { PaycheckInput } from "../../core/payroll/paycheck-input";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
 import type { PolicyActor } from "../../core/policy/roles";
-import type { PayableHours } from "../../core/timesheets/payable-hours";
 import type { Database } from "../../db/database";
 import { type LedgerRepository, ledgerRepository } from "../../db/ledger-repository";
 import {
@@ -21,14 +20,8 @@ import { DomainError } from "../../errors/domain-error";
 import type { Actor } from "../actor";
 import type { Clock } from "../clock";
 import { getPayableHours } from "../timesheets/get-payable-hours";
-import { bulkPayableHours } from "./approved-hours";
+import { bulkPayableHours, type PayableHoursSource } from "./approved-hours";
 import { PaycheckWriter } from "./paycheck-writer";
-
-/** Approved, payable time per employee for a client and period (the timesheets domain provides it). */
-export type PayableHoursSource = (
-  db: Database,
-  query: { clientId: string; periodStart: string; periodEnd: string },
-) => Promise<ReadonlyMap<string, PayableHours>>;
 
 /** The approved time of the timesheets domain (`getPayableHours`), by employee id. */
 export const timesheetPayableHours: PayableHoursSource = async (db, query) => {

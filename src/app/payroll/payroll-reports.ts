@@ -56,7 +56,7 @@ async function settleFuta(deps: PayrollDeps, clientId: string, lines: LedgerLine
   );
 }
 
-/** `aso report liabilities`: the client's posted ledger for the dates, by account (ARCHITECTURE.md §4). */
+/** `aso report liabilities`: the client's posted ledger for the dates, by account (docs/contracts.md §1). */
 export async function liabilitiesReport(
   deps: PayrollDeps,
   actor: Actor,

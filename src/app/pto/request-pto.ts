@@ -116,6 +116,7 @@ export async function requestPto(
   });
   if (result.kind === "refused") {
     throw new DomainError("pto.insufficient_balance", result.result.message, {
+      userMessage: result.result.message,
       details: { balance: result.result.balance, requested: result.result.requested },
     });
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Reply } from "../../channels/reply";
 import { type CommandContext, defineCommand } from "../../conversation/commands";
+import type { Reply } from "../../conversation/reply";
 import { formatShortDate } from "../../core/timesheets/iso-date";
 import { decidePto } from "../pto/decide-pto";
 import { requestPto } from "../pto/request-pto";

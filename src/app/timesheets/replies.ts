@@ -1,4 +1,4 @@
-import type { Reply } from "../../channels/reply";
+import type { Reply } from "../../conversation/reply";
 import { formatShortDate } from "../../core/timesheets/iso-date";
 
 /** Command names of the buttons these replies carry (handled in src/conversation/dialogs). */

@@ -5,18 +5,14 @@ import { fileURLToPath } from "node:url";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { z } from "zod";
 import type { Actor } from "../../app/actor";
-import { createQueueCaseJobs } from "../../app/cases/case-desk-deps";
 import { employeeActor, staffActor } from "../../app/identity/resolve-actor";
-import { createPayrollDeps } from "../../app/payroll/payroll-deps";
-import type { AppRuntime } from "../../app/runtime";
-import { createTimesheetDeps } from "../../app/timesheets/wiring";
 import { handleTurn } from "../../conversation/engine";
-import { createCaseRepository } from "../../db/case-repository";
+import type { Reply } from "../../conversation/reply";
 import { createPlaygroundRepository, type PlaygroundMessageRow } from "../../db/playground-repository";
-import { isDomainError } from "../../errors/domain-error";
+import { userMessageOf } from "../../errors/domain-error";
 import type { HttpMount } from "../../http/server";
-import type { Reply } from "../reply";
-import { mergeUpdate, SPECIALISTS_REF } from "./playground-delivery";
+import type { ChannelHost, ChannelModule } from "../channel-module";
+import { createPlaygroundDelivery, mergeUpdate, SPECIALISTS_REF } from "./playground-delivery";
 import { playgroundEnabled, playgroundHub } from "./playground-hub";
 import { type PanelDeps, panelsFor } from "./playground-panels";
 
@@ -95,8 +91,11 @@ function sameSecret(a: string, b: string): boolean {
  * server-sent events with every new or updated message of a persona, and the side panels.
  * Undefined when disabled (production without PLAYGROUND_ENABLED, or enabled without a staff token).
  */
-export function playgroundMount(runtime: AppRuntime, options: PlaygroundOptions = {}): HttpMount | undefined {
-  const { env, db, queue, clock, logger, notifier } = runtime;
+export function playgroundMount(
+  runtime: ChannelHost,
+  options: PlaygroundOptions = {},
+): HttpMount | undefined {
+  const { env, db, queue, clock, logger, notifier, services } = runtime;
   if (!playgroundEnabled(env)) return undefined;
   const production = Boolean(env.DATABASE_URL);
   const staffToken = production ? env.PLAYGROUND_STAFF_TOKEN : undefined;
@@ -106,9 +105,9 @@ export function playgroundMount(runtime: AppRuntime, options: PlaygroundOptions 
   }
   const repo = createPlaygroundRepository(db.prisma);
   const panelDeps: PanelDeps = {
-    payroll: createPayrollDeps(db, { clock }),
-    timesheets: createTimesheetDeps({ db, queue, clock, notifier }),
-    cases: { cases: createCaseRepository(db.prisma), jobs: createQueueCaseJobs(queue, clock), clock, logger },
+    payroll: services.payroll,
+    timesheets: services.timesheets,
+    cases: services.cases,
     queue,
     now: () => clock.now(),
   };
@@ -117,10 +116,10 @@ export function playgroundMount(runtime: AppRuntime, options: PlaygroundOptions 
   async function actorOf(ref: string): Promise<Actor | undefined> {
     const [kind, id] = ref.split(":") as [string, string];
     if (kind === "employee") {
-      const row = await runtime.identities.employeeById(id);
+      const row = await services.identities.employeeById(id);
       return row ? employeeActor(row) : undefined;
     }
-    const row = await runtime.identities.staffById(id);
+    const row = await services.identities.staffById(id);
     return row ? staffActor(row) : undefined;
   }
 
@@ -174,7 +173,7 @@ export function playgroundMount(runtime: AppRuntime, options: PlaygroundOptions 
             {
               kind: "status",
               tone: "danger",
-              text: isDomainError(error) ? error.userMessage : "Something went wrong. Please try again.",
+              text: userMessageOf(error),
             },
           ],
         },
@@ -371,3 +370,13 @@ export function playgroundMount(runtime: AppRuntime, options: PlaygroundOptions 
     },
   };
 }
+
+/** The playground as a channel module: its chat history delivery and its page, when enabled. */
+export const playgroundChannel: ChannelModule = {
+  name: "playground",
+  delivery: (host) =>
+    playgroundEnabled(host.env)
+      ? createPlaygroundDelivery(createPlaygroundRepository(host.db.prisma), playgroundHub)
+      : undefined,
+  mount: (host) => playgroundMount(host),
+};

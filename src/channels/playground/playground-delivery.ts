@@ -1,6 +1,6 @@
 import type { ChannelDelivery, DeliveryTarget } from "../../app/notifications/channel-delivery";
+import type { Reply, ReplyBlock } from "../../conversation/reply";
 import type { PlaygroundRepository } from "../../db/playground-repository";
-import type { Reply, ReplyBlock } from "../reply";
 
 /** The actor ref the specialists' shared queue is stored under (every staff persona reads it). */
 export const SPECIALISTS_REF = "specialists";

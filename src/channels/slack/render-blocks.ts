@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import type { CommandRef, FormField, Reply, ReplyBlock } from "../reply";
+import type { CommandRef, FormField, Reply, ReplyBlock } from "../../conversation/reply";
 
 /**
  * The channel-neutral `Reply` as Slack Block Kit. Pure: no I/O, no clock. Buttons carry their typed

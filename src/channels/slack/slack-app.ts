@@ -15,12 +15,12 @@ import { listPendingApprovals } from "../../app/timesheets/list-pending-approval
 import { approvalCard } from "../../app/timesheets/replies";
 import type { ConversationDeps, TurnInput } from "../../conversation/engine";
 import { handleTurn } from "../../conversation/engine";
+import { canReplaceClickedCard, type Reply } from "../../conversation/reply";
 import type { IdentityRepository } from "../../db/identity-repository";
 import type { SlackEventRepository } from "../../db/slack-event-repository";
 import type { SlackThreadRepository } from "../../db/slack-thread-repository";
-import { isDomainError } from "../../errors/domain-error";
+import { isDomainError, userMessageOf } from "../../errors/domain-error";
 import type { Logger } from "../../log/logger";
-import { canReplaceClickedCard, type Reply } from "../reply";
 import { boltLogger } from "./bolt-logger";
 import {
   COMMAND_ACTION_ID,
@@ -46,7 +46,6 @@ import { SlackHttpReceiver } from "./slack-receiver";
 
 export const NOT_SET_UP =
   "Hi! You're not set up with the HR assistant yet. Please ask your HR administrator to add you, then try again.";
-const FAILED = "Sorry, something went wrong on my side. Please try again in a minute.";
 const MOVED_TO_DM = "I've sent you the details in a direct message, since they are personal.";
 
 export type SlackAppDeps = {
@@ -280,12 +279,11 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
         handleTurn(conversation, { actor, channel: "slack", conversationKey, input }),
       );
     } catch (error) {
-      const userMessage = isDomainError(error) ? error.userMessage : undefined;
       logger.warn(
         { err: (error as Error).message, code: isDomainError(error) ? error.code : undefined },
         "slack turn failed",
       );
-      return [{ blocks: [{ kind: "status", tone: "warning", text: userMessage ?? FAILED }] }];
+      return [{ blocks: [{ kind: "status", tone: "warning", text: userMessageOf(error) }] }];
     }
   }
 
@@ -422,12 +420,11 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
             idempotencyKey: `slack:${m.channel}:${m.ts}`,
           });
         } catch (error) {
-          const userMessage = isDomainError(error) ? error.userMessage : undefined;
           await client.chat.postEphemeral({
             channel: m.channel,
             user: userId,
             thread_ts: threadTs,
-            text: userMessage ?? FAILED,
+            text: userMessageOf(error),
           });
         }
       });

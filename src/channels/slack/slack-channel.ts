@@ -1,30 +1,19 @@
-import { type CaseDeskDeps, createQueueCaseJobs } from "../../app/cases/case-desk-deps";
 import type { ChannelDelivery } from "../../app/notifications/channel-delivery";
-import { payrollDepsFor } from "../../app/payroll/payroll-deps";
-import type { AppRuntime } from "../../app/runtime";
-import { createTimesheetDeps } from "../../app/timesheets/wiring";
 import type { Env } from "../../config/env";
-import { createCaseRepository } from "../../db/case-repository";
 import type { Database } from "../../db/database";
 import { createSlackEventRepository } from "../../db/slack-event-repository";
 import { createSlackInstallationRepository } from "../../db/slack-installation-repository";
 import { createSlackThreadRepository } from "../../db/slack-thread-repository";
 import type { HttpMount } from "../../http/server";
 import type { Logger } from "../../log/logger";
+import type { ChannelHost, ChannelModule, ChannelTuning } from "../channel-module";
 import { createSlackApp } from "./slack-app";
 import { createSlackClients, type SlackConfig, slackConfigFromEnv } from "./slack-clients";
 import { createSlackDelivery } from "./slack-delivery";
 import { mountSlackOAuth } from "./slack-oauth";
 
 /** Tuning for tests and benches; production uses the defaults. */
-export type SlackTuning = {
-  /** Web API retries (default 10; tests 0). */
-  retries?: number;
-  /** Minimum spacing of posts to one channel in ms (default 1,000). */
-  minIntervalMs?: number;
-  /** Turns running at once after their acks (default 8). */
-  workConcurrency?: number;
-};
+export type SlackTuning = ChannelTuning;
 
 /** The Slack `ChannelDelivery` for the `notify.*` jobs, when Slack is configured (bot token or OAuth). */
 export function slackDeliveryFromEnv(
@@ -53,22 +42,16 @@ export function slackDeliveryFromEnv(
  * `GET /slack/install` + `GET /slack/oauth_redirect`. Undefined unless SLACK_SIGNING_SECRET and a bot
  * token or the OAuth settings are set.
  */
-export function slackMount(runtime: AppRuntime, tuning: SlackTuning = {}): HttpMount | undefined {
+export function slackMount(runtime: ChannelHost, tuning: SlackTuning = {}): HttpMount | undefined {
   const config: SlackConfig | undefined = slackConfigFromEnv(runtime.env);
   if (!config?.signingSecret) return undefined;
-  const { db, queue, clock, logger, notifier } = runtime;
+  const { db, clock, logger, services } = runtime;
   const installations = config.oauth ? createSlackInstallationRepository(db.prisma) : undefined;
   const clients = createSlackClients(config, {
     logger,
     ...(tuning.retries !== undefined ? { retries: tuning.retries } : {}),
     ...(installations ? { installations } : {}),
   });
-  const cases: CaseDeskDeps = {
-    cases: createCaseRepository(db.prisma),
-    jobs: createQueueCaseJobs(queue, clock),
-    clock,
-    logger,
-  };
   const { app, receiver } = createSlackApp({
     signingSecret: config.signingSecret,
     botToken: config.botToken,
@@ -96,13 +79,13 @@ export function slackMount(runtime: AppRuntime, tuning: SlackTuning = {}): HttpM
     clock,
     logger,
     conversation: runtime.conversation,
-    identities: runtime.identities,
+    identities: services.identities,
     events: createSlackEventRepository(db.prisma),
     threads: createSlackThreadRepository(db.prisma),
     clients,
-    timesheets: createTimesheetDeps({ db, queue, clock, notifier }),
-    payroll: payrollDepsFor({ db, clock }),
-    cases,
+    timesheets: services.timesheets,
+    payroll: services.payroll,
+    cases: services.cases,
   });
   return {
     name: "slack",
@@ -115,3 +98,10 @@ export function slackMount(runtime: AppRuntime, tuning: SlackTuning = {}): HttpM
     },
   };
 }
+
+/** Slack as a channel module: notifications when a bot token or OAuth is set; the route when signed. */
+export const slackChannel: ChannelModule = {
+  name: "slack",
+  delivery: (host, tuning) => slackDeliveryFromEnv(host.env, host, tuning),
+  mount: (host, tuning) => slackMount(host, tuning),
+};

@@ -3,9 +3,9 @@ import type {
   DeliveryTarget,
   MessageAddress,
 } from "../../app/notifications/channel-delivery";
+import type { Reply } from "../../conversation/reply";
 import type { SlackThreadRepository } from "../../db/slack-thread-repository";
 import type { Logger } from "../../log/logger";
-import type { Reply } from "../reply";
 import { renderMessage } from "./render-blocks";
 import type { SlackClients, WebClient } from "./slack-clients";
 

@@ -1,4 +1,4 @@
-import type { Button, CommandRef, FormField, Reply, ReplyBlock } from "../reply";
+import type { Button, CommandRef, FormField, Reply, ReplyBlock } from "../../conversation/reply";
 
 /**
  * Pure rendering of the channel-neutral `Reply` to Microsoft Teams: Adaptive Cards 1.5 with

@@ -15,15 +15,15 @@ import { resolveTeamsActor } from "../../app/identity/resolve-actor";
 import type { MessageUpdater } from "../../app/notifications/queue-notifier";
 import type { ConversationDeps, TurnInput } from "../../conversation/engine";
 import { handleTurn } from "../../conversation/engine";
+import { type CommandRef, canReplaceClickedCard, type Reply } from "../../conversation/reply";
 import type { IdentityRepository } from "../../db/identity-repository";
 import type {
   StoredConversationReference,
   TeamsConversationKind,
   TeamsConversationRepository,
 } from "../../db/teams-conversation-repository";
-import { isDomainError } from "../../errors/domain-error";
+import { isDomainError, userMessageOf } from "../../errors/domain-error";
 import type { Logger } from "../../log/logger";
-import { type CommandRef, canReplaceClickedCard, type Reply } from "../reply";
 import {
   type AdaptiveCard,
   cardInvokeResponse,
@@ -40,7 +40,6 @@ import { baseConversationId } from "./teams-delivery";
 
 export const NOT_SET_UP =
   "Hi! You're not set up with the HR assistant yet. Please ask your HR administrator to add you, then try again.";
-const FAILED = "Sorry, something went wrong on my side. Please try again in a minute.";
 export const MOVED_TO_PERSONAL = "I've sent you the details in our personal chat, since they are personal.";
 const INVALID_DATA = "That button's data was not valid.";
 
@@ -168,12 +167,11 @@ export class TeamsBot extends TeamsActivityHandler {
     try {
       return await handleTurn(this.deps.conversation, { actor, channel: "teams", conversationKey, input });
     } catch (error) {
-      const userMessage = isDomainError(error) ? error.userMessage : undefined;
       this.deps.logger.warn(
         { err: (error as Error).message, code: isDomainError(error) ? error.code : undefined },
         "teams turn failed",
       );
-      return [{ blocks: [{ kind: "status", tone: "warning", text: userMessage ?? FAILED }] }];
+      return [{ blocks: [{ kind: "status", tone: "warning", text: userMessageOf(error) }] }];
     }
   }
 
@@ -294,8 +292,7 @@ export class TeamsBot extends TeamsActivityHandler {
         idempotencyKey: `teams:${activity.conversation.id}:${activity.id}`,
       });
     } catch (error) {
-      const userMessage = isDomainError(error) ? error.userMessage : undefined;
-      await context.sendActivity({ type: "message", text: userMessage ?? FAILED });
+      await context.sendActivity({ type: "message", text: userMessageOf(error) });
     }
     return true;
   }

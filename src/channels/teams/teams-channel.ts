@@ -1,17 +1,20 @@
 import type { Activity, Request as BotRequest, Response as BotResponse } from "botbuilder";
 import express from "express";
-import { createQueueCaseJobs } from "../../app/cases/case-desk-deps";
-import type { AppRuntime } from "../../app/runtime";
-import { createCaseRepository } from "../../db/case-repository";
 import { createTeamsConversationRepository } from "../../db/teams-conversation-repository";
 import type { HttpMount } from "../../http/server";
-import { createTeamsAdapter, type TeamsAdapter, type TeamsAuthOverrides } from "./teams-adapter";
+import type { ChannelHost, ChannelModule } from "../channel-module";
+import {
+  createTeamsAdapter,
+  type TeamsAdapter,
+  type TeamsAuthOverrides,
+  teamsConfigured,
+} from "./teams-adapter";
 import { TeamsBot } from "./teams-bot";
 import { createTeamsDelivery } from "./teams-delivery";
 
 /** Teams' `ChannelDelivery` for the runtime (serve and worker processes alike). */
 export function createTeamsDeliveryFor(
-  runtime: Pick<AppRuntime, "env" | "logger" | "db">,
+  runtime: Pick<ChannelHost, "env" | "logger" | "db">,
   teams: TeamsAdapter = createTeamsAdapter(runtime.env, runtime.logger),
 ) {
   return createTeamsDelivery({
@@ -23,18 +26,13 @@ export function createTeamsDeliveryFor(
 }
 
 /** The bot over the runtime's conversation engine, identities and case desk. */
-export function createTeamsBot(runtime: AppRuntime, teams: TeamsAdapter): TeamsBot {
+export function createTeamsBot(runtime: ChannelHost, teams: TeamsAdapter): TeamsBot {
   return new TeamsBot({
     teams,
     conversation: runtime.conversation,
-    identities: runtime.identities,
+    identities: runtime.services.identities,
     store: createTeamsConversationRepository(runtime.db.prisma),
-    cases: {
-      cases: createCaseRepository(runtime.db.prisma),
-      jobs: createQueueCaseJobs(runtime.queue, runtime.clock),
-      clock: runtime.clock,
-      logger: runtime.logger,
-    },
+    cases: runtime.services.cases,
     updater: runtime.notifier,
     specialistsConversationId: runtime.env.TEAMS_SPECIALISTS_CONVERSATION_ID,
     logger: runtime.logger,
@@ -42,11 +40,11 @@ export function createTeamsBot(runtime: AppRuntime, teams: TeamsAdapter): TeamsB
 }
 
 /**
- * `POST /api/messages` (ARCHITECTURE.md §7): Bot Framework activities, JSON-parsed for this route only,
+ * `POST /api/messages` (docs/contracts.md §2 and §5): Bot Framework activities, JSON-parsed for this route only,
  * processed by the CloudAdapter (JWT verified unless TEAMS_AUTH_DISABLED; 401 when missing or invalid;
  * invoke responses in the HTTP body). Replies go to each activity's `serviceUrl`.
  */
-export function teamsMount(runtime: AppRuntime, options: { auth?: TeamsAuthOverrides } = {}): HttpMount {
+export function teamsMount(runtime: ChannelHost, options: { auth?: TeamsAuthOverrides } = {}): HttpMount {
   const teams = createTeamsAdapter(runtime.env, runtime.logger, options.auth);
   const bot = createTeamsBot(runtime, teams);
   return {
@@ -80,3 +78,10 @@ export function teamsMount(runtime: AppRuntime, options: { auth?: TeamsAuthOverr
     },
   };
 }
+
+/** Teams as a channel module: both sides only when an app id is set (or auth is disabled locally). */
+export const teamsChannel: ChannelModule = {
+  name: "teams",
+  delivery: (host) => (teamsConfigured(host.env) ? createTeamsDeliveryFor(host) : undefined),
+  mount: (host) => (teamsConfigured(host.env) ? teamsMount(host) : undefined),
+};

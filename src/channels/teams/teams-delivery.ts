@@ -3,12 +3,12 @@ import type {
   DeliveryTarget,
   MessageAddress,
 } from "../../app/notifications/channel-delivery";
+import type { Reply } from "../../conversation/reply";
 import type {
   StoredConversationReference,
   TeamsConversationRepository,
 } from "../../db/teams-conversation-repository";
 import type { Logger } from "../../log/logger";
-import type { Reply } from "../reply";
 import { decidedCard, renderMessage } from "./render-card";
 import { sendToConversation, type TeamsAdapter, updateInConversation } from "./teams-adapter";
 

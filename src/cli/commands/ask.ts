@@ -14,7 +14,7 @@ import type { CliCommand } from "../command";
 const usage = 'aso ask --employee EMAIL "question"';
 
 /**
- * `aso ask --employee EMAIL "question"` (ARCHITECTURE.md §4): answers as the bot would in chat, as
+ * `aso ask --employee EMAIL "question"` (docs/contracts.md §1): answers as the bot would in chat, as
  * JSON `{"answer","citations":[{"document","section","quote"}],"intent"}`. The intent comes from the
  * configured classifier (offline by default). `enrollment_status` is answered from the employee's
  * own enrollments; every other question goes through the benefits answer (the employee's own

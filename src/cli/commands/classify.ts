@@ -19,7 +19,7 @@ const LineSchema = z.object({
 
 /**
  * `aso classify`: `{"id"?,"text"}` JSON Lines on stdin → `{"id","text","intent","confidence","entities"}`
- * per line on stdout, in order (ARCHITECTURE.md §4). Uses the configured classifier (offline unless
+ * per line on stdout, in order (docs/contracts.md §1). Uses the configured classifier (offline unless
  * LLM_PROVIDER is set). Relative dates in `entities` resolve in `--timezone` (default UTC) at `--now`
  * (default the current time). A line without an id gets its line number. A bad line yields
  * `{"id","error"}` and the rest still run; exit 1 at the end if any failed.

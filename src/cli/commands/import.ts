@@ -11,7 +11,7 @@ const usage = "aso import FILE [--json]";
 
 /**
  * `aso import FILE`: onboards or updates a client employer from a census JSON file
- * (ARCHITECTURE.md §6). The file is validated before the database is opened; an invalid file or an
+ * (docs/contracts.md §4). The file is validated before the database is opened; an invalid file or an
  * unresolved reference exits 1 with one line naming the JSON path, and writes nothing.
  */
 export const importCommand: CliCommand = {

@@ -8,7 +8,7 @@ import type { CliCommand } from "../command";
 const usage = "aso kb ingest --client EIN DIR [--json]";
 
 /**
- * `aso kb ingest --client EIN DIR` (ARCHITECTURE.md §4): ingests the Markdown, text and PDF plan
+ * `aso kb ingest --client EIN DIR` (docs/contracts.md §1): ingests the Markdown, text and PDF plan
  * documents in DIR for one client employer. Each document is split by its own headings; a changed
  * document replaces its sections, an unchanged one is left alone. Prints one line per document.
  */

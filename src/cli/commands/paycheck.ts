@@ -17,7 +17,7 @@ type EncodedOutput = PaycheckBatchOutcome & { out: Uint8Array | string };
 
 /**
  * `aso paycheck`: paycheck requests as JSON Lines on stdin → one result line per request on stdout, in
- * order (ARCHITECTURE.md §4–5). A bad line yields `{"id","error"}` (and one line on stderr naming the
+ * order (docs/contracts.md §1 and §3). A bad line yields `{"id","error"}` (and one line on stderr naming the
  * input line) and the batch goes on; the exit code is 1 at the end if any line failed. Blank lines are
  * skipped.
  *

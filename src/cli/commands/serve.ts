@@ -2,12 +2,12 @@ import type { Server } from "node:http";
 import { ingestDemoDocuments } from "../../app/benefits/ingest-plan-documents";
 import { loadDemoData } from "../../app/census/load-demo";
 import { systemClock } from "../../app/clock";
-import { createAppRuntime } from "../../app/runtime";
-import { channelMounts } from "../../channels/mounts";
 import { loadEnv } from "../../config/env";
 import { DomainError } from "../../errors/domain-error";
 import { createHttpApp, listen } from "../../http/server";
 import { createLogger } from "../../log/logger";
+import { channelMounts } from "../../main/channel-mounts";
+import { createAppRuntime } from "../../main/runtime";
 import { parseCommandArgs } from "../args";
 import type { CliCommand } from "../command";
 

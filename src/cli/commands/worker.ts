@@ -1,9 +1,9 @@
 import { jobProcessors } from "../../../jobs/registry";
 import { systemClock } from "../../app/clock";
-import { createAppRuntime } from "../../app/runtime";
 import { loadEnv } from "../../config/env";
 import { DomainError } from "../../errors/domain-error";
 import { createLogger } from "../../log/logger";
+import { createAppRuntime } from "../../main/runtime";
 import { parseCommandArgs } from "../args";
 import type { CliCommand } from "../command";
 

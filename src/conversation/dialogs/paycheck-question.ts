@@ -1,8 +1,8 @@
 import { fixedClock } from "../../app/clock";
 import { explainPaycheckChange, getMyLastPaycheck, getNextPayDate } from "../../app/payroll/paycheck-queries";
 import type { PayrollDeps } from "../../app/payroll/payroll-deps";
-import type { Reply } from "../../channels/reply";
 import { type Dialog, defineDialog } from "../dialog";
+import type { Reply } from "../reply";
 
 /**
  * `paycheck_question`: "when is payday" (topic `payday`) → the next pay date; anything else → the

@@ -2,10 +2,10 @@ import { fixedClock } from "../../app/clock";
 import { getTeamSummary } from "../../app/timesheets/get-team-summary";
 import { listPendingApprovals } from "../../app/timesheets/list-pending-approvals";
 import { approvalCard } from "../../app/timesheets/replies";
-import type { Reply } from "../../channels/reply";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { formatShortDate } from "../../core/timesheets/iso-date";
 import { type Dialog, defineDialog } from "../dialog";
+import type { Reply } from "../reply";
 import type { TimesheetDialogServices } from "./timesheet-submit";
 
 /**

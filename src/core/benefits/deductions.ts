@@ -21,7 +21,7 @@ import {
 
 /**
  * Payroll deduction codes the benefits core produces (they are the `deductions[].code` values of the
- * paycheck request, ARCHITECTURE.md §5). Pre-tax codes reduce federal income tax wages and, for §125
+ * paycheck request, docs/contracts.md §3). Pre-tax codes reduce federal income tax wages and, for §125
  * ones, FICA wages; the post-tax codes reduce net pay only.
  */
 export const BENEFIT_DEDUCTION_CODES = {

@@ -18,7 +18,7 @@ export const CASE_ORIGINS = [
 ] as const;
 export type CaseOrigin = (typeof CASE_ORIGINS)[number];
 
-/** Categories of sensitive reports (ARCHITECTURE.md §9): always urgent, seniors only. */
+/** Categories of sensitive reports (docs/contracts.md §6): always urgent, seniors only. */
 export const SENSITIVE_CASE_CATEGORIES = [
   "harassment",
   "discrimination",

@@ -10,7 +10,7 @@ export type PostedLine = {
   dueDate: string | null;
 };
 
-/** ARCHITECTURE.md §4 `aso report liabilities` JSON (exact shape). */
+/** docs/contracts.md §1 `aso report liabilities` JSON (exact shape). */
 export type LiabilitiesReport = {
   client: string;
   from: string;

@@ -1,6 +1,6 @@
 /**
  * The figures of one calculated paycheck that the ledger, Form 941 and Form W-2 read. They are the
- * engine's result (ARCHITECTURE.md §5) as persisted, plus the run context; every report sums these
+ * engine's result (docs/contracts.md §3) as persisted, plus the run context; every report sums these
  * same stored figures, so nothing is recomputed a second way. Money is decimal strings.
  */
 export type PaycheckFigures = {

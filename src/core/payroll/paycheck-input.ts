@@ -4,7 +4,7 @@ import type { OvertimeRule } from "./overtime/derive-hours";
 /**
  * The engine's input, one employee's pay period. Money, hours, rates and percents are decimal strings
  * ("1234.50", "6", "0.027"), never JS numbers; dates are ISO "YYYY-MM-DD". It mirrors the JSON request
- * of ARCHITECTURE.md §5 so that the CLI maps it 1:1, and the payroll run builds it from the database.
+ * of docs/contracts.md §3 so that the CLI maps it 1:1, and the payroll run builds it from the database.
  * Validation happens at the edge (`src/app/paycheck`); the core trusts the shapes but still refuses
  * inconsistent requests with a DomainError.
  */

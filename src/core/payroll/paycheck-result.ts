@@ -1,5 +1,5 @@
 /**
- * The engine's result (ARCHITECTURE.md §5): every money value a decimal string with exactly two
+ * The engine's result (docs/contracts.md §3): every money value a decimal string with exactly two
  * decimals. Fields beyond the contract: earning `hours`/`rate`, `overtimePremium` (FLSA-qualified vs
  * state-only premium, for W-2 code TT), deduction `requested`/`capped`, `payDate`, `taxYear`.
  */

@@ -8,14 +8,14 @@ import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { createPayrollDeps } from "../../../src/app/payroll/payroll-deps";
 import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
-import { type AppRuntime, createAppRuntime } from "../../../src/app/runtime";
 import { playgroundMount } from "../../../src/channels/playground/playground-channel";
 import { createPlaygroundDelivery, mergeUpdate } from "../../../src/channels/playground/playground-delivery";
-import type { Reply } from "../../../src/channels/reply";
 import { type Env, loadEnv } from "../../../src/config/env";
+import type { Reply } from "../../../src/conversation/reply";
 import { createPlaygroundRepository } from "../../../src/db/playground-repository";
 import { createHttpApp, listen } from "../../../src/http/server";
 import { createLogger } from "../../../src/log/logger";
+import { type AppRuntime, createAppRuntime } from "../../../src/main/runtime";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
 let db: TestDatabase;

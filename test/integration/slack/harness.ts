@@ -2,12 +2,12 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Clock, fixedClock } from "../../../src/app/clock";
-import { type AppRuntime, createAppRuntime } from "../../../src/app/runtime";
 import { slackMount } from "../../../src/channels/slack/slack-channel";
 import { loadEnv } from "../../../src/config/env";
 import type { Database } from "../../../src/db/database";
 import { createHttpApp, listen } from "../../../src/http/server";
 import { createLogger } from "../../../src/log/logger";
+import { type AppRuntime, createAppRuntime } from "../../../src/main/runtime";
 import type { WorkerGroup } from "../../../src/queue/queue-runtime";
 import { type FakeSlackApi, startFakeSlackApi } from "../../support/fake-slack-api";
 
@@ -66,7 +66,7 @@ export async function startSlackHarness(
     clock,
     db,
     queuePrefix: `slack${randomBytes(4).toString("hex")}`,
-    slack: { retries: 0, minIntervalMs: 0 },
+    channels: { retries: 0, minIntervalMs: 0 },
   });
   const workers: WorkerGroup = runtime.startWorkers({
     lockDuration: 5_000,

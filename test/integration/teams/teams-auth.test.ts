@@ -3,12 +3,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/app/clock";
-import { type AppRuntime, createAppRuntime } from "../../../src/app/runtime";
 import { createTeamsAdapter } from "../../../src/channels/teams/teams-adapter";
 import { teamsMount } from "../../../src/channels/teams/teams-channel";
 import { loadEnv } from "../../../src/config/env";
 import { createHttpApp, listen } from "../../../src/http/server";
 import { createLogger } from "../../../src/log/logger";
+import { type AppRuntime, createAppRuntime } from "../../../src/main/runtime";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 import { startFakeBotConnector } from "../../support/fake-bot-connector";
 

@@ -6,12 +6,12 @@ import { type CaseDeskDeps, createQueueCaseJobs } from "../../../src/app/cases/c
 import { claimCase } from "../../../src/app/cases/claim-case";
 import { openCase } from "../../../src/app/cases/open-case";
 import { fixedClock } from "../../../src/app/clock";
-import { type AppRuntime, createAppRuntime } from "../../../src/app/runtime";
-import { channelMounts } from "../../../src/channels/mounts";
 import { loadEnv } from "../../../src/config/env";
 import { createCaseRepository } from "../../../src/db/case-repository";
 import { createHttpApp, listen } from "../../../src/http/server";
 import { createLogger } from "../../../src/log/logger";
+import { channelMounts } from "../../../src/main/channel-mounts";
+import { type AppRuntime, createAppRuntime } from "../../../src/main/runtime";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 import { type ConnectorCall, startFakeBotConnector } from "../../support/fake-bot-connector";
 import { type CaseWorld, seedCaseWorld } from "../cases/case-fixtures";

@@ -1,4 +1,4 @@
-/** The pay frequencies the engine supports (ARCHITECTURE.md §5). */
+/** The pay frequencies the engine supports (docs/contracts.md §3). */
 export const PAY_FREQUENCIES = ["weekly", "biweekly", "semimonthly", "monthly"] as const;
 export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
 

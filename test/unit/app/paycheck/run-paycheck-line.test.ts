@@ -44,7 +44,7 @@ const contractRequest = {
 };
 
 describe("runPaycheckLine", () => {
-  it("accepts the ARCHITECTURE.md §5 example request and returns a result matching the contract", () => {
+  it("accepts the docs/contracts.md §3 example request and returns a result matching the contract", () => {
     const outcome = runPaycheckLine(JSON.stringify(contractRequest));
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../../../../src/channels/reply";
 import {
   BUTTON_VALUE_MAX,
   COMMAND_ACTION_ID,
@@ -16,6 +15,7 @@ import {
   renderModal,
 } from "../../../../src/channels/slack/render-blocks";
 import { timesheetDayForm } from "../../../../src/channels/slack/slack-forms";
+import type { Reply } from "../../../../src/conversation/reply";
 
 const approval: Reply = {
   personal: true,

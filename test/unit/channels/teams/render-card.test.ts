@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../../../../src/channels/reply";
 import {
   commandFromCardData,
   decidedCard,
@@ -10,6 +9,7 @@ import {
   renderMessage,
   toCardMarkdown,
 } from "../../../../src/channels/teams/render-card";
+import type { Reply } from "../../../../src/conversation/reply";
 
 const approval: Reply = {
   personal: true,

@@ -1,9 +1,9 @@
 import { type Activity, ActivityTypes, TestAdapter } from "botbuilder";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CaseDeskDeps } from "../../../../src/app/cases/case-desk-deps";
-import type { Reply } from "../../../../src/channels/reply";
 import type { TeamsAdapter } from "../../../../src/channels/teams/teams-adapter";
 import { NOT_SET_UP, TeamsBot } from "../../../../src/channels/teams/teams-bot";
+import type { Reply } from "../../../../src/conversation/reply";
 import type { IdentityRepository } from "../../../../src/db/identity-repository";
 import type {
   StoredConversationReference,

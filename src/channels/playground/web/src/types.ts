@@ -1,7 +1,14 @@
 // The reply model is the server's own (type-only import: nothing of the server is bundled).
-export type { Button, Citation, CommandRef, FormField, Reply, ReplyBlock } from "../../../reply";
+export type {
+  Button,
+  Citation,
+  CommandRef,
+  FormField,
+  Reply,
+  ReplyBlock,
+} from "../../../../conversation/reply";
 
-import type { Reply } from "../../../reply";
+import type { Reply } from "../../../../conversation/reply";
 
 export type Message = {
   id: string;

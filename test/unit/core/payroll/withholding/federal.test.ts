@@ -47,7 +47,7 @@ describe("federal income tax withholding (Pub 15-T Worksheet 1A)", () => {
     },
   );
 
-  it("explains the contract example in the words of issue 3", () => {
+  it("explains the contract example in plain words", () => {
     const r = computePaycheck(salaryInput("1323.00"));
     expect(r.explanation).toContain(
       "Federal income tax: annualized wages $68,796.00 − $8,600.00 standard adjustment = $60,196.00; 22% bracket over $57,900 (standard 2026 single table): $5,800.00 + $505.12 = $6,305.12 a year; ÷ 52 = $121.25.",

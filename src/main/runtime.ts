@@ -1,58 +1,39 @@
 import type { JobDeps } from "../../jobs/job-deps";
 import { jobProcessors } from "../../jobs/registry";
-import { createPlaygroundDelivery } from "../channels/playground/playground-delivery";
-import { playgroundEnabled, playgroundHub } from "../channels/playground/playground-hub";
-import { type SlackTuning, slackDeliveryFromEnv } from "../channels/slack/slack-channel";
-import { teamsConfigured } from "../channels/teams/teams-adapter";
-import { createTeamsDeliveryFor } from "../channels/teams/teams-channel";
+import { createBenefitsWiring } from "../app/benefits/wiring";
+import { createCaseCommands } from "../app/cases/case-commands";
+import { createCaseDesk } from "../app/cases/case-desk";
+import { type CaseDeskDeps, createQueueCaseJobs } from "../app/cases/case-desk-deps";
+import { resumeCaseWork } from "../app/cases/resume-case-work";
+import { createModelSummarizer } from "../app/cases/summarize-transcript";
+import type { Clock } from "../app/clock";
+import type { ChannelDelivery } from "../app/notifications/channel-delivery";
+import { createQueueNotifier } from "../app/notifications/queue-notifier";
+import { payrollDepsFor } from "../app/payroll/payroll-deps";
+import { createTimesheetConversation, createTimesheetDeps } from "../app/timesheets/wiring";
+import type { ChannelHost, ChannelTuning, DomainServices } from "../channels/channel-module";
+import { CHANNELS } from "../channels/index";
 import type { Env } from "../config/env";
 import { createIntentClassifier } from "../conversation/create-classifier";
 import { createConversationDeps } from "../conversation/create-engine";
 import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-question";
-import type { ConversationDeps } from "../conversation/engine";
 import { createChatModel } from "../conversation/llm/chat-model";
 import { createCaseRepository } from "../db/case-repository";
 import { PrismaConversationStore } from "../db/conversation-repository";
 import { type Database, openDatabase } from "../db/database";
-import { createIdentityRepository, type IdentityRepository } from "../db/identity-repository";
-import { createPlaygroundRepository } from "../db/playground-repository";
+import { createIdentityRepository } from "../db/identity-repository";
 import type { Logger } from "../log/logger";
-import {
-  createQueueRuntime,
-  type QueueRuntime,
-  type StartWorkersOptions,
-  type WorkerGroup,
-} from "../queue/queue-runtime";
+import { createQueueRuntime, type StartWorkersOptions, type WorkerGroup } from "../queue/queue-runtime";
 import { registerTimesheetReminderScheduler } from "../queue/timesheet-schedule-reminders.job";
-import { createBenefitsWiring } from "./benefits/wiring";
-import { createCaseCommands } from "./cases/case-commands";
-import { createCaseDesk } from "./cases/case-desk";
-import { type CaseDeskDeps, createQueueCaseJobs } from "./cases/case-desk-deps";
-import { resumeCaseWork } from "./cases/resume-case-work";
-import { createModelSummarizer } from "./cases/summarize-transcript";
-import type { Clock } from "./clock";
-import type { ChannelDelivery } from "./notifications/channel-delivery";
-import { createQueueNotifier, type MessageUpdater } from "./notifications/queue-notifier";
-import type { Notifier } from "./notifier";
-import { payrollDepsFor } from "./payroll/payroll-deps";
-import { createTimesheetConversation, createTimesheetDeps } from "./timesheets/wiring";
 
 /**
  * The composition root: every dependency of the product, built once per process from the validated
  * environment. `aso serve`, `aso worker`, the CLI commands and the end-to-end tests all start here, so
  * the same wiring runs everywhere.
  */
-export type AppRuntime = {
-  env: Env;
-  logger: Logger;
-  clock: Clock;
-  db: Database;
-  queue: QueueRuntime;
-  identities: IdentityRepository;
-  notifier: Notifier & MessageUpdater;
+export type AppRuntime = ChannelHost & {
   /** Channels that deliver notifications; each channel adds itself when it is configured. */
   deliveries: ChannelDelivery[];
-  conversation: ConversationDeps;
   jobDeps: JobDeps;
   /** Starts every registered job processor in this process. */
   startWorkers(options?: Omit<StartWorkersOptions<JobDeps>, "deps">): WorkerGroup;
@@ -72,8 +53,8 @@ export type RuntimeOptions = {
   db?: Database;
   /** Queue name prefix (tests isolate their queues with it). */
   queuePrefix?: string;
-  /** Slack client tuning (tests: no retries, no pacing). */
-  slack?: SlackTuning;
+  /** Channel client tuning (tests: no retries, no pacing). */
+  channels?: ChannelTuning;
 };
 
 export async function createAppRuntime(env: Env, options: RuntimeOptions): Promise<AppRuntime> {
@@ -86,16 +67,10 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
   });
   const notifier = createQueueNotifier(queue);
-  const deliveries: ChannelDelivery[] = [];
-  // Slack delivers notifications when configured; workers need it as much as `aso serve` does.
-  const slackDelivery = slackDeliveryFromEnv(env, { db, logger }, options.slack);
-  if (slackDelivery) deliveries.push(slackDelivery);
-  // Teams too (proactive messages through stored conversation references).
-  if (teamsConfigured(env)) deliveries.push(createTeamsDeliveryFor({ env, logger, db }));
-  // The playground's chat (embedded default, or PLAYGROUND_ENABLED in production).
-  if (playgroundEnabled(env)) {
-    deliveries.push(createPlaygroundDelivery(createPlaygroundRepository(db.prisma), playgroundHub));
-  }
+  // Every configured channel delivers notifications; workers need them as much as `aso serve` does.
+  const deliveries: ChannelDelivery[] = CHANNELS.flatMap(
+    (channel) => channel.delivery({ env, logger, db }, options.channels) ?? [],
+  );
   // One chat model for the process (none by default): the LLM classifier and the case summaries share it;
   // summaries are model-written and checked against the transcript.
   const chatModel = createChatModel(env);
@@ -108,7 +83,15 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   };
   const caseDesk = createCaseDesk(caseDeskDeps);
 
-  const timesheets = createTimesheetConversation(createTimesheetDeps({ db, queue, clock, notifier }));
+  const timesheetDeps = createTimesheetDeps({ db, queue, clock, notifier });
+  const payroll = payrollDepsFor({ db, clock });
+  const services: DomainServices = {
+    cases: caseDeskDeps,
+    timesheets: timesheetDeps,
+    payroll,
+    identities: createIdentityRepository(db.prisma),
+  };
+  const timesheets = createTimesheetConversation(timesheetDeps);
   const benefits = createBenefitsWiring({ db, env, queue });
 
   const conversation = createConversationDeps({
@@ -119,11 +102,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     // After a handoff, the person's messages go to their specialist until the case is closed.
     caseRelay: caseDesk,
     logger,
-    dialogs: [
-      ...timesheets.dialogs,
-      createPaycheckQuestionDialog({ payroll: payrollDepsFor({ db, clock }) }),
-      ...benefits.dialogs,
-    ],
+    dialogs: [...timesheets.dialogs, createPaycheckQuestionDialog({ payroll }), ...benefits.dialogs],
     commands: [
       ...timesheets.commands,
       ...benefits.commandList,
@@ -139,7 +118,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     clock,
     db,
     queue,
-    identities: createIdentityRepository(db.prisma),
+    services,
     notifier,
     deliveries,
     conversation,
