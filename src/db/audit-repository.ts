@@ -1,20 +1,30 @@
+import { redactPersonalData } from "../core/cases/redaction";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
-/** One row of the append-only audit trail. `before`/`after` hold only what changed (or the whole new record). */
-export type AuditRecordInput = {
-  at: Date;
+/** Who did what, as a use case states it; the repository adds the subject. */
+export type AuditEntry = {
   actorKind: "employee" | "staff" | "system";
   actorId: string | null;
   /** Namespaced verb, e.g. `census.employee.updated`, `staff.created`. */
   action: string;
+  /** Only what changed (or the whole new record). */
+  before?: unknown;
+  after?: unknown;
+  /** Groups the rows of one command (an import, a chat turn). */
+  requestId?: string | null | undefined;
+};
+
+/**
+ * One row of the append-only audit trail. This module is the only writer of audit rows (a test
+ * scans the sources for any other), so every row passes the same scrub.
+ */
+export type AuditRecordInput = AuditEntry & {
+  /** Defaults to the database's clock. */
+  at?: Date;
   /** The model name of the subject, e.g. `Employee`. */
   subjectType: string;
   subjectId: string;
   clientId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  /** Groups the rows of one command (an import, a chat turn). */
-  requestId: string | null;
 };
 
 /** Keys that must never reach the audit trail (identity numbers, bank details). */
@@ -35,8 +45,12 @@ function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_NORMALIZED.has(key.toLowerCase().replace(/[^a-z]/g, ""));
 }
 
-function scrub(value: Record<string, unknown> | null): Prisma.InputJsonValue | undefined {
-  if (value === null) return undefined;
+/**
+ * Drops keys that name identity or bank numbers and masks such numbers inside free text (a chat
+ * message quoted in a case's audit row can carry an SSN the employee typed).
+ */
+function scrub(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === null || value === undefined) return undefined;
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === "object" && !(v instanceof Date)) {
@@ -47,6 +61,7 @@ function scrub(value: Record<string, unknown> | null): Prisma.InputJsonValue | u
       );
     }
     if (v instanceof Date) return v.toISOString();
+    if (typeof v === "string") return redactPersonalData(v).text;
     return v;
   };
   return walk(value) as Prisma.InputJsonValue;
@@ -67,14 +82,14 @@ export async function recordAudit(
       const before = scrub(e.before);
       const after = scrub(e.after);
       return {
-        at: e.at,
+        ...(e.at ? { at: e.at } : {}),
         actorKind: e.actorKind,
         actorId: e.actorId,
         action: e.action,
         subjectType: e.subjectType,
         subjectId: e.subjectId,
         clientId: e.clientId,
-        requestId: e.requestId,
+        requestId: e.requestId ?? null,
         ...(before !== undefined ? { before } : {}),
         ...(after !== undefined ? { after } : {}),
       };
@@ -83,7 +98,13 @@ export async function recordAudit(
 }
 
 /** An audit row as read back. */
-export type AuditRecord = AuditRecordInput & { id: string };
+export type AuditRecord = Omit<AuditRecordInput, "at" | "before" | "after" | "requestId"> & {
+  id: string;
+  at: Date;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+};
 
 /** The audit rows of one subject, oldest first (for tests and the staff console). */
 export async function listAudit(

@@ -1,8 +1,8 @@
 import type { EmployeeBenefits, EnrollmentFact } from "../app/benefits/benefits-facts";
 import type { EnrollmentForPayroll } from "../core/benefits/deductions";
 import type { Dependent, DependentRelationship } from "../core/benefits/dependents";
-import type { PayFrequency } from "../core/benefits/pay-periods";
 import type { BenefitPlan, CoverageTier, PlanType, TierCost } from "../core/benefits/plan";
+import type { PayFrequency } from "../core/tables/us/pay-periods";
 import { type AuditRecordInput, recordAudit } from "./audit-repository";
 import { Prisma, type PrismaClient } from "./generated/prisma/client";
 

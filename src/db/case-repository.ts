@@ -10,6 +10,7 @@ import {
   type SlaPause,
 } from "../core/cases/sla";
 import type { TranscriptTurn } from "../core/cases/transcript-summary";
+import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -82,14 +83,6 @@ export type StoredSlaClock = SlaClock & {
 export type SlaTimer = { clockId: string; caseId: string; kind: "warn" | "breach"; at: Date };
 
 export type StaffFacts = { id: string; name: string; roles: string[]; timezone: string };
-
-export type AuditEntry = {
-  actorKind: "employee" | "staff" | "system";
-  actorId: string | null;
-  action: string;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-};
 
 export type NewCase = {
   clientId: string;
@@ -314,18 +307,12 @@ function caseTx(tx: Tx) {
     },
 
     async audit(subject: { caseId: string; clientId: string }, entry: AuditEntry, at: Date): Promise<void> {
-      await tx.auditLog.create({
-        data: {
-          at,
-          actorKind: entry.actorKind,
-          actorId: entry.actorId,
-          action: entry.action,
-          subjectType: "case",
-          subjectId: subject.caseId,
-          clientId: subject.clientId,
-          before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
-          after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
-        },
+      await recordAudit(tx, {
+        ...entry,
+        at,
+        subjectType: "case",
+        subjectId: subject.caseId,
+        clientId: subject.clientId,
       });
     },
 

@@ -1,5 +1,6 @@
 import type { JournalEntry } from "../core/ledger/journal";
 import type { PaycheckFigures } from "../core/ledger/paycheck-figures";
+import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Database } from "./database";
 import { Prisma } from "./generated/prisma/client";
 
@@ -74,14 +75,6 @@ export const YTD_FIELDS = [
   "dependentCareFsa",
 ] as const satisfies readonly (keyof YtdDelta)[];
 
-export type AuditEntry = {
-  actorKind: "employee" | "staff" | "system";
-  actorId: string | null;
-  action: string;
-  before?: unknown;
-  after?: unknown;
-};
-
 type Tx = Prisma.TransactionClient;
 
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
@@ -112,18 +105,7 @@ function toRecord(row: PayRunRow): PayRunRecord {
 }
 
 function audit(tx: Tx, clientId: string, runId: string, entry: AuditEntry) {
-  return tx.auditLog.create({
-    data: {
-      actorKind: entry.actorKind,
-      actorId: entry.actorId,
-      action: entry.action,
-      subjectType: "pay_run",
-      subjectId: runId,
-      clientId,
-      before: entry.before === undefined ? Prisma.DbNull : (entry.before as Prisma.InputJsonValue),
-      after: entry.after === undefined ? Prisma.DbNull : (entry.after as Prisma.InputJsonValue),
-    },
-  });
+  return recordAudit(tx, { ...entry, subjectType: "pay_run", subjectId: runId, clientId });
 }
 
 /**

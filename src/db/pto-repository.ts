@@ -1,14 +1,9 @@
 import { Decimal } from "../core/money/decimal";
 import { PTO_TYPES, type PtoType } from "../core/pto/pto-types";
 import { formatHours } from "../core/timesheets/hours";
+import type { AuditEntry } from "./audit-repository";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
-import {
-  type AuditEntry,
-  fromDbDate,
-  type TimesheetRepository,
-  TX_OPTIONS,
-  toDbDate,
-} from "./timesheet-repository";
+import { fromDbDate, type TimesheetRepository, TX_OPTIONS, toDbDate } from "./timesheet-repository";
 
 type Tx = Prisma.TransactionClient;
 

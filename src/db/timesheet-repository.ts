@@ -2,6 +2,7 @@ import type { PtoType } from "../core/pto/pto-types";
 import { formatHours } from "../core/timesheets/hours";
 import type { TimesheetStatus } from "../core/timesheets/timesheet-status";
 import type { TimesheetDay } from "../core/timesheets/validate-timesheet";
+import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -70,15 +71,6 @@ export type TimesheetRecord = {
   days: TimesheetDay[];
   /** The decision on the current submission, if any. */
   decision: TimesheetDecisionRecord | null;
-};
-
-export type AuditEntry = {
-  actorKind: "employee" | "staff" | "system";
-  actorId: string | null;
-  action: string;
-  before?: unknown;
-  after?: unknown;
-  requestId?: string | undefined;
 };
 
 export type DecideResult =
@@ -172,18 +164,11 @@ async function audit(
   entry: AuditEntry,
   subject: { type: string; id: string; clientId: string },
 ): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorKind: entry.actorKind,
-      actorId: entry.actorId,
-      action: entry.action,
-      subjectType: subject.type,
-      subjectId: subject.id,
-      clientId: subject.clientId,
-      before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
-      after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
-      requestId: entry.requestId ?? null,
-    },
+  await recordAudit(tx, {
+    ...entry,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    clientId: subject.clientId,
   });
 }
 

@@ -5,7 +5,8 @@ import {
   canViewCase,
   type StaffRouting,
 } from "../../core/policy/cases";
-import type { AuditEntry, CaseRecord, CaseRepository, StaffFacts } from "../../db/case-repository";
+import type { AuditEntry } from "../../db/audit-repository";
+import type { CaseRecord, CaseRepository, StaffFacts } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
 import type { Actor } from "../actor";
 import type { Recipient } from "../notifier";

@@ -3,6 +3,7 @@ import { computePaycheck } from "../../core/payroll/compute-paycheck";
 import type { PaycheckInput } from "../../core/payroll/paycheck-input";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
 import type { PolicyActor } from "../../core/policy/roles";
+import type { AuditEntry } from "../../db/audit-repository";
 import type { Database } from "../../db/database";
 import { type LedgerRepository, ledgerRepository } from "../../db/ledger-repository";
 import {
@@ -11,7 +12,6 @@ import {
   payrollInputsRepository,
 } from "../../db/payroll-inputs-repository";
 import {
-  type AuditEntry,
   type PayRunRecord,
   type PayrollRunRepository,
   payrollRunRepository,
