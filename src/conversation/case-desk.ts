@@ -1,4 +1,5 @@
 import type { Actor } from "../app/actor";
+import type { CasePriority } from "../core/cases/case-kinds";
 import type { Channel } from "./channel";
 
 /**
@@ -16,9 +17,6 @@ export type HandoffOrigin =
 
 /** Sensitive-report kinds the safety rules recognise (same names as the cases' sensitive categories). */
 export type SensitiveKind = "harassment" | "discrimination" | "retaliation" | "threat" | "safety" | "abuse";
-
-/** Same names as `CasePriority` in src/core/cases/case-kinds.ts. */
-export type CasePriority = "urgent" | "high" | "normal" | "low";
 
 /** One turn handed to the specialist; personal numbers are already redacted. */
 export type TranscriptEntry = { role: "employee" | "assistant"; text: string; at: string };

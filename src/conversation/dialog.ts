@@ -1,5 +1,6 @@
 import type { Actor } from "../app/actor";
-import type { CasePriority, HandoffOrigin } from "./case-desk";
+import type { CasePriority } from "../core/cases/case-kinds";
+import type { HandoffOrigin } from "./case-desk";
 import type { Channel } from "./channel";
 import type { IntentName } from "./intents";
 import type { CommandRef, Reply, ReplyBlock } from "./reply";

@@ -1,7 +1,6 @@
 /** Public surface of the conversation engine (see README.md in this folder for how to add a dialog). */
 export type {
   CaseDesk,
-  CasePriority,
   CaseRelay,
   HandoffOrigin,
   OpenCaseRequest,
@@ -26,6 +25,6 @@ export type { IntentName } from "./intents";
 export { INTENT_INFO, INTENTS, isIntentName } from "./intents";
 export { redact, redactPersonalData } from "./redact";
 export { extractSlots, localToday } from "./slot-extraction";
-export type { DateRange, PlanType, PtoType, Slots } from "./slots";
+export type { DateRange, PlanWord, Slots } from "./slots";
 export type { ConversationState, ConversationStore } from "./store";
 export { InMemoryConversationStore } from "./store";

@@ -1,14 +1,7 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
-import type {
-  DateRange,
-  DependentRelation,
-  LifeEventType,
-  PlanType,
-  PtoType,
-  SlotName,
-  Slots,
-} from "./slots";
+import type { PtoType } from "../core/pto/pto-types";
+import type { DateRange, DependentRelation, LifeEventType, PlanWord, SlotName, Slots } from "./slots";
 
 /**
  * Where and when the person is: relative dates ("yesterday", "next Friday") resolve here. `prefer`
@@ -71,7 +64,7 @@ function extractAmount(text: string): string | undefined {
   return digits;
 }
 
-const PLAN_RULES: [PlanType, RegExp][] = [
+const PLAN_RULES: [PlanWord, RegExp][] = [
   ["401k", /\b(?:401\s?\(?k\)?|roth|retirement|403b|pension)\b/i],
   ["hsa", /\b(?:hsa|health savings)\b/i],
   ["fsa", /\b(?:fsa|flexible spending|dependent care account|dcap)\b/i],
@@ -84,7 +77,7 @@ const PLAN_RULES: [PlanType, RegExp][] = [
   ],
 ];
 
-function extractPlanType(text: string): PlanType | undefined {
+function extractPlanType(text: string): PlanWord | undefined {
   for (const [type, pattern] of PLAN_RULES) if (pattern.test(text)) return type;
   return undefined;
 }

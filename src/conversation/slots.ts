@@ -1,13 +1,16 @@
+import type { PtoType } from "../core/pto/pto-types";
+
 /**
  * Slot values the engine extracts from a message. Dates are ISO calendar dates ("YYYY-MM-DD") already
  * resolved in the person's timezone (the core takes explicit dates, never "yesterday"); hours and
  * amounts are decimal strings (never floats).
  */
-export const PLAN_TYPES = ["medical", "dental", "vision", "hsa", "fsa", "401k", "life"] as const;
-export type PlanType = (typeof PLAN_TYPES)[number];
-
-export const PTO_TYPES = ["vacation", "sick"] as const;
-export type PtoType = (typeof PTO_TYPES)[number];
+/**
+ * The kinds of plan people name. Coarser than the core's `PlanType`: "FSA" in a message may mean
+ * either the health or the dependent-care account, which the use case tells apart.
+ */
+export const PLAN_WORDS = ["medical", "dental", "vision", "hsa", "fsa", "401k", "life"] as const;
+export type PlanWord = (typeof PLAN_WORDS)[number];
 
 export const DEPENDENT_RELATIONS = ["spouse", "domestic_partner", "child"] as const;
 export type DependentRelation = (typeof DEPENDENT_RELATIONS)[number];
@@ -37,7 +40,7 @@ export type Slots = {
   /** A money amount as a decimal string ("250.00"), only ever the person's own figure. */
   amount?: string;
   ptoType?: PtoType;
-  planType?: PlanType;
+  planType?: PlanWord;
   dependentRelation?: DependentRelation;
   lifeEventType?: LifeEventType;
   /** The date the life event happened (same as `date` when the message names one). */

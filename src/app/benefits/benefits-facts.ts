@@ -1,5 +1,5 @@
-import type { PayFrequency } from "../../core/benefits/pay-periods";
 import type { BenefitPlan, CoverageTier } from "../../core/benefits/plan";
+import type { PayFrequency } from "../../core/tables/us/pay-periods";
 
 /** One of the employee's enrollments with its plan, as of a date. */
 export type EnrollmentFact = {

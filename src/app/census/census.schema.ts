@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COVERAGE_TIERS, PLAN_TYPES } from "../../core/benefits/plan";
+import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 import { CLIENT_ROLES } from "../actor";
 
 /**
@@ -97,7 +98,6 @@ const TimeZone = z.string().refine((tz) => {
   }
 }, "must be an IANA time zone such as America/New_York");
 
-export const PAY_FREQUENCIES = ["weekly", "biweekly", "semimonthly", "monthly"] as const;
 export const PayFrequency = z.enum(PAY_FREQUENCIES);
 
 export { COVERAGE_TIERS, type CoverageTier, PLAN_TYPES } from "../../core/benefits/plan";

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Decimal } from "../../core/money/decimal";
 import { RoundingRule, roundCents } from "../../core/money/rounding";
+import { PAY_PERIODS_PER_YEAR, type PayFrequency } from "../../core/tables/us/pay-periods";
 import type { AuditRecordInput } from "../../db/audit-repository";
 import {
   type CensusRepository,
@@ -53,8 +54,6 @@ export function parseCensus(value: unknown): CensusFile {
   if (!parsed.success) throw new DomainError("input.invalid", formatZodIssue(parsed.error));
   return parsed.data;
 }
-
-const PERIODS_PER_YEAR = { weekly: 52, biweekly: 26, semimonthly: 24, monthly: 12 } as const;
 
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
@@ -120,18 +119,18 @@ function planData(plan: CensusPlan): PlanData {
 }
 
 /** Salary per pay period: the census gives it directly (`rate`) or as an annual figure. */
-function payRate(employee: CensusEmployee, frequency: keyof typeof PERIODS_PER_YEAR): string {
+function payRate(employee: CensusEmployee, frequency: PayFrequency): string {
   const pay = employee.pay;
   if (pay.type === "hourly") return canonicalDecimal(pay.rate);
   if (pay.rate !== undefined) return canonicalDecimal(pay.rate);
-  const perPeriod = new Decimal(pay.annual as string).dividedBy(PERIODS_PER_YEAR[frequency]);
+  const perPeriod = new Decimal(pay.annual as string).dividedBy(PAY_PERIODS_PER_YEAR[frequency]);
   // Per-period salary from an annual figure: rounded half-up to the cent, as payroll pays it.
   return canonicalDecimal(roundCents(perPeriod, RoundingRule.HalfUp));
 }
 
 function employeeData(
   employee: CensusEmployee,
-  frequency: keyof typeof PERIODS_PER_YEAR,
+  frequency: PayFrequency,
   managerId: string | null,
 ): EmployeeData {
   const { year, ...ytd } = employee.ytd;

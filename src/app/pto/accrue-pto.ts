@@ -1,5 +1,6 @@
-import { computePtoAccrual, type PayFrequency } from "../../core/pto/accrual";
+import { computePtoAccrual } from "../../core/pto/accrual";
 import { PTO_TYPES, type PtoType } from "../../core/pto/pto-types";
+import type { PayFrequency } from "../../core/tables/us/pay-periods";
 import { DomainError } from "../../errors/domain-error";
 import { clientTimePolicies } from "../timesheets/client-settings.schema";
 import type { TimesheetDeps } from "../timesheets/deps";

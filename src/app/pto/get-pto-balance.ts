@@ -1,7 +1,8 @@
 import { Decimal } from "../../core/money/decimal";
 import { canViewTimeOf } from "../../core/policy/approvals";
-import { computePtoAccrual, type PayFrequency } from "../../core/pto/accrual";
+import { computePtoAccrual } from "../../core/pto/accrual";
 import { PTO_TYPES, type PtoType } from "../../core/pto/pto-types";
+import type { PayFrequency } from "../../core/tables/us/pay-periods";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { formatHours } from "../../core/timesheets/hours";
 import { DomainError } from "../../errors/domain-error";

@@ -1,13 +1,14 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { type BaseMessage, HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { z } from "zod";
+import { PTO_TYPES } from "../../core/pto/pto-types";
 import type { Logger } from "../../log/logger";
 import type { Classification, ClassifyContext, IntentClassifier } from "../classifier";
 import { INTENT_INFO, INTENTS } from "../intents";
 import { matchSensitiveReport } from "../offline/sensitive-rules";
 import { redactPersonalData } from "../redact";
 import { datePreferenceFor, extractSlots } from "../slot-extraction";
-import { DEPENDENT_RELATIONS, LIFE_EVENT_TYPES, PLAN_TYPES, PTO_TYPES, type Slots } from "../slots";
+import { DEPENDENT_RELATIONS, LIFE_EVENT_TYPES, PLAN_WORDS, type Slots } from "../slots";
 import { loadPrompt, renderPrompt } from "./prompts";
 
 /**
@@ -20,7 +21,7 @@ export const LlmAnswerSchema = z.object({
   slots: z
     .object({
       ptoType: z.enum(PTO_TYPES).optional(),
-      planType: z.enum(PLAN_TYPES).optional(),
+      planType: z.enum(PLAN_WORDS).optional(),
       dependentRelation: z.enum(DEPENDENT_RELATIONS).optional(),
       lifeEventType: z.enum(LIFE_EVENT_TYPES).optional(),
       topic: z

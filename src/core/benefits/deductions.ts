@@ -1,14 +1,9 @@
 import { Decimal } from "../money/decimal";
 import { Money } from "../money/money";
 import { RoundingRule } from "../money/rounding";
+import { PAY_PERIODS_PER_YEAR, type PayFrequency } from "../tables/us/pay-periods";
 import { compareDates, isWithin } from "./dates";
-import {
-  inferPayFrequency,
-  type PayFrequency,
-  type PayPeriod,
-  PERIODS_PER_YEAR,
-  previousPayPeriod,
-} from "./pay-periods";
+import { inferPayFrequency, type PayPeriod, previousPayPeriod } from "./pay-periods";
 import {
   type BenefitPlan,
   type CoverageTier,
@@ -204,7 +199,7 @@ function periodCost(enrollment: EnrollmentForPayroll, frequency: PayFrequency): 
   if (c.annual !== undefined) {
     // Annual election spread evenly: rounded half-up to cents per period (plan administration practice).
     return {
-      employee: Money.of(c.annual).dividedBy(PERIODS_PER_YEAR[frequency]).round(RoundingRule.HalfUp),
+      employee: Money.of(c.annual).dividedBy(PAY_PERIODS_PER_YEAR[frequency]).round(RoundingRule.HalfUp),
       employer,
     };
   }

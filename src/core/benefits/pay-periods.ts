@@ -1,15 +1,5 @@
+import type { PayFrequency } from "../tables/us/pay-periods";
 import { addDays, daysBetween, lastDayOfMonth } from "./dates";
-
-export const PAY_FREQUENCIES = ["weekly", "biweekly", "semimonthly", "monthly"] as const;
-export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
-
-/** Pay periods per year for each frequency. */
-export const PERIODS_PER_YEAR: Record<PayFrequency, number> = {
-  weekly: 52,
-  biweekly: 26,
-  semimonthly: 24,
-  monthly: 12,
-};
 
 export type PayPeriod = { start: string; end: string };
 

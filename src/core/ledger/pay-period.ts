@@ -1,6 +1,5 @@
+import type { PayFrequency } from "../tables/us/pay-periods";
 import { addDays, isBusinessDay, isoDate, lastDayOfMonth, parts } from "./business-days";
-
-export type PayFrequency = "weekly" | "biweekly" | "semimonthly" | "monthly";
 
 /**
  * The pay period that ends on `periodEnd` for a pay frequency: 7 or 14 days back for weekly and

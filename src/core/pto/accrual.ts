@@ -1,19 +1,10 @@
 import { Decimal } from "../money/decimal";
 import { RoundingRule } from "../money/rounding";
+import { PAY_PERIODS_PER_YEAR, type PayFrequency } from "../tables/us/pay-periods";
 import type { Hours } from "../timesheets/hours";
 import { type IsoDate, monthsBetween } from "../timesheets/iso-date";
 import type { AccrualTier, PtoPolicy } from "./pto-policy";
 import type { PtoType } from "./pto-types";
-
-export type PayFrequency = "weekly" | "biweekly" | "semimonthly" | "monthly";
-
-/** Pay periods per year for each pay frequency. */
-export const PERIODS_PER_YEAR: Record<PayFrequency, number> = {
-  weekly: 52,
-  biweekly: 26,
-  semimonthly: 24,
-  monthly: 12,
-};
 
 export type AccrualInput = {
   policy: PtoPolicy;
@@ -55,7 +46,7 @@ export function tierRatePerPeriod(tier: AccrualTier, payFrequency: PayFrequency)
   if (tier.hoursPerYear === undefined) return new Decimal(0);
   // Balances are kept to hundredths of an hour; half-up at the hundredth, like cents.
   return new Decimal(tier.hoursPerYear)
-    .dividedBy(PERIODS_PER_YEAR[payFrequency])
+    .dividedBy(PAY_PERIODS_PER_YEAR[payFrequency])
     .toDecimalPlaces(2, RoundingRule.HalfUp);
 }
 
