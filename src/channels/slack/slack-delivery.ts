@@ -6,27 +6,9 @@ import type {
 import type { Reply } from "../../conversation/reply";
 import type { SlackThreadRepository } from "../../db/slack-thread-repository";
 import type { Logger } from "../../log/logger";
+import { createPacer } from "../pacer";
 import { renderMessage } from "./render-blocks";
 import type { SlackClients, WebClient } from "./slack-clients";
-
-/**
- * Spaces posts to one Slack channel at least `minIntervalMs` apart (Slack allows about one message
- * per second per channel). In-process: each worker process paces its own posts; the queue's retries
- * and the Web API client's Retry-After handling cover the rest.
- */
-export function createChannelPacer(minIntervalMs: number) {
-  const next = new Map<string, number>();
-  return async function pace(channel: string): Promise<void> {
-    if (minIntervalMs <= 0) return;
-    const now = Date.now();
-    const at = Math.max(now, next.get(channel) ?? 0);
-    next.set(channel, at + minIntervalMs);
-    if (next.size > 10_000) {
-      for (const [key, value] of next) if (value < now) next.delete(key);
-    }
-    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
-  };
-}
 
 export type SlackDeliveryDeps = {
   clients: SlackClients;
@@ -59,7 +41,7 @@ export function createDmOpener() {
  * edits a message in place with `chat.update`. Throws on failures so the job retries.
  */
 export function createSlackDelivery(deps: SlackDeliveryDeps): ChannelDelivery {
-  const pace = createChannelPacer(deps.minIntervalMs ?? 1000);
+  const pace = createPacer(deps.minIntervalMs ?? 1000);
   const openDm = createDmOpener();
 
   async function post(client: WebClient, channel: string, reply: Reply, threadTs?: string): Promise<string> {

@@ -9,27 +9,9 @@ import type {
   TeamsConversationRepository,
 } from "../../db/teams-conversation-repository";
 import type { Logger } from "../../log/logger";
+import { createPacer } from "../pacer";
 import { decidedCard, renderMessage } from "./render-card";
 import { sendToConversation, type TeamsAdapter, updateInConversation } from "./teams-adapter";
-
-/**
- * Spaces calls sharing a key at least `minIntervalMs` apart (in this process). Teams allows about
- * 7 messages per second per conversation and 30 requests per second per tenant (bot-wide); the job
- * queue's retries with backoff handle the 429s that still happen across processes.
- */
-export function createPacer(minIntervalMs: number) {
-  const next = new Map<string, number>();
-  return async function pace(key: string): Promise<void> {
-    if (minIntervalMs <= 0) return;
-    const now = Date.now();
-    const at = Math.max(now, next.get(key) ?? 0);
-    next.set(key, at + minIntervalMs);
-    if (next.size > 10_000) {
-      for (const [k, v] of next) if (v < now) next.delete(k);
-    }
-    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
-  };
-}
 
 export type TeamsDeliveryDeps = {
   teams: TeamsAdapter;

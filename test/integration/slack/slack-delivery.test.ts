@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DeliveryTarget } from "../../../src/app/notifications/channel-delivery";
+import { createPacer } from "../../../src/channels/pacer";
 import { createSlackClients, type SlackConfig } from "../../../src/channels/slack/slack-clients";
-import { createChannelPacer, createSlackDelivery } from "../../../src/channels/slack/slack-delivery";
+import { createSlackDelivery } from "../../../src/channels/slack/slack-delivery";
 import { createSlackThreadRepository } from "../../../src/db/slack-thread-repository";
 import { createLogger } from "../../../src/log/logger";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
@@ -97,7 +98,7 @@ describe("Slack delivery of notifications", () => {
   });
 
   it("spaces posts to one channel by the pacing interval, other channels unaffected", async () => {
-    const pace = createChannelPacer(150);
+    const pace = createPacer(150);
     const t0 = Date.now();
     await Promise.all([pace("C1"), pace("C1"), pace("C1"), pace("C2")]);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(290);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { DeliveryTarget } from "../../../../src/app/notifications/channel-delivery";
+import { createPacer } from "../../../../src/channels/pacer";
 import type { TeamsAdapter } from "../../../../src/channels/teams/teams-adapter";
-import {
-  baseConversationId,
-  createPacer,
-  createTeamsDelivery,
-} from "../../../../src/channels/teams/teams-delivery";
+import { baseConversationId, createTeamsDelivery } from "../../../../src/channels/teams/teams-delivery";
 import type { TeamsConversationRepository } from "../../../../src/db/teams-conversation-repository";
 import { createLogger } from "../../../../src/log/logger";
 
