@@ -1,5 +1,5 @@
-import type { Actor } from "../app/actor";
 import type { CasePriority } from "../core/cases/case-kinds";
+import type { Actor } from "../core/policy/actor";
 import type { Channel } from "./channel";
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { Actor } from "../app/actor";
 import type { Clock } from "../app/clock";
+import type { Actor } from "../core/policy/actor";
 import { DomainError } from "../errors/domain-error";
 import { formatZodIssue } from "../errors/zod-issues";
 import type { Logger } from "../log/logger";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Actor } from "../app/actor";
 import type { Clock } from "../app/clock";
+import { type Actor, actorLabel } from "../core/policy/actor";
 import { isDomainError } from "../errors/domain-error";
 import type { Logger } from "../log/logger";
 import type { CaseDesk, CaseRelay, HandoffOrigin, TranscriptEntry } from "./case-desk";
@@ -90,12 +90,6 @@ const AFFIRMATIVE =
 const FOLLOW_UP =
   /^\s*(?:and|also|what about|how about|same (?:for|with)|ok(?:ay)? (?:and|what about)|plus)\b/i;
 
-export function actorRef(actor: Actor): string {
-  if (actor.kind === "employee") return `employee:${actor.employeeId}`;
-  if (actor.kind === "staff") return `staff:${actor.staffId}`;
-  return `system:${actor.name}`;
-}
-
 function actorTimezone(actor: Actor): string {
   return actor.kind === "system" ? "UTC" : actor.timezone;
 }
@@ -139,7 +133,7 @@ export async function handleTurn(deps: ConversationDeps, request: TurnRequest): 
 
 async function runTurn(deps: ConversationDeps, request: TurnRequest, now: Date): Promise<Reply[]> {
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...deps.options };
-  const ref = actorRef(request.actor);
+  const ref = actorLabel(request.actor);
   const loaded = await deps.store.load(request.conversationKey);
   const state: ConversationState =
     loaded && loaded.actorRef === ref

@@ -1,8 +1,8 @@
 import { addDays, compareDates, daysBetween } from "../../core/benefits/dates";
 import { hasEventHappened, lifeEventWindow } from "../../core/benefits/life-events";
 import type { LifeEventType } from "../../core/benefits/plan";
+import type { Actor } from "../../core/policy/actor";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import type { Clock } from "../clock";
 import type { BenefitsServices } from "./benefits-services";
 

@@ -10,8 +10,8 @@ import {
   TIER_LABELS,
   tierCost,
 } from "../../core/benefits/plan";
+import type { Actor } from "../../core/policy/actor";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import type { Clock } from "../clock";
 import type { BenefitsServices } from "./benefits-services";
 import { localIsoDate } from "./report-life-event";

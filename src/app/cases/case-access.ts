@@ -1,14 +1,13 @@
 import { InvalidCaseTransitionError } from "../../core/cases/case-state";
+import type { Actor } from "../../core/policy/actor";
 import {
   type CaseAccessFacts,
   type CaseViewer,
   canViewCase,
   type StaffRouting,
 } from "../../core/policy/cases";
-import type { AuditEntry } from "../../db/audit-repository";
 import type { CaseRecord, CaseRepository, StaffFacts } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import type { Recipient } from "../notifier";
 
 /** The policy's view of an actor. */
@@ -25,18 +24,6 @@ export function viewerOf(actor: Actor): CaseViewer {
 
 export function accessFacts(c: CaseRecord): CaseAccessFacts {
   return { clientId: c.clientId, employeeId: c.employeeId, sensitive: c.sensitive, assigneeId: c.assigneeId };
-}
-
-/** Who did it, for CaseEvent and AuditLog rows. */
-export function actorRef(actor: Actor): Pick<AuditEntry, "actorKind" | "actorId"> {
-  switch (actor.kind) {
-    case "employee":
-      return { actorKind: "employee", actorId: actor.employeeId };
-    case "staff":
-      return { actorKind: "staff", actorId: actor.staffId };
-    case "system":
-      return { actorKind: "system", actorId: null };
-  }
 }
 
 /** The routing facts for a staff member and a case's client. */

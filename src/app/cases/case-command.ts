@@ -1,10 +1,10 @@
 import type { Reply } from "../../conversation/reply";
 import type { BusinessCalendar } from "../../core/cases/business-calendar";
 import { type CaseAction, type CaseState, nextCaseState } from "../../core/cases/case-state";
+import { type Actor, actorRef } from "../../core/policy/actor";
 import type { CaseRecord, CaseTx, StoredSlaClock } from "../../db/case-repository";
-import type { Actor } from "../actor";
 import type { Recipient } from "../notifier";
-import { actorRef, asDomainTransitionError, recipientKey } from "./case-access";
+import { asDomainTransitionError, recipientKey } from "./case-access";
 import { type AfterCommit, type CaseDeskDeps, emptyAfterCommit } from "./case-desk-deps";
 
 /**

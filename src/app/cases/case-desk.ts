@@ -6,7 +6,7 @@ import {
   type CaseOrigin,
   type CasePriority,
 } from "../../core/cases/case-kinds";
-import type { Actor } from "../actor";
+import type { Actor } from "../../core/policy/actor";
 import type { CaseDeskDeps } from "./case-desk-deps";
 import { openCase } from "./open-case";
 import { relayEmployeeMessage } from "./relay-employee-message";

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { buildCaseReport, type CaseReport } from "../../core/cases/case-report";
+import type { Actor } from "../../core/policy/actor";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import { forbidden } from "./case-access";
 import type { CaseDeskDeps } from "./case-desk-deps";
 

@@ -1,6 +1,6 @@
+import type { Actor } from "../../core/policy/actor";
 import { canWorkCase } from "../../core/policy/cases";
 import type { CaseRecord } from "../../db/case-repository";
-import type { Actor } from "../actor";
 import { accessFacts, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
 import { applyTransition, runCaseCommand } from "./case-command";
 import type { CaseDeskDeps } from "./case-desk-deps";

@@ -1,7 +1,7 @@
 import { OPEN_CASE_STATES, UNCLAIMED_CASE_STATES } from "../../core/cases/case-state";
+import type { Actor } from "../../core/policy/actor";
 import { canViewCase } from "../../core/policy/cases";
 import type { CaseRecord } from "../../db/case-repository";
-import type { Actor } from "../actor";
 import { accessFacts, forbidden, viewerOf } from "./case-access";
 import type { CaseDeskDeps } from "./case-desk-deps";
 

@@ -7,10 +7,10 @@ import {
   isSensitiveCategory,
 } from "../../core/cases/case-kinds";
 import type { TranscriptTurn } from "../../core/cases/transcript-summary";
+import { type Actor, actorRef } from "../../core/policy/actor";
 import type { CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
-import { actorRef, forbidden, staffRecipients } from "./case-access";
+import { forbidden, staffRecipients } from "./case-access";
 import {
   applyTransition,
   firstResponseDue,

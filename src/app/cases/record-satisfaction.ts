@@ -1,5 +1,5 @@
+import type { Actor } from "../../core/policy/actor";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import { caseNotFound, forbidden, loadVisibleCase } from "./case-access";
 import { applyTransition, runCaseCommand } from "./case-command";
 import type { CaseDeskDeps } from "./case-desk-deps";

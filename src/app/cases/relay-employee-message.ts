@@ -1,6 +1,6 @@
+import type { Actor } from "../../core/policy/actor";
 import type { CaseMessageRecord, CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import { caseNotFound, forbidden, loadVisibleCase } from "./case-access";
 import { applyTransition, runCaseCommand, syncClocks } from "./case-command";
 import type { CaseDeskDeps } from "./case-desk-deps";

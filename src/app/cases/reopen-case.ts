@@ -1,6 +1,6 @@
+import { type Actor, actorRef } from "../../core/policy/actor";
 import { canReopenCase } from "../../core/policy/cases";
 import type { CaseRecord } from "../../db/case-repository";
-import type { Actor } from "../actor";
 import {
   accessFacts,
   caseNotFound,
@@ -44,9 +44,8 @@ export async function reopenCase(
     const reason = input.reason?.trim();
     if (reason) {
       const { message } = await tx.appendMessage(c.id, {
-        authorKind: actor.kind === "employee" ? "employee" : actor.kind === "staff" ? "staff" : "system",
-        authorId:
-          actor.kind === "employee" ? actor.employeeId : actor.kind === "staff" ? actor.staffId : null,
+        authorKind: actorRef(actor).actorKind,
+        authorId: actorRef(actor).actorId,
         authorName: actor.name,
         audience: actor.kind === "employee" ? "staff" : "internal",
         body: `Reopened: ${reason}`,

@@ -1,7 +1,7 @@
+import type { Actor } from "../../core/policy/actor";
 import { canWorkCase } from "../../core/policy/cases";
 import type { CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import { accessFacts, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
 import {
   applyTransition,

@@ -1,9 +1,9 @@
 import { canApplyCaseAction } from "../../core/cases/case-state";
+import { type Actor, actorRef } from "../../core/policy/actor";
 import { canSeeInternalNotes, canWorkCase } from "../../core/policy/cases";
 import type { CaseMessageRecord, CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
-import { accessFacts, actorRef, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
+import { accessFacts, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
 import { applyTransition, queueEmployeeMessage, runCaseCommand, syncClocks } from "./case-command";
 import type { CaseDeskDeps } from "./case-desk-deps";
 

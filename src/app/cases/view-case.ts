@@ -1,8 +1,8 @@
 import { evaluateSlaClock, type SlaSnapshot } from "../../core/cases/sla";
+import { type Actor, actorRef } from "../../core/policy/actor";
 import { canSeeInternalNotes } from "../../core/policy/cases";
 import type { CaseMessageRecord, CaseRecord, MessageAudience } from "../../db/case-repository";
-import type { Actor } from "../actor";
-import { accessFacts, actorRef, loadVisibleCase, viewerOf } from "./case-access";
+import { accessFacts, loadVisibleCase, viewerOf } from "./case-access";
 import type { CaseDeskDeps } from "./case-desk-deps";
 
 export type CaseView = {

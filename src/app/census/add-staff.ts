@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { type Actor, actorRef, STAFF_ROLES } from "../../core/policy/actor";
 import type { Database } from "../../db/database";
 import { runStaffTransaction, type StaffRecord } from "../../db/staff-repository";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
-import { type Actor, STAFF_ROLES } from "../actor";
 import type { Clock } from "../clock";
 import { Ein } from "./census.schema";
 
@@ -65,8 +65,7 @@ export async function addStaff(
   const at = ctx.clock.now();
   const base = {
     at,
-    actorKind: actor.kind,
-    actorId: actor.kind === "staff" ? actor.staffId : actor.kind === "employee" ? actor.employeeId : null,
+    ...actorRef(actor),
     subjectType: "Staff",
     clientId: null,
     requestId: ctx.requestId ?? null,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COVERAGE_TIERS, PLAN_TYPES } from "../../core/benefits/plan";
+import { CLIENT_ROLES } from "../../core/policy/actor";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
-import { CLIENT_ROLES } from "../actor";
 
 /**
  * The client census (docs/contracts.md §4): the file `aso import` reads to onboard or update one

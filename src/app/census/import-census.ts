@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Decimal } from "../../core/money/decimal";
 import { RoundingRule, roundCents } from "../../core/money/rounding";
+import { type Actor, actorRef } from "../../core/policy/actor";
 import { PAY_PERIODS_PER_YEAR, type PayFrequency } from "../../core/tables/us/pay-periods";
 import type { AuditRecordInput } from "../../db/audit-repository";
 import {
@@ -17,7 +18,6 @@ import {
 import type { Database } from "../../db/database";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
-import type { Actor } from "../actor";
 import type { Clock } from "../clock";
 import { type CensusEmployee, type CensusFile, CensusFileSchema, type CensusPlan } from "./census.schema";
 
@@ -180,12 +180,10 @@ export async function importCensus(
   const requestId = ctx.requestId ?? randomUUID();
   const actor = ctx.actor ?? { kind: "system" as const, name: "census import" };
   const at = ctx.clock.now();
-  const actorKind = actor.kind;
-  const actorId =
-    actor.kind === "employee" ? actor.employeeId : actor.kind === "staff" ? actor.staffId : null;
+  const who = actorRef(actor);
   const audit = (
     entry: Pick<AuditRecordInput, "action" | "subjectType" | "subjectId" | "clientId" | "before" | "after">,
-  ): AuditRecordInput => ({ ...entry, at, actorKind, actorId, requestId });
+  ): AuditRecordInput => ({ ...entry, at, ...who, requestId });
   const frequency = census.employer.payFrequency;
 
   const summary = await runCensusTransaction(db, async (repo) => {

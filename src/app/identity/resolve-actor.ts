@@ -1,5 +1,11 @@
+import {
+  type Actor,
+  CLIENT_ROLES,
+  type ClientRole,
+  STAFF_ROLES,
+  type StaffRole,
+} from "../../core/policy/actor";
 import type { IdentityRepository } from "../../db/identity-repository";
-import { type Actor, CLIENT_ROLES, type ClientRole, STAFF_ROLES, type StaffRole } from "../actor";
 
 type EmployeeRow = NonNullable<Awaited<ReturnType<IdentityRepository["employeeById"]>>>;
 type StaffRow = NonNullable<Awaited<ReturnType<IdentityRepository["staffById"]>>>;

@@ -6,18 +6,11 @@ import {
   lookbackPeriod,
 } from "../../core/ledger/deposit-schedule";
 import { assertBalanced, buildPayRunEntry } from "../../core/ledger/journal";
+import { type Actor, actorLabel, auditEntry } from "../../core/policy/actor";
 import type { PayrollClient } from "../../db/payroll-inputs-repository";
 import type { PayRunRecord } from "../../db/payroll-run-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
-import {
-  actorLabel,
-  auditOf,
-  type PayrollDeps,
-  requireClient,
-  requirePayrollManager,
-  requireRun,
-} from "./payroll-deps";
+import { type PayrollDeps, requireClient, requirePayrollManager, requireRun } from "./payroll-deps";
 import { payrollSettingsOf } from "./payroll-settings";
 
 export type ApproveResult = {
@@ -110,7 +103,7 @@ export async function approvePayRun(
     totals,
     approvedBy: actorLabel(actor),
     now: deps.clock.now(),
-    audit: auditOf(actor, "payroll.approve"),
+    audit: auditEntry(actor, "payroll.approve"),
   });
   const after = (await deps.runs.findById(run.id)) ?? run;
   if (!changed && after.status !== "posted")

@@ -1,17 +1,10 @@
 import { assertBalanced, type JournalEntry, reverseEntry } from "../../core/ledger/journal";
+import { type Actor, actorLabel, auditEntry } from "../../core/policy/actor";
 import type { PayRunRecord } from "../../db/payroll-run-repository";
 import { DomainError } from "../../errors/domain-error";
 import type { QueueRuntime } from "../../queue/queue-runtime";
-import type { Actor } from "../actor";
 import { forgetRunContext } from "./calculate-paycheck";
-import {
-  actorLabel,
-  auditOf,
-  type PayrollDeps,
-  requireClient,
-  requirePayrollManager,
-  requireRun,
-} from "./payroll-deps";
+import { type PayrollDeps, requireClient, requirePayrollManager, requireRun } from "./payroll-deps";
 import { enqueueCalculation } from "./start-pay-run";
 
 type RunRef = { clientEin: string; periodEnd: string; sequence?: number };
@@ -41,7 +34,7 @@ export async function voidPayRun(deps: PayrollDeps, actor: Actor, input: RunRef)
     totals: assertBalanced(reversal),
     voidedBy: actorLabel(actor),
     now: deps.clock.now(),
-    audit: auditOf(actor, "payroll.void"),
+    audit: auditEntry(actor, "payroll.void"),
   });
   return (await deps.runs.findById(run.id)) ?? run;
 }
@@ -60,7 +53,7 @@ export async function excludeEmployees(
       "payroll.run_invalid_state",
       `the pay run is ${run.status}; employees can be excluded only while calculated`,
     );
-  await deps.runs.exclude(run.id, input.employeeIds, auditOf(actor, "payroll.exclude_employees"));
+  await deps.runs.exclude(run.id, input.employeeIds, auditEntry(actor, "payroll.exclude_employees"));
   return (await deps.runs.findById(run.id)) ?? run;
 }
 
@@ -85,7 +78,7 @@ export async function recalculateErrors(
   if (errors.length === 0) return { run, employees: 0 };
   if (
     !(await deps.runs.transition(run.id, ["calculated"], "calculating", {
-      audit: auditOf(actor, "payroll.recalculate"),
+      audit: auditEntry(actor, "payroll.recalculate"),
     }))
   )
     throw new DomainError("payroll.run_invalid_state", "the pay run changed meanwhile; try again");

@@ -2,8 +2,8 @@ import { canManagePayroll } from "../../core/ledger/payroll-policy";
 import { computePaycheck } from "../../core/payroll/compute-paycheck";
 import type { PaycheckInput } from "../../core/payroll/paycheck-input";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
+import { type Actor, actorLabel } from "../../core/policy/actor";
 import type { PolicyActor } from "../../core/policy/roles";
-import type { AuditEntry } from "../../db/audit-repository";
 import type { Database } from "../../db/database";
 import { type LedgerRepository, ledgerRepository } from "../../db/ledger-repository";
 import {
@@ -17,7 +17,6 @@ import {
   payrollRunRepository,
 } from "../../db/payroll-run-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import type { Clock } from "../clock";
 import { getPayableHours } from "../timesheets/get-payable-hours";
 import { bulkPayableHours, type PayableHoursSource } from "./approved-hours";
@@ -61,22 +60,6 @@ export function createPayrollDeps(
     computePaycheck: options.computePaycheck ?? computePaycheck,
     writer: new PaycheckWriter(runs),
   };
-}
-
-/** The audit fields of an actor. */
-export function auditOf(actor: Actor, action: string): AuditEntry {
-  return {
-    actorKind: actor.kind,
-    actorId: actor.kind === "employee" ? actor.employeeId : actor.kind === "staff" ? actor.staffId : null,
-    action,
-  };
-}
-
-/** A short label of who acted, stored on the run (never personal data beyond the actor's id). */
-export function actorLabel(actor: Actor): string {
-  if (actor.kind === "employee") return `employee:${actor.employeeId}`;
-  if (actor.kind === "staff") return `staff:${actor.staffId}`;
-  return `system:${actor.name}`;
 }
 
 export async function requireClient(deps: PayrollDeps, ein: string): Promise<PayrollClient> {

@@ -5,9 +5,9 @@ import { buildForm941, type Form941, parseQuarter } from "../../core/ledger/form
 import { buildW2s, type W2 } from "../../core/ledger/form-w2";
 import { buildLiabilitiesReport, type LiabilitiesReport } from "../../core/ledger/liabilities-report";
 import { Money } from "../../core/money/money";
+import type { Actor } from "../../core/policy/actor";
 import type { LedgerLine } from "../../db/ledger-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import { type PayrollDeps, requireClient, requirePayrollManager } from "./payroll-deps";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,14 +1,14 @@
 import type { FlowJob } from "bullmq";
 import { defaultPayDate, payPeriodEndingOn } from "../../core/ledger/pay-period";
+import { type Actor, actorLabel, auditEntry } from "../../core/policy/actor";
 import type { PayRunRecord } from "../../db/payroll-run-repository";
 import { DomainError } from "../../errors/domain-error";
 import { payrollRunJob } from "../../queue/payroll-run.job";
 import { payrollRunChunkJob } from "../../queue/payroll-run-chunk.job";
 import { payrollRunPaycheckJob } from "../../queue/payroll-run-paycheck.job";
 import type { QueueRuntime } from "../../queue/queue-runtime";
-import type { Actor } from "../actor";
 import { prefetchRunContext } from "./calculate-paycheck";
-import { actorLabel, auditOf, type PayrollDeps, requireClient, requirePayrollManager } from "./payroll-deps";
+import { type PayrollDeps, requireClient, requirePayrollManager } from "./payroll-deps";
 import { payrollSettingsOf } from "./payroll-settings";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -90,7 +90,7 @@ export async function startPayRun(
     employeeCount: employeeIds.length,
     createdBy: actorLabel(actor),
     ...(input.adjustments ? { adjustments: input.adjustments } : {}),
-    audit: auditOf(actor, input.adjustments ? "payroll.adjustment_run.start" : "payroll.run.start"),
+    audit: auditEntry(actor, input.adjustments ? "payroll.adjustment_run.start" : "payroll.run.start"),
   });
   if (!run) {
     const existing = await deps.runs.find(client.id, period.end, sequence);

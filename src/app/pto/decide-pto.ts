@@ -1,13 +1,12 @@
 import { Decimal } from "../../core/money/decimal";
+import { type Actor, auditEntry } from "../../core/policy/actor";
 import { checkPtoBalance } from "../../core/pto/balance";
 import { workweekOf } from "../../core/timesheets/workweek";
 import type { PtoRequestRecord } from "../../db/pto-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import { clientTimePolicies } from "../timesheets/client-settings.schema";
 import {
   actorTimeZone,
-  auditActor,
   formatInstant,
   loadEmployee,
   requireApprover,
@@ -68,7 +67,7 @@ export async function decidePto(
       });
       return verdict.ok ? { ok: true } : { ok: false, result: verdict.message };
     },
-    audit: auditActor(actor, `pto.${input.decision === "approved" ? "approve" : "reject"}`, input.requestKey),
+    audit: auditEntry(actor, `pto.${input.decision === "approved" ? "approve" : "reject"}`, input.requestKey),
   });
   if (result.kind === "not_found")
     throw new DomainError("record.not_found", `PTO request ${request.id} not found`);

@@ -1,4 +1,5 @@
 import { Decimal } from "../../core/money/decimal";
+import type { Actor } from "../../core/policy/actor";
 import { canViewTimeOf } from "../../core/policy/approvals";
 import { computePtoAccrual } from "../../core/pto/accrual";
 import { PTO_TYPES, type PtoType } from "../../core/pto/pto-types";
@@ -6,7 +7,6 @@ import type { PayFrequency } from "../../core/tables/us/pay-periods";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { formatHours } from "../../core/timesheets/hours";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import { clientTimePolicies } from "../timesheets/client-settings.schema";
 import { approvalSubject, loadEmployee, type TimesheetDeps } from "../timesheets/deps";
 

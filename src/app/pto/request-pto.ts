@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Decimal } from "../../core/money/decimal";
+import { type Actor, auditEntry } from "../../core/policy/actor";
 import { canRecordTimeFor } from "../../core/policy/timesheets";
 import { checkPtoBalance, type PtoBalanceCheck } from "../../core/pto/balance";
 import { expandPtoDays } from "../../core/pto/pto-days";
@@ -9,9 +10,8 @@ import { workweekOf } from "../../core/timesheets/workweek";
 import type { PtoRequestRecord } from "../../db/pto-repository";
 import { DomainError } from "../../errors/domain-error";
 import { inputError } from "../../errors/zod-issues";
-import type { Actor } from "../actor";
 import { clientTimePolicies } from "../timesheets/client-settings.schema";
-import { auditActor, loadEmployee, type TimesheetDeps } from "../timesheets/deps";
+import { loadEmployee, type TimesheetDeps } from "../timesheets/deps";
 
 const HoursSchema = z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, 'must be hours like "8"');
 const IsoDateSchema = z.string().refine(isIsoDate, "must be a date YYYY-MM-DD");
@@ -112,7 +112,7 @@ export async function requestPto(
       availableAfter = verdict.balanceAfter;
       return { ok: true };
     },
-    audit: auditActor(actor, "pto.request"),
+    audit: auditEntry(actor, "pto.request"),
   });
   if (result.kind === "refused") {
     throw new DomainError("pto.insufficient_balance", result.result.message, {

@@ -1,4 +1,4 @@
-import type { Actor } from "../actor";
+import type { Actor } from "../../core/policy/actor";
 import { type DecideTimesheetResult, decideTimesheet } from "./decide-timesheet";
 import type { TimesheetDeps } from "./deps";
 

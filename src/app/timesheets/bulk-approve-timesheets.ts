@@ -1,6 +1,6 @@
+import type { Actor } from "../../core/policy/actor";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
 import { isDomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import { type DecideTimesheetResult, decideTimesheet } from "./decide-timesheet";
 import type { TimesheetDeps } from "./deps";
 

@@ -1,15 +1,8 @@
+import { type Actor, auditEntry } from "../../core/policy/actor";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
 import type { TimesheetDecisionRecord, TimesheetRecord } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
-import {
-  actorTimeZone,
-  auditActor,
-  formatInstant,
-  loadEmployee,
-  requireApprover,
-  type TimesheetDeps,
-} from "./deps";
+import { actorTimeZone, formatInstant, loadEmployee, requireApprover, type TimesheetDeps } from "./deps";
 import { approvalNotice, rejectionNotice } from "./replies";
 
 export type DecideTimesheetInput = {
@@ -79,7 +72,7 @@ export async function decideTimesheet(
     reason: input.decision === "rejected" ? reason : null,
     decider,
     at: now,
-    audit: auditActor(
+    audit: auditEntry(
       actor,
       `timesheet.${input.decision === "approved" ? "approve" : "reject"}`,
       input.requestId,

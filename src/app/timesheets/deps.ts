@@ -1,12 +1,10 @@
 import { DateTime } from "luxon";
+import type { Actor } from "../../core/policy/actor";
 import { type ApprovalSubject, canDecideApproval } from "../../core/policy/approvals";
-import type { PolicyActor } from "../../core/policy/roles";
 import { localDate } from "../../core/timesheets/cutoffs";
-import type { AuditEntry } from "../../db/audit-repository";
 import type { PtoRepository } from "../../db/pto-repository";
 import type { EmployeeFacts, TimesheetRepository } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import type { Clock } from "../clock";
 import type { Notifier } from "../notifier";
 
@@ -34,21 +32,6 @@ export type TimesheetDeps = {
   notifier: Notifier;
   jobs: TimesheetJobs;
 };
-
-/** The audit fields of an actor. */
-export function auditActor(actor: Actor, action: string, requestId?: string): AuditEntry {
-  return {
-    actorKind: actor.kind,
-    actorId: actor.kind === "employee" ? actor.employeeId : actor.kind === "staff" ? actor.staffId : null,
-    action,
-    ...(requestId ? { requestId } : {}),
-  };
-}
-
-/** An Actor as the core policy sees it. */
-export function policyActor(actor: Actor): PolicyActor {
-  return actor;
-}
 
 /** Load an employee or fail with `record.not_found` (also when at another client and the actor may not know). */
 export async function loadEmployee(

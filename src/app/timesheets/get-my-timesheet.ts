@@ -1,3 +1,4 @@
+import type { Actor } from "../../core/policy/actor";
 import { canViewTimeOf } from "../../core/policy/approvals";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
@@ -6,7 +7,6 @@ import { dayPtoHours, type TimesheetDay } from "../../core/timesheets/validate-t
 import { workweekOf } from "../../core/timesheets/workweek";
 import type { TimesheetDecisionRecord } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
 import { approvalSubject, loadEmployee, type TimesheetDeps } from "./deps";
 
 export type WeekView = {

@@ -1,8 +1,8 @@
+import type { Actor } from "../../core/policy/actor";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
 import type { TimesheetStatus } from "../../core/timesheets/timesheet-status";
 import { dayPtoHours } from "../../core/timesheets/validate-timesheet";
 import { workweekOf } from "../../core/timesheets/workweek";
-import type { Actor } from "../actor";
 import { requireEmployeeActor, type TimesheetDeps } from "./deps";
 import { decidableEmployees } from "./list-pending-approvals";
 

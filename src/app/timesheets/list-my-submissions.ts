@@ -1,7 +1,7 @@
+import type { Actor } from "../../core/policy/actor";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
 import type { TimesheetStatus } from "../../core/timesheets/timesheet-status";
 import type { TimesheetDecisionRecord } from "../../db/timesheet-repository";
-import type { Actor } from "../actor";
 import { requireEmployeeActor, type TimesheetDeps } from "./deps";
 
 export type SubmissionSummary = {

@@ -1,3 +1,4 @@
+import type { Actor } from "../../core/policy/actor";
 import { canDecideApproval } from "../../core/policy/approvals";
 import { hasRole } from "../../core/policy/roles";
 import { localDate } from "../../core/timesheets/cutoffs";
@@ -5,7 +6,6 @@ import { formatHours, sumHours } from "../../core/timesheets/hours";
 import { isWithin } from "../../core/timesheets/iso-date";
 import { dayPtoHours } from "../../core/timesheets/validate-timesheet";
 import type { EmployeeFacts } from "../../db/timesheet-repository";
-import type { Actor } from "../actor";
 import { approvalSubject, requireEmployeeActor, type TimesheetDeps } from "./deps";
 
 export type PendingTimesheet = {

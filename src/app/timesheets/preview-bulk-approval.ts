@@ -1,5 +1,5 @@
+import type { Actor } from "../../core/policy/actor";
 import { workweekOf } from "../../core/timesheets/workweek";
-import type { Actor } from "../actor";
 import { requireEmployeeActor, type TimesheetDeps } from "./deps";
 import { listPendingApprovals, type PendingTimesheet } from "./list-pending-approvals";
 

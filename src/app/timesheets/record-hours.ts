@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type Actor, auditEntry } from "../../core/policy/actor";
 import { canRecordTimeFor } from "../../core/policy/timesheets";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
 import { isIsoDate } from "../../core/timesheets/iso-date";
@@ -13,9 +14,8 @@ import { workweekOf } from "../../core/timesheets/workweek";
 import type { TimesheetRecord } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
 import { inputError } from "../../errors/zod-issues";
-import type { Actor } from "../actor";
 import { clientTimePolicies } from "./client-settings.schema";
-import { auditActor, loadEmployee, type TimesheetDeps } from "./deps";
+import { loadEmployee, type TimesheetDeps } from "./deps";
 
 const HoursSchema = z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, 'must be hours like "7.5"');
 const IsoDateSchema = z.string().refine(isIsoDate, "must be a date YYYY-MM-DD");
@@ -110,7 +110,7 @@ export async function recordHours(
       if (issues.length > 0) return { ok: false, result: issues };
       return { ok: true, days: touched, result: null };
     },
-    auditActor(actor, "timesheet.record_hours", input.requestId),
+    auditEntry(actor, "timesheet.record_hours", input.requestId),
   );
   if (result === "locked") {
     throw new DomainError("timesheet.not_editable", `timesheet ${timesheet.id} is ${timesheet.status}`, {

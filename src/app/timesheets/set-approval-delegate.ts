@@ -1,8 +1,8 @@
+import { type Actor, auditEntry } from "../../core/policy/actor";
 import { canDelegateApprovals } from "../../core/policy/approvals";
 import { isIsoDate } from "../../core/timesheets/iso-date";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
-import { auditActor, loadEmployee, requireEmployeeActor, type TimesheetDeps } from "./deps";
+import { loadEmployee, requireEmployeeActor, type TimesheetDeps } from "./deps";
 
 /**
  * A manager names a delegate approver for an inclusive date range (client calendar dates). From the
@@ -37,7 +37,7 @@ export async function setApprovalDelegate(
     delegateId: delegate.id,
     startsOn: input.startsOn,
     endsOn: input.endsOn,
-    audit: auditActor(actor, "approval.delegate"),
+    audit: auditEntry(actor, "approval.delegate"),
   });
   return { delegationId: id };
 }

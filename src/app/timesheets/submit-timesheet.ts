@@ -1,3 +1,4 @@
+import { type Actor, auditEntry } from "../../core/policy/actor";
 import { canRecordTimeFor } from "../../core/policy/timesheets";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
 import { transitionTimesheet } from "../../core/timesheets/timesheet-status";
@@ -5,8 +6,7 @@ import { dayPtoHours } from "../../core/timesheets/validate-timesheet";
 import { workweekOf } from "../../core/timesheets/workweek";
 import type { EmployeeFacts, TimesheetRecord } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Actor } from "../actor";
-import { auditActor, loadEmployee, type TimesheetDeps } from "./deps";
+import { loadEmployee, type TimesheetDeps } from "./deps";
 import { approvalCard } from "./replies";
 
 export type SubmitTimesheetInput = {
@@ -60,7 +60,7 @@ export async function submitTimesheet(
     to: step.status,
     submission: sheet.submission,
     at: deps.clock.now(),
-    audit: auditActor(actor, "timesheet.submit", input.requestId),
+    audit: auditEntry(actor, "timesheet.submit", input.requestId),
   });
   if (submitted) await notifyApprovers(deps, employee, timesheet, total(timesheet));
   return { outcome: submitted ? "submitted" : "already", timesheet, totalHours: total(timesheet) };

@@ -1,5 +1,4 @@
 import { jobProcessors } from "../../../jobs/registry";
-import type { Actor } from "../../app/actor";
 import type { CaseDeskDeps } from "../../app/cases/case-desk-deps";
 import { listMyQueue, listTeamQueue } from "../../app/cases/list-cases";
 import { getMyLastPaycheck, type LastPaycheck } from "../../app/payroll/paycheck-queries";
@@ -7,6 +6,7 @@ import type { PayrollDeps } from "../../app/payroll/payroll-deps";
 import type { TimesheetDeps } from "../../app/timesheets/deps";
 import { listMySubmissions } from "../../app/timesheets/list-my-submissions";
 import { Money } from "../../core/money/money";
+import type { Actor } from "../../core/policy/actor";
 import type { QueueRuntime } from "../../queue/queue-runtime";
 
 export type PanelDeps = {

@@ -1,6 +1,5 @@
 import { App, type Authorize } from "@slack/bolt";
 import { DateTime } from "luxon";
-import type { Actor } from "../../app/actor";
 import type { CaseDeskDeps } from "../../app/cases/case-desk-deps";
 import { listMyOpenCases } from "../../app/cases/list-cases";
 import { sendSpecialistMessage } from "../../app/cases/send-specialist-message";
@@ -16,6 +15,7 @@ import { approvalCard } from "../../app/timesheets/replies";
 import type { ConversationDeps, TurnInput } from "../../conversation/engine";
 import { handleTurn } from "../../conversation/engine";
 import { canReplaceClickedCard, type Reply } from "../../conversation/reply";
+import type { Actor } from "../../core/policy/actor";
 import type { IdentityRepository } from "../../db/identity-repository";
 import type { SlackEventRepository } from "../../db/slack-event-repository";
 import type { SlackThreadRepository } from "../../db/slack-thread-repository";

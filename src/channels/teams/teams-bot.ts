@@ -8,7 +8,6 @@ import {
   TurnContext,
 } from "botbuilder";
 import { DateTime } from "luxon";
-import type { Actor } from "../../app/actor";
 import type { CaseDeskDeps } from "../../app/cases/case-desk-deps";
 import { sendSpecialistMessage } from "../../app/cases/send-specialist-message";
 import { resolveTeamsActor } from "../../app/identity/resolve-actor";
@@ -16,6 +15,7 @@ import type { MessageUpdater } from "../../app/notifications/queue-notifier";
 import type { ConversationDeps, TurnInput } from "../../conversation/engine";
 import { handleTurn } from "../../conversation/engine";
 import { type CommandRef, canReplaceClickedCard, type Reply } from "../../conversation/reply";
+import type { Actor } from "../../core/policy/actor";
 import type { IdentityRepository } from "../../db/identity-repository";
 import type {
   StoredConversationReference,

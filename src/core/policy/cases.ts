@@ -11,7 +11,7 @@
  *   specialists goes to the whole pool. The case's owner always sees it, and `aso_admin` sees all.
  */
 
-/** The actor as the policy needs it (structurally the same as `Actor` in src/app/actor.ts). */
+/** The part of `Actor` (./actor.ts) the case rules read; an Actor is passed as it is. */
 export type CaseViewer =
   | { kind: "employee"; employeeId: string; clientId: string; roles: readonly string[] }
   | { kind: "staff"; staffId: string; roles: readonly string[] }

@@ -1,6 +1,6 @@
 /**
- * The facts about who is acting that authorization rules need. Structurally the same as `Actor` in
- * src/app/actor.ts (which the core may not import), so an Actor can be passed as it is.
+ * The part of `Actor` (./actor.ts) that authorization rules read. Rules take this narrower shape
+ * so their tests state only the facts a rule looks at; an Actor is passed as it is.
  */
 export type PolicyActor =
   | {

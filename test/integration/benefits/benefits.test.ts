@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../../src/app/actor";
 import { answerBenefitsQuestion } from "../../../src/app/benefits/answer-benefits-question";
 import { applyBenefitsElection } from "../../../src/app/benefits/apply-benefits-election";
 import { benefitsServicesFor } from "../../../src/app/benefits/benefits-services";
@@ -13,6 +12,7 @@ import { DEMO_DIR } from "../../../src/app/census/load-demo";
 import { fixedClock } from "../../../src/app/clock";
 import type { Notification } from "../../../src/app/notifier";
 import { deductionsForPeriod } from "../../../src/core/benefits/deductions";
+import type { Actor } from "../../../src/core/policy/actor";
 import { listAudit } from "../../../src/db/audit-repository";
 import { isDomainError } from "../../../src/errors/domain-error";
 import { createTestDatabase, type TestDatabase } from "../../support/database";

@@ -1,4 +1,3 @@
-import type { Actor } from "../../../src/app/actor";
 import {
   type CaseDeskDeps,
   type CaseJobs,
@@ -8,6 +7,7 @@ import {
 import { fixedClock } from "../../../src/app/clock";
 import type { Notification, Notifier } from "../../../src/app/notifier";
 import { loadEnv } from "../../../src/config/env";
+import type { Actor } from "../../../src/core/policy/actor";
 import { createCaseRepository } from "../../../src/db/case-repository";
 import type { PrismaClient } from "../../../src/db/database";
 import { createQueueRuntime, type QueueRuntime } from "../../../src/queue/queue-runtime";

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../../src/app/actor";
 import { toPaycheckFigures } from "../../../src/app/payroll/build-paycheck-input";
 import { recordHours } from "../../../src/app/timesheets/record-hours";
 import { approvalCard } from "../../../src/app/timesheets/replies";
@@ -8,6 +7,7 @@ import { createTimesheetDeps } from "../../../src/app/timesheets/wiring";
 import { renderMessage } from "../../../src/channels/slack/render-blocks";
 import { Money } from "../../../src/core/money/money";
 import { computePaycheck } from "../../../src/core/payroll/compute-paycheck";
+import type { Actor } from "../../../src/core/policy/actor";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 import type { SlackCall } from "../../support/fake-slack-api";
 import {

@@ -1,6 +1,5 @@
 import { Writable } from "node:stream";
 import { z } from "zod";
-import type { Actor } from "../../../src/app/actor";
 import { fixedClock } from "../../../src/app/clock";
 import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
 import type { IntentClassifier } from "../../../src/conversation/classifier";
@@ -12,6 +11,7 @@ import type { ConversationDeps } from "../../../src/conversation/engine";
 import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
 import type { Reply, ReplyBlock } from "../../../src/conversation/reply";
 import { InMemoryConversationStore } from "../../../src/conversation/store";
+import type { Actor } from "../../../src/core/policy/actor";
 import { DomainError } from "../../../src/errors/domain-error";
 import { createLogger } from "../../../src/log/logger";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../../../src/app/actor";
 import type { BenefitsServices } from "../../../../src/app/benefits/benefits-services";
 import { createBenefitsCommands } from "../../../../src/app/benefits/commands";
 import type { DialogContext } from "../../../../src/conversation/dialog";
 import { benefitsQuestionText } from "../../../../src/conversation/dialogs/benefits-question";
 import { createLifeEventDialog } from "../../../../src/conversation/dialogs/life-event";
+import type { Actor } from "../../../../src/core/policy/actor";
 
 const actor: Actor = {
   kind: "employee",
