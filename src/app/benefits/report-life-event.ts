@@ -2,6 +2,7 @@ import { addDays, compareDates, daysBetween } from "../../core/benefits/dates";
 import { hasEventHappened, lifeEventWindow } from "../../core/benefits/life-events";
 import type { LifeEventType } from "../../core/benefits/plan";
 import type { Actor } from "../../core/policy/actor";
+import { isSelfService } from "../../core/policy/self-service";
 import { DomainError } from "../../errors/domain-error";
 import type { Clock } from "../clock";
 import type { BenefitsServices } from "./benefits-services";
@@ -41,7 +42,7 @@ export async function reportLifeEvent(
   input: ReportLifeEventInput,
   deps: { services: BenefitsServices; clock: Clock },
 ): Promise<ReportedLifeEvent> {
-  if (actor.kind !== "employee") {
+  if (!isSelfService(actor)) {
     throw new DomainError("auth.forbidden", "only the employee may report their own life event");
   }
   const today = localIsoDate(deps.clock.now(), actor.timezone);

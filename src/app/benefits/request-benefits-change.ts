@@ -11,6 +11,7 @@ import {
   tierCost,
 } from "../../core/benefits/plan";
 import type { Actor } from "../../core/policy/actor";
+import { isSelfService } from "../../core/policy/self-service";
 import { DomainError } from "../../errors/domain-error";
 import type { Clock } from "../clock";
 import type { BenefitsServices } from "./benefits-services";
@@ -42,7 +43,7 @@ export type PreparedChange = {
 
 /**
  * Hours the eligibility check assumes: the census holds no scheduled hours, so every employee on the
- * census counts as full-time (40 h). TODO(#7): take scheduled hours from the census when it has them.
+ * census counts as full-time (40 h). TODO: take scheduled hours from the census when it has them.
  */
 const ASSUMED_WEEKLY_HOURS = 40;
 
@@ -91,7 +92,7 @@ export async function prepareBenefitsChange(
   request: BenefitsChangeRequest,
   deps: { services: BenefitsServices; clock: Clock },
 ): Promise<PreparedChange> {
-  if (actor.kind !== "employee")
+  if (!isSelfService(actor))
     throw new DomainError("auth.forbidden", "only the employee may change their own benefits");
   const { repo } = deps.services;
   const today = localIsoDate(deps.clock.now(), actor.timezone);
@@ -216,7 +217,7 @@ export async function confirmBenefitsChange(
   },
 ): Promise<{ electionId: string; created: boolean; prepared: PreparedChange }> {
   const prepared = await prepareBenefitsChange(actor, request, deps);
-  if (actor.kind !== "employee")
+  if (!isSelfService(actor))
     throw new DomainError("auth.forbidden", "only the employee may change their own benefits");
   const audit = {
     at: deps.clock.now(),

@@ -4,13 +4,14 @@ import { comparePaychecks, type PaycheckChange, paycheckItemLabel } from "../../
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { Money } from "../../core/money/money";
 import type { Actor } from "../../core/policy/actor";
+import { isSelfService } from "../../core/policy/self-service";
 import { DomainError } from "../../errors/domain-error";
 import { type PayrollDeps, requirePayrollManager } from "./payroll-deps";
 import { payrollSettingsOf } from "./payroll-settings";
 import { progressText } from "./watch-pay-run";
 
 function requireEmployee(actor: Actor): Extract<Actor, { kind: "employee" }> {
-  if (actor.kind !== "employee")
+  if (!isSelfService(actor))
     throw new DomainError("auth.forbidden", "only an employee has paychecks", {
       userMessage: "Paycheck questions are answered for employees about their own pay.",
     });
@@ -125,8 +126,7 @@ export async function getNextPayDate(
   deps: PayrollDeps,
   actor: Actor,
 ): Promise<{ payDate: string | null; periodEnd: string | null; reply: Reply }> {
-  if (actor.kind !== "employee")
-    throw new DomainError("auth.forbidden", "next pay date is asked by an employee");
+  if (!isSelfService(actor)) throw new DomainError("auth.forbidden", "next pay date is asked by an employee");
   const client = await deps.inputs.clientById(actor.clientId);
   if (!client) throw new DomainError("record.not_found", "client not found");
   const today = deps.clock.now().toISOString().slice(0, 10);

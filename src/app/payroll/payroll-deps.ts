@@ -1,8 +1,8 @@
-import { canManagePayroll } from "../../core/ledger/payroll-policy";
 import { computePaycheck } from "../../core/payroll/compute-paycheck";
 import type { PaycheckInput } from "../../core/payroll/paycheck-input";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
 import { type Actor, actorLabel } from "../../core/policy/actor";
+import { canManagePayroll } from "../../core/policy/payroll";
 import type { PolicyActor } from "../../core/policy/roles";
 import type { Database } from "../../db/database";
 import { type LedgerRepository, ledgerRepository } from "../../db/ledger-repository";
