@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Clock } from "../src/app/clock";
+import type { DomainServices } from "../src/app/domain-services";
 import type { ChannelDelivery } from "../src/app/notifications/channel-delivery";
 import type { Notifier } from "../src/app/notifier";
 import type { Database } from "../src/db/database";
@@ -22,6 +23,8 @@ export type JobDeps = {
   notifier: Notifier;
   /** The channels notifications are delivered on (Slack, Teams, playground), for `notify.*` jobs. */
   deliveries: readonly ChannelDelivery[];
+  /** The process's domain services: processors call use cases with these and build nothing. */
+  services: DomainServices;
 };
 
 /**

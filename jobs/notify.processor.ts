@@ -1,14 +1,13 @@
 import { deliverNotification, updateMessages } from "../src/app/notifications/deliver-notification";
 import type { Notification } from "../src/app/notifier";
 import type { Reply } from "../src/conversation/reply";
-import { createNotificationRepository } from "../src/db/notification-repository";
 import { notifyDeliverJob, notifyUpdateJob } from "../src/queue/notify.job";
 import { defineJobProcessor } from "./job-deps";
 
 export const notifyDeliverProcessor = defineJobProcessor(notifyDeliverJob, async (payload, ctx) => {
   const channels = await deliverNotification(
     {
-      notifications: createNotificationRepository(ctx.deps.db.prisma),
+      notifications: ctx.deps.services.notifications,
       deliveries: ctx.deps.deliveries,
       logger: ctx.deps.logger,
     },
@@ -20,7 +19,7 @@ export const notifyDeliverProcessor = defineJobProcessor(notifyDeliverJob, async
 export const notifyUpdateProcessor = defineJobProcessor(notifyUpdateJob, async (payload, ctx) => {
   const updated = await updateMessages(
     {
-      notifications: createNotificationRepository(ctx.deps.db.prisma),
+      notifications: ctx.deps.services.notifications,
       deliveries: ctx.deps.deliveries,
       logger: ctx.deps.logger,
     },

@@ -1,5 +1,4 @@
 import { markTimesheetPayable } from "../src/app/timesheets/mark-timesheet-payable";
-import { createTimesheetRepository } from "../src/db/timesheet-repository";
 import { timesheetMarkPayableJob } from "../src/queue/timesheet-mark-payable.job";
 import { defineJobProcessor } from "./job-deps";
 
@@ -8,7 +7,7 @@ export const timesheetMarkPayableProcessor = defineJobProcessor(
   timesheetMarkPayableJob,
   async (payload, ctx) => {
     const result = await markTimesheetPayable(
-      { timesheets: createTimesheetRepository(ctx.deps.db.prisma), clock: ctx.deps.clock },
+      ctx.deps.services.timesheets,
       payload,
     );
     await ctx.log(result.marked ? "marked payable" : "already payable or not approved");

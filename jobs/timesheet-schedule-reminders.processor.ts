@@ -1,6 +1,4 @@
 import { scheduleTimesheetReminders } from "../src/app/timesheets/schedule-timesheet-reminders";
-import { createTimesheetJobs } from "../src/app/timesheets/wiring";
-import { createTimesheetRepository } from "../src/db/timesheet-repository";
 import { timesheetScheduleRemindersJob } from "../src/queue/timesheet-schedule-reminders.job";
 import { defineJobProcessor } from "./job-deps";
 
@@ -8,13 +6,12 @@ import { defineJobProcessor } from "./job-deps";
 export const timesheetScheduleRemindersProcessor = defineJobProcessor(
   timesheetScheduleRemindersJob,
   async (payload, ctx) => {
-    const timesheets = createTimesheetRepository(ctx.deps.db.prisma);
-    const jobs = createTimesheetJobs(ctx.deps.queue, ctx.deps.clock);
-    const clients = payload.clientId ? [{ id: payload.clientId }] : await timesheets.listClients();
+    const deps = ctx.deps.services.timesheets;
+    const clients = payload.clientId ? [{ id: payload.clientId }] : await deps.timesheets.listClients();
     let planned = 0;
     for (const client of clients) {
       planned += (
-        await scheduleTimesheetReminders({ timesheets, jobs, clock: ctx.deps.clock }, { clientId: client.id })
+        await scheduleTimesheetReminders(deps, { clientId: client.id })
       ).length;
     }
     return { planned };

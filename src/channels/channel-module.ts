@@ -1,28 +1,15 @@
-import type { CaseDeskDeps } from "../app/cases/case-desk-deps";
 import type { Clock } from "../app/clock";
+import type { DomainServices } from "../app/domain-services";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import type { MessageUpdater } from "../app/notifications/queue-notifier";
 import type { Notifier } from "../app/notifier";
-import type { PayrollDeps } from "../app/payroll/payroll-deps";
-import type { TimesheetDeps } from "../app/timesheets/deps";
 import type { Env } from "../config/env";
 import type { ConversationDeps } from "../conversation/engine";
 import type { Database } from "../db/database";
-import type { IdentityRepository } from "../db/identity-repository";
 import type { HttpMount } from "../http/server";
 import type { Logger } from "../log/logger";
 import type { QueueRuntime } from "../queue/queue-runtime";
 
-/**
- * The domain services every channel works through, built once per process by the composition root
- * (`src/main/runtime.ts`). Channels translate and render; they never build these themselves.
- */
-export type DomainServices = {
-  cases: CaseDeskDeps;
-  timesheets: TimesheetDeps;
-  payroll: PayrollDeps;
-  identities: IdentityRepository;
-};
 
 /** What a channel may use from the process that mounts it. */
 export type ChannelHost = {

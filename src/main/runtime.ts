@@ -1,27 +1,24 @@
+import { createDomainServices } from "../app/domain-services";
 import type { JobDeps } from "../../jobs/job-deps";
 import { jobProcessors } from "../../jobs/registry";
 import { createBenefitsWiring } from "../app/benefits/wiring";
 import { createCaseCommands } from "../app/cases/case-commands";
 import { createCaseDesk } from "../app/cases/case-desk";
-import { type CaseDeskDeps, createQueueCaseJobs } from "../app/cases/case-desk-deps";
 import { resumeCaseWork } from "../app/cases/resume-case-work";
 import { createModelSummarizer } from "../app/cases/summarize-transcript";
 import type { Clock } from "../app/clock";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import { createQueueNotifier } from "../app/notifications/queue-notifier";
-import { payrollDepsFor } from "../app/payroll/payroll-deps";
-import { createTimesheetConversation, createTimesheetDeps } from "../app/timesheets/wiring";
-import type { ChannelHost, ChannelTuning, DomainServices } from "../channels/channel-module";
+import { createTimesheetConversation } from "../app/timesheets/wiring";
+import type { ChannelHost, ChannelTuning } from "../channels/channel-module";
 import { CHANNELS } from "../channels/index";
 import type { Env } from "../config/env";
 import { createIntentClassifier } from "../conversation/create-classifier";
 import { createConversationDeps } from "../conversation/create-engine";
 import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-question";
 import { createChatModel } from "../conversation/llm/chat-model";
-import { createCaseRepository } from "../db/case-repository";
 import { PrismaConversationStore } from "../db/conversation-repository";
 import { type Database, openDatabase } from "../db/database";
-import { createIdentityRepository } from "../db/identity-repository";
 import type { Logger } from "../log/logger";
 import { createQueueRuntime, type StartWorkersOptions, type WorkerGroup } from "../queue/queue-runtime";
 import { registerTimesheetReminderScheduler } from "../queue/timesheet-schedule-reminders.job";
@@ -74,23 +71,17 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   // One chat model for the process (none by default): the LLM classifier and the case summaries share it;
   // summaries are model-written and checked against the transcript.
   const chatModel = createChatModel(env);
-  const caseDeskDeps: CaseDeskDeps = {
-    cases: createCaseRepository(db.prisma),
-    jobs: createQueueCaseJobs(queue, clock),
+  const services = createDomainServices({
+    db,
+    queue,
     clock,
     logger,
+    notifier,
     ...(chatModel ? { summarizer: createModelSummarizer(chatModel) } : {}),
-  };
+  });
+  const { cases: caseDeskDeps, timesheets: timesheetDeps, payroll } = services;
   const caseDesk = createCaseDesk(caseDeskDeps);
 
-  const timesheetDeps = createTimesheetDeps({ db, queue, clock, notifier });
-  const payroll = payrollDepsFor({ db, clock });
-  const services: DomainServices = {
-    cases: caseDeskDeps,
-    timesheets: timesheetDeps,
-    payroll,
-    identities: createIdentityRepository(db.prisma),
-  };
   const timesheets = createTimesheetConversation(timesheetDeps);
   const benefits = createBenefitsWiring({ db, env, queue });
 
@@ -110,7 +101,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       ...createCaseCommands(caseDeskDeps),
     ],
   });
-  const jobDeps: JobDeps = { db, queue, clock, logger, notifier, deliveries };
+  const jobDeps: JobDeps = { db, queue, clock, logger, notifier, deliveries, services };
 
   return {
     env,

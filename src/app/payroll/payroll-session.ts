@@ -7,6 +7,7 @@ import { payrollRunChunkJob } from "../../queue/payroll-run-chunk.job";
 import { payrollRunPaycheckJob } from "../../queue/payroll-run-paycheck.job";
 import { createQueueRuntime, type QueueRuntime, type WorkerGroup } from "../../queue/queue-runtime";
 import type { Clock } from "../clock";
+import { createDomainServices } from "../domain-services";
 import type { Notifier } from "../notifier";
 import { createPayrollDeps, type PayrollDeps, setPayrollDeps } from "./payroll-deps";
 
@@ -56,7 +57,15 @@ export async function openPayrollSession(
     ...(options.prefix ? { prefix: options.prefix } : {}),
   });
   const workers = queue.startWorkers(jobProcessors, {
-    deps: { db, queue, clock: options.clock, logger, notifier: noNotifier, deliveries: [] },
+    deps: {
+      db,
+      queue,
+      clock: options.clock,
+      logger,
+      notifier: noNotifier,
+      deliveries: [],
+      services: createDomainServices({ db, queue, clock: options.clock, logger, notifier: noNotifier }),
+    },
     only: [payrollRunJob.name, payrollRunChunkJob.name, payrollRunPaycheckJob.name],
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),

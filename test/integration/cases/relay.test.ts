@@ -15,6 +15,7 @@ import { createLogger } from "../../../src/log/logger";
 import { caseDeliveryJob } from "../../../src/queue/case-delivery.job";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { testJobDeps } from "../../support/job-deps";
 import { uniquePrefix, waitFor } from "../queue/queue-backends";
 import { type CaseWorld, openTestQueue, RecordingNotifier, seedCaseWorld } from "./case-fixtures";
 
@@ -46,7 +47,7 @@ describe("relayed messages", () => {
     };
     const notifier = new RecordingNotifier();
     // A dead worker's delivery lease expires after 1 s here (30 s in production).
-    const workerDeps = {
+    const workerDeps = testJobDeps({
       db,
       queue: runtime,
       clock,
@@ -54,7 +55,7 @@ describe("relayed messages", () => {
       notifier,
       deliveries: [],
       caseDeliveryLeaseMs: 1_000,
-    };
+    });
 
     const opened = await openCase(deps, {
       actor: world.employee,
@@ -167,14 +168,14 @@ describe("relayed messages", () => {
       async update() {},
     };
     const workers = runtime.startWorkers([caseDeliveryProcessor], {
-      deps: {
+      deps: testJobDeps({
         db,
         queue: runtime,
         clock,
         logger: createLogger("silent"),
         notifier: new RecordingNotifier(),
         deliveries: [channel],
-      },
+      }),
       concurrency: 5,
     });
     const opened = await openCase(deps, {

@@ -15,6 +15,7 @@ import { createLogger } from "../../../src/log/logger";
 import { caseSlaTimerJob } from "../../../src/queue/case-sla.job";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { testJobDeps } from "../../support/job-deps";
 import { uniquePrefix, waitFor } from "../queue/queue-backends";
 import { type CaseWorld, manualDeps, openTestQueue, RecordingNotifier, seedCaseWorld } from "./case-fixtures";
 
@@ -56,14 +57,14 @@ describe("SLA timers", () => {
     const clock = fixedClock("2026-03-03T16:05:00Z");
     runtime = await openTestQueue(db, uniquePrefix());
     const notifier = new RecordingNotifier();
-    const workerDeps = {
+    const workerDeps = testJobDeps({
       db,
       queue: runtime,
       clock,
       logger: createLogger("silent"),
       notifier,
       deliveries: [],
-    };
+    });
     const group = runtime.startWorkers([caseSlaProcessor, caseNotificationProcessor, caseDeliveryProcessor], {
       deps: workerDeps,
     });

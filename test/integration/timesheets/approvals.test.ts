@@ -13,6 +13,7 @@ import { submitTimesheet } from "../../../src/app/timesheets/submit-timesheet";
 import { isDomainError } from "../../../src/errors/domain-error";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { testJobDeps } from "../../support/job-deps";
 import { depsFor, recordingNotifier, seedClient, testQueue } from "./fixtures";
 
 // Week of Sun 2026-11-22 … Sat 2026-11-28; decisions happen on Mon 2026-11-30.
@@ -100,7 +101,7 @@ describe("timesheet approvals", () => {
     const job = await queue.queue("timesheet.mark-payable").getJob(`timesheet-payable-${timesheet.id}`);
     expect(job).toBeDefined();
     const workers = queue.startWorkers([timesheetMarkPayableProcessor], {
-      deps: { db, queue, clock, notifier, deliveries: [], logger: undefined as never },
+      deps: testJobDeps({ db, queue, clock, notifier, deliveries: [] }),
     });
     try {
       await expect.poll(async () => (await job!.getState()) as string, { timeout: 20_000 }).toBe("completed");

@@ -8,6 +8,7 @@ import { submitTimesheet } from "../../../src/app/timesheets/submit-timesheet";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";
 import { timesheetReminderJob } from "../../../src/queue/reminder-timesheet.job";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { testJobDeps } from "../../support/job-deps";
 import { depsFor, seedClient, testQueue } from "./fixtures";
 
 let db: TestDatabase;
@@ -65,7 +66,7 @@ describe("timesheet reminders and escalation", () => {
     });
 
     const workers = queue.startWorkers([timesheetReminderProcessor], {
-      deps: { db, queue, clock, notifier, deliveries: [], logger: undefined as never },
+      deps: testJobDeps({ db, queue, clock, notifier, deliveries: [] }),
     });
     const fire = async (kind: string, at: string) => {
       clock.set(at);

@@ -1,0 +1,51 @@
+import { createCaseRepository } from "../db/case-repository";
+import type { Database } from "../db/database";
+import { createIdentityRepository, type IdentityRepository } from "../db/identity-repository";
+import { createNotificationRepository, type NotificationRepository } from "../db/notification-repository";
+import type { Logger } from "../log/logger";
+import type { QueueRuntime } from "../queue/queue-runtime";
+import { type CaseDeskDeps, createQueueCaseJobs } from "./cases/case-desk-deps";
+import type { TranscriptSummarizer } from "./cases/summarize-transcript";
+import type { Clock } from "./clock";
+import type { Notifier } from "./notifier";
+import { type PayrollDeps, payrollDepsFor } from "./payroll/payroll-deps";
+import type { TimesheetDeps } from "./timesheets/deps";
+import { createTimesheetDeps } from "./timesheets/wiring";
+
+/**
+ * The domain services channels and job processors work through, built once per process by the
+ * composition root (`src/main/runtime.ts`). Channels translate and render, processors unpack a
+ * payload and call a use case; neither builds repositories or services itself.
+ */
+export type DomainServices = {
+  cases: CaseDeskDeps;
+  timesheets: TimesheetDeps;
+  payroll: PayrollDeps;
+  identities: IdentityRepository;
+  notifications: NotificationRepository;
+};
+
+/** Builds the domain services of a process from its ports; called once per process. */
+export function createDomainServices(ports: {
+  db: Database;
+  queue: QueueRuntime;
+  clock: Clock;
+  logger: Logger;
+  notifier: Notifier;
+  summarizer?: TranscriptSummarizer;
+}): DomainServices {
+  const { db, queue, clock, logger, notifier } = ports;
+  return {
+    cases: {
+      cases: createCaseRepository(db.prisma),
+      jobs: createQueueCaseJobs(queue, clock),
+      clock,
+      logger,
+      ...(ports.summarizer ? { summarizer: ports.summarizer } : {}),
+    },
+    timesheets: createTimesheetDeps({ db, queue, clock, notifier }),
+    payroll: payrollDepsFor({ db, clock }),
+    identities: createIdentityRepository(db.prisma),
+    notifications: createNotificationRepository(db.prisma),
+  };
+}
