@@ -1,7 +1,22 @@
+import { calculateChunk } from "../src/app/payroll/calculate-paycheck";
+import { payrollDepsFor } from "../src/app/payroll/payroll-deps";
 import { payrollRunChunkJob } from "../src/queue/payroll-run-chunk.job";
 import { defineJobProcessor } from "./job-deps";
 
-/** Nothing to do once its paycheck children are done: the run's parent closes the run. */
-export const payrollRunChunkProcessor = defineJobProcessor(payrollRunChunkJob, async (payload) => ({
-  chunk: payload.chunk,
-}));
+/**
+ * Calculates and stores a chunk's paychecks. Database errors are retried inside the job with backoff,
+ * then rethrown so the queue retries the chunk; they never become paycheck errors.
+ */
+export const payrollRunChunkProcessor = defineJobProcessor(payrollRunChunkJob, async (payload, ctx) => {
+  const result = await calculateChunk(payrollDepsFor(ctx.deps), payload, {
+    signal: ctx.signal,
+    retry: {
+      onRetry: (error, attempt, delayMs) =>
+        ctx.deps.logger.warn(
+          { job: ctx.job.id, attempt, delayMs, reason: (error as Error).message?.slice(0, 200) },
+          "pay run chunk: database unavailable, retrying",
+        ),
+    },
+  });
+  return { chunk: payload.chunk, ...result };
+});

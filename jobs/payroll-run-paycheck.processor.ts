@@ -4,11 +4,10 @@ import { payrollRunPaycheckJob } from "../src/queue/payroll-run-paycheck.job";
 import { defineJobProcessor } from "./job-deps";
 
 /**
- * Calculates and stores one paycheck. Transient failures are rethrown (BullMQ retries); on the last
- * attempt the failure is stored as an error paycheck so the run can still finish with it listed.
+ * Calculates and stores one paycheck (pay runs enqueued before chunked calculation; new runs use
+ * `payroll.run-chunk`). Transient failures are retried, then rethrown for the queue to retry.
  */
 export const payrollRunPaycheckProcessor = defineJobProcessor(payrollRunPaycheckJob, async (payload, ctx) => {
-  const finalAttempt = ctx.job.attemptsMade + 1 >= ctx.job.attempts;
-  const outcome = await calculatePaycheck(payrollDepsFor(ctx.deps), payload, { finalAttempt });
+  const outcome = await calculatePaycheck(payrollDepsFor(ctx.deps), payload, { signal: ctx.signal });
   return { outcome };
 });

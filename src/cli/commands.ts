@@ -52,6 +52,22 @@ export const commands: Record<string, CommandEntry> = {
     summary: "approve a calculated pay run and post it to the ledger",
     load: async () => (await import("./commands/payroll-approve")).payrollApproveCommand,
   },
+  "payroll status": {
+    summary: "a pay run's state and progress (resumes a run the queue lost)",
+    load: async () => (await import("./commands/payroll-manage")).payrollStatusCommand,
+  },
+  "payroll recalculate": {
+    summary: "recalculate a calculated pay run's error paychecks",
+    load: async () => (await import("./commands/payroll-manage")).payrollRecalculateCommand,
+  },
+  "payroll exclude": {
+    summary: "leave employees out of a calculated pay run",
+    load: async () => (await import("./commands/payroll-manage")).payrollExcludeCommand,
+  },
+  "payroll void": {
+    summary: "void a posted pay run (posts the reversing entry)",
+    load: async () => (await import("./commands/payroll-manage")).payrollVoidCommand,
+  },
   "report liabilities": {
     summary: "the client's posted ledger by account and due date (json|csv)",
     load: async () => (await import("./commands/report-liabilities")).reportLiabilitiesCommand,

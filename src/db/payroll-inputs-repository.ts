@@ -156,6 +156,18 @@ export function payrollInputsRepository(db: Database) {
       });
     },
 
+    /** Employee ids of a client by their census ids (E00001…); unknown ones are left out. */
+    async employeeIdsByExternalId(
+      clientId: string,
+      externalIds: readonly string[],
+    ): Promise<Map<string, string>> {
+      const rows = await prisma.employee.findMany({
+        where: { clientId, externalId: { in: [...externalIds] } },
+        select: { id: true, externalId: true },
+      });
+      return new Map(rows.map((r) => [r.externalId, r.id]));
+    },
+
     async employeeNames(ids: readonly string[]): Promise<Map<string, { name: string; externalId: string }>> {
       const rows = await prisma.employee.findMany({
         where: { id: { in: [...ids] } },

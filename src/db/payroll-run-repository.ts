@@ -29,6 +29,8 @@ export type PayRunRecord = {
   excludedEmployeeIds: string[];
   adjustments: Record<string, { code: string; amount: string }[]> | null;
   failureReason: string | null;
+  /** 0 for the first calculation; +1 per recalculation or re-enqueue (names the round's job ids). */
+  calculationRound: number;
   approvedBy: string | null;
   approvedAt: Date | null;
   postedAt: Date | null;
@@ -96,6 +98,7 @@ function toRecord(row: PayRunRow): PayRunRecord {
     excludedEmployeeIds: row.excludedEmployeeIds,
     adjustments: (row.adjustments as PayRunRecord["adjustments"]) ?? null,
     failureReason: row.failureReason,
+    calculationRound: row.calculationRound,
     approvedBy: row.approvedBy,
     approvedAt: row.approvedAt,
     postedAt: row.postedAt,
@@ -233,6 +236,76 @@ export function payrollRunRepository(db: Database) {
         rows.map((r) => json(r.explanation ?? [])),
         rows.map((r) => json(r.ytdDelta)),
       );
+    },
+
+    /**
+     * Starts the next calculation round of a run, if it is still in one of `from` at round `round`
+     * (compare-and-set: of concurrent callers, one wins). The run becomes `calculating` and the round's
+     * start time is the database's clock. Returns the new round, or null when someone else moved it.
+     */
+    async beginRound(
+      runId: string,
+      from: PayRunStatus[],
+      round: number,
+      auditEntry?: AuditEntry,
+      /** Error paychecks of these employees are dropped in the same transaction (a recalculation). */
+      dropErrorsOf?: readonly string[],
+    ): Promise<number | null> {
+      return prisma.$transaction(async (tx) => {
+        const rows = await tx.$queryRawUnsafe<{ calculationRound: number; clientId: string }[]>(
+          `UPDATE "PayRun" SET "calculationRound" = "calculationRound" + 1, "roundStartedAt" = now(),
+                  "status" = 'calculating', "updatedAt" = now()
+            WHERE "id" = $1::uuid AND "status" = ANY($2::text[]) AND "calculationRound" = $3
+        RETURNING "calculationRound", "clientId"`,
+          runId,
+          from,
+          round,
+        );
+        const row = rows[0];
+        if (!row) return null;
+        if (dropErrorsOf?.length)
+          await tx.paycheck.deleteMany({
+            where: { runId, status: "error", employeeId: { in: [...dropErrorsOf] } },
+          });
+        if (auditEntry)
+          await audit(tx, row.clientId, runId, { ...auditEntry, after: { status: "calculating" } });
+        return row.calculationRound;
+      });
+    },
+
+    /**
+     * Runs still `calculating` whose current round started more than `graceSeconds` ago (by the
+     * database's clock): what the watchdog looks at.
+     */
+    async calculatingRunIds(graceSeconds: number): Promise<string[]> {
+      const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT "id" FROM "PayRun"
+          WHERE "status" = 'calculating'
+            AND COALESCE("roundStartedAt", "createdAt") < now() - make_interval(secs => $1::float8)
+          ORDER BY "createdAt"`,
+        graceSeconds,
+      );
+      return rows.map((r) => r.id);
+    },
+
+    /** Whether the run's current round started within the last `graceSeconds` (database clock). */
+    async roundIsFresh(runId: string, graceSeconds: number): Promise<boolean> {
+      const rows = await prisma.$queryRawUnsafe<{ fresh: boolean }[]>(
+        `SELECT COALESCE("roundStartedAt", "createdAt") >= now() - make_interval(secs => $2::float8) AS fresh
+           FROM "PayRun" WHERE "id" = $1::uuid`,
+        runId,
+        graceSeconds,
+      );
+      return rows[0]?.fresh ?? false;
+    },
+
+    /** Which of `employeeIds` already have a paycheck (of any status) in the run. */
+    async paycheckEmployeeIds(runId: string, employeeIds: readonly string[]): Promise<Set<string>> {
+      const rows = await prisma.paycheck.findMany({
+        where: { runId, employeeId: { in: [...employeeIds] } },
+        select: { employeeId: true },
+      });
+      return new Set(rows.map((r) => r.employeeId));
     },
 
     async hasPaycheck(runId: string, employeeId: string): Promise<boolean> {

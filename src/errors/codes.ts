@@ -25,6 +25,12 @@ export const ErrorCodes = {
     exit: 1,
     reply: "Something went wrong on our side. Please try again later.",
   },
+  // The job queue (Redis, or BullMQ's PostgreSQL backend) does not answer; nothing was started.
+  "queue.unavailable": {
+    status: 503,
+    exit: 1,
+    reply: "Something went wrong on our side. Please try again in a few minutes.",
+  },
   // A committed migration failed or an earlier one is marked failed.
   "db.migration_failed": {
     status: 500,

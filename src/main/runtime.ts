@@ -1,4 +1,3 @@
-import { createDomainServices } from "../app/domain-services";
 import type { JobDeps } from "../../jobs/job-deps";
 import { jobProcessors } from "../../jobs/registry";
 import { createBenefitsWiring } from "../app/benefits/wiring";
@@ -7,8 +6,10 @@ import { createCaseDesk } from "../app/cases/case-desk";
 import { resumeCaseWork } from "../app/cases/resume-case-work";
 import { createModelSummarizer } from "../app/cases/summarize-transcript";
 import type { Clock } from "../app/clock";
+import { createDomainServices } from "../app/domain-services";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import { createQueueNotifier } from "../app/notifications/queue-notifier";
+import { type PayRunWatchdog, startPayRunWatchdog } from "../app/payroll/resume-pay-run";
 import { createTimesheetConversation } from "../app/timesheets/wiring";
 import type { ChannelHost, ChannelTuning } from "../channels/channel-module";
 import { CHANNELS } from "../channels/index";
@@ -35,8 +36,9 @@ export type AppRuntime = ChannelHost & {
   /** Starts every registered job processor in this process. */
   startWorkers(options?: Omit<StartWorkersOptions<JobDeps>, "deps">): WorkerGroup;
   /**
-   * What a process running workers does once at start: register the repeatable timesheet-reminder
-   * scheduler, and re-enqueue case work committed but never enqueued (a crash between the two).
+   * What a process running workers does once at start: start the pay-run watchdog (re-enqueues what a
+   * run still lacks, then checks every 15 s), register the repeatable timesheet-reminder scheduler, and
+   * re-enqueue case work committed but never enqueued (a crash between the two).
    */
   resumeBackgroundWork(): Promise<void>;
   /** Graceful shutdown: workers finish their active jobs, then queue and database close. */
@@ -102,6 +104,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     ],
   });
   const jobDeps: JobDeps = { db, queue, clock, logger, notifier, deliveries, services };
+  let watchdog: PayRunWatchdog | undefined;
 
   return {
     env,
@@ -118,11 +121,16 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       return queue.startWorkers(jobProcessors, { deps: jobDeps, ...startOptions });
     },
     async resumeBackgroundWork() {
+      // Pay runs the queue lost (Redis flushed, a crash between commit and enqueue) are re-enqueued
+      // from the database now and on every watchdog check after.
+      watchdog ??= startPayRunWatchdog({ ...payroll, queue }, { logger });
+      await watchdog.tick();
       await registerTimesheetReminderScheduler(queue);
       const resumed = await resumeCaseWork(caseDeskDeps);
       logger.info(resumed, "background work resumed");
     },
     async close() {
+      watchdog?.stop();
       await queue.close();
       if (!options.db) await db.close();
     },

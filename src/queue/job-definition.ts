@@ -41,6 +41,11 @@ export type JobSpec<S extends z.ZodType> = {
   defaults?: EnqueueOptions;
   /** Parallel jobs per worker process for this job's queue (default 5). */
   concurrency?: number;
+  /**
+   * How many times a job may stall (its worker died) before it fails; BullMQ's default is once. Raise it
+   * for jobs that are cheap and safe to run again.
+   */
+  maxStalledCount?: number;
 };
 
 /** A job type: its name, payload schema, business-key jobId and how to enqueue it. */
@@ -50,6 +55,7 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = Readonly<{
   schema: S;
   queue: string;
   concurrency: number;
+  maxStalledCount: number | undefined;
   defaults: EnqueueOptions;
   jobId(payload: z.output<S>): string;
   /**
@@ -144,6 +150,7 @@ export function defineJob<S extends z.ZodType>(spec: JobSpec<S>): JobDefinition<
     schema: spec.schema,
     queue: spec.queue ?? spec.name,
     concurrency: spec.concurrency ?? 5,
+    maxStalledCount: spec.maxStalledCount,
     defaults,
     jobId: spec.jobId,
     parse,

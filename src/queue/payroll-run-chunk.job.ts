@@ -1,10 +1,15 @@
 import { z } from "zod";
 import { defineJob } from "./job-definition";
 
+/** Employees per chunk job at most (a pay run of 10,000 is 40 chunks of 250). */
+export const MAX_CHUNK_EMPLOYEES = 500;
+
 export const PayrollRunChunkPayloadSchema = z.object({
   runId: z.uuid(),
   chunk: z.number().int().min(0),
-  /** Recalculation round (absent for the first calculation). */
+  /** The employees this chunk calculates (their order is the run's). */
+  employeeIds: z.array(z.uuid()).min(1).max(MAX_CHUNK_EMPLOYEES),
+  /** Calculation round (absent for the first calculation). */
   attempt: z
     .string()
     .regex(/^[a-z0-9]+$/)
@@ -13,14 +18,18 @@ export const PayrollRunChunkPayloadSchema = z.object({
 export type PayrollRunChunkPayload = z.infer<typeof PayrollRunChunkPayloadSchema>;
 
 /**
- * A middle node of a pay run's flow: `payroll.run` → `payroll.run-chunk` (a few hundred employees
- * each) → `payroll.run-paycheck`. It completes once its paychecks have; keeping each parent's child
- * list short keeps the queue's dependency bookkeeping cheap for 10,000-employee runs.
+ * One chunk of a pay run's calculation: a child of `payroll.run`, it calculates and stores a few hundred
+ * employees' paychecks at once. The job id is the business key (run, round, chunk), so an enqueue
+ * repeated by the watchdog is one job; inside, each employee is idempotent through the unique
+ * (runId, employeeId) paycheck key. A chunk may stall several times (a worker killed twice on it)
+ * before it fails: doing it again is harmless.
  */
 export const payrollRunChunkJob = defineJob({
   name: "payroll.run-chunk",
-  version: 1,
+  version: 2,
   schema: PayrollRunChunkPayloadSchema,
   jobId: (p) => `paychunk-${p.runId}-${p.chunk}${p.attempt ? `-${p.attempt}` : ""}`,
-  concurrency: 5,
+  concurrency: 4,
+  maxStalledCount: 10,
+  defaults: { attempts: 10, backoff: { type: "exponential", delay: 1_000 } },
 });

@@ -64,7 +64,7 @@ export type StartWorkersOptions<Deps> = {
   lockDuration?: number;
   /** How often stalled jobs (lock expired: the worker died) are moved back to wait (ms, default 30 000). */
   stalledInterval?: number;
-  /** How many times a job may stall before it fails (default 2). */
+  /** How many times a job may stall before it fails (default: the definitions' own, else BullMQ's 1). */
   maxStalledCount?: number;
 };
 
@@ -198,6 +198,10 @@ export async function createQueueRuntime(options: QueueRuntimeOptions): Promise<
       for (const [queue, names] of byQueue) {
         const concurrency =
           opts.concurrency ?? Math.max(...[...names.values()].map((r) => r.definition.concurrency));
+        const stalls = [...names.values()].flatMap((r) =>
+          r.definition.maxStalledCount === undefined ? [] : [r.definition.maxStalledCount],
+        );
+        const maxStalledCount = opts.maxStalledCount ?? (stalls.length ? Math.max(...stalls) : undefined);
         const worker = new backend.Worker(
           queueName(queue),
           async (job, _token, signal) => {
@@ -210,7 +214,7 @@ export async function createQueueRuntime(options: QueueRuntimeOptions): Promise<
             concurrency,
             ...(opts.lockDuration !== undefined ? { lockDuration: opts.lockDuration } : {}),
             ...(opts.stalledInterval !== undefined ? { stalledInterval: opts.stalledInterval } : {}),
-            ...(opts.maxStalledCount !== undefined ? { maxStalledCount: opts.maxStalledCount } : {}),
+            ...(maxStalledCount !== undefined ? { maxStalledCount } : {}),
           },
         );
         worker.on("error", (error) => log?.error({ err: error, queue }, "worker error"));

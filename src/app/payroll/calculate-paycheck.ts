@@ -3,6 +3,8 @@ import type { PayableHours } from "../../core/timesheets/payable-hours";
 import type { PayrollClient, PayrollEmployee } from "../../db/payroll-inputs-repository";
 import type { NewPaycheck, PayRunRecord, YtdDelta } from "../../db/payroll-run-repository";
 import { isDomainError } from "../../errors/domain-error";
+import { isTransientError } from "../../errors/transient";
+import { type RetryOptions, retryTransient } from "../retry-transient";
 import { buildPaycheckInput, toPaycheckFigures, ytdDeltaOf } from "./build-paycheck-input";
 import type { PayrollDeps } from "./payroll-deps";
 import { type PayrollSettings, payrollSettingsOf } from "./payroll-settings";
@@ -71,32 +73,22 @@ export function forgetRunContext(deps: PayrollDeps, runId: string): void {
 export type CalculateOutcome = "calculated" | "error" | "skipped" | "not_calculating";
 
 /**
- * Calculates one employee's paycheck for a run with the payroll engine and stores it under the unique
- * (runId, employeeId): a retried or duplicated job finds the first paycheck and writes nothing more. A
- * domain failure (unsupported state, negative net pay…) is stored as an error paycheck naming why, so
- * the run ends `calculated` with errors listed. On `finalAttempt`, any other failure is stored the same
- * way instead of being rethrown.
+ * One employee's paycheck row for a run, computed by the payroll engine. Pure over the loaded
+ * context: whatever throws here is deterministic for this input (a domain rejection such as an
+ * unsupported state or negative net pay, or a defect the same input would hit again), so it becomes
+ * an error paycheck naming why. Database and queue failures never reach this point.
  */
-export async function calculatePaycheck(
-  deps: PayrollDeps,
-  payload: { runId: string; employeeId: string },
-  options: { finalAttempt?: boolean } = {},
-): Promise<CalculateOutcome> {
-  const ctx = await runContext(deps, payload.runId);
-  if (ctx.run.status !== "calculating") {
-    // A recalculation re-reads the run (its status in the cache may be stale).
-    const fresh = await deps.runs.findById(payload.runId);
-    if (fresh?.status !== "calculating") return "not_calculating";
-  }
+function paycheckRow(ctx: RunContext, employeeId: string, deps: PayrollDeps): NewPaycheck {
   const { run, client } = ctx;
-  const base = { runId: run.id, clientId: client.id, employeeId: payload.employeeId, payDate: run.payDate };
-  const fail = async (errorCode: string, error: string): Promise<CalculateOutcome> => {
-    await deps.writer.write({ ...base, status: "error", errorCode, error });
-    return "error";
-  };
-  const employee = ctx.employees.get(payload.employeeId);
-  if (!employee) return fail("record.not_found", "employee not found at this client");
-  let row: NewPaycheck;
+  const base = { runId: run.id, clientId: client.id, employeeId, payDate: run.payDate };
+  const employee = ctx.employees.get(employeeId);
+  if (!employee)
+    return {
+      ...base,
+      status: "error",
+      errorCode: "record.not_found",
+      error: "employee not found at this client",
+    };
   try {
     const plan = buildPaycheckInput({
       client,
@@ -111,12 +103,7 @@ export async function calculatePaycheck(
     });
     if (plan.input.earnings.length === 0 && !plan.input.timesheet) {
       // Nothing to pay (an hourly employee with no approved time): recorded, not an error.
-      await deps.writer.write({
-        ...base,
-        status: "skipped",
-        error: "no approved time or salary for the period",
-      });
-      return "skipped";
+      return { ...base, status: "skipped", error: "no approved time or salary for the period" };
     }
     const result = deps.computePaycheck(plan.input);
     const figures = toPaycheckFigures(plan, result, {
@@ -127,8 +114,9 @@ export async function calculatePaycheck(
       workState: employee.workState,
     });
     const imbalance = paycheckImbalance(figures);
-    if (imbalance) return fail("payroll.unbalanced_paycheck", imbalance);
-    row = {
+    if (imbalance)
+      return { ...base, status: "error", errorCode: "payroll.unbalanced_paycheck", error: imbalance };
+    return {
       ...base,
       status: "calculated",
       figures,
@@ -136,11 +124,137 @@ export async function calculatePaycheck(
       ytdDelta: ytdDeltaOf(figures),
     };
   } catch (error) {
-    if (isDomainError(error)) return fail(error.code, error.userMessage);
-    if (options.finalAttempt)
-      return fail("payroll.calculation_failed", (error as Error).message ?? String(error));
-    throw error;
+    if (isDomainError(error))
+      return { ...base, status: "error", errorCode: error.code, error: error.userMessage };
+    return {
+      ...base,
+      status: "error",
+      errorCode: "payroll.calculation_failed",
+      error: "the payroll engine could not calculate this paycheck",
+    };
   }
-  await deps.writer.write(row);
-  return "calculated";
+}
+
+/** Options of the calculation steps that touch the database. */
+export type CalculationOptions = { signal?: AbortSignal | undefined; retry?: RetryOptions };
+
+/** The run's context, retried while the database is away. */
+async function loadRunContext(deps: PayrollDeps, runId: string, options: CalculationOptions) {
+  return retryTransient(() => runContext(deps, runId), { ...options.retry, signal: options.signal });
+}
+
+async function stillCalculating(deps: PayrollDeps, ctx: RunContext, options: CalculationOptions) {
+  if (ctx.run.status === "calculating") return true;
+  // A recalculation re-reads the run (its status in the cache may be stale).
+  const fresh = await retryTransient(() => deps.runs.findById(ctx.run.id), {
+    ...options.retry,
+    signal: options.signal,
+  });
+  return fresh?.status === "calculating";
+}
+
+/**
+ * Calculates one employee's paycheck for a run and stores it under the unique (runId, employeeId): a
+ * retried or duplicated call finds the first paycheck and writes nothing more. Transient database
+ * errors are retried with backoff, then rethrown; they never become error paychecks.
+ */
+export async function calculatePaycheck(
+  deps: PayrollDeps,
+  payload: { runId: string; employeeId: string },
+  options: CalculationOptions = {},
+): Promise<CalculateOutcome> {
+  const ctx = await loadRunContext(deps, payload.runId, options);
+  if (!(await stillCalculating(deps, ctx, options))) return "not_calculating";
+  const row = paycheckRow(ctx, payload.employeeId, deps);
+  await retryTransient(() => deps.writer.write(row), { ...options.retry, signal: options.signal });
+  return row.status;
+}
+
+const YIELD_EVERY_MS = 5;
+
+export type ChunkOutcome = {
+  outcome: "done" | "not_calculating";
+  calculated: number;
+  skipped: number;
+  errors: number;
+  /** Employees that already had a paycheck (a retried or duplicated chunk). */
+  existing: number;
+};
+
+/**
+ * Calculates a chunk of a run's employees (a few hundred) and stores their paychecks in one insert.
+ * Idempotent per employee: employees that already have a paycheck in the run are skipped, and the
+ * insert skips any (runId, employeeId) written meanwhile, so a chunk run twice (a killed worker, a
+ * watchdog re-enqueue) writes each paycheck once. Database errors are retried with backoff and then
+ * rethrown for the queue to retry the chunk; only the engine's deterministic failures become error
+ * paychecks.
+ */
+export async function calculateChunk(
+  deps: PayrollDeps,
+  payload: { runId: string; employeeIds: readonly string[] },
+  options: CalculationOptions = {},
+): Promise<ChunkOutcome> {
+  const retry = { ...options.retry, signal: options.signal };
+  const ctx = await loadRunContext(deps, payload.runId, options);
+  const counts = { calculated: 0, skipped: 0, errors: 0, existing: 0 };
+  if (!(await stillCalculating(deps, ctx, options))) return { outcome: "not_calculating", ...counts };
+  const have = await retryTransient(
+    () => deps.runs.paycheckEmployeeIds(payload.runId, payload.employeeIds),
+    retry,
+  );
+  const rows: NewPaycheck[] = [];
+  let slice = performance.now();
+  for (const employeeId of payload.employeeIds) {
+    // The engine is synchronous: give the event loop a turn every few milliseconds, so lock renewals,
+    // HTTP requests and chat acknowledgements in the same process are not held up by a chunk.
+    if (performance.now() - slice > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
+    if (have.has(employeeId)) {
+      counts.existing++;
+      continue;
+    }
+    const row = paycheckRow(ctx, employeeId, deps);
+    if (row.status === "calculated") counts.calculated++;
+    else if (row.status === "skipped") counts.skipped++;
+    else counts.errors++;
+    rows.push(row);
+  }
+  await storeRows(deps, rows, retry);
+  return { outcome: "done", ...counts };
+}
+
+/**
+ * Inserts the rows in one statement, retried while the failure is transient. A deterministic failure
+ * of the batch (a figure the column cannot hold) is narrowed down row by row: the row at fault is
+ * stored as an error paycheck, the others as they are.
+ */
+async function storeRows(deps: PayrollDeps, rows: NewPaycheck[], retry: RetryOptions): Promise<void> {
+  if (rows.length === 0) return;
+  try {
+    await retryTransient(() => deps.runs.insertPaychecks(rows), retry);
+  } catch (error) {
+    if (isTransientError(error)) throw error;
+    for (const row of rows) {
+      try {
+        await retryTransient(() => deps.runs.insertPaychecks([row]), retry);
+      } catch (rowError) {
+        if (isTransientError(rowError)) throw rowError;
+        const { figures: _f, explanation: _e, ytdDelta: _y, ...base } = row;
+        await retryTransient(
+          () =>
+            deps.runs.insertPaychecks([
+              {
+                ...base,
+                status: "error",
+                errorCode: "payroll.calculation_failed",
+                error: "this paycheck's figures could not be stored",
+              },
+            ]),
+          retry,
+        );
+      }
+    }
+  }
 }

@@ -4,8 +4,9 @@ import type { PayRunRecord } from "../../db/payroll-run-repository";
 import { DomainError } from "../../errors/domain-error";
 import type { QueueRuntime } from "../../queue/queue-runtime";
 import { forgetRunContext } from "./calculate-paycheck";
+import { enqueueCalculation } from "./enqueue-calculation";
 import { type PayrollDeps, requireClient, requirePayrollManager, requireRun } from "./payroll-deps";
-import { enqueueCalculation } from "./start-pay-run";
+import { requireQueue } from "./start-pay-run";
 
 type RunRef = { clientEin: string; periodEnd: string; sequence?: number };
 
@@ -22,6 +23,7 @@ export async function voidPayRun(deps: PayrollDeps, actor: Actor, input: RunRef)
     throw new DomainError(
       "payroll.run_invalid_state",
       `the pay run is ${run.status}; only a posted run can be voided`,
+      { userMessage: "Only a posted pay run can be voided." },
     );
   const original = await deps.ledger.entryOfRun(run.id, run.kind === "adjustment" ? "adjustment" : "pay_run");
   if (!original) throw new Error(`posted run ${run.id} has no journal entry`);
@@ -39,7 +41,34 @@ export async function voidPayRun(deps: PayrollDeps, actor: Actor, input: RunRef)
   return (await deps.runs.findById(run.id)) ?? run;
 }
 
-/** Leaves employees out of a calculated run (their paychecks are not posted). Audited. */
+/**
+ * The run's employees named by census id (E00001) or employee id; refuses, naming the first one, when
+ * one is not at the client.
+ */
+export async function resolveRunEmployees(
+  deps: PayrollDeps,
+  clientId: string,
+  refs: readonly string[],
+): Promise<string[]> {
+  const byExternal = await deps.inputs.employeeIdsByExternalId(clientId, refs);
+  const uuids = refs.filter((r) => !byExternal.has(r) && UUID.test(r));
+  const known = uuids.length ? await deps.inputs.employees(clientId, uuids) : new Map();
+  return refs.map((ref) => {
+    const id = byExternal.get(ref) ?? (known.has(ref) ? ref : undefined);
+    if (!id)
+      throw new DomainError("record.not_found", `--employee: ${ref} is not an employee of this client`, {
+        userMessage: "That employee was not found at this client.",
+      });
+    return id;
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Leaves employees out of a calculated run (their paychecks are not posted). Only employees with a
+ * paycheck in the run may be excluded. Audited.
+ */
 export async function excludeEmployees(
   deps: PayrollDeps,
   actor: Actor,
@@ -52,19 +81,29 @@ export async function excludeEmployees(
     throw new DomainError(
       "payroll.run_invalid_state",
       `the pay run is ${run.status}; employees can be excluded only while calculated`,
+      { userMessage: "Employees can be left out only of a calculated pay run that isn't approved yet." },
     );
+  if (input.employeeIds.length === 0) throw new DomainError("input.invalid", "--employee: name at least one");
+  const inRun = await deps.runs.paycheckEmployeeIds(run.id, input.employeeIds);
+  const outside = input.employeeIds.find((id) => !inRun.has(id));
+  if (outside)
+    throw new DomainError("record.not_found", `employee ${outside} has no paycheck in this pay run`, {
+      userMessage: "That employee isn't in this pay run.",
+    });
   await deps.runs.exclude(run.id, input.employeeIds, auditEntry(actor, "payroll.exclude_employees"));
   return (await deps.runs.findById(run.id)) ?? run;
 }
 
 /**
- * Recalculates the error paychecks of a calculated run after their cause was fixed: drops them, puts
- * the run back to `calculating` and enqueues a new flow for those employees only.
+ * Recalculates the error paychecks of a calculated run (all of them, or the named employees') after
+ * their cause was fixed: in one transaction the run goes back to `calculating` in a new round and
+ * those error paychecks are dropped; then a flow for those employees only is enqueued. Refuses at
+ * once when the queue does not answer; if the enqueue itself fails, the watchdog redoes it.
  */
 export async function recalculateErrors(
   deps: PayrollDeps & { queue: QueueRuntime },
   actor: Actor,
-  input: RunRef,
+  input: RunRef & { employeeIds?: string[] },
 ): Promise<{ run: PayRunRecord; employees: number }> {
   const client = await requireClient(deps, input.clientEin);
   requirePayrollManager(actor, client);
@@ -73,18 +112,42 @@ export async function recalculateErrors(
     throw new DomainError(
       "payroll.run_invalid_state",
       `the pay run is ${run.status}; only a calculated run can be recalculated`,
+      { userMessage: "Only a calculated pay run that isn't approved yet can be recalculated." },
     );
-  const errors = (await deps.runs.errors(run.id)).map((e) => e.employeeId);
+  let errors = (await deps.runs.errors(run.id)).map((e) => e.employeeId);
+  if (input.employeeIds) {
+    const wanted = new Set(input.employeeIds);
+    const notErrors = input.employeeIds.filter((id) => !errors.includes(id));
+    if (notErrors.length)
+      throw new DomainError(
+        "payroll.run_invalid_state",
+        `employee ${notErrors[0]} has no paycheck error in this pay run; only errors are recalculated`,
+        { userMessage: "Only paychecks with errors can be recalculated." },
+      );
+    errors = errors.filter((id) => wanted.has(id));
+  }
   if (errors.length === 0) return { run, employees: 0 };
-  if (
-    !(await deps.runs.transition(run.id, ["calculated"], "calculating", {
-      audit: auditEntry(actor, "payroll.recalculate"),
-    }))
-  )
-    throw new DomainError("payroll.run_invalid_state", "the pay run changed meanwhile; try again");
-  await deps.runs.deleteErrors(run.id, errors);
+  await requireQueue(deps.queue);
+  const round = await deps.runs.beginRound(
+    run.id,
+    ["calculated"],
+    run.calculationRound,
+    auditEntry(actor, "payroll.recalculate"),
+    errors,
+  );
+  if (round === null)
+    throw new DomainError("payroll.run_invalid_state", "the pay run changed meanwhile; try again", {
+      userMessage: "That pay run changed meanwhile. Please try again.",
+    });
   forgetRunContext(deps, run.id);
-  // A new flow: the parent's business key gets a suffix so the finished first parent does not block it.
-  await enqueueCalculation(deps.queue, run.id, errors, `retry${deps.clock.now().getTime().toString(36)}`);
+  try {
+    await enqueueCalculation(deps.queue, run.id, errors, round);
+  } catch (error) {
+    throw new DomainError(
+      "queue.unavailable",
+      "the job queue did not accept the recalculation; it resumes when the queue is back",
+      { cause: error },
+    );
+  }
   return { run: (await deps.runs.findById(run.id)) ?? run, employees: errors.length };
 }

@@ -1,6 +1,7 @@
 import { jobProcessors } from "../../../jobs/registry";
 import type { Env } from "../../config/env";
 import { type Database, openDatabase } from "../../db/database";
+import { DomainError } from "../../errors/domain-error";
 import { createLogger } from "../../log/logger";
 import { payrollRunJob } from "../../queue/payroll-run.job";
 import { payrollRunChunkJob } from "../../queue/payroll-run-chunk.job";
@@ -10,12 +11,21 @@ import type { Clock } from "../clock";
 import { createDomainServices } from "../domain-services";
 import type { Notifier } from "../notifier";
 import { createPayrollDeps, type PayrollDeps, setPayrollDeps } from "./payroll-deps";
+import { type PayRunWatchdog, startPayRunWatchdog } from "./resume-pay-run";
+import { requireQueue } from "./start-pay-run";
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error)
+    .split("\n")[0]!
+    .slice(0, 200);
+}
 
 export type PayrollSession = {
   deps: PayrollDeps;
   db: Database;
   queue?: QueueRuntime;
   workers?: WorkerGroup;
+  watchdog?: PayRunWatchdog;
   close(): Promise<void>;
 };
 
@@ -27,14 +37,18 @@ const noNotifier: Notifier = {
 
 /**
  * Opens what a payroll command needs: the database, and with `queue` the job queue plus in-process
- * workers for the payroll jobs (in the embedded mode nothing else can run them; with Redis or
- * PostgreSQL, `aso worker` processes share the work).
+ * workers for the payroll jobs and the pay-run watchdog (in the embedded mode nothing else can run
+ * them; with Redis or PostgreSQL, `aso worker` processes share the work). A queue that does not answer
+ * is refused at once (`queue.unavailable`), before any worker starts.
  */
 export async function openPayrollSession(
   env: Env,
   options: {
     clock: Clock;
-    queue?: boolean;
+    /** Open the queue: `true` with in-process payroll workers and the watchdog, `"producer"` without. */
+    queue?: boolean | "producer";
+    /** Watchdog interval (ms, default 15 000). */
+    watchdogIntervalMs?: number;
     concurrency?: number;
     db?: Database;
     prefix?: string;
@@ -50,12 +64,42 @@ export async function openPayrollSession(
     return { deps, db, close: async () => (options.db ? undefined : db.close()) };
   }
   const logger = createLogger(env.LOG_LEVEL === "info" ? "error" : env.LOG_LEVEL);
-  const queue = await createQueueRuntime({
-    env,
-    db,
-    logger,
-    ...(options.prefix ? { prefix: options.prefix } : {}),
-  });
+  const closeDb = async () => {
+    if (!options.db) await db.close();
+  };
+  let queue: QueueRuntime;
+  try {
+    queue = await createQueueRuntime({
+      env,
+      db,
+      logger,
+      ...(options.prefix ? { prefix: options.prefix } : {}),
+    });
+  } catch (error) {
+    await closeDb();
+    throw new DomainError("queue.unavailable", `the job queue is unreachable: ${firstLine(error)}`, {
+      cause: error,
+    });
+  }
+  try {
+    // Fail fast, before any worker starts retrying against a queue that is not there.
+    await requireQueue(queue);
+  } catch (error) {
+    await queue.close({ timeoutMs: 1_000 }).catch(() => undefined);
+    await closeDb();
+    throw error;
+  }
+  if (options.queue === "producer") {
+    return {
+      deps,
+      db,
+      queue,
+      async close() {
+        await queue.close({ timeoutMs: 10_000 });
+        await closeDb();
+      },
+    };
+  }
   const workers = queue.startWorkers(jobProcessors, {
     deps: {
       db,
@@ -71,14 +115,20 @@ export async function openPayrollSession(
     ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
     ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
   });
+  const watchdog = startPayRunWatchdog(
+    { ...deps, queue },
+    { logger, ...(options.watchdogIntervalMs ? { intervalMs: options.watchdogIntervalMs } : {}) },
+  );
   return {
     deps,
     db,
     queue,
     workers,
+    watchdog,
     async close() {
+      watchdog.stop();
       await queue.close({ timeoutMs: 10_000 });
-      if (!options.db) await db.close();
+      await closeDb();
     },
   };
 }

@@ -1,15 +1,13 @@
-import type { FlowJob } from "bullmq";
 import { defaultPayDate, payPeriodEndingOn } from "../../core/ledger/pay-period";
 import { type Actor, actorLabel, auditEntry } from "../../core/policy/actor";
 import type { PayRunRecord } from "../../db/payroll-run-repository";
 import { DomainError } from "../../errors/domain-error";
-import { payrollRunJob } from "../../queue/payroll-run.job";
-import { payrollRunChunkJob } from "../../queue/payroll-run-chunk.job";
-import { payrollRunPaycheckJob } from "../../queue/payroll-run-paycheck.job";
 import type { QueueRuntime } from "../../queue/queue-runtime";
 import { prefetchRunContext } from "./calculate-paycheck";
+import { enqueueCalculation } from "./enqueue-calculation";
 import { type PayrollDeps, requireClient, requirePayrollManager } from "./payroll-deps";
 import { payrollSettingsOf } from "./payroll-settings";
+import { resumeCalculation } from "./resume-pay-run";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,14 +17,20 @@ export type StartPayRunInput = {
   payDate?: string;
   /** Adjustment (off-cycle) run: the lines to pay per employee id; the period may already have a run. */
   adjustments?: Record<string, { code: string; amount: string }[]>;
+  /** When the period's run exists but its calculation never finished, resume it instead of refusing. */
+  resume?: boolean;
+  /** Told when `resume` picked up an unfinished run instead of creating one. */
+  onResume?: (run: PayRunRecord) => void;
 };
 
 /**
- * Starts calculating a client's payroll for the pay period ending `periodEnd`: creates the run
- * (`calculating`) under the unique (client, period, sequence) key — a second regular run for the same
- * period is refused with `payroll.run_exists` — then, after the commit, enqueues one BullMQ flow: a
- * `payroll.run` parent with one `payroll.run-paycheck` child per employee. A child's failure never
- * fails the parent; the parent closes the run with the errors listed.
+ * Starts calculating a client's payroll for the pay period ending `periodEnd`: refuses at once when the
+ * job queue does not answer (`queue.unavailable`, nothing created), creates the run (`calculating`)
+ * under the unique (client, period, sequence) key — a second regular run for the same period is refused
+ * with `payroll.run_exists`, unless `resume` and its calculation never finished — then, after the
+ * commit, enqueues one BullMQ flow: a `payroll.run` parent with one `payroll.run-chunk` child per 250
+ * employees. The database stays the source of truth: what a lost queue forgets, the watchdog
+ * (`resumeCalculation`) enqueues again.
  */
 export async function startPayRun(
   deps: PayrollDeps & { queue: QueueRuntime },
@@ -80,6 +84,7 @@ export async function startPayRun(
       `no employees to pay at ${client.ein} for ${period.start}–${period.end}`,
     );
 
+  await requireQueue(deps.queue);
   const run = await deps.runs.create({
     clientId: client.id,
     kind: input.adjustments ? "adjustment" : "regular",
@@ -94,6 +99,11 @@ export async function startPayRun(
   });
   if (!run) {
     const existing = await deps.runs.find(client.id, period.end, sequence);
+    if (existing && input.resume && RESUMABLE.includes(existing.status)) {
+      input.onResume?.(existing);
+      await resumeCalculation(deps, existing.id);
+      return (await deps.runs.findById(existing.id)) ?? existing;
+    }
     throw new DomainError(
       "payroll.run_exists",
       `a pay run for ${client.ein} with period ending ${period.end} already exists (status ${existing?.status ?? "unknown"})`,
@@ -104,38 +114,35 @@ export async function startPayRun(
   try {
     await enqueueCalculation(deps.queue, run.id, employeeIds);
   } catch (error) {
-    await deps.runs.transition(run.id, ["calculating"], "failed", {
-      failureReason: `could not enqueue the calculation: ${(error as Error).message}`,
-    });
-    throw error;
+    // The run stays `calculating`: the watchdog of any worker (or `aso payroll run` again) resumes it
+    // once the queue answers. Nothing is left that blocks the period.
+    throw new DomainError(
+      "queue.unavailable",
+      `the job queue did not accept the pay run (${oneLine(error)}); it is saved and resumes when the queue is back (run the same command again)`,
+      { cause: error },
+    );
   }
   return run;
 }
 
-/** Employees per middle node of the flow (see `payrollRunChunkJob`). */
-export const PAYCHECKS_PER_CHUNK = 250;
+/** Statuses a `resume` start picks up instead of refusing: an unfinished calculation. */
+const RESUMABLE: readonly string[] = ["calculating", "failed"];
 
-/**
- * Enqueues (or re-enqueues: jobIds are business keys) the calculation flow of a run: the `payroll.run`
- * parent, `payroll.run-chunk` nodes of up to 250 employees, one `payroll.run-paycheck` per employee.
- * A paycheck or chunk failing never fails its parent (the run's parent lists what is missing).
- */
-export async function enqueueCalculation(
-  queue: QueueRuntime,
-  runId: string,
-  employeeIds: readonly string[],
-  attempt?: string,
-) {
-  const keep = { failParentOnFailure: false, ignoreDependencyOnFailure: true };
-  const round = attempt ? { attempt } : {};
-  const chunks: FlowJob[] = [];
-  for (let i = 0; i * PAYCHECKS_PER_CHUNK < employeeIds.length; i++) {
-    const children = employeeIds
-      .slice(i * PAYCHECKS_PER_CHUNK, (i + 1) * PAYCHECKS_PER_CHUNK)
-      .map((employeeId) =>
-        payrollRunPaycheckJob.flowNode(queue, { runId, employeeId, ...round }, { opts: keep }),
-      );
-    chunks.push(payrollRunChunkJob.flowNode(queue, { runId, chunk: i, ...round }, { children, opts: keep }));
+function oneLine(error: unknown): string {
+  return String((error as Error)?.message ?? error)
+    .split("\n")[0]!
+    .slice(0, 200);
+}
+
+/** Refuses at once, in one line, when the job queue does not answer (nothing is created). */
+export async function requireQueue(queue: QueueRuntime): Promise<void> {
+  try {
+    await queue.ping();
+  } catch (error) {
+    throw new DomainError(
+      "queue.unavailable",
+      `the job queue (${queue.backend}) is unreachable: ${oneLine(error)}; nothing was started`,
+      { cause: error },
+    );
   }
-  await queue.flowProducer().add(payrollRunJob.flowNode(queue, { runId, ...round }, { children: chunks }));
 }

@@ -1,0 +1,155 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedPayrollClient } from "../../../bench/payroll-run-seed";
+import { main } from "../../../src/cli/main";
+import { type Database, openDatabase } from "../../../src/db/database";
+import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
+
+const EIN = "77-7654321";
+const PERIOD = ["--client", EIN, "--period-end", "2026-01-17"];
+
+async function aso(env: Record<string, string | undefined>, ...argv: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (c) => {
+    out += String(c);
+  });
+  stderr.on("data", (c) => {
+    err += String(c);
+  });
+  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), env });
+  return { code, out, err };
+}
+
+/** A refusal is exactly one line on stderr, naming the cause, and exit 1. */
+function expectRefusal(result: { code: number; err: string }, pattern: RegExp) {
+  expect(result.code).toBe(1);
+  expect(result.err.trimEnd().split("\n")).toHaveLength(1);
+  expect(result.err).toMatch(pattern);
+}
+
+describe("recalculating, excluding and voiding a pay run from the command line", () => {
+  let env: Record<string, string | undefined>;
+  let dataDir: string | undefined;
+  let testDb: TestDatabase | undefined;
+  let schema: string | undefined;
+
+  /** The database between commands (the embedded one is free only while no command runs). */
+  async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
+    const db = testDatabaseUrl()
+      ? await openDatabase({ DATABASE_URL: testDatabaseUrl(), DATA_DIR: "" }, { schema: schema! })
+      : await openDatabase({ DATA_DIR: dataDir!, DATABASE_URL: undefined });
+    try {
+      return await work(db);
+    } finally {
+      await db.close();
+    }
+  }
+
+  beforeAll(async () => {
+    const url = testDatabaseUrl();
+    if (url) {
+      testDb = await createTestDatabase();
+      schema = testDb.schema!;
+      await seedPayrollClient(testDb, {
+        ein: EIN,
+        employees: 10,
+        periodEnd: "2026-01-17",
+        unsupportedState: 2,
+      });
+      const withSchema = new URL(url);
+      withSchema.searchParams.set("schema", schema);
+      env = { ...process.env, DATABASE_URL: withSchema.toString(), LOG_LEVEL: "error" };
+      await testDb.close();
+    } else {
+      dataDir = mkdtempSync(join(tmpdir(), "aso-payroll-manage-"));
+      env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", REDIS_URL: "", LOG_LEVEL: "error" };
+      await withDb((db) =>
+        seedPayrollClient(db, { ein: EIN, employees: 10, periodEnd: "2026-01-17", unsupportedState: 2 }),
+      );
+    }
+  });
+  afterAll(async () => {
+    if (schema) await withDb((db) => db.pgPool!.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("refuses at once, in one line, when the queue does not answer, and creates nothing", async () => {
+    const down = { ...env, REDIS_URL: "redis://127.0.0.1:1" };
+    const result = await aso(down, "payroll", "run", ...PERIOD);
+    expectRefusal(result, /job queue .*unreachable/);
+    expect(await withDb((db) => db.prisma.payRun.count())).toBe(0);
+  });
+
+  it("refuses approval of a run with paycheck errors with exit 1, then recalculates the fixed one", async () => {
+    const run = await aso(env, "payroll", "run", ...PERIOD, "--json");
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.out);
+    expect(summary).toMatchObject({ status: "calculated", calculated: 8 });
+    expect(summary.errors.map((e: { employee: string }) => e.employee).sort()).toEqual(["E00001", "E00002"]);
+
+    expectRefusal(await aso(env, "payroll", "approve", ...PERIOD), /2 paycheck error\(s\); fix or exclude/);
+    // Recalculating what has not been fixed gives the same error, not a new kind of failure.
+    const same = await aso(env, "payroll", "recalculate", ...PERIOD, "--employee", "E00002", "--json");
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.out)).toMatchObject({ recalculated: 1, calculated: 8 });
+
+    await withDb((db) =>
+      db.prisma.employee.updateMany({ where: { externalId: "E00001" }, data: { workState: "PA" } }),
+    );
+    const fixed = await aso(env, "payroll", "recalculate", ...PERIOD, "--json");
+    expect(fixed.code).toBe(0);
+    expect(JSON.parse(fixed.out)).toMatchObject({ status: "calculated", recalculated: 2, calculated: 9 });
+    expectRefusal(
+      await aso(env, "payroll", "recalculate", ...PERIOD, "--employee", "E00003"),
+      /E00003|no paycheck error/,
+    );
+    expectRefusal(await aso(env, "payroll", "exclude", ...PERIOD, "--employee", "E99999"), /E99999/);
+  });
+
+  it("excludes the employee still in error, approves, voids, and refuses what no longer applies", async () => {
+    const excluded = await aso(env, "payroll", "exclude", ...PERIOD, "--employee", "E00002", "--json");
+    expect(excluded.code).toBe(0);
+    expect(JSON.parse(excluded.out)).toMatchObject({ excluded: ["E00002"] });
+    expect((await aso(env, "payroll", "approve", ...PERIOD)).code).toBe(0);
+    expectRefusal(await aso(env, "payroll", "exclude", ...PERIOD, "--employee", "E00003"), /posted/);
+    expectRefusal(await aso(env, "payroll", "recalculate", ...PERIOD), /posted/);
+
+    const voided = await aso(env, "payroll", "void", ...PERIOD, "--json");
+    expect(voided.code).toBe(0);
+    expect(JSON.parse(voided.out)).toMatchObject({ status: "voided" });
+    expect((await aso(env, "payroll", "void", ...PERIOD)).code).toBe(0);
+    expectRefusal(await aso(env, "payroll", "approve", ...PERIOD), /voided/);
+
+    const report = JSON.parse(
+      (await aso(env, "report", "liabilities", "--client", EIN, "--from", "2026-01-01", "--to", "2026-12-31"))
+        .out,
+    );
+    expect(report.totals.debit).toBe(report.totals.credit);
+    for (const a of report.accounts) expect(Number(a.balance)).toBe(0);
+
+    const status = await aso(env, "payroll", "status", ...PERIOD, "--json");
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.out)).toMatchObject({ status: "voided", excluded: ["E00002"] });
+    expectRefusal(
+      await aso(env, "payroll", "status", "--client", EIN, "--period-end", "2026-01-31"),
+      /no pay run/,
+    );
+
+    const audit = await withDb((db) => db.prisma.auditLog.findMany({ where: { subjectType: "pay_run" } }));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        "payroll.run.start",
+        "payroll.recalculate",
+        "payroll.exclude_employees",
+        "payroll.approve",
+        "payroll.void",
+      ]),
+    );
+  });
+});
