@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Clock } from "../app/clock";
 import { type Actor, actorLabel } from "../core/policy/actor";
+import { redact } from "../core/privacy/redaction";
 import { isDomainError } from "../errors/domain-error";
 import type { Logger } from "../log/logger";
 import type { CaseDesk, CaseRelay, HandoffOrigin, TranscriptEntry } from "./case-desk";
@@ -10,7 +11,6 @@ import type { CommandContext, CommandRegistry } from "./commands";
 import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
-import { redact } from "./redact";
 import type { Button, CommandRef, Reply } from "./reply";
 import { datePreferenceFor, extractSlot, extractSlots, type SlotContext } from "./slot-extraction";
 import { SLOT_NAMES, type SlotName, type Slots } from "./slots";
@@ -182,7 +182,11 @@ class Turn {
             .filter(Boolean)
             .join(" ");
     if (!line) return;
-    this.state.transcript.push({ role, text: redact(line).slice(0, 1000), at: this.now.toISOString() });
+    this.state.transcript.push({
+      role,
+      text: redact(line, "strict").slice(0, 1000),
+      at: this.now.toISOString(),
+    });
     const extra = this.state.transcript.length - this.options.transcriptLines;
     if (extra > 0) this.state.transcript.splice(0, extra);
   }

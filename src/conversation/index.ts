@@ -1,4 +1,6 @@
 /** Public surface of the conversation engine (see README.md in this folder for how to add a dialog). */
+
+export { redact, redactPersonalData } from "../core/privacy/redaction";
 export type {
   CaseDesk,
   CaseRelay,
@@ -23,7 +25,6 @@ export type { ConversationDeps, EngineOptions, TurnInput, TurnRequest } from "./
 export { CONVERSATION_COMMANDS, handleTurn } from "./engine";
 export type { IntentName } from "./intents";
 export { INTENT_INFO, INTENTS, isIntentName } from "./intents";
-export { redact, redactPersonalData } from "./redact";
 export { extractSlots, localToday } from "./slot-extraction";
 export type { DateRange, PlanWord, Slots } from "./slots";
 export type { ConversationState, ConversationStore } from "./store";

@@ -1,4 +1,4 @@
-import { redactPersonalData } from "../core/cases/redaction";
+import { redact } from "../core/privacy/redaction";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 /** Who did what, as a use case states it; the repository adds the subject. */
@@ -61,7 +61,8 @@ function scrub(value: unknown): Prisma.InputJsonValue | undefined {
       );
     }
     if (v instanceof Date) return v.toISOString();
-    if (typeof v === "string") return redactPersonalData(v).text;
+    // Free text (a reason, a note) passes the one redaction (src/core/privacy/redaction.ts).
+    if (typeof v === "string") return redact(v);
     return v;
   };
   return walk(value) as Prisma.InputJsonValue;
@@ -69,7 +70,8 @@ function scrub(value: unknown): Prisma.InputJsonValue | undefined {
 
 /**
  * Appends audit rows (within the caller's transaction when given `tx`). Keys that look like
- * identity or bank numbers are dropped, whatever the caller passed.
+ * identity or bank numbers are dropped, and identity, card and bank numbers in any text are masked,
+ * whatever the caller passed.
  */
 export async function recordAudit(
   client: Prisma.TransactionClient | PrismaClient,

@@ -3,11 +3,29 @@
  * the keyword index alone is the default and works offline.
  */
 
+import { redact } from "../core/privacy/redaction";
+
 /** The slice of LangChain's `Embeddings` the knowledge base needs. */
 export type Embedder = {
   embedDocuments(texts: string[]): Promise<number[][]>;
   embedQuery(text: string): Promise<number[]>;
 };
+
+/**
+ * The embedder behind the model gate's redaction (src/conversation/llm/model-gate.ts): a question
+ * is a person's words (strict redaction), a plan document the product's own text (identity and
+ * account numbers only). Idempotent, so wrapping twice changes nothing.
+ */
+export function gateEmbedder(embedder: Embedder): Embedder {
+  if (GATED.has(embedder)) return embedder;
+  const gated: Embedder = {
+    embedDocuments: (texts) => embedder.embedDocuments(texts.map((t) => redact(t, "identifiers"))),
+    embedQuery: (text) => embedder.embedQuery(redact(text, "strict")),
+  };
+  GATED.add(gated);
+  return gated;
+}
+const GATED = new WeakSet<Embedder>();
 
 /** Cosine similarity of two vectors of the same length (0 when either is all zeros). */
 export function cosine(a: readonly number[], b: readonly number[]): number {

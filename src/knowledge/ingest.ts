@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Embedder } from "./embeddings";
+import { type Embedder, gateEmbedder } from "./embeddings";
 import { documentFormat, readSourceDocument, type SourceDocument } from "./extract";
 import type { KnowledgeStore } from "./knowledge-store";
 import { splitDocument } from "./sections";
@@ -31,7 +31,7 @@ export async function ingestDocument(
     return { document: source.name, status: "unchanged", sections: split.sections.length };
   }
   const embeddings = options.embedder
-    ? await options.embedder.embedDocuments(
+    ? await gateEmbedder(options.embedder).embedDocuments(
         split.sections.map((s) => `${s.headingPath.join(" > ")}\n${s.text}`),
       )
     : [];

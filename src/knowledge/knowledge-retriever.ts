@@ -1,4 +1,4 @@
-import { type Embedder, rerankByEmbedding } from "./embeddings";
+import { type Embedder, gateEmbedder, rerankByEmbedding } from "./embeddings";
 import { KnowledgeIndex, type Passage, type SearchOptions } from "./knowledge-index";
 import type { KnowledgeStore } from "./knowledge-store";
 
@@ -32,7 +32,7 @@ export class KnowledgeRetriever {
   async search(clientId: string, question: string, options: SearchOptions = {}): Promise<Passage[]> {
     const index = await this.indexFor(clientId);
     const limit = options.limit ?? 5;
-    const embedder = this.options.embedder;
+    const embedder = this.options.embedder && gateEmbedder(this.options.embedder);
     if (!embedder) return index.search(question, options);
     const pool = index.search(question, { ...options, limit: RERANK_POOL });
     if (!pool.some((p) => p.section.embedding)) return pool.slice(0, limit);

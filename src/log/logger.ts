@@ -1,4 +1,5 @@
 import { type Logger, pino } from "pino";
+import { redact } from "../core/privacy/redaction";
 
 /**
  * Structured logs. Personal data never reaches a log line: the redact paths below cover the
@@ -18,9 +19,37 @@ export const REDACTED_LOG_PATHS = [
   "req.headers.cookie",
 ];
 
+/**
+ * Strings in a log call (the message, field values, an error's message) pass the product's one
+ * redaction (src/core/privacy/redaction.ts), so a number that slipped into free text is masked too.
+ */
+function scrubValue(value: unknown, depth: number): unknown {
+  if (typeof value === "string") return redact(value);
+  if (depth <= 0 || value === null || typeof value !== "object") return value;
+  if (value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, depth - 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, depth - 1)]));
+}
+
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   return pino(
-    { level, redact: { paths: REDACTED_LOG_PATHS, censor: "[redacted]" }, base: { service: "aso" } },
+    {
+      level,
+      redact: { paths: REDACTED_LOG_PATHS, censor: "[redacted]" },
+      base: { service: "aso" },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => scrubValue(a, 4)) as Parameters<typeof method>);
+        },
+      },
+      serializers: {
+        err: (error: Error) => {
+          const serialized = pino.stdSerializers.err(error);
+          return { ...serialized, message: redact(serialized.message), stack: redact(serialized.stack) };
+        },
+      },
+    },
     destination ?? pino.destination(2),
   );
 }

@@ -1,3 +1,4 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { JobDeps } from "../../jobs/job-deps";
 import { jobProcessors } from "../../jobs/registry";
 import { createBenefitsWiring } from "../app/benefits/wiring";
@@ -20,6 +21,7 @@ import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-q
 import { createChatModel } from "../conversation/llm/chat-model";
 import { PrismaConversationStore } from "../db/conversation-repository";
 import { type Database, openDatabase } from "../db/database";
+import type { Embedder } from "../knowledge/embeddings";
 import type { Logger } from "../log/logger";
 import { createQueueRuntime, type StartWorkersOptions, type WorkerGroup } from "../queue/queue-runtime";
 import { registerTimesheetReminderScheduler } from "../queue/timesheet-schedule-reminders.job";
@@ -54,6 +56,8 @@ export type RuntimeOptions = {
   queuePrefix?: string;
   /** Channel client tuning (tests: no retries, no pacing). */
   channels?: ChannelTuning;
+  /** Models instead of the ones LLM_PROVIDER names (tests: fake LangChain models). */
+  models?: { chatModel?: BaseChatModel; embedder?: Embedder };
 };
 
 export async function createAppRuntime(env: Env, options: RuntimeOptions): Promise<AppRuntime> {
@@ -72,7 +76,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   );
   // One chat model for the process (none by default): the LLM classifier and the case summaries share it;
   // summaries are model-written and checked against the transcript.
-  const chatModel = createChatModel(env);
+  const chatModel = options.models?.chatModel ?? createChatModel(env);
   const services = createDomainServices({
     db,
     queue,
@@ -85,7 +89,12 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   const caseDesk = createCaseDesk(caseDeskDeps);
 
   const timesheets = createTimesheetConversation(timesheetDeps);
-  const benefits = createBenefitsWiring({ db, env, queue });
+  const benefits = createBenefitsWiring({
+    db,
+    env,
+    queue,
+    ...(options.models ? { models: options.models } : {}),
+  });
 
   const conversation = createConversationDeps({
     store: new PrismaConversationStore(db.prisma),

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { HumanMessage, SystemMessage } from "@langchain/core/messages";
+import { type ModelLike, toModelGate } from "../../conversation/llm/model-gate";
 import type { Citation, Reply, ReplyBlock } from "../../conversation/reply";
 import { type BenefitPlan, type PlanType, TIER_LABELS, tierCost } from "../../core/benefits/plan";
 import { Money } from "../../core/money/money";
@@ -31,7 +30,7 @@ export type AnswerBenefitsQuestionDeps = {
   retriever: PassageRetriever;
   clock: Clock;
   /** A LangChain chat model; absent = the offline answer. */
-  chatModel?: BaseChatModel | null | undefined;
+  chatModel?: ModelLike | null | undefined;
 };
 
 export type BenefitsAnswer = {
@@ -304,7 +303,7 @@ function loadPrompt(): string {
 }
 
 async function phraseWithModel(
-  model: BaseChatModel,
+  model: ModelLike,
   question: string,
   clientName: string,
   facts: PersonalFact[],
@@ -320,11 +319,10 @@ async function phraseWithModel(
         .map((p, i) => `[${i + 1}] ${p.section.document} — ${p.section.section}\n${p.section.text}`)
         .join("\n\n") || "(none)",
     );
-  const response = await model.invoke([new SystemMessage(system), new HumanMessage(question)]);
-  const content = response.content;
-  return typeof content === "string"
-    ? content
-    : content.map((part) => ("text" in part && typeof part.text === "string" ? part.text : "")).join("");
+  return toModelGate(model).complete([
+    { from: "sources", text: system },
+    { from: "person", text: question },
+  ]);
 }
 
 /** The ISO calendar date of `now` in `timezone`. */

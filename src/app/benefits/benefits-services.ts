@@ -36,17 +36,19 @@ export function benefitsServicesFor(
     | "ANTHROPIC_API_KEY"
     | "OLLAMA_BASE_URL"
   >,
+  /** Models chosen by the caller (tests: fake models) instead of the ones LLM_PROVIDER names. */
+  models: { chatModel?: BaseChatModel; embedder?: Embedder } = {},
 ): BenefitsServices {
   const cached = cache.get(db);
   if (cached) return cached;
   const knowledge = createKnowledgeRepository(db.prisma);
-  const embedder = createEmbedder(env);
+  const embedder = models.embedder ?? createEmbedder(env);
   const services: BenefitsServices = {
     repo: createBenefitsRepository(db.prisma),
     knowledge,
     retriever: new KnowledgeRetriever(knowledge, { embedder }),
     embedder,
-    chatModel: createChatModel(env, { timeoutMs: 20_000 }),
+    chatModel: models.chatModel ?? createChatModel(env, { timeoutMs: 20_000 }),
   };
   cache.set(db, services);
   return services;

@@ -19,13 +19,14 @@ export function createBenefitsWiring(input: {
   db: Database;
   env: Parameters<typeof benefitsServicesFor>[1] & Pick<Env, "LLM_PROVIDER">;
   queue: QueueRuntime;
+  models?: Parameters<typeof benefitsServicesFor>[2];
 }): {
   services: BenefitsServices;
   commands: BenefitsCommands;
   commandList: ReturnType<typeof benefitsCommandList>;
   dialogs: Dialog[];
 } {
-  const services = benefitsServicesFor(input.db, input.env);
+  const services = benefitsServicesFor(input.db, input.env, input.models);
   const commands = createBenefitsCommands({
     services,
     async enqueueApplyElection(electionId) {

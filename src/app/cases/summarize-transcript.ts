@@ -1,4 +1,4 @@
-import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { type ModelLike, toModelGate } from "../../conversation/llm/model-gate";
 import { loadPrompt, type PromptTemplate, renderPrompt } from "../../conversation/llm/prompts";
 import {
   checkSummaryAgainstTranscript,
@@ -24,18 +24,14 @@ function loadTemplate(): PromptTemplate {
 }
 
 /** A summarizer over any LangChain chat model (OpenAI, Anthropic, Ollama; fake models in tests). */
-export function createModelSummarizer(model: BaseChatModel): TranscriptSummarizer {
+export function createModelSummarizer(model: ModelLike): TranscriptSummarizer {
+  const gate = toModelGate(model);
   return {
     name: `${CASE_SUMMARY_PROMPT.name}.v${CASE_SUMMARY_PROMPT.version}`,
     async summarize(redactedTranscript) {
       const prompt = renderPrompt(loadTemplate(), { transcript: redactedTranscript });
-      const message = await model.invoke(prompt);
-      const content = message.content;
-      if (typeof content === "string") return content.trim();
-      return content
-        .map((part) => (typeof part === "object" && part !== null && "text" in part ? String(part.text) : ""))
-        .join("")
-        .trim();
+      // The transcript is a person's words: the whole prompt goes out with the strict redaction.
+      return (await gate.complete([{ from: "person", text: prompt }])).trim();
     },
   };
 }

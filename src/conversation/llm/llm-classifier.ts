@@ -1,14 +1,12 @@
-import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { type BaseMessage, HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { z } from "zod";
 import { PTO_TYPES } from "../../core/pto/pto-types";
 import type { Logger } from "../../log/logger";
 import type { Classification, ClassifyContext, IntentClassifier } from "../classifier";
 import { INTENT_INFO, INTENTS } from "../intents";
 import { matchSensitiveReport } from "../offline/sensitive-rules";
-import { redactPersonalData } from "../redact";
 import { datePreferenceFor, extractSlots } from "../slot-extraction";
 import { DEPENDENT_RELATIONS, LIFE_EVENT_TYPES, PLAN_WORDS, type Slots } from "../slots";
+import { type ModelGate, type ModelLike, type PromptMessage, toModelGate } from "./model-gate";
 import { loadPrompt, renderPrompt } from "./prompts";
 
 /**
@@ -35,7 +33,8 @@ export const LlmAnswerSchema = z.object({
 export type LlmAnswer = z.infer<typeof LlmAnswerSchema>;
 
 export type LlmClassifierOptions = {
-  model: BaseChatModel;
+  /** The chat model; every prompt goes through its {@link ModelGate}. */
+  model: ModelLike;
   /** Used whenever the model fails or answers outside the schema — never a guess. */
   fallback: IntentClassifier;
   logger: Logger;
@@ -54,15 +53,6 @@ function parseJsonObject(content: string): unknown {
   return JSON.parse(body.slice(start, end + 1));
 }
 
-function contentText(content: unknown): string {
-  if (typeof content === "string") return content;
-  if (Array.isArray(content))
-    return content
-      .map((part) => (typeof part === "string" ? part : ((part as { text?: string }).text ?? "")))
-      .join("");
-  return "";
-}
-
 /**
  * Classifies with a LangChain chat model. The text is redacted before it is sent (SSNs, card and
  * bank numbers, money amounts, emails, phones), the prompt comes from prompts/, and the answer is
@@ -71,8 +61,10 @@ function contentText(content: unknown): string {
  */
 export class LlmIntentClassifier implements IntentClassifier {
   readonly #system: string;
+  readonly #gate: ModelGate;
 
   constructor(private readonly options: LlmClassifierOptions) {
+    this.#gate = toModelGate(options.model);
     const template = loadPrompt(options.promptName ?? "classify-intent", options.promptVersion);
     this.#system = renderPrompt(template, {
       intent_list: INTENTS.map((i) => `- ${i}: ${INTENT_INFO[i].description}`).join("\n"),
@@ -91,16 +83,18 @@ export class LlmIntentClassifier implements IntentClassifier {
         source: "rule",
       };
     }
-    const { text: redacted } = redactPersonalData(text);
     let answer: LlmAnswer;
     try {
-      const messages: BaseMessage[] = [new SystemMessage(this.#system)];
+      const messages: PromptMessage[] = [{ from: "instructions", text: this.#system }];
       // Short follow-ups ("and dental?") read better knowing the previous topic (a label, never text).
       if (context.previousIntent)
-        messages.push(new SystemMessage(`The previous turn was about: ${context.previousIntent}.`));
-      messages.push(new HumanMessage(redacted));
-      const reply = await this.options.model.invoke(messages);
-      const parsed = LlmAnswerSchema.safeParse(parseJsonObject(contentText(reply.content)));
+        messages.push({
+          from: "instructions",
+          text: `The previous turn was about: ${context.previousIntent}.`,
+        });
+      messages.push({ from: "person", text });
+      const reply = await this.#gate.complete(messages);
+      const parsed = LlmAnswerSchema.safeParse(parseJsonObject(reply));
       if (!parsed.success)
         throw new Error(`answer outside the schema: ${parsed.error.issues[0]?.message ?? ""}`);
       answer = parsed.data;

@@ -1,4 +1,4 @@
-import { type RedactionKind, redactPersonalData } from "./redaction";
+import { type RedactionKind, redactPersonalData } from "../privacy/redaction";
 
 /** One turn of the conversation that led to the case. */
 export type TranscriptTurn = { role: "employee" | "assistant"; text: string };

@@ -87,9 +87,9 @@ describe("LlmIntentClassifier", () => {
       .join("\n");
     for (const secret of ["123-45-6789", "021000021", "000123456789", "92,500", "4111"])
       expect(sent).not.toContain(secret);
-    expect(sent).toContain("[SSN]");
-    expect(sent).toContain("[ACCOUNT]");
-    expect(sent).toContain("[AMOUNT]");
+    expect(sent).toContain("[SSN redacted]");
+    expect(sent).toContain("[bank number redacted]");
+    expect(sent).toContain("[amount redacted]");
   });
 
   it("keeps a sensitive report away from the model and labels it by rule", async () => {

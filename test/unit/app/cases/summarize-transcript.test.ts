@@ -67,7 +67,10 @@ describe("summarizeCaseTranscript", () => {
     const model = new FakeListChatModel({ responses: ["Employee reports a bounced deposit."] });
     const invoke = vi.spyOn(model, "invoke");
     await summarizeCaseTranscript(turns, createModelSummarizer(model));
-    const prompt = String(invoke.mock.calls[0]?.[0]);
+    const sent = invoke.mock.calls[0]?.[0];
+    const prompt = (Array.isArray(sent) ? sent : [sent])
+      .map((m) => (typeof m === "object" && m !== null && "content" in m ? String(m.content) : String(m)))
+      .join("\n");
     expect(prompt).toContain("Use only names, figures and dates that appear in the transcript.");
     expect(prompt).toContain(
       "Employee: My direct deposit to account [bank number redacted] bounced on March 3.",
