@@ -10,7 +10,6 @@ import type { HttpMount } from "../http/server";
 import type { Logger } from "../log/logger";
 import type { QueueRuntime } from "../queue/queue-runtime";
 
-
 /** What a channel may use from the process that mounts it. */
 export type ChannelHost = {
   env: Env;

@@ -48,6 +48,18 @@ export const commands: Record<string, CommandEntry> = {
     summary: "calculate a client's payroll for a pay period through the job queue",
     load: async () => (await import("./commands/payroll-run")).payrollRunCommand,
   },
+  "payroll carry-forward": {
+    summary: "turn a client's carry-forward of tax tables (marked unverified) on or off",
+    load: async () => (await import("./commands/payroll-carry-forward")).payrollCarryForwardCommand,
+  },
+  "tables import": {
+    summary: "load tax tables (a new year's figures) from a JSON file, validated and audited",
+    load: async () => (await import("./commands/tables-import")).tablesImportCommand,
+  },
+  "tables list": {
+    summary: "list the federal tax tables in force (built-in and loaded), with dates and sources",
+    load: async () => (await import("./commands/tables-list")).tablesListCommand,
+  },
   "payroll approve": {
     summary: "approve a calculated pay run and post it to the ledger",
     load: async () => (await import("./commands/payroll-approve")).payrollApproveCommand,

@@ -44,6 +44,7 @@ export const PaycheckResultSchema = z.object({
   workersCompPremium: cents,
   overtimePremium: z.object({ total: cents, flsaQualified: cents, stateOnly: cents }),
   explanation: z.array(z.string()),
+  unverifiedTables: z.array(z.string()).optional(),
 });
 
 export type PaycheckResultJson = z.infer<typeof PaycheckResultSchema>;

@@ -167,6 +167,7 @@ export function toPaycheckFigures(
     employerContributions: plan.employerContributions,
     flsaOvertimePremium: result.overtimePremium.flsaQualified,
     ytdMedicareWagesBefore: plan.ytdMedicareWagesBefore,
+    ...(result.unverifiedTables ? { unverifiedTables: result.unverifiedTables } : {}),
   };
 }
 

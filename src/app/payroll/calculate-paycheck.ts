@@ -1,4 +1,5 @@
 import { paycheckImbalance } from "../../core/ledger/journal";
+import type { TableSources } from "../../core/tables/table-lookup";
 import type { PayableHours } from "../../core/timesheets/payable-hours";
 import type { PayrollClient, PayrollEmployee } from "../../db/payroll-inputs-repository";
 import type { NewPaycheck, PayRunRecord, YtdDelta } from "../../db/payroll-run-repository";
@@ -17,6 +18,8 @@ type RunContext = {
   employees: Map<string, PayrollEmployee>;
   hours: ReadonlyMap<string, PayableHours>;
   ytd: Map<string, YtdDelta>;
+  /** Loaded tax tables and the client's carry-forward choice. */
+  tables: TableSources;
 };
 
 const contexts = new WeakMap<PayrollDeps, Map<string, Promise<RunContext>>>();
@@ -26,7 +29,7 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
   if (!run) throw new Error(`pay run ${runId} not found`);
   const client = await deps.inputs.clientById(run.clientId);
   if (!client) throw new Error(`client ${run.clientId} not found`);
-  const [employees, hours, ytd] = await Promise.all([
+  const [employees, hours, ytd, imported] = await Promise.all([
     deps.inputs.employees(client.id),
     run.kind === "regular"
       ? deps.payableHours(deps.db, {
@@ -36,8 +39,11 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
         })
       : Promise.resolve(new Map<string, PayableHours>()),
     deps.runs.ytd(client.id, Number(run.payDate.slice(0, 4))),
+    deps.taxTables.byTable(),
   ]);
-  return { run, client, settings: payrollSettingsOf(client.settings), employees, hours, ytd };
+  const settings = payrollSettingsOf(client.settings);
+  const tables = { imported, carryForward: settings.carryForwardTables };
+  return { run, client, settings, employees, hours, ytd, tables };
 }
 
 /** The shared context of a run; the newest few runs are kept per process. */
@@ -105,7 +111,7 @@ function paycheckRow(ctx: RunContext, employeeId: string, deps: PayrollDeps): Ne
       // Nothing to pay (an hourly employee with no approved time): recorded, not an error.
       return { ...base, status: "skipped", error: "no approved time or salary for the period" };
     }
-    const result = deps.computePaycheck(plan.input);
+    const result = deps.computePaycheck(plan.input, ctx.tables);
     const figures = toPaycheckFigures(plan, result, {
       employeeId: employee.id,
       payDate: run.payDate,

@@ -4,6 +4,7 @@ import type { PaycheckResult } from "../../core/payroll/paycheck-result";
 import { type Actor, actorLabel } from "../../core/policy/actor";
 import { canManagePayroll } from "../../core/policy/payroll";
 import type { PolicyActor } from "../../core/policy/roles";
+import type { TableSources } from "../../core/tables/table-lookup";
 import type { Database } from "../../db/database";
 import { type LedgerRepository, ledgerRepository } from "../../db/ledger-repository";
 import {
@@ -16,6 +17,7 @@ import {
   type PayrollRunRepository,
   payrollRunRepository,
 } from "../../db/payroll-run-repository";
+import { createTaxTableRepository, type TaxTableRepository } from "../../db/tax-table-repository";
 import { DomainError } from "../../errors/domain-error";
 import type { Clock } from "../clock";
 import { getPayableHours } from "../timesheets/get-payable-hours";
@@ -36,7 +38,9 @@ export type PayrollDeps = {
   inputs: PayrollInputsRepository;
   clock: Clock;
   payableHours: PayableHoursSource;
-  computePaycheck: (input: PaycheckInput) => PaycheckResult;
+  computePaycheck: (input: PaycheckInput, sources?: TableSources) => PaycheckResult;
+  /** Tax tables loaded at run time (`aso tables import`). */
+  taxTables: TaxTableRepository;
   /** Batches paycheck inserts across concurrent jobs of this process. */
   writer: PaycheckWriter;
 };
@@ -58,6 +62,7 @@ export function createPayrollDeps(
     clock: options.clock,
     payableHours: options.payableHours ?? bulkPayableHours,
     computePaycheck: options.computePaycheck ?? computePaycheck,
+    taxTables: createTaxTableRepository(db.prisma),
     writer: new PaycheckWriter(runs),
   };
 }

@@ -4,6 +4,7 @@ import { futaDueDates } from "../../core/ledger/deposit-schedule";
 import { buildForm941, type Form941, parseQuarter } from "../../core/ledger/form-941";
 import { buildW2s, type W2 } from "../../core/ledger/form-w2";
 import { buildLiabilitiesReport, type LiabilitiesReport } from "../../core/ledger/liabilities-report";
+import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { Money } from "../../core/money/money";
 import type { Actor } from "../../core/policy/actor";
 import type { LedgerLine } from "../../db/ledger-repository";
@@ -77,7 +78,7 @@ export async function form941Report(
   deps: PayrollDeps,
   actor: Actor,
   input: { clientEin: string; quarter: string },
-): Promise<{ client: string; name: string } & Form941> {
+): Promise<{ client: string; name: string; unverifiedTables?: string[] } & Form941> {
   const q = parseQuarter(input.quarter);
   if (!q)
     throw new DomainError(
@@ -88,7 +89,21 @@ export async function form941Report(
   requirePayrollManager(actor, client);
   const { start, end } = quarterRange(q.year, q.quarter);
   const figures = await deps.runs.postedFigures(client.id, start, end);
-  return { client: client.ein, name: client.name, ...buildForm941(input.quarter, figures) };
+  return {
+    client: client.ein,
+    name: client.name,
+    ...buildForm941(input.quarter, figures),
+    ...unverifiedIn(figures),
+  };
+}
+
+/**
+ * The unverified tables any of the paychecks used, so a report built on carried-forward or unchecked
+ * figures says so; absent when there are none (reports on verified tables stay as they were).
+ */
+function unverifiedIn(figures: readonly PaycheckFigures[]): { unverifiedTables?: string[] } {
+  const all = new Set(figures.flatMap((f) => f.unverifiedTables ?? []));
+  return all.size ? { unverifiedTables: [...all].sort() } : {};
 }
 
 /** `aso report w2`: boxes 1–6 and box 12 per employee for a year, from the year's posted paychecks. */
@@ -100,6 +115,7 @@ export async function w2Report(
   client: string;
   name: string;
   year: number;
+  unverifiedTables?: string[];
   employees: (W2 & { externalId: string; name: string })[];
 }> {
   if (!/^\d{4}$/.test(input.year))
@@ -121,5 +137,6 @@ export async function w2Report(
         name: names.get(w.employeeId)?.name ?? "",
       }))
       .sort((a, b) => a.externalId.localeCompare(b.externalId)),
+    ...unverifiedIn(figures),
   };
 }

@@ -32,6 +32,11 @@ export const PayrollSettingsSchema = z.object({
   workersCompDayOfNextMonth: z.number().int().min(1).max(31).optional(),
   payDateLagDays: z.number().int().min(0).max(31).optional(),
   futaCreditReduction: Rate.optional(),
+  /**
+   * The client's explicit, audited choice (`aso payroll carry-forward`) to pay on the latest tax tables
+   * when none covers the pay date yet; every paycheck so computed lists its unverified tables.
+   */
+  carryForwardTables: z.boolean().optional(),
 });
 
 export type PayrollSettings = {
@@ -40,6 +45,7 @@ export type PayrollSettings = {
   rules: Omit<DepositRules, "form941">;
   payDateLagDays: number;
   futaCreditReduction: string;
+  carryForwardTables: boolean;
 };
 
 /** Reads `settings.payroll` of a client; a bad value is an `input.invalid` error naming the field. */
@@ -63,5 +69,6 @@ export function payrollSettingsOf(settings: Record<string, unknown>): PayrollSet
     },
     payDateLagDays: s.payDateLagDays ?? 5,
     futaCreditReduction: s.futaCreditReduction ?? "0",
+    carryForwardTables: s.carryForwardTables ?? false,
   };
 }

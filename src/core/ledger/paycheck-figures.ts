@@ -40,6 +40,8 @@ export type PaycheckFigures = {
   flsaOvertimePremium?: string;
   /** Medicare wages paid by this employer earlier in the calendar year (for line 5d of Form 941). */
   ytdMedicareWagesBefore?: string;
+  /** The engine's `unverifiedTables`: reports that include this paycheck list them. */
+  unverifiedTables?: readonly string[];
 };
 
 /** Deduction codes reported in W-2 box 12 code D (traditional 401(k) elective deferrals). */

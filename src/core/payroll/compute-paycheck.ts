@@ -1,6 +1,6 @@
 import { DomainError } from "../../errors/domain-error";
 import { Decimal } from "../money/decimal";
-import { type Dated, pickDated } from "../tables/dated";
+import { TableLookup, type TableSources } from "../tables/table-lookup";
 import { BENEFIT_LIMITS } from "../tables/us/benefit-limits";
 import { FEDERAL_INCOME_TAX } from "../tables/us/federal-income-tax";
 import { FICA } from "../tables/us/fica";
@@ -17,15 +17,6 @@ import { computeUnemploymentTax } from "./unemployment";
 import { computeFederalWithholding } from "./withholding/federal";
 import { stateWithholdingFor } from "./withholding/states/registry";
 import { computeWorkersComp } from "./workers-comp";
-
-function table<T>(entries: readonly Dated<T>[], payDate: string, what: string): T {
-  const found = pickDated(entries, payDate);
-  if (!found)
-    throw new DomainError("payroll.no_table_for_date", `no ${what} table for pay date ${payDate}`, {
-      userMessage: `Payroll has no ${what} figures for a pay date of ${payDate}.`,
-    });
-  return found.value;
-}
 
 function dec(value: string | undefined): Decimal {
   return value === undefined ? ZERO : new Decimal(value);
@@ -48,20 +39,23 @@ function fixed(value: Decimal): string {
  * 6. state income tax; 7. net pay; 8. employer FICA, FUTA, SUTA; 9. workers' compensation premium.
  *
  * Every amount is rounded to cents (half-up) at one named point in its step; net pay is then exact:
- * net = gross − employee taxes − deductions. Pure: tables are chosen by `payDate`, no clock, no I/O.
+ * net = gross − employee taxes − deductions. Pure: tables are chosen by `payDate` from the built-in
+ * tables and `sources` (tables loaded at run time, the client's carry-forward choice); no clock, no I/O.
+ * A result computed with any unverified table lists them in `unverifiedTables`.
  *
  * @throws DomainError `payroll.unsupported_state` (work state without a module),
  *   `payroll.no_table_for_date` (no table for the pay date), `payroll.negative_net_pay`,
  *   `input.invalid` (inconsistent earnings or timesheet).
  */
-export function computePaycheck(input: PaycheckInput): PaycheckResult {
+export function computePaycheck(input: PaycheckInput, sources?: TableSources): PaycheckResult {
   const { payDate, payFrequency } = input;
   const periods = PAY_PERIODS_PER_YEAR[payFrequency];
   const taxYear = payDate.slice(0, 4);
-  const fitTable = table(FEDERAL_INCOME_TAX, payDate, "federal income tax");
-  const ficaTable = table(FICA, payDate, "Social Security and Medicare");
-  const futaTable = table(FUTA, payDate, "FUTA");
-  const limits = table(BENEFIT_LIMITS, payDate, "benefit limit");
+  const tables = new TableLookup(sources);
+  const fitTable = tables.pick("federal.income_tax", FEDERAL_INCOME_TAX, payDate, "federal income tax");
+  const ficaTable = tables.pick("federal.fica", FICA, payDate, "Social Security and Medicare");
+  const futaTable = tables.pick("federal.futa", FUTA, payDate, "FUTA");
+  const limits = tables.pick("federal.benefit_limits", BENEFIT_LIMITS, payDate, "benefit limit");
   const stateModule = input.workState === undefined ? undefined : stateWithholdingFor(input.workState);
   const ytd = input.ytd ?? {};
   const employer = input.employer ?? {};
@@ -102,6 +96,7 @@ export function computePaycheck(input: PaycheckInput): PaycheckResult {
       wages: { gross, federal: fitWages, fica: ficaWages, k401: deductions.k401, hsa: deductions.hsa },
       stateW4: input.stateW4,
       federalW4: input.federalW4,
+      tables,
     });
     stateWages = state.wages;
     stateTax = state.tax;
@@ -217,5 +212,12 @@ export function computePaycheck(input: PaycheckInput): PaycheckResult {
       stateOnly: fixed(earnings.stateOnlyPremium),
     },
     explanation,
+    ...unverified(tables),
   };
+}
+
+/** `unverifiedTables` only when there are some, so results on verified tables stay as they were. */
+function unverified(tables: TableLookup): Pick<PaycheckResult, "unverifiedTables"> {
+  const list = tables.unverifiedTables();
+  return list.length ? { unverifiedTables: list } : {};
 }

@@ -30,6 +30,11 @@ export type PaycheckResult = {
   /** Overtime premium split: `flsaQualified` is the FLSA-required half-time (W-2 code TT); `stateOnly` is owed only under state law. */
   overtimePremium: { total: string; flsaQualified: string; stateOnly: string };
   explanation: string[];
+  /**
+   * Tables used whose figures are unverified or were carried forward past their year; present only
+   * when there is one, so a person (and the ASO) knows exactly which figures to confirm.
+   */
+  unverifiedTables?: string[];
 };
 
 export type EarningLine = {

@@ -9,6 +9,11 @@ export type Dated<T> = {
   readonly through?: string;
   readonly value: T;
   readonly source: string;
+  /**
+   * True when the figure could not be checked against its official publication (or was carried
+   * forward past its year); every paycheck computed with it lists the table in `unverifiedTables`.
+   */
+  readonly unverified?: boolean;
 };
 
 /**

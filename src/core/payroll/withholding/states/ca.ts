@@ -22,7 +22,7 @@ export const california: StateWithholdingModule = {
   code: "CA",
   name: "California",
   compute(ctx) {
-    const tables = stateTable(CALIFORNIA, ctx.payDate, "CA")[ctx.payFrequency];
+    const tables = stateTable(ctx, CALIFORNIA, "CA")[ctx.payFrequency];
     const wages = ctx.wages.federal.plus(ctx.wages.hsa);
     if (ctx.stateW4?.exempt)
       return { wages, tax: ZERO, explanation: "California income tax: none, you are exempt." };

@@ -17,7 +17,7 @@ export const colorado: StateWithholdingModule = {
   code: "CO",
   name: "Colorado",
   compute(ctx) {
-    const table = stateTable(COLORADO, ctx.payDate, "CO");
+    const table = stateTable(ctx, COLORADO, "CO");
     const wages = ctx.wages.federal;
     if (ctx.stateW4?.exempt)
       return { wages, tax: ZERO, explanation: "Colorado income tax: none, you are exempt." };

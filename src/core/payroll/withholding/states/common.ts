@@ -1,13 +1,10 @@
-import { DomainError } from "../../../../errors/domain-error";
-import { type Dated, pickDated } from "../../../tables/dated";
+import type { Dated } from "../../../tables/dated";
+import type { StateWithholdingContext } from "./state-module";
 
-/** The table in force on the pay date, or a `payroll.no_table_for_date` error naming the state. */
-export function stateTable<T>(entries: readonly Dated<T>[], payDate: string, state: string): T {
-  const found = pickDated(entries, payDate);
-  if (!found)
-    throw new DomainError(
-      "payroll.no_table_for_date",
-      `no ${state} withholding table for pay date ${payDate}`,
-    );
-  return found.value;
+/**
+ * The state's withholding table in force on the pay date (table name `state.XX.withholding`), or a
+ * `payroll.no_table_for_date` error naming the state and how to load its table.
+ */
+export function stateTable<T>(ctx: StateWithholdingContext, entries: readonly Dated<T>[], state: string): T {
+  return ctx.tables.pick(`state.${state}.withholding`, entries, ctx.payDate, `${state} withholding`);
 }

@@ -18,7 +18,7 @@ export const illinois: StateWithholdingModule = {
   code: "IL",
   name: "Illinois",
   compute(ctx) {
-    const table = stateTable(ILLINOIS, ctx.payDate, "IL");
+    const table = stateTable(ctx, ILLINOIS, "IL");
     const wages = ctx.wages.federal;
     if (ctx.stateW4?.exempt)
       return { wages, tax: ZERO, explanation: "Illinois income tax: none, you are exempt." };

@@ -16,7 +16,7 @@ export const pennsylvania: StateWithholdingModule = {
   code: "PA",
   name: "Pennsylvania",
   compute(ctx) {
-    const table = stateTable(PENNSYLVANIA, ctx.payDate, "PA");
+    const table = stateTable(ctx, PENNSYLVANIA, "PA");
     const wages = ctx.wages.fica;
     if (ctx.stateW4?.exempt)
       return { wages, tax: ZERO, explanation: "Pennsylvania income tax: none, you are exempt." };

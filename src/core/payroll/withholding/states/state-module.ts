@@ -1,4 +1,5 @@
 import type { Decimal } from "../../../money/decimal";
+import type { TableLookup } from "../../../tables/table-lookup";
 import type { PayFrequency } from "../../../tables/us/pay-periods";
 import type { FederalW4Input, StateW4Input } from "../../paycheck-input";
 
@@ -20,6 +21,8 @@ export type StateWithholdingContext = {
   };
   stateW4: StateW4Input | undefined;
   federalW4: FederalW4Input;
+  /** Picks the state's tables by pay date (loaded tables, carry-forward), recording what was used. */
+  tables: TableLookup;
 };
 
 /** A state's answer: its taxable wages, the tax (cents) and one plain-language line. */

@@ -1,0 +1,35 @@
+import { loadEnv } from "../../config/env";
+import { mergeTables } from "../../core/tables/table-lookup";
+import { FEDERAL_TABLES } from "../../core/tables/us/federal-tables";
+import { openDatabase } from "../../db/database";
+import { createTaxTableRepository } from "../../db/tax-table-repository";
+import { parseCommandArgs } from "../args";
+import type { CliCommand } from "../command";
+
+const usage = "aso tables list";
+
+/** `aso tables list`: every federal table entry in force (built-in and loaded), its dates and source. */
+export const tablesListCommand: CliCommand = {
+  summary: "list the federal tax tables in force (built-in and loaded), with dates and sources",
+  usage,
+  async run(io) {
+    parseCommandArgs(io.args, {}, usage);
+    const db = await openDatabase(loadEnv(io.env));
+    try {
+      const loaded = await createTaxTableRepository(db.prisma).byTable();
+      for (const [name, builtIn] of Object.entries(FEDERAL_TABLES)) {
+        const imported = new Set((loaded.get(name) ?? []).map((e) => e.effective));
+        const entries = [...mergeTables(builtIn, loaded.get(name))].sort((a, b) =>
+          a.effective.localeCompare(b.effective),
+        );
+        for (const e of entries)
+          io.stdout.write(
+            `${name}\t${e.effective}..${e.through ?? ""}\t${imported.has(e.effective) ? "loaded" : "built-in"}${e.unverified ? " unverified" : ""}\t${e.source}\n`,
+          );
+      }
+      return 0;
+    } finally {
+      await db.close();
+    }
+  },
+};
