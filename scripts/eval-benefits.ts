@@ -83,6 +83,7 @@ async function score(questions: Question[]) {
   let sectionHits = 0;
   let figureHits = 0;
   let figureTotal = 0;
+  let wrongPlan = 0;
   for (const item of questions) {
     const persona = set.personas[item.persona]!;
     const answer = await answerBenefitsQuestion(
@@ -90,6 +91,21 @@ async function score(questions: Question[]) {
       deps,
     );
     const top = answer.citations[0];
+    // A citation of a medical, dental or vision plan the persona is not enrolled in.
+    const own = new Set(persona.enrollments.map(([code]) => code));
+    const others = (plansByClient.get(persona.client) ?? []).filter(
+      (p) => ["medical", "dental", "vision"].includes(p.type) && !own.has(p.code),
+    );
+    const ownDocs = new Set(
+      (plansByClient.get(persona.client) ?? []).filter((p) => own.has(p.code)).flatMap((p) => p.documents),
+    );
+    const foreign = answer.citations.filter((c) =>
+      others.some((p) => p.documents.includes(c.document) && !ownDocs.has(c.document)),
+    );
+    if (foreign.length > 0) {
+      wrongPlan++;
+      console.log(`!! another plan's document cited: ${item.q} → ${foreign.map((c) => c.document).join(", ")}`);
+    }
     const accepted = [[item.document, item.section], ...(item.alsoAccept ?? [])];
     const sectionOk = accepted.some(
       ([document, section]) => top?.document === document && top?.section === section,
@@ -110,7 +126,7 @@ async function score(questions: Question[]) {
       if (!figureOk || verbose) console.log(`   answer: ${answer.answer}`);
     }
   }
-  return { total: questions.length, sectionHits, figureHits, figureTotal };
+  return { total: questions.length, sectionHits, figureHits, figureTotal, wrongPlan };
 }
 
 const main = await score(set.questions);
@@ -175,10 +191,11 @@ if (heldOut.total > 0) {
   );
 }
 console.log(`not found → human:   ${notFoundHits}/${set.notFound.length}`);
+console.log(`another plan cited:  ${main.wrongPlan + heldOut.wrongPlan} answers (target 0)`);
 console.log(
   `retrieval on 50 documents (${sections} sections): mean ${(timings.reduce((a, b) => a + b, 0) / timings.length).toFixed(2)} ms, p50 ${pct(50).toFixed(2)} ms, p95 ${pct(95).toFixed(2)} ms, max ${pct(100).toFixed(2)} ms per question (median of 5 runs; slowest single run ${slowest.toFixed(2)} ms; target < 20 ms); index build ${buildMs.toFixed(1)} ms`,
 );
-const ok = sectionRate >= 0.9 && figureRate >= 0.9 && pct(95) < 20;
+const ok = sectionRate >= 0.9 && figureRate >= 0.9 && pct(95) < 20 && main.wrongPlan + heldOut.wrongPlan === 0;
 process.exit(ok ? 0 : 1);
 
 /** A deterministic filler document in the style of an employer policy, about topics the questions do not ask. */

@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { layTermMeanings } from "./vocabulary/lay-terms";
 
 /**
  * Shared text processing for indexing and querying: one tokenizer, stop words, a stemmer, and a
@@ -167,7 +168,12 @@ const PHRASE_HINTS: [RegExp, string[]][] = [
 
 /** Rewrites employee phrasing ("regular doctor") into document vocabulary before tokenising a question. */
 export function rewritePhrases(question: string): string {
-  return REWRITES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question);
+  const rewritten = REWRITES.reduce(
+    (text, [pattern, replacement]) => text.replace(pattern, replacement),
+    question,
+  );
+  const meanings = layTermMeanings(question);
+  return meanings.length ? `${rewritten} ${meanings.join(" ")}` : rewritten;
 }
 
 /** Lower-case words of a text, split on anything that is not a letter or digit. */

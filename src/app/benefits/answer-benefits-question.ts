@@ -5,10 +5,15 @@ import { type BenefitPlan, type PlanType, TIER_LABELS, tierCost } from "../../co
 import { Money } from "../../core/money/money";
 import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/knowledge-index";
 import { selectQuote } from "../../knowledge/quote";
-import { extractFigures } from "../../knowledge/text";
+import { extractFigures, rewritePhrases } from "../../knowledge/text";
+import { isSpanish, layTermMeanings } from "../../knowledge/vocabulary/lay-terms";
 import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
+import { foreignDocuments, namedPlans, offeredNotEnrolled } from "./plan-scope";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
+
+/** Plan types whose documents state costs and coverage: answered only from the employee's own plan. */
+const COVERAGE_TYPES: readonly PlanType[] = ["medical", "dental", "vision"];
 
 /** Retrieval as the answer needs it (KnowledgeRetriever in the product). */
 export type PassageRetriever = {
@@ -47,6 +52,13 @@ export type BenefitsAnswer = {
   modelRejected?: string;
 };
 
+/** The same refusal for a question asked in Spanish. */
+export const NOT_FOUND_ANSWER_ES =
+  "No encontré eso en los documentos de tu plan y no quiero adivinar. ¿Quieres que se lo pregunte a un especialista de Recursos Humanos?";
+
+/** Leads a Spanish question's answer: the figures and quotes stay as the English documents print them. */
+const SPANISH_LEAD = "Según los documentos de tu plan (cito el texto original en inglés):";
+
 export const NOT_FOUND_ANSWER =
   "I couldn't find that in your plan documents, so I don't want to guess. Would you like me to ask an HR specialist?";
 
@@ -83,17 +95,44 @@ export async function answerBenefitsQuestion(
 ): Promise<BenefitsAnswer> {
   const asOf = localDate(deps.clock.now(), input.timezone ?? "UTC");
   const benefits = await deps.facts.employeeBenefits(input.employeeId, asOf);
-  const planType = resolvePlanType(input.question, input.planType);
-  const question = input.question;
+  const planType = resolvePlanType(rewritePhrases(input.question), input.planType);
+  // A Spanish question searches with the English words its vocabulary maps to (the documents are English).
+  const spanish = isSpanish(input.question);
+  const question = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
 
-  const facts = benefits ? personalFacts(benefits, personalFactKinds(input.question), planType) : [];
-  const preferred = benefits ? preferredDocuments(benefits, planType) : [];
+  const kinds = personalFactKinds(question);
+  const named = benefits ? namedPlans(benefits, input.question) : [];
+  const namedNotOwn = named.filter((p) => !benefits?.enrollments.some((e) => e.plan.code === p.code));
+  if (
+    benefits &&
+    planType &&
+    COVERAGE_TYPES.includes(planType) &&
+    named.length === 0 &&
+    !kinds.includes("enrollment")
+  ) {
+    const offered = offeredNotEnrolled(benefits, planType);
+    if (offered.length > 0) return notEnrolledAnswer(benefits, planType, offered);
+  }
+  const facts = benefits ? personalFacts(benefits, kinds, planType) : [];
+  const preferred = benefits
+    ? namedNotOwn.length > 0
+      ? namedNotOwn.flatMap((p) => p.documents)
+      : preferredDocuments(benefits, planType)
+    : [];
+  // Costs and coverage only from the employee's own plans (or a plan the question names): the
+  // documents of the client's other medical, dental and vision plans are never searched.
+  const scoped = benefits
+    ? foreignDocuments(
+        { ...benefits, plans: benefits.plans.filter((p) => COVERAGE_TYPES.includes(p.type)) },
+        named,
+      )
+    : [];
   const passages = await deps.retriever.search(
     input.clientId,
     retrievalQuery(question, planType, preferred),
     {
       preferredDocuments: preferred,
-      excludeDocuments: benefits && planType ? otherTypesDocuments(benefits, planType) : [],
+      excludeDocuments: [...(benefits && planType ? otherTypesDocuments(benefits, planType) : []), ...scoped],
       limit: 5,
     },
   );
@@ -115,9 +154,24 @@ export async function answerBenefitsQuestion(
   }));
 
   if (citations.length === 0 && facts.length === 0) {
-    return { answer: NOT_FOUND_ANSWER, citations: [], facts: [], found: false, planType, source: "offline" };
+    return {
+      answer: spanish ? NOT_FOUND_ANSWER_ES : NOT_FOUND_ANSWER,
+      citations: [],
+      facts: [],
+      found: false,
+      planType,
+      source: "offline",
+    };
   }
-  const offline = [...facts.map((f) => f.sentence), citations[0]?.quote ?? ""].filter(Boolean).join(" ");
+  const about = namedNotOwn.find((p) => citations[0] && p.documents.includes(citations[0].document));
+  const offline = [
+    spanish ? SPANISH_LEAD : "",
+    ...facts.map((f) => f.sentence),
+    about ? `For ${about.name} (a plan you're not enrolled in):` : "",
+    citations[0]?.quote ?? "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   const base = {
     citations,
     facts: facts.map(({ label, value }) => ({ label, value })),
@@ -158,6 +212,26 @@ export async function answerBenefitsQuestion(
       modelRejected: `model error: ${(error as Error).message}`,
     };
   }
+}
+
+/**
+ * The employee has no plan of the type asked about and named none: say so rather than quote the
+ * costs of a plan they are not in; name what the client offers so they can ask about one by name.
+ */
+function notEnrolledAnswer(
+  benefits: EmployeeBenefits,
+  planType: PlanType,
+  offered: BenefitPlan[],
+): BenefitsAnswer {
+  const names = offered.map((p) => p.name).join(" and ");
+  return {
+    answer: `You're not enrolled in a ${planTypeLabel(planType)} plan, so I won't quote costs for a plan you're not in. ${benefits.clientName} offers ${names}: ask about one by name to see what it covers, or talk to a person about enrolling.`,
+    citations: [],
+    facts: [{ label: "Your coverage", value: `No ${planTypeLabel(planType)} plan` }],
+    found: true,
+    planType,
+    source: "offline",
+  };
 }
 
 /** Figures in `answer` that none of `sources` contains (normalised: "$1,500.00" = "1500"). */

@@ -1,0 +1,63 @@
+import type { BenefitPlan, PlanType } from "../../core/benefits/plan";
+import type { EmployeeBenefits } from "./benefits-facts";
+
+/** Words in plan names that tell no plan from another. */
+const GENERIC_PLAN_WORDS = new Set([
+  "plan",
+  "health",
+  "medical",
+  "dental",
+  "vision",
+  "with",
+  "and",
+  "the",
+  "insurance",
+  "basic",
+  "plus",
+]);
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * Plans of the client the question names outright: by code ("HDHP-HSA"), or by a word of its name or
+ * code that no other plan of the client shares ("the PPO", "Gold"). Carrier names shared by plans
+ * never count.
+ */
+export function namedPlans(benefits: EmployeeBenefits, question: string): BenefitPlan[] {
+  const asked = new Set(words(question));
+  const text = words(question).join(" ");
+  const tokensOf = (p: BenefitPlan) =>
+    new Set([...words(p.code), ...words(p.name)].filter((w) => w.length >= 3 && !GENERIC_PLAN_WORDS.has(w)));
+  const all = benefits.plans.map((p) => ({ plan: p, tokens: tokensOf(p) }));
+  return all
+    .filter(({ plan, tokens }) => {
+      if (text.includes(words(plan.code).join(" "))) return true;
+      return [...tokens].some(
+        (t) => asked.has(t) && all.every((o) => o.plan === plan || !o.tokens.has(t)) && !/^\d/.test(t),
+      );
+    })
+    .map(({ plan }) => plan);
+}
+
+/**
+ * Documents an answer to this employee may not quote: those of plans the employee is not enrolled
+ * in (and the question does not name), unless one of the employee's own plans lists them too (a
+ * shared handbook). A cost or coverage answer is therefore always about the employee's own plan.
+ */
+export function foreignDocuments(benefits: EmployeeBenefits, named: readonly BenefitPlan[]): string[] {
+  const allowed = new Set(benefits.enrollments.flatMap((e) => e.plan.documents));
+  for (const p of named) for (const d of p.documents) allowed.add(d);
+  return [...new Set(benefits.plans.flatMap((p) => p.documents))].filter((d) => !allowed.has(d));
+}
+
+/** The client's plans of a type the employee is not enrolled in (for "you're not enrolled" answers). */
+export function offeredNotEnrolled(benefits: EmployeeBenefits, type: PlanType): BenefitPlan[] {
+  if (benefits.enrollments.some((e) => e.plan.type === type)) return [];
+  return benefits.plans.filter((p) => p.type === type);
+}

@@ -1,0 +1,310 @@
+/**
+ * Employees' words → the words plan documents print (the rows of the federal SBC template and the
+ * usual dental and vision benefits). Reviewed data, one row per meaning, tested row by row
+ * (test/unit/knowledge/lay-terms.test.ts). A phrase matches on word boundaries, case and accents
+ * ignored; the document words are added to the question, never replace it. Spanish phrases map to the
+ * English document words, since the documents are English.
+ *
+ * To add a row: the phrases people use (English and Spanish), and `means` as the SBC row or heading
+ * prints it. Keep phrases specific: a phrase that also means something else belongs nowhere.
+ */
+export type LayTermRow = { says: readonly string[]; means: string };
+
+export const LAY_TERMS: readonly LayTermRow[] = [
+  // Specialists by name: an "orthopedist" visit is the SBC's specialist visit.
+  {
+    says: [
+      "orthopedist",
+      "orthopedic",
+      "allergist",
+      "dermatologist",
+      "cardiologist",
+      "neurologist",
+      "urologist",
+      "podiatrist",
+      "oncologist",
+      "endocrinologist",
+      "gastroenterologist",
+      "rheumatologist",
+      "ent doctor",
+      "ear nose and throat",
+      "skin doctor",
+      "heart doctor",
+      "foot doctor",
+      "especialista",
+      "dermatologo",
+      "cardiologo",
+      "alergologo",
+    ],
+    means: "specialist visit",
+  },
+  {
+    says: [
+      "family doctor",
+      "regular doctor",
+      "my doctor",
+      "sick visit",
+      "medico de cabecera",
+      "medico general",
+      "doctor de familia",
+    ],
+    means: "primary care visit",
+  },
+  {
+    says: [
+      "emergency department",
+      "emergency dept",
+      "the er",
+      "er visit",
+      "emergency room",
+      "sala de emergencias",
+      "urgencias",
+      "emergencia",
+    ],
+    means: "emergency room care",
+  },
+  { says: ["ambulance", "ambulance ride", "ambulancia"], means: "emergency medical transportation" },
+  {
+    says: ["urgent care", "walk-in clinic", "walk in clinic", "minute clinic", "atencion urgente"],
+    means: "urgent care",
+  },
+  {
+    says: [
+      "annual checkup",
+      "annual check-up",
+      "yearly checkup",
+      "annual physical",
+      "yearly physical",
+      "physical exam",
+      "wellness visit",
+      "well visit",
+      "well-woman",
+      "mammogram",
+      "flu shot",
+      "vaccine",
+      "vaccines",
+      "immunization",
+      "screening",
+      "chequeo anual",
+      "examen fisico",
+      "vacuna",
+      "vacunas",
+    ],
+    means: "preventive care screening immunization",
+  },
+  {
+    says: [
+      "blood work",
+      "bloodwork",
+      "blood test",
+      "lab work",
+      "labs",
+      "x-ray",
+      "x ray",
+      "xray",
+      "analisis de sangre",
+      "radiografia",
+    ],
+    means: "diagnostic test x-ray blood work",
+  },
+  {
+    says: ["mri", "ct scan", "cat scan", "pet scan", "resonancia", "tomografia"],
+    means: "imaging CT PET MRI",
+  },
+  {
+    says: [
+      "cholesterol meds",
+      "cholesterol medication",
+      "blood pressure meds",
+      "blood pressure pills",
+      "statin",
+      "generic meds",
+      "generic drugs",
+      "generic prescription",
+      "medicamentos genericos",
+      "genericos",
+    ],
+    means: "generic drugs",
+  },
+  {
+    says: ["brand name", "brand-name", "name brand", "preferred brand", "medicamento de marca"],
+    means: "preferred brand drugs",
+  },
+  { says: ["specialty drug", "specialty medication", "biologic", "infusion drug"], means: "specialty drugs" },
+  {
+    says: [
+      "counselor",
+      "counseling",
+      "therapist",
+      "therapy for",
+      "talk therapy",
+      "psychologist",
+      "psychiatrist",
+      "stress",
+      "anxiety",
+      "depression",
+      "mental health",
+      "behavioral health",
+      "consejero",
+      "terapeuta",
+      "psicologo",
+      "salud mental",
+      "ansiedad",
+      "depresion",
+    ],
+    means: "outpatient mental health behavioral health services",
+  },
+  { says: ["rehab facility", "inpatient rehab", "psychiatric hospital"], means: "inpatient services" },
+  {
+    says: [
+      "physical therapy",
+      "pt sessions",
+      "occupational therapy",
+      "speech therapy",
+      "chiropractor",
+      "chiropractic",
+      "fisioterapia",
+      "terapia fisica",
+      "quiropractico",
+    ],
+    means: "rehabilitation services",
+  },
+  {
+    says: [
+      "hospital stay",
+      "stay in the hospital",
+      "admitted",
+      "overnight in the hospital",
+      "inpatient",
+      "hospitalization",
+      "hospitalizacion",
+      "internado",
+    ],
+    means: "hospital stay facility fee",
+  },
+  {
+    says: [
+      "outpatient surgery",
+      "colonoscopy",
+      "same-day surgery",
+      "same day surgery",
+      "cirugia ambulatoria",
+    ],
+    means: "outpatient surgery facility fee",
+  },
+  {
+    says: [
+      "prenatal",
+      "pregnancy visits",
+      "ob visits",
+      "obgyn visits",
+      "embarazo",
+      "embarazada",
+      "prenatales",
+    ],
+    means: "pregnancy office visits prenatal",
+  },
+  {
+    says: [
+      "have a baby",
+      "having a baby",
+      "give birth",
+      "giving birth",
+      "delivery",
+      "deliver the baby",
+      "labor and delivery",
+      "c-section",
+      "childbirth",
+      "parto",
+      "dar a luz",
+      "tener un bebe",
+    ],
+    means: "childbirth delivery facility services",
+  },
+  { says: ["home health", "home nurse", "nurse at home"], means: "home health care" },
+  { says: ["nursing home", "skilled nursing", "rehab after surgery"], means: "skilled nursing care" },
+  {
+    says: ["wheelchair", "crutches", "cpap", "walker", "medical equipment", "equipo medico"],
+    means: "durable medical equipment",
+  },
+  { says: ["hospice"], means: "hospice services" },
+  {
+    says: [
+      "virtual visit",
+      "video visit",
+      "online doctor",
+      "telemedicine",
+      "telemedicina",
+      "consulta virtual",
+    ],
+    means: "telehealth virtual visit",
+  },
+  // Dental.
+  {
+    says: ["cleaning", "cleanings", "teeth cleaning", "limpieza dental", "limpieza"],
+    means: "preventive dental cleanings exams",
+  },
+  {
+    says: ["filling", "fillings", "cavity", "cavities", "empaste", "caries"],
+    means: "basic services fillings",
+  },
+  {
+    says: ["crown", "crowns", "root canal", "bridge", "dentures", "implant", "corona", "endodoncia"],
+    means: "major services crowns",
+  },
+  { says: ["braces", "invisalign", "retainer", "frenos", "brackets", "ortodoncia"], means: "orthodontia" },
+  { says: ["dentist", "dentista"], means: "dental" },
+  // Vision.
+  {
+    says: ["eye exam", "eye doctor", "optometrist", "examen de la vista", "oculista"],
+    means: "eye exam vision",
+  },
+  { says: ["lentes", "anteojos", "gafas"], means: "eyeglasses" },
+  { says: ["lentes de contacto"], means: "contact lenses" },
+  // Plan words in Spanish.
+  { says: ["deducible"], means: "deductible" },
+  { says: ["copago"], means: "copay" },
+  { says: ["coseguro"], means: "coinsurance" },
+  { says: ["gasto maximo", "maximo de bolsillo", "desembolso maximo"], means: "out-of-pocket limit" },
+  { says: ["prima", "cada cheque", "por cheque", "por quincena"], means: "premium per paycheck" },
+  { says: ["fuera de la red"], means: "out-of-network" },
+  { says: ["dentro de la red", "en la red"], means: "in-network" },
+  { says: ["cubre", "cubierto", "cobertura"], means: "covered" },
+  { says: ["bebe", "recien nacido"], means: "baby newborn child birth" },
+  { says: ["esposa", "esposo", "conyuge"], means: "spouse" },
+  { says: ["inscripcion abierta", "inscripcion"], means: "open enrollment" },
+  { says: ["receta", "recetas", "medicamentos", "medicinas"], means: "prescription drugs" },
+  { says: ["cuesta", "cuanto pago", "cuanto cuesta"], means: "cost" },
+];
+
+/** Lower case, accents stripped, for matching phrases. */
+export function normalizeWords(text: string): string {
+  return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const MATCHERS: { pattern: RegExp; means: string }[] = LAY_TERMS.map((row) => ({
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${row.says.map((s) => escape(normalizeWords(s))).join("|")})(?![\\p{L}\\p{N}])`,
+    "u",
+  ),
+  means: row.means,
+}));
+
+/** The document words for the lay phrases a question uses, in row order, each once. */
+export function layTermMeanings(question: string): string[] {
+  const text = normalizeWords(question);
+  return MATCHERS.filter((m) => m.pattern.test(text)).map((m) => m.means);
+}
+
+const SPANISH_WORDS =
+  /(?<![\p{L}])(que|cuanto|cuanta|cuantos|cuantas|mi|mis|el|la|los|las|para|por|con|es|esta|tengo|puedo|donde|como|cual|cubre|cuesta|pago|seguro|plan|medico|del|una|un|si|necesito|hay)(?![\p{L}])/gu;
+
+/** True when the question reads as Spanish (several Spanish function words, or Spanish marks). */
+export function isSpanish(question: string): boolean {
+  if (/[¿¡ñ]/i.test(question)) return true;
+  const hits = normalizeWords(question).match(SPANISH_WORDS) ?? [];
+  const distinct = new Set(hits.filter((w) => !["plan", "es", "si", "un", "como"].includes(w)));
+  return distinct.size >= 2;
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
+import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
+import { fixedClock } from "../../../../src/app/clock";
+import type { BenefitPlan } from "../../../../src/core/benefits/plan";
+import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
+import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store";
+import { splitDocument } from "../../../../src/knowledge/sections";
+
+// Two medical plans of one client with different figures for the same services, and a vision plan.
+const PPO_DOC = `# Keystone PPO Gold – Summary of Benefits and Coverage
+
+### Overall deductible
+
+The overall deductible is $1,000 individual and $2,000 family.
+
+### Office visits
+
+| Service | In-network (you pay) | Out-of-network (you pay) |
+|---|---|---|
+| Specialist visit | $50 copay per visit | 40% coinsurance |
+| Chiropractic care | $35 copay per visit, 20 visits per year | 40% coinsurance |
+
+### Acupuncture
+
+Acupuncture costs a $30 copay per visit, up to 12 visits per year.
+`;
+const HDHP_DOC = `# Keystone HDHP with HSA – Summary of Benefits and Coverage
+
+### Overall deductible
+
+The overall deductible is $3,400 individual and $6,800 family.
+
+### Office visits
+
+| Service | In-network (you pay) | Out-of-network (you pay) |
+|---|---|---|
+| Specialist visit | 10% coinsurance after deductible | 30% coinsurance after deductible |
+| Chiropractic care | Not covered | Not covered |
+`;
+const VISION_DOC = `# ClearView Vision
+
+### Eye exams
+
+An eye exam costs a $10 copay once every 12 months.
+`;
+const HANDBOOK = `# Benefits Handbook
+
+### Adding a newborn
+
+Add a newborn within 60 days of the birth.
+`;
+
+const plan = (code: string, name: string, type: BenefitPlan["type"], documents: string[]): BenefitPlan => ({
+  id: code,
+  code,
+  type,
+  name,
+  planYear: 2026,
+  tiers: { employee: { employee: "40.00", employer: "200.00" } },
+  documents,
+  rules: {},
+});
+const PPO = plan("PPO-GOLD", "Keystone Health PPO Gold", "medical", ["sbc-ppo-gold.md", "handbook.md"]);
+const HDHP = plan("HDHP-HSA", "Keystone Health HDHP with HSA", "medical", ["sbc-hdhp.md", "handbook.md"]);
+const VISION = plan("VISION-BASIC", "ClearView Vision Basic", "vision", ["vision.md"]);
+
+async function hdhpEmployee() {
+  const store = memoryKnowledgeStore();
+  for (const [name, text] of [
+    ["sbc-ppo-gold.md", PPO_DOC],
+    ["sbc-hdhp.md", HDHP_DOC],
+    ["vision.md", VISION_DOC],
+    ["handbook.md", HANDBOOK],
+  ] as const) {
+    const split = splitDocument(text, "markdown", name);
+    await store.replaceDocument("acme", {
+      name,
+      format: "markdown",
+      title: split.title,
+      contentHash: name,
+      sections: split.sections,
+    });
+  }
+  const benefits: EmployeeBenefits = {
+    employeeId: "e1",
+    clientId: "acme",
+    clientName: "Acme Manufacturing",
+    payFrequency: "biweekly",
+    plans: [PPO, HDHP, VISION],
+    enrollments: [
+      { enrollmentId: "x", plan: HDHP, tier: "employee", effectiveFrom: "2026-01-01", effectiveTo: null },
+    ],
+  };
+  return {
+    retriever: new KnowledgeRetriever(store),
+    facts: { employeeBenefits: async () => benefits },
+    clock: fixedClock("2026-03-02T15:00:00Z"),
+  };
+}
+const ask = (question: string) => ({ employeeId: "e1", clientId: "acme", question });
+
+describe("answers scoped to the employee's own plans", () => {
+  it.each([
+    "how much is a specialist visit",
+    "what do I pay to see an orthopedist",
+    "is chiropractic covered",
+    "how much for a chiropractor out of network",
+  ])("%s: never quotes or cites the plan the employee is not in", async (question) => {
+    const answer = await answerBenefitsQuestion(ask(question), await hdhpEmployee());
+    expect(answer.citations.map((c) => c.document)).not.toContain("sbc-ppo-gold.md");
+    expect(answer.answer).not.toContain("$50");
+    expect(answer.answer).not.toContain("$35");
+    expect(answer.answer).not.toContain("40%");
+  });
+
+  it("says its documents don't say, rather than quote another plan's row for a service only that plan lists", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("how much does acupuncture cost me"),
+      await hdhpEmployee(),
+    );
+    expect(answer.citations.map((c) => c.document)).not.toContain("sbc-ppo-gold.md");
+    expect(answer.answer).not.toContain("$30");
+  });
+
+  it("answers from the employee's own plan", async () => {
+    const answer = await answerBenefitsQuestion(ask("how much is a specialist visit"), await hdhpEmployee());
+    expect(answer.citations[0]?.document).toBe("sbc-hdhp.md");
+    expect(answer.answer).toContain("10% coinsurance after deductible");
+  });
+
+  it("answers about another plan only when the question names it, and says it is not theirs", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("what would a specialist cost on the PPO Gold?"),
+      await hdhpEmployee(),
+    );
+    expect(answer.citations[0]?.document).toBe("sbc-ppo-gold.md");
+    expect(answer.answer).toContain("For Keystone Health PPO Gold (a plan you're not enrolled in):");
+    expect(answer.answer).toContain("$50 copay");
+  });
+
+  it("says the employee has no plan of a type rather than quoting one they are not in", async () => {
+    const answer = await answerBenefitsQuestion(ask("what about an eye exam?"), await hdhpEmployee());
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toContain("You're not enrolled in a vision plan");
+    expect(answer.answer).not.toContain("$10");
+  });
+
+  it("answers a Spanish question in Spanish, quoting the English document", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("¿Cuánto pago por ver a un especialista?"),
+      await hdhpEmployee(),
+    );
+    expect(answer.answer).toMatch(/^Según los documentos de tu plan/);
+    expect(answer.answer).toContain("10% coinsurance after deductible");
+    expect(answer.citations[0]?.document).toBe("sbc-hdhp.md");
+  });
+
+  it("still answers policy questions from a handbook every plan shares", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("how long do I have to add my newborn"),
+      await hdhpEmployee(),
+    );
+    expect(answer.citations[0]?.document).toBe("handbook.md");
+    expect(answer.answer).toContain("60 days");
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { queryTerms } from "../../../src/knowledge/text";
+import { isSpanish, LAY_TERMS, layTermMeanings } from "../../../src/knowledge/vocabulary/lay-terms";
+
+describe("the lay-terms vocabulary, row by row", () => {
+  const cases = LAY_TERMS.flatMap((row) => row.says.map((phrase) => [phrase, row.means] as const));
+
+  it.each(cases)("“%s” means %s", (phrase, means) => {
+    expect(layTermMeanings(`how much is ${phrase} on my plan?`)).toContain(means);
+  });
+
+  it("ignores case and accents, and matches whole words only", () => {
+    expect(layTermMeanings("¿Cuánto cuesta el DERMATÓLOGO?")).toContain("specialist visit");
+    expect(layTermMeanings("any interest rate?")).not.toContain("emergency room care");
+    expect(layTermMeanings("my braces")).toEqual(["orthodontia"]);
+  });
+
+  it("adds the document words to the question's search terms", () => {
+    const { original } = queryTerms("what do I pay to see an orthopedist");
+    expect(original).toEqual(expect.arrayContaining(["specialist", "visit"]));
+  });
+});
+
+describe("isSpanish", () => {
+  it.each([
+    "¿Cuánto pago por ver a un especialista?",
+    "cuanto cuesta la sala de emergencias con mi plan",
+    "mi seguro cubre los lentes de contacto",
+  ])("reads “%s” as Spanish", (q) => expect(isSpanish(q)).toBe(true));
+
+  it.each(["what is my deductible", "is the plan es good?", "how much is a specialist visit on my plan"])(
+    "reads “%s” as English",
+    (q) => expect(isSpanish(q)).toBe(false),
+  );
+});
