@@ -104,7 +104,9 @@ async function score(questions: Question[]) {
     );
     if (foreign.length > 0) {
       wrongPlan++;
-      console.log(`!! another plan's document cited: ${item.q} → ${foreign.map((c) => c.document).join(", ")}`);
+      console.log(
+        `!! another plan's document cited: ${item.q} → ${foreign.map((c) => c.document).join(", ")}`,
+      );
     }
     const accepted = [[item.document, item.section], ...(item.alsoAccept ?? [])];
     const sectionOk = accepted.some(
@@ -195,7 +197,8 @@ console.log(`another plan cited:  ${main.wrongPlan + heldOut.wrongPlan} answers 
 console.log(
   `retrieval on 50 documents (${sections} sections): mean ${(timings.reduce((a, b) => a + b, 0) / timings.length).toFixed(2)} ms, p50 ${pct(50).toFixed(2)} ms, p95 ${pct(95).toFixed(2)} ms, max ${pct(100).toFixed(2)} ms per question (median of 5 runs; slowest single run ${slowest.toFixed(2)} ms; target < 20 ms); index build ${buildMs.toFixed(1)} ms`,
 );
-const ok = sectionRate >= 0.9 && figureRate >= 0.9 && pct(95) < 20 && main.wrongPlan + heldOut.wrongPlan === 0;
+const ok =
+  sectionRate >= 0.9 && figureRate >= 0.9 && pct(95) < 20 && main.wrongPlan + heldOut.wrongPlan === 0;
 process.exit(ok ? 0 : 1);
 
 /** A deterministic filler document in the style of an employer policy, about topics the questions do not ask. */

@@ -282,11 +282,11 @@ export function normalizeWords(text: string): string {
   return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const MATCHERS: { pattern: RegExp; means: string }[] = LAY_TERMS.map((row) => ({
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${row.says.map((s) => escape(normalizeWords(s))).join("|")})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${row.says.map((s) => escapeRegExp(normalizeWords(s))).join("|")})(?![\\p{L}\\p{N}])`,
     "u",
   ),
   means: row.means,
