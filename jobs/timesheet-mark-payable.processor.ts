@@ -6,10 +6,7 @@ import { defineJobProcessor } from "./job-deps";
 export const timesheetMarkPayableProcessor = defineJobProcessor(
   timesheetMarkPayableJob,
   async (payload, ctx) => {
-    const result = await markTimesheetPayable(
-      ctx.deps.services.timesheets,
-      payload,
-    );
+    const result = await markTimesheetPayable(ctx.deps.services.timesheets, payload);
     await ctx.log(result.marked ? "marked payable" : "already payable or not approved");
     return result;
   },

@@ -10,9 +10,7 @@ export const timesheetScheduleRemindersProcessor = defineJobProcessor(
     const clients = payload.clientId ? [{ id: payload.clientId }] : await deps.timesheets.listClients();
     let planned = 0;
     for (const client of clients) {
-      planned += (
-        await scheduleTimesheetReminders(deps, { clientId: client.id })
-      ).length;
+      planned += (await scheduleTimesheetReminders(deps, { clientId: client.id })).length;
     }
     return { planned };
   },
