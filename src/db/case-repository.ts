@@ -668,6 +668,8 @@ export function createCaseRepository(prisma: PrismaClient) {
         opens: row.opens,
         closes: row.closes,
         holidays: (row.holidays ?? []) as { date: string; name: string }[],
+        // A stored calendar lists the office's own closures; federal holidays are always closed days.
+        federalHolidays: true,
       };
     },
 

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from "luxon";
+import { usFederalHolidays } from "../calendar/us-federal-holidays";
 
 /**
  * The ASO's working calendar: SLA clocks only run inside its working hours. Pure: every function takes
@@ -14,33 +15,24 @@ export type BusinessCalendar = {
   opens: string;
   /** Local closing time "HH:mm", after `opens` (same day). */
   closes: string;
-  /** Local dates "YYYY-MM-DD" on which the office is closed. */
+  /** Local dates "YYYY-MM-DD" on which the office is closed, besides the federal holidays below. */
   holidays: readonly { date: string; name: string }[];
+  /** Closed on the US federal holidays (observed dates) of every year, computed by rule. */
+  federalHolidays?: boolean;
 };
 
 /**
- * The default ASO calendar: New York office hours, Monday–Friday 09:00–17:00, closed on the 2026 US
- * federal holidays (observed dates). The ASO can replace it in its settings (AsoCalendar).
- * @see https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/ (2026 dates)
+ * The default ASO calendar: New York office hours, Monday–Friday 09:00–17:00, closed on the US
+ * federal holidays of every year (observed dates, by rule). The ASO can replace it in its settings
+ * (AsoCalendar).
  */
 export const DEFAULT_ASO_CALENDAR: BusinessCalendar = {
   zone: "America/New_York",
   workingDays: [1, 2, 3, 4, 5],
   opens: "09:00",
   closes: "17:00",
-  holidays: [
-    { date: "2026-01-01", name: "New Year's Day" },
-    { date: "2026-01-19", name: "Birthday of Martin Luther King, Jr." },
-    { date: "2026-02-16", name: "Washington's Birthday" },
-    { date: "2026-05-25", name: "Memorial Day" },
-    { date: "2026-06-19", name: "Juneteenth National Independence Day" },
-    { date: "2026-07-03", name: "Independence Day (observed)" },
-    { date: "2026-09-07", name: "Labor Day" },
-    { date: "2026-10-12", name: "Columbus Day" },
-    { date: "2026-11-11", name: "Veterans Day" },
-    { date: "2026-11-26", name: "Thanksgiving Day" },
-    { date: "2026-12-25", name: "Christmas Day" },
-  ],
+  holidays: [],
+  federalHolidays: true,
 };
 
 /** Longest span the calendar walks (ten years of days): guards against a calendar with no working day. */
@@ -80,7 +72,7 @@ type Window = { start: number; end: number };
 function windowOf(
   calendar: BusinessCalendar,
   day: DateTime,
-  holidays: ReadonlySet<string>,
+  holidays: { has(day: string): boolean },
 ): Window | undefined {
   if (!calendar.workingDays.includes(day.weekday)) return undefined;
   if (holidays.has(day.toISODate() ?? "")) return undefined;
@@ -97,8 +89,23 @@ function startOfLocalDay(calendar: BusinessCalendar, at: number): DateTime {
   return local.startOf("day");
 }
 
-function holidaySet(calendar: BusinessCalendar): ReadonlySet<string> {
-  return new Set(calendar.holidays.map((h) => h.date));
+/** The calendar's closed days, asked day by day (federal holidays computed per year on demand). */
+function holidaySet(calendar: BusinessCalendar): { has(day: string): boolean } {
+  const explicit = new Set(calendar.holidays.map((h) => h.date));
+  const byYear = new Map<string, ReadonlySet<string>>();
+  return {
+    has(day) {
+      if (explicit.has(day)) return true;
+      if (!calendar.federalHolidays) return false;
+      const year = day.slice(0, 4);
+      let federal = byYear.get(year);
+      if (!federal) {
+        federal = new Set(usFederalHolidays(Number(year)).map((h) => h.date));
+        byYear.set(year, federal);
+      }
+      return federal.has(day);
+    },
+  };
 }
 
 /** Whether the office is open at the instant (inside a working window, end excluded). */

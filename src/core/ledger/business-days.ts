@@ -1,3 +1,5 @@
+import { observedDate as observed, usFederalHolidays } from "../calendar/us-federal-holidays";
+
 /**
  * Calendar arithmetic on ISO dates ("YYYY-MM-DD") for deposit due dates. Pure: dates are UTC
  * calendar days, never the local clock.
@@ -50,25 +52,6 @@ export function quarterRange(year: number, quarter: 1 | 2 | 3 | 4): { start: str
   return { start: isoDate(year, quarter * 3 - 2, 1), end: lastDayOfMonth(year, quarter * 3) };
 }
 
-function nthWeekday(year: number, month: number, weekday: number, n: number): string {
-  const first = isoDate(year, month, 1);
-  const offset = (weekday - dayOfWeek(first) + 7) % 7;
-  return addDays(first, offset + (n - 1) * 7);
-}
-
-function lastWeekday(year: number, month: number, weekday: number): string {
-  const last = lastDayOfMonth(year, month);
-  return addDays(last, -((dayOfWeek(last) - weekday + 7) % 7));
-}
-
-/** A fixed-date holiday on a weekend is observed on the Friday before or the Monday after. */
-function observed(iso: string): string {
-  const dow = dayOfWeek(iso);
-  if (dow === 6) return addDays(iso, -1);
-  if (dow === 0) return addDays(iso, 1);
-  return iso;
-}
-
 /**
  * Legal holidays in the District of Columbia that move federal tax deposit deadlines, as observed
  * (a Saturday holiday on the Friday before, a Sunday one on the Monday after).
@@ -77,24 +60,11 @@ function observed(iso: string): string {
  */
 export function legalHolidays(year: number): ReadonlySet<string> {
   const days = [
-    observed(isoDate(year, 1, 1)),
-    nthWeekday(year, 1, 1, 3), // Martin Luther King Jr. Day
-    nthWeekday(year, 2, 1, 3), // Washington's Birthday
+    ...usFederalHolidays(year).map((h) => h.date),
     observed(isoDate(year, 4, 16)), // DC Emancipation Day
-    lastWeekday(year, 5, 1), // Memorial Day
-    observed(isoDate(year, 6, 19)), // Juneteenth
-    observed(isoDate(year, 7, 4)),
-    nthWeekday(year, 9, 1, 1), // Labor Day
-    nthWeekday(year, 10, 1, 2), // Columbus Day
-    observed(isoDate(year, 11, 11)), // Veterans Day
-    nthWeekday(year, 11, 4, 4), // Thanksgiving
-    observed(isoDate(year, 12, 25)),
   ];
   // Inauguration Day (20 January after a presidential election year) is a DC legal holiday.
   if ((year - 1) % 4 === 0) days.push(observed(isoDate(year, 1, 20)));
-  // New Year's Day of the next year falling on a Saturday is observed on 31 December.
-  const nextNewYear = observed(isoDate(year + 1, 1, 1));
-  if (nextNewYear.startsWith(`${year}-`)) days.push(nextNewYear);
   return new Set(days);
 }
 
