@@ -1,4 +1,4 @@
-import type { CasePriority } from "../core/cases/case-kinds";
+import type { CasePriority, SensitiveCategory } from "../core/cases/case-kinds";
 import type { Actor } from "../core/policy/actor";
 import type { Channel } from "./channel";
 
@@ -16,7 +16,7 @@ export type HandoffOrigin =
   | "failed_answer";
 
 /** Sensitive-report kinds the safety rules recognise (same names as the cases' sensitive categories). */
-export type SensitiveKind = "harassment" | "discrimination" | "retaliation" | "threat" | "safety" | "abuse";
+export type SensitiveKind = SensitiveCategory;
 
 /** One turn handed to the specialist; personal numbers are already redacted. */
 export type TranscriptEntry = { role: "employee" | "assistant"; text: string; at: string };

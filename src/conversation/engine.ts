@@ -11,6 +11,7 @@ import type { CommandContext, CommandRegistry } from "./commands";
 import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
+import { matchSensitiveReport } from "./offline/sensitive-rules";
 import type { Button, CommandRef, Reply } from "./reply";
 import { datePreferenceFor, extractSlot, extractSlots, type SlotContext } from "./slot-extraction";
 import { SLOT_NAMES, type SlotName, type Slots } from "./slots";
@@ -103,6 +104,9 @@ const cancelButton = (label = "Cancel"): Button => ({
   style: "default",
   command: { name: CONVERSATION_COMMANDS.cancel, args: {} },
 });
+
+/** Below this, a sensitive-report guess that no safety rule backs is confirmed with the person first. */
+const SURE_SENSITIVE = 0.8;
 
 const humanButton: Button = {
   label: "Talk to a person",
@@ -198,6 +202,14 @@ class Turn {
     this.remember("employee", message);
     if (!message) return [text("I didn't get any text. What can I help you with?")];
     if (isCancelText(message)) return this.cancel();
+    // A crisis (self-harm, threats) is answered before anything else: never relayed into an open
+    // case, never taken as an answer to a pending question.
+    const crisis = matchSensitiveReport(message);
+    if (crisis === "self_harm" || crisis === "threat") {
+      this.state.active = undefined;
+      this.state.clarify = undefined;
+      return this.start("sensitive_report", { topic: crisis });
+    }
     const relayed = await this.relayToCase(message);
     if (relayed) return relayed;
 
@@ -219,9 +231,13 @@ class Turn {
     );
 
     // A report of harassment, threats, safety… always goes to a person, whatever was in progress.
+    // A model's or the statistical classifier's unsure guess (no safety rule matched) asks first:
+    // "it's not working" must not open an urgent harassment case.
     if (classification.intent === "sensitive_report") {
       this.state.active = undefined;
       this.state.clarify = undefined;
+      if (!classification.slots.topic && classification.confidence < SURE_SENSITIVE)
+        return this.askIfSensitive(classification);
       return this.start("sensitive_report", classification.slots);
     }
 
@@ -399,6 +415,35 @@ class Turn {
             ],
           },
           { kind: "text", text: "Or tell me in other words." },
+        ],
+      },
+    ];
+  }
+
+  /** One clarifying question with buttons, instead of an urgent case on a guess. */
+  askIfSensitive(classification: Classification): Reply[] {
+    this.state.clarify = { at: this.now.toISOString(), slots: classification.slots };
+    return [
+      {
+        blocks: [
+          {
+            kind: "text",
+            text: "I want to make sure I help the right way. Is someone treating you unfairly or unsafely, or is something not working?",
+          },
+          {
+            kind: "actions",
+            buttons: [
+              {
+                label: "Someone is treating me unfairly or unsafely",
+                command: { name: CONVERSATION_COMMANDS.chooseIntent, args: { intent: "sensitive_report" } },
+              },
+              {
+                label: "Something isn't working",
+                command: { name: CONVERSATION_COMMANDS.chooseIntent, args: { intent: "greeting_help" } },
+              },
+              humanButton,
+            ],
+          },
         ],
       },
     ];

@@ -1,14 +1,26 @@
+import { SENSITIVE_CASE_CATEGORIES } from "../../core/cases/case-kinds";
 import type { SensitiveKind } from "../case-desk";
 import { defineDialog } from "../dialog";
 
-const SENSITIVE_KINDS: readonly SensitiveKind[] = [
-  "harassment",
-  "discrimination",
-  "retaliation",
-  "threat",
-  "safety",
-  "abuse",
-];
+const SENSITIVE_KINDS: readonly SensitiveKind[] = SENSITIVE_CASE_CATEGORIES;
+
+/**
+ * Crisis reply for thoughts of suicide or self-harm: caring, immediate, with the 988 Suicide & Crisis
+ * Lifeline (call or text 988, chat at 988lifeline.org) before anything about cases.
+ */
+export const SELF_HARM_ACKNOWLEDGEMENT =
+  "I'm really sorry you're feeling this way, and I'm glad you told me. You don't have to go through this alone: " +
+  "you can call or text 988 (the Suicide & Crisis Lifeline) any time, day or night, or chat at 988lifeline.org. " +
+  "If you're in immediate danger, call 911. Your employer's employee assistance program (EAP), if it has one, is free and confidential too. " +
+  "I've also asked a senior HR specialist to reach out to you personally.";
+
+/** Threats or violence: safety first, then a person. */
+export const THREAT_ACKNOWLEDGEMENT =
+  "If you or anyone is in danger right now, call 911 and get to a safe place. I've passed this to a senior HR specialist, " +
+  "who will contact you directly and confidentially.";
+
+const DEFAULT_ACKNOWLEDGEMENT =
+  "Thank you for telling us. I'm not able to handle this myself, so I've passed it to an HR specialist, who will contact you directly and confidentially. If anyone is in immediate danger, call 911.";
 
 /**
  * Harassment, discrimination, retaliation, threats, violence, safety or abuse. The assistant never
@@ -28,7 +40,11 @@ export const sensitiveReportDialog = defineDialog({
       priority: "urgent",
       summary: "Sensitive report (harassment/discrimination/retaliation/safety) — needs a specialist",
       acknowledgement:
-        "Thank you for telling us. I'm not able to handle this myself, so I've passed it to an HR specialist, who will contact you directly and confidentially. If anyone is in immediate danger, call 911.",
+        kind === "self_harm"
+          ? SELF_HARM_ACKNOWLEDGEMENT
+          : kind === "threat"
+            ? THREAT_ACKNOWLEDGEMENT
+            : DEFAULT_ACKNOWLEDGEMENT,
     };
   },
 });

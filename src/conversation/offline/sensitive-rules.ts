@@ -7,6 +7,20 @@
 import type { SensitiveKind } from "../case-desk";
 
 const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp])[] = [
+  // Self-harm first: it takes the crisis path, whatever else the message says.
+  [
+    "self_harm",
+    /\b(?:kill(?:ing)? my ?self|end(?:ing)? (?:it all|my life|things)|take my (?:own )?life|suicid\w*|hurt(?:ing)? my ?self|harm(?:ing)? my ?self|self[- ]?harm\w*|cut(?:ting)? my ?self)\b/,
+  ],
+  [
+    "self_harm",
+    /\b(?:don't|do not|dont) want to (?:be alive|live|be here anymore|wake up)\b|\bno reason to (?:live|go on)\b|\bbetter off (?:dead|without me)\b|\bwish i (?:was|were) dead\b|\bcan't go on\b/,
+  ],
+  // Wage theft: unpaid hours and off-the-clock work.
+  [
+    "wage_theft",
+    /\boff the clock\b|\b(?:not|never) (?:being |getting )?paid (?:for|my) (?:\w+ )?(?:overtime|hours|time|work|breaks?)\b|\bunpaid (?:overtime|hours|wages)\b|\bwage theft\b|\b(?:clock|clocks|clocked) (?:me|us) out\b.*\b(?:work|working)\b|\bedit(?:s|ed|ing)? (?:my|our) (?:time|hours|timecard|timesheet)\b/,
+  ],
   // Harassment and sexual misconduct.
   ["harassment", /\bharass\w*/],
   ["harassment", /\bsexual(?:ly)?\b/],
@@ -39,6 +53,11 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp])[] = [
   ],
   // Discrimination.
   ["discrimination", /\bdiscriminat\w*/],
+  // Pay discrimination: paid less than colleagues of another sex, race or age for the same work.
+  [
+    "discrimination",
+    /\b(?:paid|pays?|paying|making|earn\w*) (?:me )?less than (?:the |my |our )?(?:male|female|men|women|guys|white|younger|older|\w+ )?(?:colleagues|coworkers|co-workers|men|women|guys|peers|counterparts)\b|\bequal pay\b|\bpay gap\b/,
+  ],
   ["discrimination", /\b(?:racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|xenophob\w*|bigot\w*)\b/],
   ["discrimination", /\bslurs?\b/],
   ["discrimination", /\bhate(?:ful)? (?:notes?|speech|comments?|messages?|symbols?)\b/],

@@ -26,7 +26,12 @@ export const SENSITIVE_CASE_CATEGORIES = [
   "threat",
   "safety",
   "abuse",
+  /** Unpaid or off-the-clock work, withheld wages. */
+  "wage_theft",
+  /** Thoughts of suicide or self-harm: the crisis protocol (988) first, then a senior specialist. */
+  "self_harm",
 ] as const;
+export type SensitiveCategory = (typeof SENSITIVE_CASE_CATEGORIES)[number];
 
 /** Everything else a case can be about, mirroring the HR intents. */
 export const ORDINARY_CASE_CATEGORIES = [
@@ -70,12 +75,17 @@ const SENSITIVE_KEYWORDS: readonly [
   Exclude<CaseCategory, (typeof ORDINARY_CASE_CATEGORIES)[number]>,
   RegExp,
 ][] = [
+  [
+    "self_harm",
+    /\b(kill(ing)? myself|suicid\w*|end(ing)? (it all|my life)|hurt(ing)? myself|self[- ]harm\w*)\b/i,
+  ],
   ["harassment", /\b(harass\w*|inappropriate|touch(ed|ing)|hostile)\b/i],
   [
     "discrimination",
     /\b(discriminat\w*|racis\w*|sexis\w*|because (i'?m|i am) (black|white|a woman|pregnant|gay|old))\b/i,
   ],
   ["retaliation", /\b(retaliat\w*|punish\w* (me|for)|whistle-?blow\w*)\b/i],
+  ["wage_theft", /\b(off the clock|unpaid (overtime|hours|wages)|not (being )?paid for|wage theft)\b/i],
   ["threat", /\b(threat\w*|kill|weapon|gun|knife|hurt me|violen\w*)\b/i],
   ["abuse", /\b(abus\w*|assault\w*|hit me|bull(y|ied|ying))\b/i],
   ["safety", /\b(unsafe|safety|osha|injur\w*|hazard\w*|dangerous)\b/i],

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { IntentClassifier } from "../../../src/conversation/classifier";
+import { handleTurn, type TurnRequest } from "../../../src/conversation/engine";
+import { matchSensitiveReport } from "../../../src/conversation/offline/sensitive-rules";
+import { alex, allText, buttons, engineDeps } from "./support";
+
+// Tuning set for the safety rules and the crisis protocol (the held-out set is written by someone else
+// in test/vectors/safety-heldout/ and is never tuned on).
+const key = "slack:T0ACME:U0ALEX:D1";
+const say = (text: string): TurnRequest => ({
+  actor: alex,
+  channel: "slack",
+  conversationKey: key,
+  input: { kind: "text", text },
+});
+
+describe("safety rules (tuning set)", () => {
+  it.each([
+    ["I'm going to kill myself", "self_harm"],
+    ["honestly i've been thinking about ending it all", "self_harm"],
+    ["some days I don't want to be alive anymore", "self_harm"],
+    ["I'm being paid less than male colleagues for the same job", "discrimination"],
+    ["is there an equal pay policy? I think there's a pay gap on my team", "discrimination"],
+    ["my manager makes us work off the clock after closing", "wage_theft"],
+    ["I'm not getting paid for my overtime hours", "wage_theft"],
+    ["my supervisor keeps touching me", "harassment"],
+  ])("“%s” → %s", (text, kind) => {
+    expect(matchSensitiveReport(text)).toBe(kind);
+  });
+
+  it.each([
+    "it's not working",
+    "not working",
+    "this is broken",
+    "the app keeps crashing",
+    "my login is dead again",
+  ])("“%s” is not a report", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+});
+
+describe("the crisis protocol", () => {
+  it("answers self-harm with 988 and an urgent case to a senior specialist", async () => {
+    const { deps, caseDesk } = engineDeps();
+    const replies = await handleTurn(deps, say("I'm going to kill myself"));
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(caseDesk.opened[0]).toMatchObject({
+      origin: "sensitive_report",
+      priority: "urgent",
+      category: "self_harm",
+    });
+  });
+
+  it("is never relayed into an open case or swallowed by a pending dialog", async () => {
+    const { deps, caseDesk } = engineDeps();
+    deps.caseRelay = caseDesk;
+    await handleTurn(deps, say("I want to talk to a person"));
+    const replies = await handleTurn(deps, say("I can't go on, I want to end my life"));
+    expect(caseDesk.relayed).toEqual([]);
+    expect(allText(replies)).toMatch(/988/);
+    expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+});
+
+describe("an unsure sensitive guess", () => {
+  /** A classifier that guesses sensitive_report with low confidence and no rule behind it. */
+  const unsure: IntentClassifier = {
+    classify: async () => ({
+      intent: "sensitive_report",
+      confidence: 0.45,
+      slots: {},
+      alternatives: [{ intent: "talk_to_human", confidence: 0.2 }],
+      source: "offline",
+    }),
+  } as IntentClassifier;
+
+  it("asks one clarifying question instead of opening an urgent case", async () => {
+    const { deps, caseDesk } = engineDeps({ classifier: unsure });
+    const replies = await handleTurn(deps, say("it's not working"));
+    expect(caseDesk.opened).toEqual([]);
+    expect(allText(replies)).toMatch(/treating you unfairly or unsafely, or is something not working/);
+    expect(allText(replies)).not.toMatch(/911/);
+    const report = buttons(replies).find((b) => b.label === "Someone is treating me unfairly or unsafely");
+    await handleTurn(deps, {
+      actor: alex,
+      channel: "slack",
+      conversationKey: key,
+      input: { kind: "command", command: report!.command },
+    });
+    expect(caseDesk.opened[0]).toMatchObject({ origin: "sensitive_report", priority: "urgent" });
+  });
+
+  it.each([
+    "it's not working",
+    "not working",
+    "this is broken",
+    "ugh this thing is useless",
+    "the printer is dead again",
+  ])("with the offline classifier, “%s” opens no case", async (text) => {
+    const { deps, caseDesk } = engineDeps();
+    const replies = await handleTurn(deps, say(text));
+    expect(caseDesk.opened).toEqual([]);
+    expect(allText(replies)).not.toMatch(/911/);
+  });
+});
