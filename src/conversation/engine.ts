@@ -71,7 +71,50 @@ export const CONVERSATION_COMMANDS = {
   chooseIntent: "conversation.choose_intent",
   answer: "conversation.answer",
   leaveCase: "conversation.leave_case",
+  sendToCase: "conversation.send_to_case",
 } as const;
+
+/** What the assistant answers itself while a case is open; everything else goes to the specialist. */
+const ASSISTANT_WHILE_IN_CASE: ReadonlySet<string> = new Set([
+  "benefits_question",
+  "enrollment_status",
+  "pto_balance",
+  "paycheck_question",
+  "timesheet_status",
+  "pending_approvals",
+  "greeting_help",
+]);
+/** A question to the assistant, as opposed to a statement meant for the specialist ("it's about my paycheck"). */
+const QUESTION =
+  /\?\s*$|^\s*(?:what|whats|what's|how|when|where|which|who|why|can|could|do|does|did|is|are|am|will|should|may|tell me|show me)\b/i;
+
+/** Below this, an in-case message is taken as meant for the specialist. */
+const IN_CASE_CONFIDENCE = 0.7;
+
+const SendToCaseArgs = z.object({ text: z.string().min(1).max(4000) });
+
+/** The in-case state line under an answer: where the person is, and how to send this on instead. */
+function inCaseNote(reference: string, message: string): Reply {
+  return {
+    blocks: [
+      {
+        kind: "status",
+        tone: "info",
+        text: `You're still in case ${reference} with your HR specialist. I answered this one myself.`,
+      },
+      {
+        kind: "actions",
+        buttons: [
+          {
+            label: "Send this to my specialist",
+            command: { name: CONVERSATION_COMMANDS.sendToCase, args: { text: message.slice(0, 4000) } },
+          },
+          { label: "Leave the case chat", command: { name: CONVERSATION_COMMANDS.leaveCase, args: {} } },
+        ],
+      },
+    ],
+  };
+}
 
 const ChooseIntentArgs = z.object({ intent: z.string().refine(isIntentName, "unknown intent") });
 const AnswerArgs = z.object({ slot: z.enum(SLOT_NAMES), value: z.string().min(1).max(200) });
@@ -210,8 +253,23 @@ class Turn {
       this.state.clarify = undefined;
       return this.start("sensitive_report", { topic: crisis });
     }
-    const relayed = await this.relayToCase(message);
-    if (relayed) return relayed;
+    // While a case is open, the assistant still answers what it can (a benefits or PTO question,
+    // "thanks"); anything else goes to the specialist. Either way the person sees where they are.
+    const live = this.deps.caseRelay ? this.state.liveCase : undefined;
+    if (live) {
+      const guess = await this.deps.classifier.classify(message, this.slotContext);
+      const forAssistant =
+        ASSISTANT_WHILE_IN_CASE.has(guess.intent) &&
+        guess.confidence >= IN_CASE_CONFIDENCE &&
+        (guess.intent === "greeting_help" || QUESTION.test(message));
+      if (!forAssistant) {
+        const relayed = await this.relayToCase(message);
+        if (relayed) return relayed;
+      } else {
+        const answered = await this.start(guess.intent, guess.slots);
+        return [...answered, inCaseNote(live.reference, message)];
+      }
+    }
 
     const classification = await this.deps.classifier.classify(message, {
       ...this.slotContext,
@@ -491,6 +549,12 @@ class Turn {
             "OK, I'm back. Your case stays open and your specialist will still reply. What can I help you with?",
           ),
         ];
+      case CONVERSATION_COMMANDS.sendToCase: {
+        const args = SendToCaseArgs.safeParse(command.args);
+        if (!args.success) return [text("That button is no longer valid. What can I help you with?")];
+        const relayed = await this.relayToCase(args.data.text);
+        return relayed ?? [text("That case is closed now. What can I help you with?")];
+      }
       case CONVERSATION_COMMANDS.chooseIntent: {
         const args = ChooseIntentArgs.safeParse(command.args);
         if (!args.success) return [text("That button is no longer valid. What can I help you with?")];

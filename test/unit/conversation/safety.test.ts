@@ -103,3 +103,40 @@ describe("an unsure sensitive guess", () => {
     expect(allText(replies)).not.toMatch(/911/);
   });
 });
+
+describe("after a handoff, the assistant still answers (tuning set)", () => {
+  async function inCase() {
+    const base = engineDeps();
+    base.deps.caseRelay = base.caseDesk;
+    await handleTurn(base.deps, say("I want to talk to a person"));
+    return base;
+  }
+
+  it.each(["how much PTO do I have?", "what's my dental deductible?", "when is my next payday?", "thanks!"])(
+    "“%s” is answered by the assistant, with the case state and a way to send it on",
+    async (message) => {
+      const { deps, caseDesk } = await inCase();
+      const replies = await handleTurn(deps, say(message));
+      expect(caseDesk.relayed).toEqual([]);
+      expect(allText(replies)).toMatch(/You're still in case HR-1001/);
+      const send = buttons(replies).find((b) => b.label === "Send this to my specialist");
+      await handleTurn(deps, {
+        actor: alex,
+        channel: "slack",
+        conversationKey: key,
+        input: { kind: "command", command: send!.command },
+      });
+      expect(caseDesk.relayed).toEqual([{ caseId: "case-1", text: message }]);
+    },
+  );
+
+  it.each(["it's about my last paycheck", "yes, April 1st works", "I sent the form yesterday"])(
+    "“%s” goes to the specialist",
+    async (message) => {
+      const { deps, caseDesk } = await inCase();
+      const replies = await handleTurn(deps, say(message));
+      expect(caseDesk.relayed).toEqual([{ caseId: "case-1", text: message }]);
+      expect(allText(replies)).toMatch(/Sent to your HR specialist/);
+    },
+  );
+});
