@@ -70,7 +70,12 @@ describe("every prompt sent to a model passes the one redaction", () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const env = loadEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", DATABASE_URL: "", REDIS_URL: "" });
+    const env = loadEnv({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      DATABASE_URL: process.env.DATABASE_URL ?? "",
+      REDIS_URL: process.env.REDIS_URL ?? "",
+    });
     runtime = await createAppRuntime(env, {
       logger: createLogger("silent"),
       clock: systemClock,
