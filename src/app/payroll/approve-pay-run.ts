@@ -10,6 +10,7 @@ import { type Actor, actorLabel, auditEntry } from "../../core/policy/actor";
 import type { PayrollClient } from "../../db/payroll-inputs-repository";
 import type { PayRunRecord } from "../../db/payroll-run-repository";
 import { DomainError } from "../../errors/domain-error";
+import { accruePto } from "../pto/accrue-pto";
 import { type PayrollDeps, requireClient, requirePayrollManager, requireRun } from "./payroll-deps";
 import { payrollSettingsOf } from "./payroll-settings";
 
@@ -58,7 +59,11 @@ export async function approvePayRun(
   const client = await requireClient(deps, input.clientEin);
   requirePayrollManager(actor, client);
   const run = await requireRun(deps, client, input.periodEnd, input.sequence ?? 0);
-  if (run.status === "posted" || run.status === "approved") return { run, changed: false, totals: null };
+  if (run.status === "posted" || run.status === "approved") {
+    // A crash between posting and accrual leaves the accrual to the next approval attempt.
+    if (run.status === "posted") await accrueForRun(deps, run);
+    return { run, changed: false, totals: null };
+  }
   if (run.status !== "calculated")
     throw new DomainError(
       "payroll.run_invalid_state",
@@ -108,5 +113,19 @@ export async function approvePayRun(
   const after = (await deps.runs.findById(run.id)) ?? run;
   if (!changed && after.status !== "posted")
     throw new DomainError("payroll.run_invalid_state", `the pay run is ${after.status}; it was not approved`);
+  await accrueForRun(deps, after);
   return { run: after, changed, totals: changed ? totals : null };
+}
+
+/**
+ * A posted regular run credits the period's PTO accrual (by tenure tier, capped). Idempotent per
+ * employee, type and period end, so a second approval or a retry credits nothing more.
+ */
+async function accrueForRun(deps: PayrollDeps, run: PayRunRecord): Promise<void> {
+  if (run.kind !== "regular") return;
+  await accruePto(deps.accrual, {
+    clientId: run.clientId,
+    periodStart: run.periodStart,
+    periodEnd: run.periodEnd,
+  });
 }

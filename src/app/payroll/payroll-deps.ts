@@ -17,9 +17,12 @@ import {
   type PayrollRunRepository,
   payrollRunRepository,
 } from "../../db/payroll-run-repository";
+import { createPtoRepository } from "../../db/pto-repository";
 import { createTaxTableRepository, type TaxTableRepository } from "../../db/tax-table-repository";
+import { createTimesheetRepository } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
 import type { Clock } from "../clock";
+import type { TimesheetDeps } from "../timesheets/deps";
 import { getPayableHours } from "../timesheets/get-payable-hours";
 import { bulkPayableHours, type PayableHoursSource } from "./approved-hours";
 import { PaycheckWriter } from "./paycheck-writer";
@@ -39,11 +42,18 @@ export type PayrollDeps = {
   clock: Clock;
   payableHours: PayableHoursSource;
   computePaycheck: (input: PaycheckInput, sources?: TableSources) => PaycheckResult;
+  /** PTO accrual posted when a regular run is approved. */
+  accrual: Pick<TimesheetDeps, "timesheets" | "pto">;
   /** Tax tables loaded at run time (`aso tables import`). */
   taxTables: TaxTableRepository;
   /** Batches paycheck inserts across concurrent jobs of this process. */
   writer: PaycheckWriter;
 };
+
+function ptoRepositories(db: Database): Pick<TimesheetDeps, "timesheets" | "pto"> {
+  const timesheets = createTimesheetRepository(db.prisma);
+  return { timesheets, pto: createPtoRepository(db.prisma, timesheets) };
+}
 
 export function createPayrollDeps(
   db: Database,
@@ -63,6 +73,7 @@ export function createPayrollDeps(
     payableHours: options.payableHours ?? bulkPayableHours,
     computePaycheck: options.computePaycheck ?? computePaycheck,
     taxTables: createTaxTableRepository(db.prisma),
+    accrual: ptoRepositories(db),
     writer: new PaycheckWriter(runs),
   };
 }
