@@ -44,6 +44,9 @@ export const PaycheckResultSchema = z.object({
   workersCompPremium: cents,
   overtimePremium: z.object({ total: cents, flsaQualified: cents, stateOnly: cents }),
   explanation: z.array(z.string()),
+  statePrograms: z
+    .array(z.object({ code: z.string(), name: z.string(), wages: z.string(), amount: z.string() }))
+    .optional(),
   unverifiedTables: z.array(z.string()).optional(),
 });
 

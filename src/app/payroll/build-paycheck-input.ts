@@ -167,6 +167,9 @@ export function toPaycheckFigures(
     employerContributions: plan.employerContributions,
     flsaOvertimePremium: result.overtimePremium.flsaQualified,
     ytdMedicareWagesBefore: plan.ytdMedicareWagesBefore,
+    ...(result.statePrograms
+      ? { statePrograms: result.statePrograms.map((p) => ({ code: p.code, amount: p.amount })) }
+      : {}),
     ...(result.unverifiedTables ? { unverifiedTables: result.unverifiedTables } : {}),
   };
 }

@@ -33,9 +33,12 @@ function summarize(payDate: string, f: PaycheckFigures, explanation: string[]): 
   return {
     payDate,
     gross: f.gross,
-    taxes: Object.entries(f.employeeTaxes)
-      .filter(([, v]) => !Money.of(v).isZero())
-      .map(([code, amount]) => ({ item: paycheckItemLabel(code), amount })),
+    taxes: [
+      ...Object.entries(f.employeeTaxes)
+        .filter(([, v]) => !Money.of(v).isZero())
+        .map(([code, amount]) => ({ item: paycheckItemLabel(code), amount })),
+      ...(f.statePrograms ?? []).map((s) => ({ item: paycheckItemLabel(s.code), amount: s.amount })),
+    ],
     deductions: f.deductions.map((d) => ({ item: paycheckItemLabel(d.code), amount: d.amount })),
     net: f.net,
     explanation,

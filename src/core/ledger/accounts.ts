@@ -43,6 +43,7 @@ export const Accounts = {
   futaPayable: "futa_payable",
   sutaPayable: "suta_payable",
   stateWithholdingPayable: "state_withholding_payable",
+  stateProgramsPayable: "state_programs_payable",
   retirementDeferralsPayable: "401k_deferrals_payable",
   section125PremiumsPayable: "section125_premiums_payable",
   hsaPayable: "hsa_payable",
@@ -95,6 +96,13 @@ const DEFINITIONS: readonly AccountDefinition[] = [
   {
     code: Accounts.stateWithholdingPayable,
     name: "State income tax withheld payable",
+    kind: "liability",
+    payee: "state_withholding",
+  },
+  {
+    // Remitted to the state agency with its withholding deposits (CA SDI goes with PIT on the DE 88).
+    code: Accounts.stateProgramsPayable,
+    name: "State programs withheld payable (SDI, employee UC)",
     kind: "liability",
     payee: "state_withholding",
   },

@@ -78,6 +78,7 @@ export function paycheckImbalance(p: PaycheckFigures): string | null {
     p.employeeTaxes.medicare,
     p.employeeTaxes.additionalMedicare,
     p.employeeTaxes.stateIncomeTax,
+    ...(p.statePrograms ?? []).map((s) => s.amount),
     ...p.deductions.map((d) => d.amount),
   ].reduce((acc, v) => acc.plus(Money.of(v)), Money.zero());
   const gross = Money.of(p.gross);
@@ -113,6 +114,7 @@ export function accumulatePaychecks(paychecks: Iterable<PaycheckFigures>): {
     add(credits, Accounts.medicareEmployeePayable, p.employeeTaxes.medicare);
     add(credits, Accounts.medicareEmployeePayable, p.employeeTaxes.additionalMedicare);
     add(credits, Accounts.stateWithholdingPayable, p.employeeTaxes.stateIncomeTax, p.workState);
+    for (const s of p.statePrograms ?? []) add(credits, Accounts.stateProgramsPayable, s.amount, s.code);
     for (const d of p.deductions) add(credits, accountForDeduction(d.code), d.amount);
 
     for (const v of [

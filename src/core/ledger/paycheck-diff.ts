@@ -15,6 +15,8 @@ const LABELS: Record<string, string> = {
   medicare: "Medicare",
   additionalMedicare: "Additional Medicare",
   stateIncomeTax: "State income tax",
+  CA_SDI: "California SDI",
+  PA_UC: "Pennsylvania unemployment (employee)",
   "401k": "401(k)",
   roth_401k: "Roth 401(k)",
   section125_medical: "Medical premium",
@@ -50,8 +52,14 @@ export function comparePaychecks(before: PaycheckFigures, after: PaycheckFigures
   const groups: [Map<string, Money>, Map<string, Money>][] = [
     [byCode(before.earnings), byCode(after.earnings)],
     [
-      byCode(Object.entries(before.employeeTaxes).map(([code, amount]) => ({ code, amount }))),
-      byCode(Object.entries(after.employeeTaxes).map(([code, amount]) => ({ code, amount }))),
+      byCode([
+        ...Object.entries(before.employeeTaxes).map(([code, amount]) => ({ code, amount })),
+        ...(before.statePrograms ?? []),
+      ]),
+      byCode([
+        ...Object.entries(after.employeeTaxes).map(([code, amount]) => ({ code, amount })),
+        ...(after.statePrograms ?? []),
+      ]),
     ],
     [byCode(before.deductions), byCode(after.deductions)],
   ];

@@ -40,6 +40,8 @@ export type PaycheckFigures = {
   flsaOvertimePremium?: string;
   /** Medicare wages paid by this employer earlier in the calendar year (for line 5d of Form 941). */
   ytdMedicareWagesBefore?: string;
+  /** Employee-paid state programs withheld (the engine's `statePrograms`). */
+  statePrograms?: readonly { code: string; amount: string }[];
   /** The engine's `unverifiedTables`: reports that include this paycheck list them. */
   unverifiedTables?: readonly string[];
 };

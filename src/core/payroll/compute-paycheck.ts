@@ -13,6 +13,7 @@ import { centsString, constant, usd } from "./format";
 import { ZERO } from "./math";
 import type { PaycheckInput } from "./paycheck-input";
 import type { PaycheckResult } from "./paycheck-result";
+import { computeEmployeePrograms } from "./state-programs";
 import { computeUnemploymentTax } from "./unemployment";
 import { computeFederalWithholding } from "./withholding/federal";
 import { stateWithholdingFor } from "./withholding/states/registry";
@@ -105,12 +106,15 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     explanation.push("State income tax: none computed, because no work state was given.");
   }
 
+  // 6b. The work state's employee-paid programs (disability insurance, employee unemployment).
+  const programs = computeEmployeePrograms(input.workState, ficaWages, payDate, tables);
+  explanation.push(...programs.explanation);
+
   // 7. Net pay.
-  const employeeTaxes = fit.tax
-    .plus(fica.socialSecurity)
-    .plus(fica.medicare)
-    .plus(fica.additionalMedicare)
-    .plus(stateTax);
+  const employeeTaxes = programs.lines.reduce(
+    (sum, p) => sum.plus(p.amount),
+    fit.tax.plus(fica.socialSecurity).plus(fica.medicare).plus(fica.additionalMedicare).plus(stateTax),
+  );
   const net = gross.minus(employeeTaxes).minus(deductions.total);
   if (net.isNegative())
     throw new DomainError(
@@ -212,6 +216,16 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
       stateOnly: fixed(earnings.stateOnlyPremium),
     },
     explanation,
+    ...(programs.lines.length
+      ? {
+          statePrograms: programs.lines.map((p) => ({
+            code: p.code,
+            name: p.name,
+            wages: fixed(p.wages),
+            amount: fixed(p.amount),
+          })),
+        }
+      : {}),
     ...unverified(tables),
   };
 }

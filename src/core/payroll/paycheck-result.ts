@@ -31,11 +31,18 @@ export type PaycheckResult = {
   overtimePremium: { total: string; flsaQualified: string; stateOnly: string };
   explanation: string[];
   /**
+   * Employee-paid state programs withheld besides income tax (e.g. `CA_SDI`, `PA_UC`); present only
+   * for work states that have one. Their amounts are part of the taxes subtracted for net pay.
+   */
+  statePrograms?: StateProgramLine[];
+  /**
    * Tables used whose figures are unverified or were carried forward past their year; present only
    * when there is one, so a person (and the ASO) knows exactly which figures to confirm.
    */
   unverifiedTables?: string[];
 };
+
+export type StateProgramLine = { code: string; name: string; wages: string; amount: string };
 
 export type EarningLine = {
   code: "regular" | "overtime" | "double_time" | "salary" | "bonus" | "overtime_premium";

@@ -92,6 +92,7 @@ describe("computePaycheck invariants", () => {
           r.gross,
           r.net,
           ...Object.values(r.employeeTaxes),
+          ...(r.statePrograms ?? []).map((s) => s.amount),
           ...Object.values(r.employerTaxes),
           ...Object.values(r.taxableWages),
           ...r.deductions.map((d) => d.amount),
@@ -99,7 +100,10 @@ describe("computePaycheck invariants", () => {
           r.workersCompPremium,
         ];
         for (const m of money) expect(m).toMatch(MONEY);
-        const taxes = Object.values(r.employeeTaxes).reduce((a, t) => a.plus(t), new Decimal(0));
+        const taxes = [
+          ...Object.values(r.employeeTaxes),
+          ...(r.statePrograms ?? []).map((s) => s.amount),
+        ].reduce((a, t) => a.plus(t), new Decimal(0));
         const deductions = r.deductions.reduce((a, d) => a.plus(d.amount), new Decimal(0));
         expect(new Decimal(r.gross).minus(taxes).minus(deductions).toFixed(2)).toBe(r.net);
         expect(r.earnings.reduce((a, e) => a.plus(e.amount), new Decimal(0)).toFixed(2)).toBe(r.gross);

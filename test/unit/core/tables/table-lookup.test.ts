@@ -56,7 +56,7 @@ describe("computePaycheck in a year without built-in tables", () => {
     payFrequency: "biweekly",
     earnings: [{ code: "salary", amount: "3000.00" }],
     federalW4: { version: 2020, filingStatus: "single" },
-    workState: "PA",
+    workState: "TX",
   });
 
   it("is refused naming the missing table", () => {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { Decimal } from "../../../../src/core/money/decimal";
+import { computePaycheck } from "../../../../src/core/payroll/compute-paycheck";
+import type { PaycheckInput } from "../../../../src/core/payroll/paycheck-input";
+import { computeEmployeePrograms } from "../../../../src/core/payroll/state-programs";
+import { TableLookup } from "../../../../src/core/tables/table-lookup";
+
+const check = (workState: string, payDate = "2026-06-12"): PaycheckInput => ({
+  id: "x",
+  payDate,
+  payFrequency: "biweekly",
+  earnings: [{ code: "salary", amount: "3000.00" }],
+  federalW4: { version: 2020, filingStatus: "married_jointly" },
+  deductions: [{ code: "401k", percent: "5" }],
+  workState,
+});
+
+describe("employee-paid state programs", () => {
+  it("withholds California SDI: 1.3% of all wages in 2026, 401(k) deferrals included ($39.00 on $3,000)", () => {
+    const r = computePaycheck(check("CA"));
+    expect(r.statePrograms).toEqual([
+      expect.objectContaining({ code: "CA_SDI", wages: "3000.00", amount: "39.00" }),
+    ]);
+    expect(
+      r.explanation.some((l) => l.includes("California State Disability Insurance") && l.includes("$39.00")),
+    ).toBe(true);
+  });
+
+  it("uses 2025's 1.2% for a 2025 pay date", () => {
+    const { lines } = computeEmployeePrograms("CA", new Decimal("3000"), "2025-06-13", new TableLookup());
+    expect(lines.map((l) => l.amount.toFixed(2))).toEqual(["36.00"]);
+  });
+
+  it("withholds Pennsylvania's employee UC (0.07%) and lists its table as unverified", () => {
+    const r = computePaycheck(check("PA"));
+    expect(r.statePrograms).toEqual([expect.objectContaining({ code: "PA_UC", amount: "2.10" })]);
+    expect(r.unverifiedTables).toContain("state.PA.uc_employee (from 2021-01-01, unverified)");
+  });
+
+  it("takes the programs out of net pay", () => {
+    const ca = computePaycheck(check("CA"));
+    const taxes = [
+      ...Object.values(ca.employeeTaxes),
+      ...(ca.statePrograms ?? []).map((p) => p.amount),
+      ...ca.deductions.map((d) => d.amount),
+    ].reduce((a, v) => a + Math.round(Number(v) * 100), 0);
+    expect(Math.round(Number(ca.gross) * 100) - taxes).toBe(Math.round(Number(ca.net) * 100));
+  });
+
+  it("adds nothing where the work state has no such program", () => {
+    const tx = computePaycheck(check("TX"));
+    expect(tx.statePrograms).toBeUndefined();
+    expect(tx.unverifiedTables).toBeUndefined();
+  });
+});
