@@ -104,7 +104,14 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     // After a handoff, the person's messages go to their specialist until the case is closed.
     caseRelay: caseDesk,
     logger,
-    dialogs: [...timesheets.dialogs, createPaycheckQuestionDialog({ payroll }), ...benefits.dialogs],
+    dialogs: [
+      ...timesheets.dialogs,
+      createPaycheckQuestionDialog({
+        payroll,
+        planQuestions: benefits.dialogs.find((d) => d.intent === "benefits_question"),
+      }),
+      ...benefits.dialogs,
+    ],
     commands: [
       ...timesheets.commands,
       ...benefits.commandList,

@@ -8,8 +8,21 @@ import type { Reply } from "../reply";
  * `paycheck_question`: "when is payday" (topic `payday`) → the next pay date; anything else → the
  * person's last posted paycheck (gross, taxes, deductions, net, the engine's explanation) and, when an
  * earlier paycheck exists, what changed since it. Only ever the asker's own pay, in a direct message.
+ * A question about what a benefit costs per paycheck ("how much do I pay for dental each paycheck")
+ * goes to `planQuestions` (the benefits answer), which knows the enrollment even before a first
+ * paycheck is posted.
  */
-export function createPaycheckQuestionDialog({ payroll }: { payroll: PayrollDeps }): Dialog {
+/** A benefit named in a paycheck question: its cost per paycheck is the enrollment's, not the stub's. */
+const PLAN_DEDUCTION =
+  /\b(dental|medical|health insurance|vision|premiums?|401 ?\(?k\)?|hsa|fsa|life insurance)\b/i;
+
+export function createPaycheckQuestionDialog({
+  payroll,
+  planQuestions,
+}: {
+  payroll: PayrollDeps;
+  planQuestions?: Dialog | undefined;
+}): Dialog {
   return defineDialog({
     intent: "paycheck_question",
     async run(ctx) {
@@ -25,6 +38,7 @@ export function createPaycheckQuestionDialog({ payroll }: { payroll: PayrollDeps
           ],
         };
       }
+      if (planQuestions && ctx.text && PLAN_DEDUCTION.test(ctx.text)) return planQuestions.run(ctx);
       const deps = { ...payroll, clock: fixedClock(ctx.now) };
       if (ctx.slots.topic === "payday") {
         const next = await getNextPayDate(deps, ctx.actor);
