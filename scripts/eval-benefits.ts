@@ -110,7 +110,9 @@ async function score(questions: Question[]) {
     }
     const accepted = [[item.document, item.section], ...(item.alsoAccept ?? [])];
     const sectionOk = accepted.some(
-      ([document, section]) => top?.document === document && top?.section === section,
+      // A table row's citation names the row below its section: "Office visits > Specialist visit".
+      ([document, section]) =>
+        top?.document === document && (top?.section === section || top?.section.startsWith(`${section} > `)),
     );
     if (sectionOk) sectionHits++;
     let figureOk = true;

@@ -44,6 +44,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "ingest plan documents (Markdown, text, PDF) for a client",
     load: async () => (await import("./commands/kb-ingest")).kbIngestCommand,
   },
+  "kb show": {
+    summary: "show the costs and coverage extracted from a plan's documents",
+    load: async () => (await import("./commands/kb-show")).kbShowCommand,
+  },
   "payroll run": {
     summary: "calculate a client's payroll for a pay period through the job queue",
     load: async () => (await import("./commands/payroll-run")).payrollRunCommand,

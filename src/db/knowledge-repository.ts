@@ -1,10 +1,11 @@
+import type { DocumentCoverage } from "../knowledge/coverage/plan-coverage";
 import type { IndexedSection } from "../knowledge/knowledge-index";
 import type { KnowledgeStore, StoredDocumentInput } from "../knowledge/knowledge-store";
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import { Prisma, type PrismaClient } from "./generated/prisma/client";
 
 /**
- * The knowledge base in the database (KbDocument, KbSection): one client's documents and their
- * sections. Replacing a document deletes its old sections and writes the new ones in one
+ * The knowledge base in the database (KbDocument, KbSection): one client's documents, their
+ * sections and extracted coverage. Replacing a document deletes its old sections and writes the new ones in one
  * transaction, so a reader never sees a half-ingested document.
  */
 export function createKnowledgeRepository(prisma: PrismaClient): KnowledgeStore & {
@@ -25,6 +26,13 @@ export function createKnowledgeRepository(prisma: PrismaClient): KnowledgeStore 
         text: r.text,
         embedding: Array.isArray(r.embedding) ? (r.embedding as number[]) : null,
       }));
+    },
+    async listCoverage(clientId) {
+      const docs = await prisma.kbDocument.findMany({
+        where: { clientId, NOT: { coverage: { equals: Prisma.DbNull } } },
+        select: { name: true, coverage: true },
+      });
+      return new Map(docs.map((d) => [d.name, d.coverage as unknown as DocumentCoverage]));
     },
     async version(clientId) {
       const agg = await prisma.kbDocument.aggregate({
@@ -51,8 +59,14 @@ export function createKnowledgeRepository(prisma: PrismaClient): KnowledgeStore 
             format: document.format,
             title: document.title,
             contentHash: document.contentHash,
+            coverage: coverageJson(document.coverage),
           },
-          update: { format: document.format, title: document.title, contentHash: document.contentHash },
+          update: {
+            format: document.format,
+            title: document.title,
+            contentHash: document.contentHash,
+            coverage: coverageJson(document.coverage),
+          },
         });
         await tx.kbSection.deleteMany({ where: { documentId: doc.id } });
         await tx.kbSection.createMany({
@@ -77,4 +91,10 @@ export function createKnowledgeRepository(prisma: PrismaClient): KnowledgeStore 
       return docs.map((d) => ({ name: d.name, title: d.title, sections: d._count.sections }));
     },
   };
+}
+
+function coverageJson(
+  coverage: DocumentCoverage | null | undefined,
+): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  return coverage ? (coverage as unknown as Prisma.InputJsonValue) : Prisma.DbNull;
 }

@@ -1,11 +1,25 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { extractText } from "unpdf";
+import { getDocumentProxy } from "unpdf";
+import { DomainError } from "../errors/domain-error";
+import type { PdfItem } from "./coverage/layout";
 import type { DocumentFormat } from "./sections";
 
-/** A plan document read from disk: its file name, format, text and content hash. */
-export type SourceDocument = { name: string; format: DocumentFormat; text: string; contentHash: string };
+/**
+ * A plan document read from disk: its file name, format, text and content hash; for a PDF also each
+ * page's positioned text items, from which tables are rebuilt.
+ */
+export type SourceDocument = {
+  name: string;
+  format: DocumentFormat;
+  text: string;
+  contentHash: string;
+  pdfPages?: PdfItem[][] | undefined;
+};
+
+/** Largest document accepted, in bytes and in PDF pages. */
+export const DOCUMENT_LIMITS = { bytes: 20 * 1024 * 1024, pages: 300 } as const;
 
 const FORMATS: Record<string, DocumentFormat> = {
   ".md": "markdown",
@@ -20,21 +34,106 @@ export function documentFormat(fileName: string): DocumentFormat | null {
   return FORMATS[extname(fileName).toLowerCase()] ?? null;
 }
 
-/**
- * Reads a Markdown, text or PDF file. PDF text comes from unpdf (PDF.js), page by page, joined with
- * blank lines so a heading at the top of a page stays set off. The hash is of the file's bytes, so
- * re-ingesting an unchanged file is recognised and skipped.
- */
-export async function readSourceDocument(path: string): Promise<SourceDocument> {
-  const format = documentFormat(path);
-  if (!format) throw new Error(`unsupported document type: ${basename(path)}`);
-  const bytes = await readFile(path);
-  const contentHash = createHash("sha256").update(bytes).digest("hex");
-  const text = format === "pdf" ? await pdfText(bytes) : bytes.toString("utf8");
-  return { name: basename(path), format, text, contentHash };
+function refuse(name: string, reason: string): never {
+  throw new DomainError("input.invalid", `${name}: ${reason}`);
 }
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const { text } = await extractText(new Uint8Array(bytes), { mergePages: false });
-  return text.join("\n\n");
+/**
+ * Reads a Markdown, text or PDF file. PDF text comes from PDF.js (through unpdf) page by page, with
+ * every text item's position; the flattened text is the items in reading order, lines joined. A
+ * document over the size or page limit, a PDF that cannot be opened (corrupt, password-protected)
+ * and a PDF with no text layer (a scan: there is no OCR here) are refused with the reason. The hash
+ * is of the file's bytes, so re-ingesting an unchanged file is recognised and skipped.
+ */
+export async function readSourceDocument(path: string): Promise<SourceDocument> {
+  const name = basename(path);
+  const format = documentFormat(path);
+  if (!format) refuse(name, "unsupported document type (Markdown, text or PDF only)");
+  const size = (await stat(path)).size;
+  if (size > DOCUMENT_LIMITS.bytes) {
+    refuse(
+      name,
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${DOCUMENT_LIMITS.bytes / 1024 / 1024} MB`,
+    );
+  }
+  const bytes = await readFile(path);
+  const contentHash = createHash("sha256").update(bytes).digest("hex");
+  if (format !== "pdf") return { name, format, text: bytes.toString("utf8"), contentHash };
+  const pdfPages = await pdfItems(name, bytes);
+  const text = pdfPages.map(pageText).join("\n\n");
+  if (text.replace(/\s/g, "").length < 20 * pdfPages.length && text.replace(/\s/g, "").length < 200) {
+    refuse(
+      name,
+      "the PDF has no text layer (a scanned document?); upload a PDF with selectable text, there is no OCR",
+    );
+  }
+  return { name, format, text, contentHash, pdfPages };
+}
+
+async function pdfItems(name: string, bytes: Buffer): Promise<PdfItem[][]> {
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  } catch (error) {
+    const message = (error as Error).message ?? "";
+    if ((error as { name?: string }).name === "PasswordException" || /password/i.test(message)) {
+      refuse(name, "the PDF is password-protected; upload it without a password");
+    }
+    refuse(name, "the file is not a readable PDF (corrupt or truncated)");
+  }
+  try {
+    if (pdf.numPages > DOCUMENT_LIMITS.pages) {
+      refuse(name, `the PDF has ${pdf.numPages} pages; the limit is ${DOCUMENT_LIMITS.pages}`);
+    }
+    const pages: PdfItem[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      pages.push(
+        content.items.flatMap((item) =>
+          "str" in item
+            ? [
+                {
+                  str: item.str,
+                  x: item.transform[4] as number,
+                  y: item.transform[5] as number,
+                  width: item.width,
+                  height: Math.abs(item.transform[3] as number) || item.height,
+                },
+              ]
+            : [],
+        ),
+      );
+    }
+    return pages;
+  } finally {
+    await pdf.cleanup();
+  }
+}
+
+/** A page's text in reading order: items on one baseline joined by spaces, lines by newlines. */
+function pageText(items: readonly PdfItem[]): string {
+  const lines: { y: number; parts: PdfItem[] }[] = [];
+  for (const item of items) {
+    if (item.str.trim() === "") continue;
+    const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(1.5, item.height * 0.3));
+    if (line) line.parts.push(item);
+    else lines.push({ y: item.y, parts: [item] });
+  }
+  const out: string[] = [];
+  let previous: { y: number; height: number } | null = null;
+  for (const line of lines.sort((a, b) => b.y - a.y)) {
+    const height = Math.max(...line.parts.map((p) => p.height));
+    // A gap of more than a line and a half is a blank line: it sets off a heading.
+    if (previous && previous.y - line.y > 1.5 * Math.max(height, previous.height) * 1.2) out.push("");
+    const parts = line.parts.sort((a, b) => a.x - b.x);
+    out.push(
+      parts
+        .map((p) => p.str)
+        .join(" ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
+    previous = { y: line.y, height };
+  }
+  return out.join("\n");
 }

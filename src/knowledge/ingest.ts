@@ -1,5 +1,8 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { DomainError } from "../errors/domain-error";
+import { extractCoverage } from "./coverage/extract-coverage";
+import { hasCoverage } from "./coverage/plan-coverage";
 import { type Embedder, gateEmbedder } from "./embeddings";
 import { documentFormat, readSourceDocument, type SourceDocument } from "./extract";
 import type { KnowledgeStore } from "./knowledge-store";
@@ -9,13 +12,19 @@ export type IngestOutcome = {
   document: string;
   status: "created" | "replaced" | "unchanged";
   sections: number;
+  /** Services with an extracted price (0 for a document with no coverage tables or prices). */
+  services: number;
 };
 
-export type IngestSummary = { documents: IngestOutcome[]; skipped: string[] };
+/** A file that was not ingested, with the reason (nothing of it was stored). */
+export type RefusedDocument = { document: string; reason: string };
+
+export type IngestSummary = { documents: IngestOutcome[]; skipped: string[]; refused: RefusedDocument[] };
 
 /**
- * Ingests one document for a client: splits it by its headings, embeds the sections when an
- * embedder is configured, and replaces the document's earlier sections. An unchanged file (same
+ * Ingests one document for a client: splits it by its headings, extracts its costs and coverage
+ * (tables, amounts, excluded services), embeds the sections when an embedder is configured, and
+ * replaces the document's earlier sections and coverage. An unchanged file (same
  * content hash) is left as it is.
  */
 export async function ingestDocument(
@@ -27,8 +36,14 @@ export async function ingestDocument(
   const previous = await store.documentHash(clientId, source.name);
   const fallbackTitle = source.name.replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " ");
   const split = splitDocument(source.text, source.format, fallbackTitle);
+  const coverage = extractCoverage({ ...source, sections: split.sections });
   if (previous === source.contentHash) {
-    return { document: source.name, status: "unchanged", sections: split.sections.length };
+    return {
+      document: source.name,
+      status: "unchanged",
+      sections: split.sections.length,
+      services: coverage.rows.length,
+    };
   }
   const embeddings = options.embedder
     ? await gateEmbedder(options.embedder).embedDocuments(
@@ -41,15 +56,21 @@ export async function ingestDocument(
     title: split.title,
     contentHash: source.contentHash,
     sections: split.sections.map((s, i) => ({ ...s, embedding: embeddings[i] ?? null })),
+    coverage: hasCoverage(coverage) ? coverage : null,
   });
   return {
     document: source.name,
     status: previous === null ? "created" : "replaced",
     sections: split.sections.length,
+    services: coverage.rows.length,
   };
 }
 
-/** Ingests every Markdown, text and PDF file directly inside `dir` (sorted by name); others are listed as skipped. */
+/**
+ * Ingests every Markdown, text and PDF file directly inside `dir` (sorted by name); others are
+ * listed as skipped. A file refused as unreadable (a scan, a corrupt or protected PDF, over the
+ * limits) is listed with its reason and the rest still go in.
+ */
 export async function ingestDirectory(
   store: KnowledgeStore,
   clientId: string,
@@ -58,13 +79,20 @@ export async function ingestDirectory(
 ): Promise<IngestSummary> {
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
   entries.sort();
-  const summary: IngestSummary = { documents: [], skipped: [] };
+  const summary: IngestSummary = { documents: [], skipped: [], refused: [] };
   for (const name of entries) {
     if (!documentFormat(name)) {
       summary.skipped.push(name);
       continue;
     }
-    const source = await readSourceDocument(join(dir, name));
+    let source: SourceDocument;
+    try {
+      source = await readSourceDocument(join(dir, name));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      summary.refused.push({ document: name, reason: error.message.replace(`${name}: `, "") });
+      continue;
+    }
     summary.documents.push(await ingestDocument(store, clientId, source, options));
   }
   return summary;

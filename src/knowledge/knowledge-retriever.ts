@@ -1,3 +1,4 @@
+import type { DocumentCoverage } from "./coverage/plan-coverage";
 import { type Embedder, gateEmbedder, rerankByEmbedding } from "./embeddings";
 import { KnowledgeIndex, type Passage, type SearchOptions } from "./knowledge-index";
 import type { KnowledgeStore } from "./knowledge-store";
@@ -11,7 +12,10 @@ const RERANK_POOL = 12;
  * re-ingest). Passages never cross clients: each index only ever holds one client's sections.
  */
 export class KnowledgeRetriever {
-  private readonly cache = new Map<string, { version: string; index: KnowledgeIndex }>();
+  private readonly cache = new Map<
+    string,
+    { version: string; index: KnowledgeIndex; coverage?: Map<string, DocumentCoverage> }
+  >();
 
   constructor(
     private readonly store: KnowledgeStore,
@@ -26,6 +30,14 @@ export class KnowledgeRetriever {
     const index = new KnowledgeIndex(await this.store.listSections(clientId));
     this.cache.set(clientId, { version, index });
     return index;
+  }
+
+  /** The extracted coverage of the client's documents by name, cached like the index. */
+  async coverage(clientId: string): Promise<Map<string, DocumentCoverage>> {
+    await this.indexFor(clientId);
+    const cached = this.cache.get(clientId)!;
+    cached.coverage ??= await this.store.listCoverage(clientId);
+    return cached.coverage;
   }
 
   /** Best passages for a question within one client's documents, best first. */

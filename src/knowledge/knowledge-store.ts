@@ -1,3 +1,4 @@
+import type { DocumentCoverage } from "./coverage/plan-coverage";
 import type { IndexedSection } from "./knowledge-index";
 import type { DocumentFormat, DocumentSection } from "./sections";
 
@@ -8,6 +9,8 @@ export type StoredDocumentInput = {
   title: string;
   contentHash: string;
   sections: (DocumentSection & { embedding?: number[] | null })[];
+  /** Costs and coverage extracted at ingest; null when the document states none. */
+  coverage?: DocumentCoverage | null | undefined;
 };
 
 /**
@@ -17,11 +20,13 @@ export type StoredDocumentInput = {
 export type KnowledgeStore = {
   /** Every section of the client's documents, in document then section order. */
   listSections(clientId: string): Promise<IndexedSection[]>;
+  /** The extracted coverage of each of the client's documents that has any, by document name. */
+  listCoverage(clientId: string): Promise<Map<string, DocumentCoverage>>;
   /** A token that changes whenever the client's documents change (cache key). */
   version(clientId: string): Promise<string>;
   /** The stored content hash of a document, or null when the client has no such document. */
   documentHash(clientId: string, name: string): Promise<string | null>;
-  /** Stores the document, replacing its earlier sections in one transaction. */
+  /** Stores the document, replacing its earlier sections and coverage in one transaction. */
   replaceDocument(clientId: string, document: StoredDocumentInput): Promise<void>;
 };
 
@@ -50,6 +55,11 @@ export function memoryKnowledgeStore(): KnowledgeStore & {
           text: s.text,
           embedding: s.embedding ?? null,
         })),
+      );
+    },
+    async listCoverage(clientId) {
+      return new Map(
+        [...docs(clientId).values()].flatMap((d) => (d.coverage ? [[d.name, d.coverage] as const] : [])),
       );
     },
     async version(clientId) {

@@ -3,12 +3,15 @@ import { type ModelLike, toModelGate } from "../../conversation/llm/model-gate";
 import type { Citation, Reply, ReplyBlock } from "../../conversation/reply";
 import { type BenefitPlan, type PlanType, TIER_LABELS, tierCost } from "../../core/benefits/plan";
 import { Money } from "../../core/money/money";
+import { readCoverageQuestion } from "../../knowledge/coverage/coverage-question";
+import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
 import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/knowledge-index";
 import { selectQuote } from "../../knowledge/quote";
 import { extractFigures, rewritePhrases } from "../../knowledge/text";
 import { isSpanish, layTermMeanings } from "../../knowledge/vocabulary/lay-terms";
 import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
+import { coverageAnswer } from "./coverage-answer";
 import { foreignDocuments, namedPlans, offeredNotEnrolled } from "./plan-scope";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 
@@ -18,6 +21,8 @@ const COVERAGE_TYPES: readonly PlanType[] = ["medical", "dental", "vision"];
 /** Retrieval as the answer needs it (KnowledgeRetriever in the product). */
 export type PassageRetriever = {
   search(clientId: string, question: string, options?: SearchOptions): Promise<Passage[]>;
+  /** The client's extracted coverage by document name; absent = answers from passages only. */
+  coverage?(clientId: string): Promise<Map<string, DocumentCoverage>>;
 };
 
 export type AnswerBenefitsQuestionInput = {
@@ -114,6 +119,14 @@ export async function answerBenefitsQuestion(
     if (offered.length > 0) return notEnrolledAnswer(benefits, planType, offered);
   }
   const facts = benefits ? personalFacts(benefits, kinds, planType) : [];
+  if (benefits && deps.retriever.coverage && !kinds.includes("premium") && !kinds.includes("enrollment")) {
+    const fromCoverage = await answerFromCoverage(input, deps, benefits, planType, named, question, spanish);
+    if (fromCoverage) {
+      const offline = { ...fromCoverage, facts: facts.map(({ label, value }) => ({ label, value })) };
+      const passages = coveragePassages(fromCoverage.answer, fromCoverage.citations);
+      return phraseOrOffline(deps, input.question, benefits, facts, passages, offline);
+    }
+  }
   const preferred = benefits
     ? namedNotOwn.length > 0
       ? namedNotOwn.flatMap((p) => p.documents)
@@ -178,40 +191,111 @@ export async function answerBenefitsQuestion(
     found: true,
     planType,
   };
-  if (!deps.chatModel) return { ...base, answer: offline, source: "offline" };
+  return phraseOrOffline(deps, input.question, benefits, facts, relevant.slice(0, MODEL_PASSAGES), {
+    ...base,
+    answer: offline,
+    source: "offline",
+  });
+}
 
-  const sources = [
-    ...facts.map((f) => f.sentence),
-    ...relevant.slice(0, MODEL_PASSAGES).map((p) => p.section.text),
-  ];
+/**
+ * With a chat model configured, the model phrases the answer from the same facts and passages
+ * only; an empty answer, a model error or any figure absent from those sources keeps the offline
+ * answer (and says why). Without a model the offline answer stands.
+ */
+async function phraseOrOffline(
+  deps: AnswerBenefitsQuestionDeps,
+  question: string,
+  benefits: EmployeeBenefits | null,
+  facts: PersonalFact[],
+  passages: Passage[],
+  offline: BenefitsAnswer,
+): Promise<BenefitsAnswer> {
+  if (!deps.chatModel) return offline;
+  const sources = [...facts.map((f) => f.sentence), ...passages.map((p) => p.section.text)];
   try {
     const phrased = await phraseWithModel(
       deps.chatModel,
-      input.question,
+      question,
       benefits?.clientName ?? "your employer",
       facts,
-      relevant,
+      passages,
     );
-    const unsupported = unsupportedFigures(phrased, [...sources, input.question]);
-    if (phrased.trim() === "")
-      return { ...base, answer: offline, source: "offline", modelRejected: "empty answer" };
+    if (phrased.trim() === "") return { ...offline, modelRejected: "empty answer" };
+    const unsupported = unsupportedFigures(phrased, [...sources, question]);
     if (unsupported.length > 0) {
-      return {
-        ...base,
-        answer: offline,
-        source: "offline",
-        modelRejected: `figures not in the sources: ${unsupported.join(", ")}`,
-      };
+      return { ...offline, modelRejected: `figures not in the sources: ${unsupported.join(", ")}` };
     }
-    return { ...base, answer: phrased.trim(), source: "model" };
+    return { ...offline, answer: phrased.trim(), source: "model" };
   } catch (error) {
-    return {
-      ...base,
-      answer: offline,
-      source: "offline",
-      modelRejected: `model error: ${(error as Error).message}`,
-    };
+    return { ...offline, modelRejected: `model error: ${(error as Error).message}` };
   }
+}
+
+/** The coverage answer and its cited rows as passages: what the model may phrase from. */
+function coveragePassages(answer: string, citations: readonly Citation[]): Passage[] {
+  return citations.map((c, i) => ({
+    section: {
+      id: `coverage#${i}`,
+      document: c.document,
+      section: c.section,
+      headingPath: c.section.split(" > "),
+      text: i === 0 ? `${answer}\n${c.quote}` : c.quote,
+    },
+    score: 1,
+    matchedTerms: [],
+    specificCoverage: 1,
+  }));
+}
+
+/**
+ * The answer from the extracted coverage tables of one plan: the plan the question names, else the
+ * employee's own plan of the type asked about (or of the service's type: "a cleaning" is dental).
+ * Only that plan's own documents are read (a handbook other plans list too is not a plan's price
+ * list). Null when the tables don't say, and the passages are searched instead.
+ */
+async function answerFromCoverage(
+  input: AnswerBenefitsQuestionInput,
+  deps: AnswerBenefitsQuestionDeps,
+  benefits: EmployeeBenefits,
+  planType: PlanType | null,
+  named: readonly BenefitPlan[],
+  question: string,
+  spanish: boolean,
+): Promise<Omit<BenefitsAnswer, "facts"> | null> {
+  const medical = readCoverageQuestion(question);
+  const type: PlanType | null =
+    planType && COVERAGE_TYPES.includes(planType)
+      ? planType
+      : planType === null && (medical.services.length > 0 || medical.facet !== "cost")
+        ? "medical"
+        : null;
+  if (!type) return null;
+  const asked = type === "medical" ? medical : readCoverageQuestion(question, type as "dental" | "vision");
+  const own = benefits.enrollments.find((e) => e.plan.type === type);
+  const namedOfType = named.filter((p) => p.type === type);
+  const plan = namedOfType.find((p) => p.code !== own?.plan.code) ?? own?.plan;
+  if (!plan) return null;
+  const coverage = await deps.retriever.coverage!(input.clientId);
+  const shared = new Set(benefits.plans.filter((p) => p.code !== plan.code).flatMap((p) => p.documents));
+  const documents = plan.documents
+    .filter((d) => !shared.has(d))
+    .flatMap((d) => {
+      const c = coverage.get(d);
+      return c ? [{ document: d, coverage: c }] : [];
+    });
+  if (documents.length === 0) return null;
+  const tier = own && own.plan.code === plan.code ? own.tier : "employee";
+  const answer = coverageAnswer({ question: asked, plan, tier, documents, spanish });
+  if (!answer) return null;
+  const notOwn = own?.plan.code !== plan.code;
+  return {
+    answer: notOwn ? `For ${plan.name} (a plan you're not enrolled in): ${answer.answer}` : answer.answer,
+    citations: answer.citations,
+    found: true,
+    planType: type,
+    source: "offline",
+  };
 }
 
 /**

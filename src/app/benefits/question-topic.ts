@@ -78,9 +78,11 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
     kinds.push("premium");
   }
   if (
-    /\b(am i (enrolled|covered|on)|which plans?|what plans?|my (coverage|plans?|benefits|tier|enrollments?)|enrolled in)\b/i.test(
+    /\b(am i (enrolled|covered|on)|which plans?|what plans?|my (coverage|plans|benefits|tier|enrollments?)|enrolled in)\b/i.test(
       question,
-    )
+    ) ||
+    // "my plan" alone asks which plan; "does my plan cover X" asks about X.
+    (/\bmy plan\b/i.test(question) && !/\b(cover|covers|covered|pay|pays|include|includes)\b/i.test(question))
   ) {
     kinds.push("enrollment");
   }

@@ -10,7 +10,9 @@ const usage = "aso kb ingest --client EIN DIR [--json]";
 /**
  * `aso kb ingest --client EIN DIR` (docs/contracts.md §1): ingests the Markdown, text and PDF plan
  * documents in DIR for one client employer. Each document is split by its own headings; a changed
- * document replaces its sections, an unchanged one is left alone. Prints one line per document.
+ * document replaces its sections and extracted coverage, an unchanged one is left alone. Prints one
+ * line per document; a refused document (unreadable PDF, over the limits) is named on stderr with
+ * the reason and makes the exit status 1.
  */
 export const kbIngestCommand: CliCommand = {
   summary: "ingest plan documents (Markdown, text, PDF) for one client",
@@ -34,14 +36,18 @@ export const kbIngestCommand: CliCommand = {
       if (values.json) {
         io.stdout.write(`${JSON.stringify(summary)}\n`);
       } else {
-        for (const d of summary.documents)
-          io.stdout.write(`${d.status.padEnd(9)} ${d.document} (${d.sections} sections)\n`);
+        for (const d of summary.documents) {
+          const priced = d.services > 0 ? `, ${d.services} priced services` : "";
+          io.stdout.write(`${d.status.padEnd(9)} ${d.document} (${d.sections} sections${priced})\n`);
+        }
         for (const name of summary.skipped)
           io.stdout.write(`skipped   ${name} (not Markdown, text or PDF)\n`);
+        for (const r of summary.refused) io.stderr.write(`refused   ${r.document}: ${r.reason}\n`);
         const changed = summary.documents.filter((d) => d.status !== "unchanged").length;
         io.stdout.write(`${summary.client}: ${summary.documents.length} documents, ${changed} ingested\n`);
       }
-      return 0;
+      // A refused document is an error the caller must see; the others were still ingested.
+      return summary.refused.length > 0 ? 1 : 0;
     } finally {
       await db.close();
     }

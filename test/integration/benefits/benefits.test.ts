@@ -43,15 +43,19 @@ afterAll(async () => {
 });
 
 describe("benefits answers from the database", () => {
-  it("answers the employee's own deductible with the census figures and a citation", async () => {
+  it("answers the employee's own deductible by network, says which tier applies, and cites the document", async () => {
     const services = benefitsServicesFor(db, env);
     const answer = await answerBenefitsQuestion(
       { employeeId: kevin.employeeId, clientId: kevin.clientId, question: "What's my deductible?" },
       { facts: services.repo, retriever: services.retriever, clock },
     );
-    expect(answer.answer).toContain(
-      "Your Keystone Health PPO Gold deductible is $1,000 individual, $2,000 family.",
+    expect(answer.answer).toBe(
+      "Your Keystone Health PPO Gold deductible: $1,000 individual / $2,000 family in network; $2,000 individual / $4,000 family out of network. You have employee + spouse coverage, so the family amount applies.",
     );
+    // The plan record's figures stay beside the answer.
+    expect(answer.facts).toEqual([
+      { label: "Keystone Health PPO Gold deductible", value: "$1,000 individual, $2,000 family" },
+    ]);
     expect(answer.citations[0]).toMatchObject({
       document: "sbc-ppo-gold.md",
       section: "Important Questions > Overall deductible",

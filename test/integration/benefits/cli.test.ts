@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,9 +57,45 @@ describe("aso kb ingest and aso ask", () => {
     expect(out.answer).toContain("$50 copay");
     expect(out.citations[0]).toMatchObject({
       document: "sbc-ppo-gold.md",
-      section: "Common Medical Events > Office visits",
+      section: "Common Medical Events > Office visits > Specialist visit",
     });
     expect(out.intent).toBe("benefits_question");
+  }, 240_000);
+
+  it("shows what was extracted from a plan's documents, with where each fact was read", () => {
+    const show = aso("kb", "show", "--client", "12-3456789", "--plan", "PPO-GOLD");
+    expect(show.status).toBe(0);
+    expect(show.stdout).toContain("Keystone Health PPO Gold (PPO-GOLD, medical, 2026)");
+    expect(show.stdout).toMatch(
+      /Deductible: +in network \$1,000 individual \/ \$2,000 family; out of network \$2,000 individual \/ \$4,000 family/,
+    );
+    expect(show.stdout).toContain("- specialist: Specialist visit");
+    expect(show.stdout).toContain("$50 copay per visit | 40% coinsurance after deductible");
+    const json = JSON.parse(
+      aso("kb", "show", "--client", "12-3456789", "--plan", "PPO-GOLD", "--json").stdout,
+    );
+    expect(json.documents.map((d: { document: string }) => d.document)).toEqual([
+      "sbc-ppo-gold.md",
+      "benefits-handbook.md",
+    ]);
+    const unknownPlan = aso("kb", "show", "--client", "12-3456789", "--plan", "NOPE");
+    expect(unknownPlan.status).toBe(1);
+    expect(unknownPlan.stderr).toContain(
+      "has no plan NOPE (plans: 401K, DENTAL-PLUS, HDHP-HSA, PPO-GOLD, VISION-BASIC)",
+    );
+  }, 240_000);
+
+  it("refuses an unreadable PDF with its reason, ingests the rest and exits 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "aso-kb-bad-"));
+    writeFileSync(join(dir, "scan.pdf"), "%PDF-1.4\nnot a real document");
+    writeFileSync(join(dir, "notes.md"), "# Notes\n\nOpen enrollment runs in November.\n");
+    const ingest = aso("kb", "ingest", "--client", "12-3456789", dir);
+    expect(ingest.status).toBe(1);
+    expect(ingest.stderr).toContain(
+      "refused   scan.pdf: the file is not a readable PDF (corrupt or truncated)",
+    );
+    expect(ingest.stdout).toContain("created   notes.md");
+    rmSync(dir, { recursive: true, force: true });
   }, 240_000);
 
   it("exits 1 naming the field for an unknown employee or client, 2 for usage", () => {

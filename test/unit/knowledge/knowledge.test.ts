@@ -114,7 +114,9 @@ describe("retrieval", () => {
 
   it("replaces a changed document's sections and skips an unchanged one", async () => {
     const { store, dir, summary } = await storeWith({ "sbc-gold.md": SBC, "notes.docx": "x" });
-    expect(summary.documents).toEqual([{ document: "sbc-gold.md", status: "created", sections: 3 }]);
+    expect(summary.documents).toEqual([
+      { document: "sbc-gold.md", status: "created", sections: 3, services: 2 },
+    ]);
     expect(summary.skipped).toEqual(["notes.docx"]);
     const retriever = new KnowledgeRetriever(store);
     await retriever.search("client-a", "deductible");

@@ -1,0 +1,197 @@
+/**
+ * Benefits answers on an evaluation set kept as files (`npm run eval:benefits:heldout`, or
+ * `tsx scripts/eval-benefits-set.ts DIR`): DIR/clients/<EIN>/client.json (employer and plans, as a
+ * census writes them), DIR/clients/<EIN>/documents/* (the plan documents), DIR/questions.json
+ * (personas and questions with what a right answer holds). Every client's documents are ingested as
+ * `aso kb ingest` would, and each question is asked as its persona. Prints:
+ * - right figure: the answer contains the expected figure;
+ * - right document first: the first citation is the expected document, and its section or quote
+ *   contains the expected phrase;
+ * - another plan cited: a citation of a medical, dental or vision plan the persona is not in;
+ * - figures not in the sources: a figure in an answer that no document or plan record of the client
+ *   contains;
+ * - not in the documents: such questions get "not found" and a person;
+ * - answer latency (retrieval and composition) p95.
+ * `--verbose` prints every answer; `--failures` only the misses. The held-out set is never tuned
+ * on: read the figures, not the questions.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { answerBenefitsQuestion } from "../src/app/benefits/answer-benefits-question";
+import type { EmployeeBenefits } from "../src/app/benefits/benefits-facts";
+import { fixedClock } from "../src/app/clock";
+import type { BenefitPlan, CoverageTier, PlanType, TierCost } from "../src/core/benefits/plan";
+import { ingestDirectory } from "../src/knowledge/ingest";
+import { KnowledgeRetriever } from "../src/knowledge/knowledge-retriever";
+import { memoryKnowledgeStore } from "../src/knowledge/knowledge-store";
+import { extractFigures } from "../src/knowledge/text";
+
+type ClientFile = {
+  employer: { ein: string; name: string; payFrequency: EmployeeBenefits["payFrequency"] };
+  plans: {
+    code: string;
+    type: PlanType;
+    name: string;
+    planYear: number;
+    tiers?: Partial<Record<CoverageTier, TierCost>>;
+    deductible?: { individual: string; family: string } | null;
+    outOfPocketMax?: { individual: string; family: string } | null;
+    documents?: string[];
+  }[];
+};
+type Question = {
+  persona: string;
+  q: string;
+  lang?: string;
+  facet?: string;
+  expect: { figure: string | null; document: string | null; cite: string | null; notInDocuments: boolean };
+};
+type QuestionSet = {
+  personas: Record<string, { client: string; enrollments: [string, CoverageTier][] }>;
+  questions: Question[];
+};
+
+const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "eval/benefits-heldout");
+const verbose = process.argv.includes("--verbose");
+const failures = process.argv.includes("--failures");
+if (!existsSync(join(dir, "questions.json"))) {
+  console.error(`no evaluation set in ${dir} (questions.json missing)`);
+  process.exit(2);
+}
+
+const store = memoryKnowledgeStore();
+const clients = new Map<string, { file: ClientFile; plans: BenefitPlan[]; sources: string[] }>();
+let refused = 0;
+for (const ein of readdirSync(join(dir, "clients")).sort()) {
+  const file = JSON.parse(readFileSync(join(dir, "clients", ein, "client.json"), "utf8")) as ClientFile;
+  const summary = await ingestDirectory(store, ein, join(dir, "clients", ein, "documents"));
+  for (const r of summary.refused) console.log(`!! ${ein}/${r.document} refused: ${r.reason}`);
+  refused += summary.refused.length;
+  const plans: BenefitPlan[] = file.plans.map((p) => ({
+    id: `${ein}:${p.code}`,
+    code: p.code,
+    type: p.type,
+    name: p.name,
+    planYear: p.planYear,
+    tiers: p.tiers ?? {},
+    deductible: p.deductible ?? null,
+    outOfPocketMax: p.outOfPocketMax ?? null,
+    documents: p.documents ?? [],
+    rules: {},
+  }));
+  // Every text an answer may take a figure from: the documents' sections and the plan records.
+  const sections = await store.listSections(ein);
+  const sources = [...sections.map((s) => s.text), JSON.stringify(file.plans)];
+  for (const d of store.documents(ein)) if (d.coverage) sources.push(JSON.stringify(d.coverage));
+  clients.set(ein, { file, plans, sources });
+}
+
+const set = JSON.parse(readFileSync(join(dir, "questions.json"), "utf8")) as QuestionSet;
+const retriever = new KnowledgeRetriever(store);
+
+function benefitsOf(personaId: string): EmployeeBenefits {
+  const persona = set.personas[personaId];
+  if (!persona) throw new Error(`no persona ${personaId}`);
+  const client = clients.get(persona.client);
+  if (!client) throw new Error(`persona ${personaId}: no client ${persona.client}`);
+  return {
+    employeeId: personaId,
+    clientId: persona.client,
+    clientName: client.file.employer.name,
+    payFrequency: client.file.employer.payFrequency,
+    plans: client.plans,
+    enrollments: persona.enrollments.map(([code, tier]) => {
+      const plan = client.plans.find((p) => p.code === code);
+      if (!plan) throw new Error(`persona ${personaId}: no plan ${code}`);
+      return { enrollmentId: `${personaId}-${code}`, plan, tier, effectiveFrom: "2026-01-01", effectiveTo: null };
+    }),
+  };
+}
+
+const deps = {
+  facts: { employeeBenefits: async (employeeId: string) => benefitsOf(employeeId) },
+  retriever,
+  clock: fixedClock("2026-03-02T15:00:00Z"),
+};
+
+const normal = (s: string) => s.toLowerCase().replace(/\.00\b/g, "");
+const counts = { answerable: 0, figureAsked: 0, figure: 0, document: 0, documentAsked: 0, notIn: 0, notInHits: 0, wrongPlan: 0, invented: 0 };
+const timings: number[] = [];
+const byFacet = new Map<string, { n: number; ok: number }>();
+for (const item of set.questions) {
+  const benefits = benefitsOf(item.persona);
+  const started = performance.now();
+  const answer = await answerBenefitsQuestion(
+    { employeeId: item.persona, clientId: benefits.clientId, question: item.q },
+    deps,
+  );
+  timings.push(performance.now() - started);
+  const client = clients.get(benefits.clientId)!;
+  const own = new Set(benefits.enrollments.flatMap((e) => e.plan.documents));
+  const others = client.plans.filter(
+    (p) => ["medical", "dental", "vision"].includes(p.type) && !benefits.enrollments.some((e) => e.plan.code === p.code),
+  );
+  const foreign = answer.citations.filter((c) => others.some((p) => p.documents.includes(c.document)) && !own.has(c.document));
+  if (foreign.length > 0) counts.wrongPlan++;
+  const known = new Set([...client.sources, item.q].flatMap(extractFigures));
+  const invented = [...new Set(extractFigures(answer.answer))].filter((f) => !known.has(f));
+  if (invented.length > 0) counts.invented++;
+
+  let ok = true;
+  const notes: string[] = [];
+  if (item.expect.notInDocuments) {
+    counts.notIn++;
+    if (!answer.found) counts.notInHits++;
+    else {
+      ok = false;
+      notes.push("should be not found");
+    }
+  } else {
+    counts.answerable++;
+    if (item.expect.figure !== null) {
+      counts.figureAsked++;
+      if (normal(answer.answer).includes(normal(item.expect.figure))) counts.figure++;
+      else {
+        ok = false;
+        notes.push(`figure ${item.expect.figure} missing`);
+      }
+    }
+    if (item.expect.document !== null) {
+      counts.documentAsked++;
+      const top = answer.citations[0];
+      const cite = item.expect.cite?.toLowerCase();
+      const citeOk = !cite || `${top?.section} ${top?.quote}`.toLowerCase().includes(cite);
+      if (top?.document === item.expect.document && citeOk) counts.document++;
+      else {
+        ok = false;
+        notes.push(`expected ${item.expect.document}${cite ? ` ~ "${cite}"` : ""}, cited ${top ? `${top.document} § ${top.section}` : "nothing"}`);
+      }
+    }
+  }
+  if (foreign.length > 0) notes.push(`ANOTHER PLAN CITED: ${foreign.map((c) => c.document).join(", ")}`);
+  if (invented.length > 0) notes.push(`FIGURES NOT IN SOURCES: ${invented.join(", ")}`);
+  const facet = item.facet?.split("|")[0] ?? "other";
+  const f = byFacet.get(facet) ?? { n: 0, ok: 0 };
+  f.n++;
+  if (ok && notes.length === 0) f.ok++;
+  byFacet.set(facet, f);
+  if (verbose || (failures && (!ok || notes.length > 0))) {
+    console.log(`${ok && notes.length === 0 ? "✓" : "✗"} [${item.persona}] ${item.q}`);
+    for (const n of notes) console.log(`   ${n}`);
+    console.log(`   answer: ${answer.answer}`);
+  }
+}
+
+const pct = (a: number, b: number) => `${a}/${b} = ${b === 0 ? "—" : ((100 * a) / b).toFixed(1)}%`;
+const sorted = [...timings].sort((a, b) => a - b);
+const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
+console.log(`\nevaluation set: ${dir}`);
+console.log(`questions: ${set.questions.length} (${counts.answerable} answerable, ${counts.notIn} not in the documents); documents refused: ${refused}`);
+console.log(`right figure:                 ${pct(counts.figure, counts.figureAsked)} (target ≥ 95%)`);
+console.log(`right document cited first:   ${pct(counts.document, counts.documentAsked)} (target ≥ 95%)`);
+console.log(`not in documents → a person:  ${pct(counts.notInHits, counts.notIn)} (target ≥ 95%)`);
+console.log(`another plan cited:           ${counts.wrongPlan} answers (target 0)`);
+console.log(`figures not in the sources:   ${counts.invented} answers (target 0)`);
+console.log(`answer p95: ${p95.toFixed(2)} ms (mean ${(timings.reduce((a, b) => a + b, 0) / Math.max(1, timings.length)).toFixed(2)} ms)`);
+console.log(`by facet (all checks passed): ${[...byFacet].map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(", ")}`);

@@ -1,0 +1,258 @@
+import type { Citation } from "../../conversation/reply";
+import { type BenefitPlan, type CoverageTier, TIER_LABELS } from "../../core/benefits/plan";
+import type { CoverageQuestion } from "../../knowledge/coverage/coverage-question";
+import type {
+  CoverageRow,
+  DocumentCoverage,
+  ListedService,
+  NetworkAmounts,
+  Provenance,
+  TierAmounts,
+} from "../../knowledge/coverage/plan-coverage";
+import { isGenericTerm, processTerm, tokenize } from "../../knowledge/text";
+
+/**
+ * Answers a coverage question from the extracted coverage of ONE plan's own documents: the direct
+ * answer first ("Specialist visit — in network: $60 copay/visit; out of network: 40% coinsurance"),
+ * one line of context (the deductible, a limit, preauthorization), and the cited row as the quote.
+ * Figures are only ever the document's own words. Returns null when the plan's extracted coverage
+ * does not say, so the caller can search the documents' text or say it doesn't know.
+ */
+export type PlanCoverageDocument = { document: string; coverage: DocumentCoverage };
+
+export type CoverageAnswer = { answer: string; citations: Citation[] };
+
+type Words = { inNetwork: string; outOfNetwork: string; youPay: string; lead: string };
+
+const EN: Words = { inNetwork: "in network", outOfNetwork: "out of network", youPay: "you pay", lead: "" };
+const ES: Words = {
+  inNetwork: "dentro de la red",
+  outOfNetwork: "fuera de la red",
+  youPay: "pagas",
+  lead: "Según los documentos de tu plan (cito el texto original en inglés):",
+};
+
+export function coverageAnswer(input: {
+  question: CoverageQuestion;
+  plan: BenefitPlan;
+  tier: CoverageTier;
+  documents: readonly PlanCoverageDocument[];
+  spanish: boolean;
+}): CoverageAnswer | null {
+  const { question, plan, documents } = input;
+  const w = input.spanish ? ES : EN;
+  const found = findRow(question, documents);
+  const listed = findListed(question, documents);
+
+  let answer: CoverageAnswer | null = null;
+  if (question.facet === "other") return null;
+  if (question.facet === "deductible" || question.facet === "out_of_pocket") {
+    answer = amountAnswer(question, plan, input.tier, documents, w);
+  } else if (question.facet === "covered" && listed && (!found || listed.strong)) {
+    answer = listedAnswer(plan, listed, w);
+  } else if (found) {
+    answer = rowAnswer(question, plan, found.row, found.document, documents, w);
+  }
+  if (!answer) return null;
+  return { ...answer, answer: [w.lead, answer.answer].filter(Boolean).join(" ") };
+}
+
+function findRow(
+  question: CoverageQuestion,
+  documents: readonly PlanCoverageDocument[],
+): { row: CoverageRow; document: string } | null {
+  for (const service of question.services) {
+    for (const d of documents) {
+      const row = d.coverage.rows.find((r) => r.service === service.key);
+      if (row) return { row, document: d.document };
+    }
+  }
+  return null;
+}
+
+/** Question words that tell one listed service from another ("acupuncture", "hearing aids"). */
+const LIST_GENERIC = new Set([
+  "care",
+  "servic",
+  "visit",
+  "treatment",
+  "cover",
+  "plan",
+  "adult",
+  "doctor",
+  "routin",
+  "my",
+  "program",
+]);
+
+function contentStems(text: string): Set<string> {
+  return new Set(
+    tokenize(text)
+      .map(processTerm)
+      .filter((t): t is string => t !== null && !isGenericTerm(t) && !LIST_GENERIC.has(t) && t.length >= 3),
+  );
+}
+
+type Listed = { item: ListedService; excluded: boolean; document: string; strong: boolean };
+
+/** The excluded or other covered service the question names, if any. */
+function findListed(question: CoverageQuestion, documents: readonly PlanCoverageDocument[]): Listed | null {
+  const asked = contentStems(question.text);
+  let best: (Listed & { score: number }) | null = null;
+  for (const d of documents) {
+    for (const [items, excluded] of [
+      [d.coverage.excluded, true],
+      [d.coverage.otherCovered, false],
+    ] as const) {
+      for (const item of items) {
+        const stems = contentStems(item.text);
+        const hits = [...asked].filter((s) => stems.has(s)).length;
+        if (hits === 0) continue;
+        // An item ("Acupuncture", "Chiropractic care (limited to 12 visits)") whose name, before any
+        // parenthesis, the question says whole is a strong match.
+        const name = contentStems(item.text.replace(/\(.*$/, ""));
+        const strong = hits >= 2 || (name.size > 0 && [...name].every((s) => asked.has(s)));
+        const score = hits * 10 - stems.size;
+        if (!best || score > best.score) best = { item, excluded, document: d.document, strong, score };
+      }
+    }
+  }
+  return best;
+}
+
+function listedAnswer(plan: BenefitPlan, listed: Listed, w: Words): CoverageAnswer {
+  const text = listed.item.text.replace(/[.;]+$/, "");
+  const answer =
+    w === ES
+      ? listed.excluded
+        ? `No: ${plan.name} incluye «${text}» entre los servicios que no cubre.`
+        : `Sí: ${plan.name} incluye «${text}» entre otros servicios cubiertos (pueden aplicar límites).`
+      : listed.excluded
+        ? `No — ${plan.name} lists “${text}” among the services it does not cover.`
+        : `Yes — ${plan.name} lists “${text}” among its other covered services (limitations may apply).`;
+  return { answer, citations: [citation(listed.document, listed.item.source)] };
+}
+
+const NOT_COVERED = /^\s*not covered/i;
+
+function rowAnswer(
+  question: CoverageQuestion,
+  plan: BenefitPlan,
+  row: CoverageRow,
+  document: string,
+  documents: readonly PlanCoverageDocument[],
+  w: Words,
+): CoverageAnswer | null {
+  const label = row.label.replace(/\s+/g, " ").trim() || row.service;
+  // The cells as printed, without their closing period (the answer adds its own).
+  const inNetwork = (row.inNetwork ?? "").replace(/[.\s]+$/, "");
+  const outOfNetwork = (row.outOfNetwork ?? "").replace(/[.\s]+$/, "");
+  const differ = outOfNetwork !== "" && normal(outOfNetwork) !== normal(inNetwork);
+  let direct: string;
+  const priceOut =
+    outOfNetwork ||
+    (w === ES ? "el resumen no da un costo fuera de la red" : "the summary gives no out-of-network cost");
+  if (question.network === "out") direct = `${label} — ${w.outOfNetwork}: ${priceOut}.`;
+  else if (question.network === "in" || !differ) direct = `${label} — ${w.inNetwork}: ${inNetwork || "—"}.`;
+  else direct = `${label} — ${w.inNetwork}: ${inNetwork}; ${w.outOfNetwork}: ${outOfNetwork}.`;
+
+  if (question.facet === "covered") {
+    const price = question.network === "out" ? outOfNetwork : inNetwork;
+    const covered = !NOT_COVERED.test(price);
+    const head =
+      w === ES
+        ? covered
+          ? `Sí, ${plan.name} lo cubre.`
+          : `No, ${plan.name} no lo cubre.`
+        : covered
+          ? `Yes — ${plan.name} covers it.`
+          : `No — ${plan.name} does not cover it${question.network === "out" ? " out of network" : ""}.`;
+    direct = `${head} ${direct}`;
+  }
+  const context: string[] = [];
+  const limitText = row.limits.length > 0 ? row.limits.join("; ") : null;
+  if (question.facet === "limit") {
+    // No limit in the row: the documents' text may still state one elsewhere.
+    if (limitText === null) return null;
+    direct = `${label}: ${limitText}. ${direct}`;
+  } else if (limitText) {
+    context.push(`Limit: ${limitText}.`);
+  }
+  if (question.facet === "preauthorization") {
+    direct = row.preauthorization
+      ? `Yes — ${label} needs preauthorization. ${direct}`
+      : `${plan.name}'s summary doesn't list preauthorization for ${label}. ${direct}`;
+  } else if (row.preauthorization) {
+    context.push("Preauthorization is required.");
+  }
+  const deductible = documents.map((d) => d.coverage.deductible).find((a) => a !== null) ?? null;
+  if (row.deductibleApplies === true && deductible?.inNetwork && question.network !== "out") {
+    context.push(`The deductible applies first: ${tierPhrase(deductible.inNetwork)} ${w.inNetwork}.`);
+  }
+  return {
+    answer: [direct, ...context].join(" "),
+    citations: [citation(document, row.source)],
+  };
+}
+
+function amountAnswer(
+  question: CoverageQuestion,
+  plan: BenefitPlan,
+  tier: CoverageTier,
+  documents: readonly PlanCoverageDocument[],
+  w: Words,
+): CoverageAnswer | null {
+  const kind = question.facet === "deductible" ? "deductible" : "outOfPocket";
+  const found = documents.find((d) => d.coverage[kind] !== null);
+  const amounts: NetworkAmounts | null | undefined = found?.coverage[kind];
+  if (!found || !amounts) return null;
+  const name = kind === "deductible" ? "deductible" : "out-of-pocket limit";
+  const parts: string[] = [];
+  if (question.network !== "out" && amounts.inNetwork)
+    parts.push(`${tierPhrase(amounts.inNetwork)} ${w.inNetwork}`);
+  if (question.network !== "in" && amounts.outOfNetwork)
+    parts.push(`${tierPhrase(amounts.outOfNetwork)} ${w.outOfNetwork}`);
+  if (parts.length === 0) return null;
+  const which = question.tier ?? (tier === "employee" ? "individual" : "family");
+  const own =
+    question.tier === null
+      ? ` You have ${TIER_LABELS[tier].toLowerCase()} coverage, so the ${which} amount applies.`
+      : "";
+  const direct = `Your ${plan.name} ${name}: ${parts.join("; ")}.${own}`;
+  const census = kind === "deductible" ? plan.deductible : plan.outOfPocketMax;
+  const doc = amounts.inNetwork;
+  const disagree =
+    census &&
+    doc &&
+    ((doc.individual && figure(doc.individual) !== figure(census.individual)) ||
+      (doc.family && figure(doc.family) !== figure(census.family)));
+  const note = disagree
+    ? ` The plan record says $${figure(census.individual)} individual / $${figure(census.family)} family, which differs from the document; an HR specialist should confirm which is right.`
+    : "";
+  return { answer: `${direct}${note}`, citations: [citation(found.document, amounts.source)] };
+}
+
+function tierPhrase(t: TierAmounts): string {
+  return [t.individual && `${t.individual} individual`, t.family && `${t.family} family`]
+    .filter(Boolean)
+    .join(" / ");
+}
+
+function figure(amount: string): string {
+  return amount.replace(/[$,\s]/g, "").replace(/\.0+$/, "");
+}
+
+function normal(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9%$]+/g, " ")
+    .trim();
+}
+
+function citation(document: string, source: Provenance): Citation {
+  return {
+    document,
+    section: source.page !== null ? `page ${source.page} > ${source.section}` : source.section,
+    quote: source.quote,
+  };
+}

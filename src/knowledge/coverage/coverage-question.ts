@@ -1,0 +1,121 @@
+import { layTermMeanings, normalizeWords } from "../vocabulary/lay-terms";
+import { correctSpelling } from "../vocabulary/spelling";
+import { isInNetwork, isOutOfNetwork } from "./cost-share";
+import { type PlanKind, questionServices, type ServiceEntry } from "./services";
+
+/**
+ * A coverage question read into the facets an answer needs: the services it names (after typos are
+ * mended and lay words mapped to the plan's rows), the network, the tier, and what kind of answer it
+ * wants. Keyword rules, deterministic and offline.
+ */
+export type CoverageFacet =
+  | "other"
+  | "cost"
+  | "covered"
+  | "limit"
+  | "preauthorization"
+  | "deductible"
+  | "out_of_pocket";
+
+export type CoverageQuestion = {
+  services: ServiceEntry[];
+  /** "unspecified" answers both networks when they differ. */
+  network: "in" | "out" | "both" | "unspecified";
+  facet: CoverageFacet;
+  /** The tier the question names; null = the employee's own enrollment decides. */
+  tier: "individual" | "family" | null;
+  /** The question's words after spelling and vocabulary, lower-case: matched against listed services. */
+  text: string;
+};
+
+/** Reads a question about a plan of `kind` (its services are that kind's rows). */
+export function readCoverageQuestion(question: string, kind: PlanKind = "medical"): CoverageQuestion {
+  const corrected = correctSpelling(question);
+  const text = normalizeWords(`${corrected} ${layTermMeanings(corrected).join(" ")}`);
+  const services = questionServices(text, kind);
+  return {
+    services,
+    network: network(text),
+    facet: facet(text, services.length > 0),
+    tier: tier(text),
+    text,
+  };
+}
+
+function network(text: string): CoverageQuestion["network"] {
+  if (
+    /\b(in and out|both networks?|in-network (and|or|vs\.?|versus) out|in network (and|or|vs\.?|versus) out)\b/.test(
+      text,
+    )
+  )
+    return "both";
+  if (
+    isOutOfNetwork(text) ||
+    /\b(not in (the |my )?network|isn'?t in (the |my )?network|not (a )?network|outside (the |my )?network|out of network|fuera de la red|no (esta )?en la red)\b/.test(
+      text,
+    )
+  )
+    return "out";
+  if (isInNetwork(text) || /dentro de la red|en la red/.test(text)) return "in";
+  return "unspecified";
+}
+
+function facet(text: string, namesService: boolean): CoverageFacet {
+  if (
+    /pre-?\s?auth|prior auth|precert|pre-?approv|approved (first|in advance|ahead)|need approval|autorizacion previa/.test(
+      text,
+    )
+  )
+    return "preauthorization";
+  if (
+    /\bhow (many|often)\b|\blimit(s|ed)?\b|\bmax(imum)? (number|visits|days)|\b(visits?|days|sessions) (a|per|each) year|\bcap on\b|\bcuantas?\b|\blimite\b/.test(
+      text,
+    ) &&
+    !/out-of-pocket limit|out of pocket limit/.test(text)
+  )
+    return "limit";
+  if (
+    !namesService &&
+    /\b(out[- ]of[- ]pocket|oop|most (i|we) (could|would|can|will) (ever )?pay|gasto maximo|maximo de bolsillo|desembolso maximo)\b/.test(
+      text,
+    )
+  )
+    return "out_of_pocket";
+  if (!namesService && /\bdeductibles?\b|\bdeducible/.test(text)) return "deductible";
+  if (
+    /\b(does|do|will|would) (the |my |this )?(plan|insurance|it) (pay for|include|cover)\b/.test(text) &&
+    !/\bhow much\b/.test(text)
+  )
+    return "covered";
+  const asksPrice =
+    /\bhow much\b|\bcost|\bcopay|\bcoinsurance|\bprice|\bpay\b|\bcharge|\bcuanto|\bcuesta|\bpago\b/.test(
+      text,
+    );
+  if (
+    !asksPrice &&
+    /\bcover(ed|s)?\b|\bcovered\b|\bcubre|\bcubiert|\bcobertura|\bincluded\b|\bexcluded\b/.test(text)
+  )
+    return "covered";
+  // Asked about something other than a price ("is there a waiting period", "how do I file a claim"):
+  // not a coverage-table question.
+  if (/\breferrals?\b/.test(text) && !asksPrice) return "other";
+  if (
+    !asksPrice &&
+    /\b(when|how (do|can|long|soon)|waiting|wait|who|where|why|which|enroll|sign up|claim|form|card|find)\b/.test(
+      text,
+    )
+  )
+    return "other";
+  return "cost";
+}
+
+function tier(text: string): CoverageQuestion["tier"] {
+  if (/\b(family|familia|household|whole family|all of us|my kids|for us)\b/.test(text)) return "family";
+  if (
+    /\b(individual|just me|only me|for me alone|myself|single|self[- ]only|por persona|each person|per person)\b/.test(
+      text,
+    )
+  )
+    return "individual";
+  return null;
+}

@@ -1,0 +1,329 @@
+import type { DocumentFormat, DocumentSection } from "../sections";
+import { splitSentences } from "../text";
+import {
+  deductibleApplies,
+  isOutOfNetwork,
+  limitsIn,
+  needsPreauthorization,
+  networkParts,
+  statesCost,
+  tierAmounts,
+} from "./cost-share";
+import { type Line, markdownTableLines, type PdfItem, pdfLines, textLines } from "./layout";
+import type {
+  CoverageRow,
+  DocumentCoverage,
+  ListedService,
+  NetworkAmounts,
+  Provenance,
+  TierAmounts,
+} from "./plan-coverage";
+import { documentKind, type PlanKind, questionServices, rowServices } from "./services";
+import { readTables, type Table, type TableRow } from "./tables";
+
+/** What extraction reads: the document's format and text, its sections, and a PDF's positioned items. */
+export type CoverageSource = {
+  format: DocumentFormat;
+  text: string;
+  sections: readonly DocumentSection[];
+  pdfPages?: readonly (readonly PdfItem[])[] | undefined;
+};
+
+/**
+ * Extracts a plan document's costs and coverage: the cost tables (SBC or carrier tables in PDF,
+ * text or Markdown), the Important Questions (deductible, out-of-pocket limit), the excluded and
+ * other covered services, and, for services no table prices, the sentences of a prose booklet that
+ * do. Tables win over prose; a document with neither yields empty coverage.
+ */
+export function extractCoverage(source: CoverageSource): DocumentCoverage {
+  const lines = source.pdfPages
+    ? pdfLines(source.pdfPages)
+    : source.format === "markdown"
+      ? markdownTableLines(source.text)
+      : textLines(source.text);
+  const tables = readTables(lines);
+  const kind = documentKind(source.text);
+  const rows: CoverageRow[] = tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t, kind));
+  const questions = tables.filter((t) => t.kind === "questions");
+  const proseRows = proseCoverage(source.sections, new Set(rows.map((r) => r.service)), kind);
+  const listLines =
+    source.format === "markdown"
+      ? textLines(source.text.replace(/\*\*|__|`/g, ""), { markdown: true })
+      : lines;
+  const lists = listedServices(listLines, source.sections);
+  return {
+    kind,
+    layout:
+      questions.length > 0
+        ? "sbc-table"
+        : rows.length > 0
+          ? "table"
+          : proseRows.length > 0
+            ? "prose"
+            : "none",
+    deductible:
+      questionAmount(questions, /overall deductible|what is the deductible|annual deductible/i) ??
+      proseAmount(source.sections, "deductible"),
+    outOfPocket:
+      questionAmount(questions, /out[- ]of[- ]pocket (limit|maximum)/i) ??
+      proseAmount(source.sections, "outOfPocket"),
+    rows: [...rows, ...proseRows],
+    excluded: lists.excluded,
+    otherCovered: lists.otherCovered,
+  };
+}
+
+function tableRows(table: Table, kind: PlanKind): CoverageRow[] {
+  const out: CoverageRow[] = [];
+  for (const row of table.rows) {
+    const label = row.cells.service ?? "";
+    for (const service of rowServices(label, `${row.event} ${row.heading}`, kind)) {
+      if (out.some((r) => r.service === service.key)) continue;
+      const inNetwork = row.cells.in ?? null;
+      const outOfNetwork = row.cells.out ?? null;
+      const limitations = row.cells.limits ?? null;
+      const all = [inNetwork, outOfNetwork, limitations].filter(Boolean).join(" ");
+      out.push({
+        service: service.key,
+        label,
+        event: row.event || row.heading,
+        inNetwork,
+        outOfNetwork,
+        limitations,
+        deductibleApplies: deductibleApplies(inNetwork ?? "") ?? deductibleApplies(limitations ?? ""),
+        preauthorization: needsPreauthorization(all),
+        limits: limitsIn(limitations ?? all),
+        source: rowProvenance(row),
+      });
+    }
+  }
+  return out;
+}
+
+function rowProvenance(row: TableRow): Provenance {
+  const cells = row.cells;
+  const quote = [
+    cells.service,
+    cells.in && `Network: ${cells.in}`,
+    cells.out && `Out-of-network: ${cells.out}`,
+    cells.limits,
+  ]
+    .filter(Boolean)
+    .join(" | ");
+  const where = row.heading || (row.event ? `Common Medical Event: ${row.event}` : "Coverage table");
+  return { section: `${where} > ${cells.service ?? ""}`.trim(), page: row.page, quote };
+}
+
+function questionAmount(tables: readonly Table[], pattern: RegExp): NetworkAmounts | null {
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const question = row.cells.question ?? "";
+      if (!pattern.test(question) || /not included|specific services|other deductibles/i.test(question))
+        continue;
+      const answer = row.cells.answer ?? "";
+      const amounts = networkAmounts(answer);
+      if (!amounts) continue;
+      return {
+        ...amounts,
+        source: {
+          section: `Important Questions > ${question}`,
+          page: row.page,
+          quote: `${question} ${answer}`,
+        },
+      };
+    }
+  }
+  return null;
+}
+
+function networkAmounts(text: string): Omit<NetworkAmounts, "source"> | null {
+  const parts = networkParts(text);
+  const inNetwork = tierAmounts(parts.inNetwork);
+  const outOfNetwork = tierAmounts(parts.outOfNetwork);
+  const has = (t: TierAmounts) => t.individual !== null || t.family !== null;
+  if (!has(inNetwork) && !has(outOfNetwork)) return null;
+  return {
+    inNetwork: has(inNetwork) ? inNetwork : null,
+    outOfNetwork: has(outOfNetwork) ? outOfNetwork : null,
+  };
+}
+
+const AMOUNT_SENTENCE = {
+  deductible: /deductible/i,
+  outOfPocket: /out[- ]of[- ]pocket (limit|maximum|max)/i,
+};
+const NOT_THE_PLAN_AMOUNT =
+  /prescription drug deductible|separate deductible|specific deductible|does not apply|doesn't apply|after (the |your )?deductible|before (the |you meet |your )|hsa|contribut|limit on total|catch-up/i;
+
+function proseAmount(
+  sections: readonly DocumentSection[],
+  kind: keyof typeof AMOUNT_SENTENCE,
+): NetworkAmounts | null {
+  for (const section of sections) {
+    const where = `${section.headingPath.join(" ")}`;
+    for (const sentence of splitSentences(section.text)) {
+      const about =
+        AMOUNT_SENTENCE[kind].test(sentence) || (AMOUNT_SENTENCE[kind].test(where) && /\$\d/.test(sentence));
+      if (!about || NOT_THE_PLAN_AMOUNT.test(sentence)) continue;
+      if (kind === "deductible" && AMOUNT_SENTENCE.outOfPocket.test(sentence)) continue;
+      const amounts = networkAmounts(sentence);
+      if (!amounts?.inNetwork && !amounts?.outOfNetwork) continue;
+      return { ...amounts, source: { section: section.section, page: null, quote: sentence } };
+    }
+  }
+  return null;
+}
+
+/**
+ * Rows from a prose booklet: a sentence that states a price and names a service ("When you see a
+ * specialist, you pay a $60 copay; out of network, 40% after the deductible"). A clause that names
+ * no service continues the previous one; a clause about out-of-network providers fills the
+ * out-of-network column. A section whose heading names the service wins over a sentence elsewhere
+ * that merely mentions it, and a sentence listing several services ("preventive, basic and major
+ * services combined") prices none of them. Only services no table priced are taken.
+ */
+function proseCoverage(
+  sections: readonly DocumentSection[],
+  priced: ReadonlySet<string>,
+  kind: PlanKind,
+): CoverageRow[] {
+  const rows = new Map<string, { row: CoverageRow; rank: number }>();
+  for (const section of sections) {
+    if (/exclu|not covered|does not cover/i.test(section.section)) continue;
+    const headingServices = questionServices(section.headingPath.slice(1).join(" "), kind);
+    for (const sentence of splitSentences(section.text)) {
+      if (!statesCost(sentence) || /^\|/.test(sentence)) continue;
+      const named = questionServices(sentence, kind);
+      const inHeading = named.filter((s) => headingServices.some((h) => h.key === s.key));
+      let current = inHeading.length > 0 ? inHeading : named.length === 1 ? named : [];
+      if (named.length === 0 && headingServices.length === 1) current = headingServices;
+      for (const clause of sentence.split(
+        /;|,\s*(?:while|but|and if|whereas)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=\$\d|\d{1,3}%)/i,
+      )) {
+        const inClause = questionServices(clause, kind);
+        if (inClause.length === 1) current = inClause;
+        if (!statesCost(clause)) continue;
+        for (const service of current) {
+          if (priced.has(service.key)) continue;
+          const rank = headingServices.some((h) => h.key === service.key) ? 2 : 1;
+          let entry = rows.get(service.key);
+          if (!entry || entry.rank < rank) {
+            entry = {
+              rank,
+              row: {
+                service: service.key,
+                label: service.label,
+                event: section.section,
+                inNetwork: null,
+                outOfNetwork: null,
+                limitations: null,
+                deductibleApplies: null,
+                preauthorization: false,
+                limits: [],
+                source: { section: section.section, page: null, quote: sentence },
+              },
+            };
+            rows.set(service.key, entry);
+          } else if (entry.row.source.section !== section.section) {
+            continue;
+          } else if (!entry.row.source.quote.includes(sentence)) {
+            entry.row.source = { ...entry.row.source, quote: `${entry.row.source.quote} ${sentence}` };
+          }
+          const row = entry.row;
+          const text = clause.trim();
+          if (isOutOfNetwork(clause)) row.outOfNetwork ??= text;
+          else row.inNetwork ??= text;
+          row.deductibleApplies ??= deductibleApplies(clause);
+          row.preauthorization ||= needsPreauthorization(sentence);
+          row.limits = [...new Set([...row.limits, ...limitsIn(sentence)])];
+        }
+      }
+    }
+  }
+  return [...rows.values()].map((e) => e.row);
+}
+
+const EXCLUDED_HEADING =
+  /services your plan generally does not cover|excluded services|^exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover/i;
+const COVERED_HEADING = /other covered services/i;
+
+/**
+ * The excluded and other covered services: bulleted items under the SBC's "Services Your Plan
+ * Generally Does NOT Cover" and "Other Covered Services" (in columns, wrapped), or the sentences of
+ * a booklet's exclusions section.
+ */
+function listedServices(
+  lines: readonly Line[],
+  sections: readonly DocumentSection[],
+): { excluded: ListedService[]; otherCovered: ListedService[] } {
+  const excluded: ListedService[] = [];
+  const otherCovered: ListedService[] = [];
+  let target: ListedService[] | null = null;
+  let section = "";
+  let items: { x: number; item: ListedService }[] = [];
+  let budget = 0;
+  for (const line of lines) {
+    const text = line.chunks.map((c) => c.text).join(" ");
+    if (COVERED_HEADING.test(text) && text.length < 200) {
+      target = otherCovered;
+      section = listSection(line, text, "Other Covered Services");
+      items = [];
+      budget = 30;
+      continue;
+    }
+    if (EXCLUDED_HEADING.test(text) && text.length < 200 && !/•/.test(text)) {
+      target = excluded;
+      section = listSection(line, text, "Excluded Services");
+      items = [];
+      budget = 30;
+      continue;
+    }
+    if (!target) continue;
+    const isHeading =
+      text.startsWith("#") || (line.page !== null && line.heading !== "" && line.heading === text.trim());
+    if (
+      isHeading ||
+      budget-- <= 0 ||
+      /^(your rights|coverage examples?|about these|peg is|managing joe|mia's|the total|language access|to see examples)/i.test(
+        text,
+      )
+    ) {
+      target = null;
+      continue;
+    }
+    for (const chunk of line.chunks) {
+      const parts = chunk.text.split(/\s*[•▪●◦]\s*|^[-*]\s+/).filter((p) => p.trim() !== "");
+      const bulleted = /[•▪●◦]|^[-*]\s/.test(chunk.text);
+      parts.forEach((part, k) => {
+        const previous = [...items].reverse().find((i) => Math.abs(i.x - chunk.x) < 8);
+        if (!bulleted && k === 0 && previous && /^[a-z(]/.test(part)) {
+          previous.item.text = `${previous.item.text} ${part.trim()}`;
+          previous.item.source.quote = previous.item.text;
+          return;
+        }
+        if (/^\(?(check your|see your|this isn'?t|this is not)/i.test(part)) return;
+        const item = { text: part.trim(), source: { section, page: line.page, quote: part.trim() } };
+        target!.push(item);
+        items.push({ x: chunk.x, item });
+      });
+    }
+  }
+  // A booklet's exclusions chapter in prose: each sentence is an excluded item.
+  if (excluded.length === 0) {
+    for (const s of sections) {
+      if (!EXCLUDED_HEADING.test(s.section)) continue;
+      for (const sentence of splitSentences(s.text)) {
+        excluded.push({
+          text: sentence.replace(/^[-*•]\s*/, ""),
+          source: { section: s.section, page: null, quote: sentence },
+        });
+      }
+    }
+  }
+  return { excluded, otherCovered };
+}
+
+/** A list's section: its heading path in Markdown, else the SBC's own name for it. */
+function listSection(line: Line, text: string, fallback: string): string {
+  return text.startsWith("#") ? line.heading : fallback;
+}

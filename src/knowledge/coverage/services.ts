@@ -1,0 +1,273 @@
+import { normalizeWords } from "../vocabulary/lay-terms";
+
+/**
+ * The services plan documents price, keyed as the federal Summary of Benefits and Coverage (SBC)
+ * template names its rows, plus the usual dental and vision services. One catalogue serves both
+ * sides: a document's row label ("Specialist visit", "Diagnostic test (x-ray, blood work)") and an
+ * employee's question after the lay vocabulary has added the document words ("allergist" →
+ * "specialist visit") resolve to the same key.
+ *
+ * `label` is how answers name the service. `matches` is tried on lower-case, accent-free text;
+ * `event` (optional) must match the row's event or heading too, for labels the template repeats
+ * under several events ("Physician/surgeon fees", "Inpatient services"). Order matters: the first
+ * entry that matches wins, so specific entries come before general ones.
+ */
+export type ServiceEntry = {
+  key: string;
+  label: string;
+  matches: RegExp;
+  /** When set, the row's event or heading must match too (or, for a question, the question). */
+  event?: RegExp;
+  /** Words of a question that name this service without the document's words. */
+  kind: "medical" | "dental" | "vision";
+};
+
+const SURGERY_OUTPATIENT = /outpatient|ambulatory|surgery center/;
+const HOSPITAL = /hospital|inpatient|admit/;
+
+export const SERVICES: readonly ServiceEntry[] = [
+  {
+    key: "preventive_drugs",
+    label: "Preventive drugs",
+    matches: /preventive (drug|medication|list)/,
+    kind: "medical",
+  },
+  { key: "child_eye_exam", label: "Children's eye exam", matches: /child\w*'?s? eye exam/, kind: "medical" },
+  {
+    key: "child_glasses",
+    label: "Children's glasses",
+    matches: /child\w*'?s? (eye)?glasses/,
+    kind: "medical",
+  },
+  {
+    key: "child_dental",
+    label: "Children's dental check-up",
+    matches: /child\w*'?s? dental/,
+    kind: "medical",
+  },
+  {
+    key: "telehealth",
+    label: "Telehealth visit",
+    matches: /telehealth|telemedicine|virtual (visit|care)|video visit/,
+    kind: "medical",
+  },
+  {
+    key: "pregnancy_visits",
+    label: "Office visits for pregnancy",
+    matches: /prenatal|postnatal|office visits? (for )?pregnan|pregnancy office visits?/,
+    kind: "medical",
+  },
+  {
+    key: "childbirth_professional",
+    label: "Childbirth/delivery professional services",
+    matches: /(childbirth|delivery)\W*(\w+\W+){0,2}professional/,
+    kind: "medical",
+  },
+  {
+    key: "childbirth_facility",
+    label: "Childbirth/delivery facility services",
+    matches: /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility/,
+    kind: "medical",
+  },
+  {
+    key: "mental_outpatient",
+    label: "Outpatient mental health services",
+    matches:
+      /outpatient (mental|behavioral)|(mental|behavioral) health outpatient|therapy and counseling|outpatient therapy/,
+    kind: "medical",
+  },
+  {
+    key: "mental_outpatient",
+    label: "Outpatient mental health services",
+    matches: /outpatient|office visits?/,
+    event: /mental|behavioral|substance/,
+    kind: "medical",
+  },
+  {
+    key: "mental_inpatient",
+    label: "Inpatient mental health services",
+    matches: /inpatient (mental|behavioral|services)|(mental|behavioral) health inpatient/,
+    event: /mental|behavioral|substance/,
+    kind: "medical",
+  },
+  {
+    key: "surgery_facility",
+    label: "Outpatient surgery facility fee",
+    matches: /facility fee|surgery center|outpatient surgery/,
+    event: SURGERY_OUTPATIENT,
+    kind: "medical",
+  },
+  {
+    key: "surgery_physician",
+    label: "Outpatient surgery physician/surgeon fees",
+    matches: /physician|surgeon/,
+    event: SURGERY_OUTPATIENT,
+    kind: "medical",
+  },
+  {
+    key: "hospital_facility",
+    label: "Hospital stay facility fee",
+    matches: /facility fee|hospital room|hospital stay|inpatient hospital/,
+    event: HOSPITAL,
+    kind: "medical",
+  },
+  {
+    key: "hospital_physician",
+    label: "Hospital stay physician/surgeon fees",
+    matches: /physician|surgeon/,
+    event: HOSPITAL,
+    kind: "medical",
+  },
+  { key: "specialist", label: "Specialist visit", matches: /specialist/, kind: "medical" },
+  {
+    key: "primary_care",
+    label: "Primary care visit",
+    matches: /primary care|pcp|office visit to treat|doctor'?s? office visit|sick visit/,
+    kind: "medical",
+  },
+  {
+    key: "preventive",
+    label: "Preventive care, screening and immunizations",
+    matches:
+      /preventive|screening|immuni[sz]ation|annual (physical|exam|check)|well(ness)? (visit|exam)|physical exam/,
+    kind: "medical",
+  },
+  {
+    key: "diagnostic_test",
+    label: "Diagnostic test (x-ray, blood work)",
+    matches: /diagnostic test|x-?rays?|blood (work|test)|lab (work|test)|laboratory/,
+    kind: "medical",
+  },
+  {
+    key: "imaging",
+    label: "Imaging (CT/PET scans, MRIs)",
+    matches: /imaging|\bct\b|pet scans?|\/pet\b|\bpet\/|\bmri|cat scan/,
+    kind: "medical",
+  },
+  {
+    key: "specialty_drugs",
+    label: "Specialty drugs",
+    matches: /specialty (drug|medication|pharmacy)/,
+    kind: "medical",
+  },
+  {
+    key: "non_preferred_brand",
+    label: "Non-preferred brand drugs",
+    matches: /non-?\s?preferred brand|non-?\s?formulary/,
+    kind: "medical",
+  },
+  {
+    key: "preferred_brand",
+    label: "Preferred brand drugs",
+    matches: /(?<!non[- ]?)preferred brand|brand[- ]name/,
+    kind: "medical",
+  },
+  { key: "generic_drugs", label: "Generic drugs", matches: /generic/, kind: "medical" },
+  {
+    key: "ambulance",
+    label: "Emergency medical transportation",
+    matches: /emergency (medical )?transport|ambulance/,
+    kind: "medical",
+  },
+  {
+    key: "emergency_room",
+    label: "Emergency room care",
+    matches: /emergency room|emergency department|\ber\b/,
+    kind: "medical",
+  },
+  { key: "urgent_care", label: "Urgent care", matches: /urgent care|walk-?in clinic/, kind: "medical" },
+  { key: "home_health", label: "Home health care", matches: /home health/, kind: "medical" },
+  { key: "habilitation", label: "Habilitation services", matches: /\bhabilitation/, kind: "medical" },
+  {
+    key: "rehabilitation",
+    label: "Rehabilitation services",
+    matches: /rehabilitation|physical therapy|occupational therapy|speech therapy/,
+    kind: "medical",
+  },
+  { key: "skilled_nursing", label: "Skilled nursing care", matches: /skilled nursing/, kind: "medical" },
+  {
+    key: "dme",
+    label: "Durable medical equipment",
+    matches: /durable medical equipment|medical equipment|\bdme\b/,
+    kind: "medical",
+  },
+  { key: "hospice", label: "Hospice services", matches: /hospice/, kind: "medical" },
+  // Dental and vision documents name their rows by class; these are tried first for such a plan.
+  {
+    key: "preventive_dental",
+    label: "Preventive and diagnostic dental care",
+    matches: /preventive|diagnostic|cleanings?|\bexams?\b|check-?ups?|x-?rays?|fluoride|sealants?/,
+    kind: "dental",
+  },
+  {
+    key: "basic_dental",
+    label: "Basic dental services",
+    matches: /basic|fillings?|extractions?|cavit/,
+    kind: "dental",
+  },
+  {
+    key: "major_dental",
+    label: "Major dental services",
+    matches: /major|crowns?|bridges?|dentures?|implants?|inlays?|onlays?/,
+    kind: "dental",
+  },
+  { key: "orthodontia", label: "Orthodontia", matches: /orthodon|braces/, kind: "dental" },
+  { key: "eye_exam", label: "Eye exam", matches: /eye exam|vision exam|\bexams?\b/, kind: "vision" },
+  { key: "contact_lenses", label: "Contact lenses", matches: /contact lens/, kind: "vision" },
+  { key: "frames", label: "Frames", matches: /\bframes?\b/, kind: "vision" },
+  { key: "eyeglass_lenses", label: "Eyeglass lenses", matches: /eyeglass|lenses|glasses/, kind: "vision" },
+];
+
+const BY_KEY = new Map(SERVICES.map((s) => [s.key, s]));
+
+/** The catalogue entry of a key. */
+export function serviceByKey(key: string): ServiceEntry | undefined {
+  return BY_KEY.get(key);
+}
+
+/**
+ * The services a document row prints, from its label and the event or heading it sits under: one
+ * for most rows, several for a combined row ("Generic, preferred brand and non-preferred brand
+ * drugs"); empty when the label names no service in the catalogue.
+ */
+export function rowServices(label: string, event: string, kind: PlanKind = "medical"): ServiceEntry[] {
+  const text = normalizeWords(label);
+  const context = normalizeWords(`${event} ${label}`);
+  return ofKind(kind).filter((s) => s.matches.test(text) && (!s.event || s.event.test(context)));
+}
+
+export type PlanKind = ServiceEntry["kind"];
+
+/** The entries to try for a plan of this kind: its own first; a medical plan's never include dental or vision classes. */
+function ofKind(kind: PlanKind): readonly ServiceEntry[] {
+  return kind === "medical"
+    ? SERVICES.filter((s) => s.kind === "medical")
+    : SERVICES.filter((s) => s.kind === kind);
+}
+
+/** What a document is about, from its opening: a dental or vision summary, else medical. */
+export function documentKind(opening: string): PlanKind {
+  const t = normalizeWords(opening.slice(0, 600));
+  const dental = (t.match(/dental|dentist/g) ?? []).length;
+  const vision = (t.match(/vision|eye ?care|eyewear|optical/g) ?? []).length;
+  const medical = (t.match(/medical|health plan|hmo|ppo|hdhp|deductible|hospital/g) ?? []).length;
+  if (dental > 0 && dental >= vision && dental >= medical) return "dental";
+  if (vision > 0 && vision > medical) return "vision";
+  return "medical";
+}
+
+/**
+ * Every service a question names (after its lay words were expanded into document words), most
+ * specific first. An entry whose label needs an event ("physician fees") is chosen only when the
+ * question also says where (a hospital stay or outpatient surgery).
+ */
+export function questionServices(text: string, kind: PlanKind = "medical"): ServiceEntry[] {
+  const normal = normalizeWords(text);
+  const found: ServiceEntry[] = [];
+  for (const s of ofKind(kind)) {
+    if (!s.matches.test(normal)) continue;
+    if (s.event && !s.event.test(normal)) continue;
+    found.push(s);
+  }
+  return found;
+}

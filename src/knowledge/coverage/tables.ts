@@ -1,0 +1,249 @@
+import { isOutOfNetwork, startsCostShare } from "./cost-share";
+import type { Chunk, Line } from "./layout";
+
+/**
+ * Tables rebuilt from positioned lines. A table starts at a header naming its columns (a cost table
+ * has an in-network and an out-of-network column, or a "you pay" column; the SBC's first table has
+ * "Important Questions" and "Answers"). Columns are where body text is left-aligned, each taking the
+ * role of the header that sits over it. A row starts where a new price begins beside a label (cost
+ * tables) or where the previous question ended with "?" (question tables); wrapped lines join the
+ * row they belong to. A table ends at a line that crosses its columns (a heading or a paragraph).
+ */
+
+export type ColumnRole = "event" | "service" | "in" | "out" | "limits" | "question" | "answer" | "why";
+
+export type TableRow = {
+  cells: Partial<Record<ColumnRole, string>>;
+  event: string;
+  heading: string;
+  page: number | null;
+};
+
+export type Table = { kind: "costs" | "questions"; rows: TableRow[]; firstLine: number; lastLine: number };
+
+function headerRole(text: string): ColumnRole | null {
+  // Headers are short labels; a cell that states a figure or runs long is body text.
+  if (text.length > 70 || /\$\s?\d|\d\s?%/.test(text)) return null;
+  const t = text.toLowerCase();
+  if (/important questions?/.test(t)) return "question";
+  if (/^answers?$/.test(t.trim())) return "answer";
+  if (/why (this|it) matters/.test(t)) return "why";
+  if (/common medical event|medical event/.test(t)) return "event";
+  if (isOutOfNetwork(t)) return "out";
+  if (/limitations?|exceptions?|important information|^notes?$|comments/.test(t)) return "limits";
+  if (
+    /services? you may need|^services?$|^benefits?$|type of (care|service)|drug tier|^covered services?$|^benefit$/.test(
+      t,
+    )
+  )
+    return "service";
+  if (
+    /network provider|in[- ]network|participating|you (will )?pay|member (pays|cost)|your cost|^cost$|preferred provider/.test(
+      t,
+    )
+  )
+    return "in";
+  return null;
+}
+
+type Header = { role: ColumnRole; chunk: Chunk };
+
+/** Header chunks on the lines around `index` (same page, within two lines) that name a column. */
+function headerAround(lines: readonly Line[], index: number): { headers: Header[]; last: number } {
+  const headers: Header[] = [];
+  let last = index;
+  // The anchor line first: a title above the table ("What you pay") must not take a column's role.
+  const order = [index, index + 1, index + 2, index - 1, index - 2].filter((i) => i >= 0 && i < lines.length);
+  for (const i of order) {
+    const line = lines[i]!;
+    if (line.page !== lines[index]!.page) continue;
+    const roles = line.chunks.map((c) => headerRole(c.text));
+    if (i !== index && roles.every((r) => r === null)) continue;
+    if (i > index && line.chunks.some((c) => startsCostShare(c.text))) continue;
+    line.chunks.forEach((c, j) => {
+      const role = roles[j];
+      if (role && !headers.some((h) => h.role === role)) headers.push({ role, chunk: c });
+    });
+    if (i >= index) last = i;
+  }
+  return { headers, last };
+}
+
+function isHeaderLine(line: Line): boolean {
+  const roles = line.chunks.map((c) => headerRole(c.text));
+  return (
+    roles.some((r) => r === "out" || r === "question" || r === "event") ||
+    (roles.filter((r) => r !== null).length >= 2 && !line.chunks.some((c) => startsCostShare(c.text)))
+  );
+}
+
+type Column = { start: number; role: ColumnRole | null };
+
+/** Column starts from where body chunks begin, each given the role of the header over it. */
+function columnsFor(body: readonly Line[], headers: readonly Header[]): Column[] {
+  const counts = new Map<number, number>();
+  for (const line of body)
+    for (const c of line.chunks) counts.set(Math.round(c.x), (counts.get(Math.round(c.x)) ?? 0) + 1);
+  const starts: number[] = [];
+  for (const [x] of [...counts].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])) {
+    if (starts.length > 0 && x - starts.at(-1)! < 4) continue;
+    starts.push(x);
+  }
+  for (const h of headers) {
+    // A header with no body text starting under it still marks a column (a short table).
+    if (!starts.some((s) => s >= h.chunk.x - 4 && s <= h.chunk.right)) starts.push(Math.round(h.chunk.x));
+  }
+  starts.sort((a, b) => a - b);
+  const columns: Column[] = starts.map((start) => ({ start, role: null }));
+  const sortedHeaders = [...headers].sort((a, b) => a.chunk.x - b.chunk.x);
+  for (const h of sortedHeaders) {
+    const centre = (h.chunk.x + h.chunk.right) / 2;
+    // The column the header's centre falls in; a left-aligned header belongs to the column it starts.
+    let index = columns.findIndex(
+      (c, i) =>
+        c.start - 3 <= h.chunk.x && h.chunk.x < (columns[i + 1]?.start ?? Number.POSITIVE_INFINITY) - 3,
+    );
+    if (
+      index === -1 ||
+      (columns[index + 1] && centre >= columns[index + 1]!.start && columns[index]!.role !== null)
+    ) {
+      index = columns.findIndex(
+        (c, i) => c.start <= centre && centre < (columns[i + 1]?.start ?? Number.POSITIVE_INFINITY),
+      );
+    }
+    const column = columns[index];
+    if (column && column.role === null) column.role = h.role;
+  }
+  return columns;
+}
+
+function columnOf(columns: readonly Column[], chunk: Chunk): number {
+  let found = 0;
+  columns.forEach((c, i) => {
+    if (c.start <= chunk.x + 3) found = i;
+  });
+  return found;
+}
+
+/** True when a chunk runs across a column boundary: a heading or paragraph, not a cell. */
+function crossesColumns(columns: readonly Column[], chunk: Chunk, synthetic: boolean): boolean {
+  if (synthetic) return false;
+  const i = columnOf(columns, chunk);
+  const next = columns[i + 1];
+  return next !== undefined && chunk.right > next.start + 6;
+}
+
+const SECTION_END =
+  /^(excluded services|services your plan generally does not cover|other covered services|your rights to continue|your grievance|coverage examples?|about these coverage examples|the plan would be responsible)/i;
+
+/** The kind of table whose header this line is, or null. */
+function tableStart(line: Line): Table["kind"] | null {
+  const roles = line.chunks.map((c) => headerRole(c.text));
+  if (roles.includes("question") && roles.includes("answer")) return "questions";
+  if (roles.includes("out") || (roles.includes("in") && roles.includes("service"))) return "costs";
+  return null;
+}
+
+/** Every table in the lines, in order. */
+export function readTables(lines: readonly Line[]): Table[] {
+  const tables: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const kind = tableStart(lines[i]!);
+    if (!kind) {
+      i++;
+      continue;
+    }
+    const { headers, last } = headerAround(lines, i);
+    const table = readBody(lines, last + 1, headers, kind);
+    if (table.rows.length > 0) tables.push(table);
+    i = Math.max(table.lastLine + 1, last + 1);
+  }
+  return tables;
+}
+
+function readBody(lines: readonly Line[], from: number, headers: Header[], kind: Table["kind"]): Table {
+  const synthetic =
+    lines[from]?.page === null && (lines[from]?.chunks.every((c) => c.x % 1000 === 0) ?? false);
+  // Body lines: up to the first line that ends the table (looked at before the columns are known).
+  let end = from;
+  const provisional: Line[] = [];
+  for (let j = from; j < lines.length; j++) {
+    const text = lines[j]!.chunks.map((c) => c.text).join(" ");
+    if (SECTION_END.test(text)) break;
+    const next = tableStart(lines[j]!);
+    if (next !== null && next !== kind) break;
+    if (synthetic && lines[j]!.heading !== lines[from]!.heading) break;
+    provisional.push(lines[j]!);
+    end = j;
+  }
+  const columns = columnsFor(
+    provisional.filter((l) => !isHeaderLine(l)),
+    headers,
+  );
+  const roleAt = (c: Chunk) => columns[columnOf(columns, c)]?.role ?? null;
+  const labelRole: ColumnRole = kind === "questions" ? "question" : "service";
+  const priceRole: ColumnRole = kind === "questions" ? "answer" : "in";
+
+  const rows: TableRow[] = [];
+  let current: TableRow | null = null;
+  let event = "";
+  let lastLine = from - 1;
+  for (let j = from; j <= end; j++) {
+    const line = lines[j]!;
+    if (isHeaderLine(line)) {
+      lastLine = j;
+      continue;
+    }
+    const pageTop = j > 0 && lines[j - 1]!.page !== line.page;
+    if (line.chunks.some((c) => crossesColumns(columns, c, synthetic))) {
+      if (pageTop || (j + 1 <= end && lines[j + 1]!.page !== line.page)) continue;
+      break;
+    }
+    if (synthetic && line.heading !== lines[from]!.heading) break;
+    lastLine = j;
+    const byRole = new Map<ColumnRole, string>();
+    for (const c of line.chunks) {
+      const role = roleAt(c);
+      if (!role) continue;
+      byRole.set(role, byRole.has(role) ? `${byRole.get(role)} ${c.text}` : c.text);
+    }
+    const eventText = byRole.get("event");
+    if (eventText) {
+      event = /^if you\b/i.test(eventText) || event === "" || synthetic ? eventText : `${event} ${eventText}`;
+      if (current && !/^if you\b/i.test(eventText) && current.event !== "") current.event = event;
+    }
+    const label = byRole.get(labelRole);
+    const price = byRole.get(priceRole);
+    const starts =
+      synthetic ||
+      current === null ||
+      (kind === "costs"
+        ? price !== undefined &&
+          startsCostShare(price) &&
+          (label !== undefined || /^if you\b/i.test(eventText ?? "") || current.cells.in !== undefined)
+        : label !== undefined && /\?\s*$/.test(current.cells.question ?? ""));
+    if (starts && (label !== undefined || price !== undefined)) {
+      current = { cells: {}, event, heading: line.heading, page: line.page };
+      rows.push(current);
+    }
+    if (!current) continue;
+    if (eventText && /^if you\b/i.test(eventText)) current.event = event;
+    for (const [role, text] of byRole) {
+      if (role === "event") continue;
+      const before = current.cells[role];
+      current.cells[role] = before ? joinWrapped(before, text) : text;
+    }
+  }
+  return {
+    kind,
+    rows: rows.filter((r) => Object.keys(r.cells).length > 1),
+    firstLine: from,
+    lastLine: Math.max(lastLine, from),
+  };
+}
+
+/** Joins a wrapped cell's lines, mending words hyphenated at the line end. */
+function joinWrapped(before: string, next: string): string {
+  return /[a-z]-$/.test(before) && /^[a-z]/.test(next) ? `${before}${next}` : `${before} ${next}`;
+}

@@ -1,0 +1,252 @@
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import PDFDocument from "pdfkit";
+import { beforeAll, describe, expect, it } from "vitest";
+import { deductibleApplies, limitsIn, tierAmounts } from "../../../src/knowledge/coverage/cost-share";
+import { readCoverageQuestion } from "../../../src/knowledge/coverage/coverage-question";
+import { extractCoverage } from "../../../src/knowledge/coverage/extract-coverage";
+import type { DocumentCoverage } from "../../../src/knowledge/coverage/plan-coverage";
+import { readSourceDocument, type SourceDocument } from "../../../src/knowledge/extract";
+import { ingestDirectory } from "../../../src/knowledge/ingest";
+import { memoryKnowledgeStore } from "../../../src/knowledge/knowledge-store";
+import { splitDocument } from "../../../src/knowledge/sections";
+import { correctSpelling } from "../../../src/knowledge/vocabulary/spelling";
+import { SILVER_PPO_SBC } from "../../fixtures/plan-documents/silver-ppo-sbc";
+import { buildSbcPdf } from "../../support/sbc-pdf";
+import { buildPdf } from "./pdf-fixture";
+
+const dir = mkdtempSync(join(tmpdir(), "kb-coverage-"));
+
+function coverageOf(source: Pick<SourceDocument, "format" | "text" | "pdfPages">): DocumentCoverage {
+  return extractCoverage({ ...source, sections: splitDocument(source.text, source.format, "doc").sections });
+}
+
+const row = (c: DocumentCoverage, service: string) => c.rows.find((r) => r.service === service);
+
+describe("coverage from a PDF in the federal SBC layout", () => {
+  let coverage: DocumentCoverage;
+  beforeAll(async () => {
+    writeFileSync(join(dir, "silver.pdf"), await buildSbcPdf(SILVER_PPO_SBC));
+    const source = await readSourceDocument(join(dir, "silver.pdf"));
+    coverage = coverageOf(source);
+  });
+
+  it("rebuilds the Common Medical Event table's rows and columns from text positions", () => {
+    expect(coverage.layout).toBe("sbc-table");
+    expect(row(coverage, "specialist")).toMatchObject({
+      inNetwork: "$60 copay/visit",
+      outOfNetwork: "40% coinsurance",
+      source: { page: 2 },
+    });
+    // A wrapped label ("Primary care visit to treat an injury or / illness") stays one row.
+    expect(row(coverage, "primary_care")).toMatchObject({
+      label: "Primary care visit to treat an injury or illness",
+      inNetwork: "$30 copay/visit",
+      limitations: "Deductible does not apply to network visits.",
+      deductibleApplies: false,
+    });
+    expect(row(coverage, "imaging")?.preauthorization).toBe(true);
+    expect(row(coverage, "imaging")?.limitations).toContain("benefits could be reduced by 50%.");
+    expect(row(coverage, "skilled_nursing")).toMatchObject({
+      outOfNetwork: "Not covered",
+      limits: ["Limited to 60 days per year"],
+    });
+    expect(row(coverage, "rehabilitation")?.limits).toEqual(["Limited to 20 visits per year"]);
+  });
+
+  it("tells rows the template repeats under several events apart by their event", () => {
+    expect(row(coverage, "mental_outpatient")?.inNetwork).toBe("$30 copay/visit");
+    expect(row(coverage, "mental_inpatient")).toMatchObject({
+      inNetwork: "20% coinsurance",
+      preauthorization: true,
+    });
+    expect(row(coverage, "mental_inpatient")?.event).toContain("mental health");
+  });
+
+  it("reads the deductible and out-of-pocket limit by network and tier from the Important Questions", () => {
+    expect(coverage.deductible).toMatchObject({
+      inNetwork: { individual: "$1,500", family: "$3,000" },
+      outOfNetwork: { individual: "$3,000", family: "$6,000" },
+      source: { page: 1 },
+    });
+    expect(coverage.outOfPocket).toMatchObject({
+      inNetwork: { individual: "$5,000", family: "$10,000" },
+      outOfNetwork: { individual: "$10,000", family: "$20,000" },
+    });
+  });
+
+  it("lists the excluded and other covered services, page furniture left out", () => {
+    expect(coverage.excluded.map((e) => e.text)).toEqual(
+      expect.arrayContaining(["Acupuncture", "Hearing aids", "Weight loss programs", "Dental care (Adult)"]),
+    );
+    expect(coverage.excluded).toHaveLength(SILVER_PPO_SBC.excluded.length);
+    expect(coverage.otherCovered.map((e) => e.text)).toEqual(SILVER_PPO_SBC.otherCovered);
+    expect(JSON.stringify(coverage)).not.toMatch(/Page \d of \d/);
+  });
+});
+
+describe("coverage from text and Markdown", () => {
+  it("reads a plain-text table aligned with spaces, wrapped cells included", () => {
+    const text = [
+      "BRIGHT HEALTH EPO - WHAT YOU PAY",
+      "",
+      "Common Medical Event     Services You May Need      In-Network            Out-of-Network     Limitations",
+      "If you visit a doctor    Primary care visit         $20 copay/visit       Not covered        None",
+      "                         Specialist visit           $45 copay/visit       Not covered        Referral required;",
+      "                                                    after deductible                         12 visits per year",
+      "If you need immediate    Emergency room care        $250 copay            $250 copay         Waived if admitted",
+      "medical attention        Urgent care                $35 copay             Not covered        None",
+      "",
+      "YOUR RIGHTS TO CONTINUE COVERAGE",
+      "There are agencies that can help.",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    expect(row(coverage, "specialist")).toMatchObject({
+      inNetwork: "$45 copay/visit after deductible",
+      outOfNetwork: "Not covered",
+      limits: ["12 visits per year"],
+      deductibleApplies: true,
+    });
+    expect(row(coverage, "urgent_care")?.inNetwork).toBe("$35 copay");
+    expect(row(coverage, "emergency_room")?.event).toBe("If you need immediate medical attention");
+  });
+
+  it("reads Markdown tables, one row per service, a combined row pricing each service it names", () => {
+    const md = [
+      "# Plan",
+      "## Prescription drugs",
+      "| Drug tier | Retail (you pay) |",
+      "|---|---|",
+      "| Generic, preferred brand and non-preferred brand drugs | 10% coinsurance after deductible |",
+    ].join("\n");
+    const coverage = coverageOf({ format: "markdown", text: md });
+    expect(coverage.rows.map((r) => r.service).sort()).toEqual([
+      "generic_drugs",
+      "non_preferred_brand",
+      "preferred_brand",
+    ]);
+    expect(row(coverage, "preferred_brand")?.source.section).toBe(
+      "Prescription drugs > Generic, preferred brand and non-preferred brand drugs",
+    );
+  });
+
+  it("reads a prose booklet's sentences: network clauses, heading-named services, exclusions", () => {
+    const md = [
+      "# Harbor Care Booklet",
+      "## Seeing a specialist",
+      "When you see a specialist in the network, you pay a $60 copay for each visit; if you see an out-of-network specialist, you pay 45% coinsurance after the deductible.",
+      "## Annual maximum",
+      "The plan pays up to $2,000 for specialist, urgent care and preventive services combined.",
+      "## What is not covered",
+      "The plan does not cover acupuncture or massage therapy. Cosmetic surgery is excluded.",
+    ].join("\n");
+    const coverage = coverageOf({ format: "markdown", text: md });
+    expect(row(coverage, "specialist")).toMatchObject({
+      inNetwork: "When you see a specialist in the network, you pay a $60 copay for each visit",
+      outOfNetwork: "if you see an out-of-network specialist, you pay 45% coinsurance after the deductible.",
+      source: { section: "Seeing a specialist" },
+    });
+    // A sentence naming several services prices none of them.
+    expect(row(coverage, "urgent_care")).toBeUndefined();
+    expect(coverage.excluded.map((e) => e.text)).toEqual([
+      "The plan does not cover acupuncture or massage therapy.",
+      "Cosmetic surgery is excluded.",
+    ]);
+  });
+});
+
+describe("reading cost-share text", () => {
+  it("labels individual and family amounts by the word after or before them", () => {
+    expect(tierAmounts("$2,000 per person and $4,000 per family")).toEqual({
+      individual: "$2,000",
+      family: "$4,000",
+    });
+    expect(tierAmounts("individual $750; family $1,500")).toEqual({ individual: "$750", family: "$1,500" });
+  });
+
+  it("finds limits and whether the deductible applies", () => {
+    expect(limitsIn("Limited to 30 visits per year. 2 cleanings per calendar year")).toEqual([
+      "Limited to 30 visits per year",
+      "2 cleanings per calendar year",
+    ]);
+    expect(deductibleApplies("20% coinsurance after deductible")).toBe(true);
+    expect(deductibleApplies("$10 copay; deductible does not apply")).toBe(false);
+    expect(deductibleApplies("$10 copay")).toBeNull();
+  });
+});
+
+describe("reading a coverage question", () => {
+  it.each([
+    ["how much to see an allergist?", "specialist", "cost", "unspecified"],
+    ["what if I go to the emergency department out of network", "emergency_room", "cost", "out"],
+    ["is my annual checkup free", "preventive", "cost", "unspecified"],
+    ["how many physical therapy visits do I get", "rehabilitation", "limit", "unspecified"],
+    ["does an MRI need prior authorization?", "imaging", "preauthorization", "unspecified"],
+    ["cuánto pago por ver a un especialista fuera de la red", "specialist", "cost", "out"],
+    ["specailist copay in network", "specialist", "cost", "in"],
+  ])("%s", (question, service, facet, network) => {
+    const read = readCoverageQuestion(question);
+    expect(read.services[0]?.key).toBe(service);
+    expect(read.facet).toBe(facet);
+    expect(read.network).toBe(network);
+  });
+
+  it("tells deductible, out-of-pocket, coverage and other questions apart", () => {
+    expect(readCoverageQuestion("what's the family deductable").facet).toBe("deductible");
+    expect(readCoverageQuestion("what's the family deductable").tier).toBe("family");
+    expect(readCoverageQuestion("the most I could pay in a year").facet).toBe("out_of_pocket");
+    expect(readCoverageQuestion("is acupuncture covered?").facet).toBe("covered");
+    expect(readCoverageQuestion("do I need a referral to see a dermatologist").facet).toBe("other");
+  });
+
+  it("mends typos of benefits words and leaves ordinary words alone", () => {
+    expect(correctSpelling("perscription for my dermatoligist")).toBe("prescription for my dermatologist");
+    expect(correctSpelling("there where their house")).toBe("there where their house");
+  });
+});
+
+describe("refusing documents that cannot be read", () => {
+  const refused = async (name: string) => {
+    const sub = mkdtempSync(join(dir, "refuse-"));
+    return { sub, path: join(sub, name) };
+  };
+
+  it("refuses a PDF with no text layer, stores nothing, and ingests the rest", async () => {
+    const { sub, path } = await refused("scan.pdf");
+    writeFileSync(path, buildPdf([[], []]));
+    writeFileSync(join(sub, "handbook.md"), "# Handbook\n\nOpen enrollment runs in November.\n");
+    const store = memoryKnowledgeStore();
+    const summary = await ingestDirectory(store, "c", sub);
+    expect(summary.refused).toEqual([
+      { document: "scan.pdf", reason: expect.stringContaining("no text layer") },
+    ]);
+    expect(store.documents("c").map((d) => d.name)).toEqual(["handbook.md"]);
+  });
+
+  it("refuses a corrupt PDF, a password-protected PDF, and documents over the limits", async () => {
+    const corrupt = await refused("broken.pdf");
+    writeFileSync(corrupt.path, "%PDF-1.4\nthis is not really a pdf");
+    await expect(readSourceDocument(corrupt.path)).rejects.toThrow(/not a readable PDF/);
+
+    const locked = await refused("locked.pdf");
+    const doc = new PDFDocument({ userPassword: "secret", ownerPassword: "owner" });
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    const ended = new Promise((resolve) => doc.on("end", resolve));
+    doc.text("Plan summary with a specialist copay of $40.");
+    doc.end();
+    await ended;
+    writeFileSync(locked.path, Buffer.concat(chunks));
+    await expect(readSourceDocument(locked.path)).rejects.toThrow(/password-protected/);
+
+    const long = await refused("long.pdf");
+    writeFileSync(long.path, buildPdf(Array.from({ length: 301 }, (_, i) => [`Page ${i + 1} text`])));
+    await expect(readSourceDocument(long.path)).rejects.toThrow(/301 pages; the limit is 300/);
+
+    const big = await refused("big.txt");
+    writeFileSync(big.path, "x");
+    truncateSync(big.path, 21 * 1024 * 1024);
+    await expect(readSourceDocument(big.path)).rejects.toThrow(/21\.0 MB; the limit is 20 MB/);
+  });
+});
