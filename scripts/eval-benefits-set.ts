@@ -1,8 +1,8 @@
 /**
  * Benefits answers on an evaluation set kept as files (`npm run eval:benefits:heldout`, or
  * `tsx scripts/eval-benefits-set.ts DIR`): DIR/clients/<EIN>/client.json (employer and plans, as a
- * census writes them), DIR/clients/<EIN>/documents/* (the plan documents), DIR/questions.json
- * (personas and questions with what a right answer holds). Every client's documents are ingested as
+ * census writes them), DIR/clients/<EIN>/documents/* (the plan documents), DIR/questions*.json
+ * (personas and questions with what a right answer holds; one file per author, merged). Every client's documents are ingested as
  * `aso kb ingest` would, and each question is asked as its persona. Prints:
  * - right figure: the answer contains the expected figure;
  * - right document first: the first citation is the expected document, and its section or quote
@@ -55,8 +55,13 @@ type QuestionSet = {
 const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "eval/benefits-heldout");
 const verbose = process.argv.includes("--verbose");
 const failures = process.argv.includes("--failures");
-if (!existsSync(join(dir, "questions.json"))) {
-  console.error(`no evaluation set in ${dir} (questions.json missing)`);
+const questionFiles = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((n) => /^questions.*\.json$/.test(n))
+      .sort()
+  : [];
+if (questionFiles.length === 0) {
+  console.error(`no evaluation set in ${dir} (no questions*.json)`);
   process.exit(2);
 }
 
@@ -64,6 +69,7 @@ const store = memoryKnowledgeStore();
 const clients = new Map<string, { file: ClientFile; plans: BenefitPlan[]; sources: string[] }>();
 let refused = 0;
 for (const ein of readdirSync(join(dir, "clients")).sort()) {
+  if (!existsSync(join(dir, "clients", ein, "client.json"))) continue;
   const file = JSON.parse(readFileSync(join(dir, "clients", ein, "client.json"), "utf8")) as ClientFile;
   const summary = await ingestDirectory(store, ein, join(dir, "clients", ein, "documents"));
   for (const r of summary.refused) console.log(`!! ${ein}/${r.document} refused: ${r.reason}`);
@@ -87,7 +93,13 @@ for (const ein of readdirSync(join(dir, "clients")).sort()) {
   clients.set(ein, { file, plans, sources });
 }
 
-const set = JSON.parse(readFileSync(join(dir, "questions.json"), "utf8")) as QuestionSet;
+// Several authors may each write a questions-<name>.json; personas and questions are merged.
+const set: QuestionSet = { personas: {}, questions: [] };
+for (const name of questionFiles) {
+  const part = JSON.parse(readFileSync(join(dir, name), "utf8")) as QuestionSet;
+  Object.assign(set.personas, part.personas);
+  set.questions.push(...part.questions);
+}
 const retriever = new KnowledgeRetriever(store);
 
 function benefitsOf(personaId: string): EmployeeBenefits {
@@ -104,7 +116,13 @@ function benefitsOf(personaId: string): EmployeeBenefits {
     enrollments: persona.enrollments.map(([code, tier]) => {
       const plan = client.plans.find((p) => p.code === code);
       if (!plan) throw new Error(`persona ${personaId}: no plan ${code}`);
-      return { enrollmentId: `${personaId}-${code}`, plan, tier, effectiveFrom: "2026-01-01", effectiveTo: null };
+      return {
+        enrollmentId: `${personaId}-${code}`,
+        plan,
+        tier,
+        effectiveFrom: "2026-01-01",
+        effectiveTo: null,
+      };
     }),
   };
 }
@@ -116,7 +134,17 @@ const deps = {
 };
 
 const normal = (s: string) => s.toLowerCase().replace(/\.00\b/g, "");
-const counts = { answerable: 0, figureAsked: 0, figure: 0, document: 0, documentAsked: 0, notIn: 0, notInHits: 0, wrongPlan: 0, invented: 0 };
+const counts = {
+  answerable: 0,
+  figureAsked: 0,
+  figure: 0,
+  document: 0,
+  documentAsked: 0,
+  notIn: 0,
+  notInHits: 0,
+  wrongPlan: 0,
+  invented: 0,
+};
 const timings: number[] = [];
 const byFacet = new Map<string, { n: number; ok: number }>();
 for (const item of set.questions) {
@@ -130,9 +158,13 @@ for (const item of set.questions) {
   const client = clients.get(benefits.clientId)!;
   const own = new Set(benefits.enrollments.flatMap((e) => e.plan.documents));
   const others = client.plans.filter(
-    (p) => ["medical", "dental", "vision"].includes(p.type) && !benefits.enrollments.some((e) => e.plan.code === p.code),
+    (p) =>
+      ["medical", "dental", "vision"].includes(p.type) &&
+      !benefits.enrollments.some((e) => e.plan.code === p.code),
   );
-  const foreign = answer.citations.filter((c) => others.some((p) => p.documents.includes(c.document)) && !own.has(c.document));
+  const foreign = answer.citations.filter(
+    (c) => others.some((p) => p.documents.includes(c.document)) && !own.has(c.document),
+  );
   if (foreign.length > 0) counts.wrongPlan++;
   const known = new Set([...client.sources, item.q].flatMap(extractFigures));
   const invented = [...new Set(extractFigures(answer.answer))].filter((f) => !known.has(f));
@@ -165,7 +197,9 @@ for (const item of set.questions) {
       if (top?.document === item.expect.document && citeOk) counts.document++;
       else {
         ok = false;
-        notes.push(`expected ${item.expect.document}${cite ? ` ~ "${cite}"` : ""}, cited ${top ? `${top.document} § ${top.section}` : "nothing"}`);
+        notes.push(
+          `expected ${item.expect.document}${cite ? ` ~ "${cite}"` : ""}, cited ${top ? `${top.document} § ${top.section}` : "nothing"}`,
+        );
       }
     }
   }
@@ -187,11 +221,17 @@ const pct = (a: number, b: number) => `${a}/${b} = ${b === 0 ? "—" : ((100 * a
 const sorted = [...timings].sort((a, b) => a - b);
 const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
 console.log(`\nevaluation set: ${dir}`);
-console.log(`questions: ${set.questions.length} (${counts.answerable} answerable, ${counts.notIn} not in the documents); documents refused: ${refused}`);
+console.log(
+  `questions: ${set.questions.length} (${counts.answerable} answerable, ${counts.notIn} not in the documents); documents refused: ${refused}`,
+);
 console.log(`right figure:                 ${pct(counts.figure, counts.figureAsked)} (target ≥ 95%)`);
 console.log(`right document cited first:   ${pct(counts.document, counts.documentAsked)} (target ≥ 95%)`);
 console.log(`not in documents → a person:  ${pct(counts.notInHits, counts.notIn)} (target ≥ 95%)`);
 console.log(`another plan cited:           ${counts.wrongPlan} answers (target 0)`);
 console.log(`figures not in the sources:   ${counts.invented} answers (target 0)`);
-console.log(`answer p95: ${p95.toFixed(2)} ms (mean ${(timings.reduce((a, b) => a + b, 0) / Math.max(1, timings.length)).toFixed(2)} ms)`);
-console.log(`by facet (all checks passed): ${[...byFacet].map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(", ")}`);
+console.log(
+  `answer p95: ${p95.toFixed(2)} ms (mean ${(timings.reduce((a, b) => a + b, 0) / Math.max(1, timings.length)).toFixed(2)} ms)`,
+);
+console.log(
+  `by facet (all checks passed): ${[...byFacet].map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(", ")}`,
+);

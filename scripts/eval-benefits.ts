@@ -7,9 +7,9 @@
  * - right section first: the top citation is the expected document and section;
  * - right figure: the answer contains the expected figure;
  * - not found: questions the documents do not answer get "not found" and a human, not a guess;
- * - retrieval latency per question on a client with 50 documents (the 10 demo documents of both
+ * - answer latency (retrieval and composition) per question on a client with 50 documents (the 10 demo documents of both
  *   clients plus generated filler documents, built here and never committed).
- * Exits 1 when a target is missed (right section ≥ 90%, right figure ≥ 90%, p95 retrieval < 20 ms).
+ * Exits 1 when a target is missed (right section ≥ 90%, right figure ≥ 90%, p95 answer < 50 ms).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -157,8 +157,12 @@ await retriever.indexFor(big);
 const buildMs = performance.now() - buildStart;
 // Warm once (a running server has a warm index and JIT), then time each question 5 times and keep
 // its median; the slowest single run is reported too.
-const latencyQuestions = [...set.questions, ...set.notFound];
-const search = (q: string) => retriever.search(big, q, { preferredDocuments: ["sbc-ppo-gold.md"], limit: 5 });
+// The whole answer (coverage tables, retrieval, composition) as an Acme employee, on the big client.
+const latencyQuestions = [...set.questions, ...set.notFound].filter(
+  (item) => set.personas[item.persona]?.client === "12-3456789",
+);
+const search = (q: string) =>
+  answerBenefitsQuestion({ employeeId: "acme-ppo", clientId: big, question: q }, deps);
 for (const item of latencyQuestions) await search(item.q);
 const timings: number[] = [];
 let slowest = 0;
@@ -197,10 +201,10 @@ if (heldOut.total > 0) {
 console.log(`not found → human:   ${notFoundHits}/${set.notFound.length}`);
 console.log(`another plan cited:  ${main.wrongPlan + heldOut.wrongPlan} answers (target 0)`);
 console.log(
-  `retrieval on 50 documents (${sections} sections): mean ${(timings.reduce((a, b) => a + b, 0) / timings.length).toFixed(2)} ms, p50 ${pct(50).toFixed(2)} ms, p95 ${pct(95).toFixed(2)} ms, max ${pct(100).toFixed(2)} ms per question (median of 5 runs; slowest single run ${slowest.toFixed(2)} ms; target < 20 ms); index build ${buildMs.toFixed(1)} ms`,
+  `answer (retrieval and composition) on 50 documents (${sections} sections): mean ${(timings.reduce((a, b) => a + b, 0) / timings.length).toFixed(2)} ms, p50 ${pct(50).toFixed(2)} ms, p95 ${pct(95).toFixed(2)} ms, max ${pct(100).toFixed(2)} ms per question (median of 5 runs; slowest single run ${slowest.toFixed(2)} ms; target < 50 ms); index build ${buildMs.toFixed(1)} ms`,
 );
 const ok =
-  sectionRate >= 0.9 && figureRate >= 0.9 && pct(95) < 20 && main.wrongPlan + heldOut.wrongPlan === 0;
+  sectionRate >= 0.9 && figureRate >= 0.9 && pct(95) < 50 && main.wrongPlan + heldOut.wrongPlan === 0;
 process.exit(ok ? 0 : 1);
 
 /** A deterministic filler document in the style of an employer policy, about topics the questions do not ask. */
