@@ -151,6 +151,22 @@ const cancelButton = (label = "Cancel"): Button => ({
 /** Below this, a sensitive-report guess that no safety rule backs is confirmed with the person first. */
 const SURE_SENSITIVE = 0.8;
 
+/**
+ * Where a classified message goes, safety first: "crisis" (self-harm, threats: answered before
+ * anything else), "report" (a sensitive report: a senior specialist at once), "ask" (an unsure
+ * sensitive guess no rule backs: one clarifying question), or null (an ordinary message). The
+ * engine and the safety evaluation both use it.
+ */
+export function safetyRoute(
+  message: string,
+  classification: Pick<Classification, "intent" | "confidence" | "slots">,
+): "crisis" | "report" | "ask" | null {
+  const rule = matchSensitiveReport(message);
+  if (rule === "self_harm" || rule === "threat") return "crisis";
+  if (classification.intent !== "sensitive_report") return null;
+  return !classification.slots.topic && classification.confidence < SURE_SENSITIVE ? "ask" : "report";
+}
+
 const humanButton: Button = {
   label: "Talk to a person",
   style: "primary",
@@ -291,11 +307,11 @@ class Turn {
     // A report of harassment, threats, safety… always goes to a person, whatever was in progress.
     // A model's or the statistical classifier's unsure guess (no safety rule matched) asks first:
     // "it's not working" must not open an urgent harassment case.
-    if (classification.intent === "sensitive_report") {
+    const route = safetyRoute(message, classification);
+    if (route === "report" || route === "ask") {
       this.state.active = undefined;
       this.state.clarify = undefined;
-      if (!classification.slots.topic && classification.confidence < SURE_SENSITIVE)
-        return this.askIfSensitive(classification);
+      if (route === "ask") return this.askIfSensitive(classification);
       return this.start("sensitive_report", classification.slots);
     }
 
