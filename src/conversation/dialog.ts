@@ -53,7 +53,16 @@ export type SlotSpec = {
  * - `handoff`: hand the person to a specialist through the CaseDesk port with the given category.
  */
 export type DialogOutcome =
-  | { kind: "answer"; replies: Reply[]; rememberTopic?: boolean }
+  | {
+      kind: "answer";
+      replies: Reply[];
+      rememberTopic?: boolean;
+      /**
+       * A case for specialists to look into that the person need not follow (e.g. plan data to
+       * correct): opened once per `key`, the person stays with the assistant.
+       */
+      backgroundCase?: { key: string; category: string; priority: CasePriority; summary: string };
+    }
   | {
       kind: "ask";
       slot: SlotName;

@@ -699,6 +699,18 @@ class Turn {
         this.state.active = undefined;
         if (outcome.rememberTopic !== false)
           this.state.topic = { intent: active.intent, slots: active.slots, at: this.now.toISOString() };
+        if (outcome.backgroundCase) {
+          const { key, ...request } = outcome.backgroundCase;
+          await this.deps.caseDesk.openCase({
+            actor: this.request.actor,
+            origin: "failed_answer",
+            ...request,
+            transcript: this.state.transcript.slice(-2),
+            channel: this.request.channel,
+            conversationKey: this.request.conversationKey,
+            idempotencyKey: key,
+          });
+        }
         return outcome.replies;
       case "ask": {
         const slots = { ...active.slots };

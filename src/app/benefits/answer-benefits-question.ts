@@ -11,7 +11,7 @@ import { extractFigures, rewritePhrases } from "../../knowledge/text";
 import { isSpanish, layTermMeanings } from "../../knowledge/vocabulary/lay-terms";
 import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
-import { coverageAnswer } from "./coverage-answer";
+import { coverageAnswer, type RecordMismatch } from "./coverage-answer";
 import { foreignDocuments, namedPlans, offeredNotEnrolled } from "./plan-scope";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 
@@ -55,6 +55,8 @@ export type BenefitsAnswer = {
   source: "offline" | "model";
   /** Why a model answer was rejected in favour of the offline one (unsupported figure, error). */
   modelRejected?: string;
+  /** The plan record and the plan's document disagree: the caller opens a low-priority case. */
+  recordMismatch?: RecordMismatch;
 };
 
 /** The same refusal for a question asked in Spanish. */
@@ -295,6 +297,7 @@ async function answerFromCoverage(
     found: true,
     planType: type,
     source: "offline",
+    ...(answer.mismatch ? { recordMismatch: answer.mismatch } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Citation } from "../../conversation/reply";
 import { type BenefitPlan, type CoverageTier, TIER_LABELS } from "../../core/benefits/plan";
+import { Money } from "../../core/money/money";
 import type { CoverageQuestion } from "../../knowledge/coverage/coverage-question";
 import type {
   CoverageRow,
@@ -20,7 +21,16 @@ import { isGenericTerm, processTerm, tokenize } from "../../knowledge/text";
  */
 export type PlanCoverageDocument = { document: string; coverage: DocumentCoverage };
 
-export type CoverageAnswer = { answer: string; citations: Citation[] };
+/** The plan record (census) and the plan's document state different amounts: specialists must check. */
+export type RecordMismatch = {
+  plan: string;
+  field: "deductible" | "out-of-pocket limit";
+  record: string;
+  document: string;
+  documentName: string;
+};
+
+export type CoverageAnswer = { answer: string; citations: Citation[]; mismatch?: RecordMismatch };
 
 type Words = { inNetwork: string; outOfNetwork: string; youPay: string; lead: string };
 
@@ -206,7 +216,7 @@ function amountAnswer(
   const found = documents.find((d) => d.coverage[kind] !== null);
   const amounts: NetworkAmounts | null | undefined = found?.coverage[kind];
   if (!found || !amounts) return null;
-  const name = kind === "deductible" ? "deductible" : "out-of-pocket limit";
+  const name: RecordMismatch["field"] = kind === "deductible" ? "deductible" : "out-of-pocket limit";
   const parts: string[] = [];
   if (question.network !== "out" && amounts.inNetwork)
     parts.push(`${tierPhrase(amounts.inNetwork)} ${w.inNetwork}`);
@@ -226,16 +236,33 @@ function amountAnswer(
     doc &&
     ((doc.individual && figure(doc.individual) !== figure(census.individual)) ||
       (doc.family && figure(doc.family) !== figure(census.family)));
-  const note = disagree
-    ? ` The plan record says $${figure(census.individual)} individual / $${figure(census.family)} family, which differs from the document; an HR specialist should confirm which is right.`
-    : "";
-  return { answer: `${direct}${note}`, citations: [citation(found.document, amounts.source)] };
+  if (!disagree || !census || !doc) {
+    return { answer: direct, citations: [citation(found.document, amounts.source)] };
+  }
+  const record = `${dollars(census.individual)} individual / ${dollars(census.family)} family`;
+  return {
+    answer: `${direct} Your plan record says ${record} instead; I've asked an HR specialist to check which is right.`,
+    citations: [citation(found.document, amounts.source)],
+    mismatch: {
+      plan: plan.code,
+      field: name,
+      record,
+      document: tierPhrase(doc),
+      documentName: found.document,
+    },
+  };
 }
 
 function tierPhrase(t: TierAmounts): string {
   return [t.individual && `${t.individual} individual`, t.family && `${t.family} family`]
     .filter(Boolean)
     .join(" / ");
+}
+
+/** "$1,500" from the plan record's "1500" (whole dollars without cents). */
+function dollars(amount: string): string {
+  const formatted = Money.of(amount).format();
+  return formatted.endsWith(".00") ? formatted.slice(0, -3) : formatted;
 }
 
 function figure(amount: string): string {

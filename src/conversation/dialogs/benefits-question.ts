@@ -67,7 +67,23 @@ export function createBenefitsQuestionDialog({ services }: BenefitsDialogService
           chatModel: services.chatModel,
         },
       );
-      return { kind: "answer", replies: [benefitsAnswerReply(answer)], rememberTopic: true };
+      const mismatch = answer.recordMismatch;
+      return {
+        kind: "answer",
+        replies: [benefitsAnswerReply(answer)],
+        rememberTopic: true,
+        // One low-priority case per disagreement, however many employees ask.
+        ...(mismatch
+          ? {
+              backgroundCase: {
+                key: `plan-data:${ctx.actor.clientId}:${mismatch.plan}:${mismatch.field}:${mismatch.record}:${mismatch.document}`,
+                category: "benefits",
+                priority: "low" as const,
+                summary: `Plan data to check: ${mismatch.plan} ${mismatch.field} is ${mismatch.record} in the plan record but ${mismatch.document} in ${mismatch.documentName}`,
+              },
+            }
+          : {}),
+      };
     },
   });
 }

@@ -271,3 +271,42 @@ describe("after a handoff", () => {
     expect(caseDesk.relayed).toEqual([]);
   });
 });
+
+describe("a background case", () => {
+  it("is opened once per key while the person keeps talking to the assistant", async () => {
+    const { DialogRegistry } = await import("../../../src/conversation/dialog-registry");
+    const { builtInDialogs } = await import("../../../src/conversation/dialogs");
+    const { defineDialog } = await import("../../../src/conversation/dialog");
+    const benefits = defineDialog({
+      intent: "benefits_question",
+      async run() {
+        return {
+          kind: "answer",
+          replies: [{ blocks: [{ kind: "text", text: "Your deductible: $1,000 individual." }] }],
+          backgroundCase: {
+            key: "plan-data:x",
+            category: "benefits",
+            priority: "low",
+            summary: "Plan data to check",
+          },
+        };
+      },
+    });
+    const base = engineDeps();
+    const { deps, caseDesk } = base;
+    deps.caseRelay = caseDesk;
+    deps.dialogs = new DialogRegistry([...builtInDialogs, benefits]);
+    await handleTurn(deps, say("what is my medical deductible?"));
+    await handleTurn(deps, say("what is my medical deductible?"));
+    // The desk keeps one case per idempotency key: asking twice does not open a second.
+    expect(caseDesk.opened.map((r) => r.idempotencyKey)).toEqual(["plan-data:x"]);
+    expect(caseDesk.opened[0]).toMatchObject({
+      priority: "low",
+      category: "benefits",
+      origin: "failed_answer",
+    });
+    // Not a handoff: the next message is answered, not relayed to the case.
+    expect(allText(await handleTurn(deps, say("hi")))).toMatch(/Hi Alex/);
+    expect(caseDesk.relayed).toEqual([]);
+  });
+});

@@ -199,3 +199,23 @@ describe("a coverage answer phrased by a model", () => {
     );
   });
 });
+
+describe("a plan record that disagrees with the plan's document", () => {
+  it("says both figures and asks for a specialist's check", async () => {
+    enrolled = {
+      plan: { ...hdhp, deductible: { individual: "3000", family: "6000" } },
+      tier: "employee",
+    };
+    const answer = await ask("what's my deductible?");
+    expect(answer.answer).toContain(
+      "Your plan record says $3,000 individual / $6,000 family instead; I've asked an HR specialist to check which is right.",
+    );
+    expect(answer.recordMismatch).toEqual({
+      plan: "HDHP",
+      field: "deductible",
+      record: "$3,000 individual / $6,000 family",
+      document: "$3,200 individual / $6,400 family",
+      documentName: "hdhp-booklet.md",
+    });
+  });
+});
