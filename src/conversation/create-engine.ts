@@ -6,6 +6,7 @@ import { type Command, CommandRegistry } from "./commands";
 import type { Dialog } from "./dialog";
 import { DialogRegistry } from "./dialog-registry";
 import { builtInDialogs } from "./dialogs/index";
+import { createSensitiveReportDialog } from "./dialogs/sensitive-report";
 import type { ConversationDeps, EngineOptions } from "./engine";
 import type { ConversationStore } from "./store";
 
@@ -25,7 +26,15 @@ export function createConversationDeps(input: {
   // biome-ignore lint/suspicious/noExplicitAny: commands of any argument schema.
   commands?: readonly Command<any>[];
   options?: Partial<EngineOptions>;
+  /** The client's employee assistance program, for crisis replies (absent = the general line). */
+  assistanceProgram?: (clientId: string) => Promise<string | null>;
 }): ConversationDeps {
+  const lookup = input.assistanceProgram;
+  const builtIns = lookup
+    ? builtInDialogs.map((d) =>
+        d.intent === "sensitive_report" ? createSensitiveReportDialog({ assistanceProgram: lookup }) : d,
+      )
+    : builtInDialogs;
   return {
     store: input.store,
     clock: input.clock,
@@ -33,7 +42,7 @@ export function createConversationDeps(input: {
     caseDesk: input.caseDesk,
     ...(input.caseRelay ? { caseRelay: input.caseRelay } : {}),
     logger: input.logger.child({ component: "conversation" }),
-    dialogs: new DialogRegistry([...builtInDialogs, ...(input.dialogs ?? [])]),
+    dialogs: new DialogRegistry([...builtIns, ...(input.dialogs ?? [])]),
     commands: new CommandRegistry(input.commands ?? []),
     ...(input.options ? { options: input.options } : {}),
   };

@@ -1,6 +1,7 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { JobDeps } from "../../jobs/job-deps";
 import { jobProcessors } from "../../jobs/registry";
+import { findAssistanceProgram } from "../app/benefits/assistance-program";
 import { createBenefitsWiring } from "../app/benefits/wiring";
 import { createCaseCommands } from "../app/cases/case-commands";
 import { createCaseDesk } from "../app/cases/case-desk";
@@ -104,6 +105,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     // After a handoff, the person's messages go to their specialist until the case is closed.
     caseRelay: caseDesk,
     logger,
+    assistanceProgram: (clientId) => findAssistanceProgram(benefits.services.knowledge, clientId),
     dialogs: [
       ...timesheets.dialogs,
       createPaycheckQuestionDialog({
