@@ -8,6 +8,8 @@ import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store"
 import { splitDocument } from "../../../../src/knowledge/sections";
 import { alex, allText, engineDeps } from "../../conversation/support";
 
+const clientId = alex.kind === "employee" ? alex.clientId : "";
+
 const HANDBOOK = `# Handbook
 
 ## Employee Assistance Program
@@ -22,7 +24,7 @@ The office closes on New Year's Day.
 async function storeWith(text: string) {
   const store = memoryKnowledgeStore();
   const split = splitDocument(text, "markdown", "handbook");
-  await store.replaceDocument(alex.clientId, {
+  await store.replaceDocument(clientId, {
     name: "handbook.md",
     format: "markdown",
     title: split.title,
@@ -34,11 +36,11 @@ async function storeWith(text: string) {
 
 describe("the client's employee assistance program", () => {
   it("is the first sentence of its documents that names an EAP with a phone number", async () => {
-    expect(await findAssistanceProgram(await storeWith(HANDBOOK), alex.clientId)).toBe(
+    expect(await findAssistanceProgram(await storeWith(HANDBOOK), clientId)).toBe(
       "Call 1-800-555-0142 any time, day or night.",
     );
     expect(
-      await findAssistanceProgram(await storeWith("# H\n\n## Holidays\n\nClosed Jan 1.\n"), alex.clientId),
+      await findAssistanceProgram(await storeWith("# H\n\n## Holidays\n\nClosed Jan 1.\n"), clientId),
     ).toBeNull();
   });
 
