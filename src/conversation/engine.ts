@@ -148,6 +148,20 @@ const cancelButton = (label = "Cancel"): Button => ({
   command: { name: CONVERSATION_COMMANDS.cancel, args: {} },
 });
 
+/** Longest message read; the rest is neither read nor stored. */
+const MAX_MESSAGE = 4000;
+
+/** A pasted stack trace or log: several lines of "at …", "Traceback", "Exception", file:line frames. */
+function looksLikeStackTrace(message: string): boolean {
+  const lines = message.split(/\n/);
+  const frames = lines.filter((l) =>
+    /^\s*(at\s+\S+.*[(:]\d+|File ".*", line \d+|Traceback \(most recent call last\)|[\w.]+(Exception|Error)\b[:\s])/.test(
+      l,
+    ),
+  ).length;
+  return frames >= 2 || (lines.length >= 3 && frames >= 1 && frames / lines.length >= 0.3);
+}
+
 /** Below this, a sensitive-report guess that no safety rule backs is confirmed with the person first. */
 const SURE_SENSITIVE = 0.8;
 
@@ -257,13 +271,38 @@ class Turn {
   // ---- text turns -------------------------------------------------------------------------------
 
   async onText(raw: string): Promise<Reply[]> {
-    const message = raw.trim().slice(0, 4000);
+    const trimmed = raw.trim();
+    const message = trimmed.slice(0, MAX_MESSAGE);
     this.remember("employee", message);
     if (!message) return [text("I didn't get any text. What can I help you with?")];
+    // Safety rules read even an oversized or odd message first: a crisis is never missed.
+    const rule = matchSensitiveReport(message);
+    if (!rule) {
+      if (trimmed.length > MAX_MESSAGE) {
+        return [
+          text(
+            `That message is longer than I can read (${MAX_MESSAGE.toLocaleString("en-US")} characters). Could you tell me in a sentence or two what you need?`,
+          ),
+        ];
+      }
+      // Only emoji: a reaction in a case chat goes to the specialist; elsewhere, ask for words.
+      if (!/[\p{L}\p{N}]/u.test(message) && !this.state.liveCase) {
+        return [
+          text("I can only read words. What can I help you with: pay, time off, benefits or timesheets?"),
+        ];
+      }
+      if (looksLikeStackTrace(message)) {
+        return [
+          text(
+            "That looks like an error message from a computer system. I can't troubleshoot software (your IT help desk can); for pay, time off, benefits or timesheets, tell me in a sentence what you need.",
+          ),
+        ];
+      }
+    }
     if (isCancelText(message)) return this.cancel();
     // A crisis (self-harm, threats) is answered before anything else: never relayed into an open
     // case, never taken as an answer to a pending question.
-    const crisis = matchSensitiveReport(message);
+    const crisis = rule;
     if (crisis === "self_harm" || crisis === "threat") {
       this.state.active = undefined;
       this.state.clarify = undefined;

@@ -310,3 +310,29 @@ describe("a background case", () => {
     expect(caseDesk.relayed).toEqual([]);
   });
 });
+
+describe("odd input", () => {
+  it("answers an oversized message, emoji only and a pasted stack trace calmly, storing only the limit", async () => {
+    const { deps, caseDesk } = engineDeps();
+    const long = await handleTurn(deps, say(`please help ${"x".repeat(40_000)}`));
+    expect(allText(long)).toBe(
+      "That message is longer than I can read (4,000 characters). Could you tell me in a sentence or two what you need?",
+    );
+    const state = await deps.store.load(key);
+    expect(Math.max(...(state?.transcript ?? []).map((t) => t.text.length))).toBeLessThanOrEqual(4000);
+    expect(allText(await handleTurn(deps, say("🙂🙂👍")))).toMatch(/^I can only read words/);
+    const trace =
+      "TypeError: Cannot read properties of undefined (reading 'x')\n    at run (/app/index.js:10:5)\n    at main (/app/index.js:20:3)";
+    expect(allText(await handleTurn(deps, say(trace)))).toMatch(
+      /looks like an error message from a computer system/,
+    );
+    expect(caseDesk.opened).toEqual([]);
+  });
+
+  it("still reads a crisis in an oversized message", async () => {
+    const { deps, caseDesk } = engineDeps();
+    const reply = await handleTurn(deps, say(`i want to kill myself ${"x".repeat(40_000)}`));
+    expect(allText(reply)).toContain("988");
+    expect(caseDesk.opened).toHaveLength(1);
+  });
+});
