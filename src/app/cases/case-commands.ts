@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../../conversation/commands";
 import type { Reply } from "../../conversation/reply";
 import type { CaseDeskDeps } from "./case-desk-deps";
-import { CASE_COMMANDS, stateLabel } from "./case-replies";
+import { CASE_COMMANDS, formatInstant, stateLabel } from "./case-replies";
 import { claimCase } from "./claim-case";
 import { closeCase } from "./close-case";
 import { recordSatisfaction } from "./record-satisfaction";
@@ -67,7 +67,8 @@ export function createCaseCommands(deps: CaseDeskDeps) {
                     .filter((s) => s.status !== "met")
                     .map((s) => ({
                       label: `SLA ${s.kind.replace("_", " ")}`,
-                      value: `${s.status}${s.dueAt ? `, due ${s.dueAt.toISOString()}` : ""}`,
+                      // In the reader's own time zone, as a person reads a clock.
+                      value: `${s.status}${s.dueAt ? `, due ${formatInstant(s.dueAt, "timezone" in ctx.actor ? ctx.actor.timezone : "UTC")}` : ""}`,
                     })),
                 ],
               },

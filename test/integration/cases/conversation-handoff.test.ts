@@ -114,6 +114,10 @@ describe("the conversation engine handing off to the case desk", () => {
     expect(
       JSON.stringify(await click(world.otherSpecialist, "case.claim", { caseId: opened.caseId })),
     ).toContain(`${opened.reference} is already claimed by Dana Lee.`);
+    // The specialist's view shows the SLA clock in the specialist's own time zone, never a raw timestamp.
+    const view = JSON.stringify(await click(world.specialist, "case.view", { caseId: opened.caseId }));
+    expect(view).toMatch(/due \w{3} \w{3} \d{1,2}, \d{1,2}:\d{2} [AP]M [A-Z]{2,5}/);
+    expect(view).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     // A forged click by the manager on the employee's case: refused as if the case did not exist.
     expect(JSON.stringify(await click(world.manager, "case.view", { caseId: opened.caseId }))).toContain(
       "I couldn't find that case.",
