@@ -44,6 +44,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "ingest plan documents (Markdown, text, PDF) for a client",
     load: async () => (await import("./commands/kb-ingest")).kbIngestCommand,
   },
+  "report feedback": {
+    summary: "employees' verdicts on the assistant's answers (JSON)",
+    load: async () => (await import("./commands/report-feedback")).reportFeedbackCommand,
+  },
   "kb show": {
     summary: "show the costs and coverage extracted from a plan's documents",
     load: async () => (await import("./commands/kb-show")).kbShowCommand,

@@ -7,7 +7,7 @@ import type { Dialog } from "./dialog";
 import { DialogRegistry } from "./dialog-registry";
 import { builtInDialogs } from "./dialogs/index";
 import { createSensitiveReportDialog } from "./dialogs/sensitive-report";
-import type { ConversationDeps, EngineOptions } from "./engine";
+import type { ConversationDeps, EngineOptions, FeedbackRecorder } from "./engine";
 import type { ConversationStore } from "./store";
 
 /**
@@ -21,6 +21,7 @@ export function createConversationDeps(input: {
   classifier: IntentClassifier;
   caseDesk: CaseDesk;
   caseRelay?: CaseRelay;
+  feedback?: FeedbackRecorder;
   logger: Logger;
   dialogs?: readonly Dialog[];
   // biome-ignore lint/suspicious/noExplicitAny: commands of any argument schema.
@@ -41,6 +42,7 @@ export function createConversationDeps(input: {
     classifier: input.classifier,
     caseDesk: input.caseDesk,
     ...(input.caseRelay ? { caseRelay: input.caseRelay } : {}),
+    ...(input.feedback ? { feedback: input.feedback } : {}),
     logger: input.logger.child({ component: "conversation" }),
     dialogs: new DialogRegistry([...builtIns, ...(input.dialogs ?? [])]),
     commands: new CommandRegistry(input.commands ?? []),

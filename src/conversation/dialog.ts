@@ -57,6 +57,8 @@ export type DialogOutcome =
       kind: "answer";
       replies: Reply[];
       rememberTopic?: boolean;
+      /** Ask "Was this right?" under the answer (answers the person may find wrong: benefits). */
+      askFeedback?: boolean;
       /**
        * A case for specialists to look into that the person need not follow (e.g. plan data to
        * correct): opened once per `key`, the person stays with the assistant.

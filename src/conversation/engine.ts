@@ -31,9 +31,27 @@ export type ConversationDeps = {
    * "Back to the assistant"). Without it, the assistant keeps answering after a handoff.
    */
   caseRelay?: CaseRelay;
+  /** Optional: where "Was this right?" verdicts on answers are kept for review. */
+  feedback?: FeedbackRecorder;
   logger: Logger;
   options?: Partial<EngineOptions>;
 };
+
+/** A verdict on one of the assistant's answers (question and answer already redacted). */
+export type AnswerFeedbackInput = {
+  actor: Actor;
+  channel: Channel;
+  intent: IntentName;
+  question: string;
+  answer: string;
+  verdict: "right" | "wrong";
+  /** One verdict per answer: the latest click wins, a retry stores nothing new. */
+  idempotencyKey: string;
+};
+
+export interface FeedbackRecorder {
+  record(input: AnswerFeedbackInput): Promise<void>;
+}
 
 export type EngineOptions = {
   /** Below this confidence the engine asks one clarifying question instead of guessing. */
@@ -72,7 +90,17 @@ export const CONVERSATION_COMMANDS = {
   answer: "conversation.answer",
   leaveCase: "conversation.leave_case",
   sendToCase: "conversation.send_to_case",
+  feedback: "conversation.feedback",
 } as const;
+
+const FeedbackArgs = z.object({ verdict: z.enum(["right", "wrong"]) });
+
+/** "That's wrong", "not right", "wrong answer": a verdict on the answer just given. */
+const WRONG_TEXT =
+  /^\s*(?:no,?\s*)?(?:that'?s|that is|this is|it'?s|it is)\s+(?:wrong|not right|incorrect|not correct)\b|^\s*(?:wrong answer|not right|incorrect)\s*[.!]*\s*$/i;
+
+/** How long after an answer "that's wrong" is taken as a verdict on it. */
+const FEEDBACK_WINDOW_MS = 30 * 60_000;
 
 /** What the assistant answers itself while a case is open; everything else goes to the specialist. */
 const ASSISTANT_WHILE_IN_CASE: ReadonlySet<string> = new Set([
@@ -147,6 +175,15 @@ const cancelButton = (label = "Cancel"): Button => ({
   style: "default",
   command: { name: CONVERSATION_COMMANDS.cancel, args: {} },
 });
+
+/** The words a person reads in replies (text, confirmations, states), for transcripts and feedback. */
+function replyText(replies: readonly Reply[]): string {
+  return replies
+    .flatMap((r) => r.blocks)
+    .map((b) => (b.kind === "text" || b.kind === "confirm" || b.kind === "status" ? b.text : ""))
+    .filter(Boolean)
+    .join(" ");
+}
 
 /** Longest message read; the rest is neither read nor stored. */
 const MAX_MESSAGE = 4000;
@@ -238,6 +275,8 @@ class Turn {
   readonly slotContext: SlotContext;
   /** Set when a talk-to-human click follows a low-confidence offer (the case records why). */
   handoffOverride: HandoffOrigin | undefined;
+  /** This turn's text (a text turn), as the person wrote it: only ever stored redacted. */
+  message: string | undefined;
 
   constructor(
     readonly deps: ConversationDeps,
@@ -250,14 +289,7 @@ class Turn {
   }
 
   remember(role: TranscriptEntry["role"], content: string | Reply[]): void {
-    const line =
-      typeof content === "string"
-        ? content
-        : content
-            .flatMap((r) => r.blocks)
-            .map((b) => (b.kind === "text" || b.kind === "confirm" || b.kind === "status" ? b.text : ""))
-            .filter(Boolean)
-            .join(" ");
+    const line = typeof content === "string" ? content : replyText(content);
     if (!line) return;
     this.state.transcript.push({
       role,
@@ -273,6 +305,7 @@ class Turn {
   async onText(raw: string): Promise<Reply[]> {
     const trimmed = raw.trim();
     const message = trimmed.slice(0, MAX_MESSAGE);
+    this.message = message;
     this.remember("employee", message);
     if (!message) return [text("I didn't get any text. What can I help you with?")];
     // Safety rules read even an oversized or odd message first: a crisis is never missed.
@@ -300,6 +333,10 @@ class Turn {
       }
     }
     if (isCancelText(message)) return this.cancel();
+    const last = this.state.lastAnswer;
+    if (last && WRONG_TEXT.test(message) && this.now.getTime() - Date.parse(last.at) < FEEDBACK_WINDOW_MS) {
+      return this.recordFeedback("wrong");
+    }
     // A crisis (self-harm, threats) is answered before anything else: never relayed into an open
     // case, never taken as an answer to a pending question.
     const crisis = rule;
@@ -610,6 +647,11 @@ class Turn {
         const relayed = await this.relayToCase(args.data.text);
         return relayed ?? [text("That case is closed now. What can I help you with?")];
       }
+      case CONVERSATION_COMMANDS.feedback: {
+        const args = FeedbackArgs.safeParse(command.args);
+        if (!args.success) return [text("That button is no longer valid. What can I help you with?")];
+        return this.recordFeedback(args.data.verdict);
+      }
       case CONVERSATION_COMMANDS.chooseIntent: {
         const args = ChooseIntentArgs.safeParse(command.args);
         if (!args.success) return [text("That button is no longer valid. What can I help you with?")];
@@ -634,6 +676,41 @@ class Turn {
       }
     }
     return this.dispatch(command);
+  }
+
+  /**
+   * Keeps a verdict on the last answer for review (`aso report feedback`). "Not right" also offers a
+   * person, who sees the conversation; nothing else changes.
+   */
+  async recordFeedback(verdict: "right" | "wrong"): Promise<Reply[]> {
+    const last = this.state.lastAnswer;
+    if (!last) return [text("I don't have an answer of mine to rate right now. What can I help you with?")];
+    await this.deps.feedback?.record({
+      actor: this.request.actor,
+      channel: this.request.channel,
+      intent: last.intent,
+      question: last.question,
+      answer: last.answer,
+      verdict,
+      idempotencyKey: `${this.request.conversationKey}:${last.at}`,
+    });
+    this.deps.logger.info(
+      { event: "conversation.feedback", intent: last.intent, verdict },
+      "answer feedback",
+    );
+    if (verdict === "right")
+      return [{ blocks: [{ kind: "status", text: "Thanks for letting me know!", tone: "success" }] }];
+    return [
+      {
+        blocks: [
+          {
+            kind: "text",
+            text: "Thanks for telling me. I've noted it so the HR team can check that answer. Would you like a person to look at your question?",
+          },
+          { kind: "actions", buttons: [humanButton] },
+        ],
+      },
+    ];
   }
 
   async dispatch(command: CommandRef): Promise<Reply[]> {
@@ -738,6 +815,34 @@ class Turn {
         this.state.active = undefined;
         if (outcome.rememberTopic !== false)
           this.state.topic = { intent: active.intent, slots: active.slots, at: this.now.toISOString() };
+        if (outcome.askFeedback && this.request.actor.kind === "employee") {
+          this.state.lastAnswer = {
+            intent: active.intent,
+            // Read by ASO staff reviewing answers: personal numbers removed, the plan's figures kept.
+            question: redact(this.message ?? "", "record").slice(0, 1000),
+            answer: redact(replyText(outcome.replies), "record").slice(0, 2000),
+            at: this.now.toISOString(),
+          };
+          outcome.replies.push({
+            blocks: [
+              {
+                kind: "actions",
+                buttons: [
+                  {
+                    label: "👍 Right",
+                    style: "default",
+                    command: { name: CONVERSATION_COMMANDS.feedback, args: { verdict: "right" } },
+                  },
+                  {
+                    label: "👎 Not right",
+                    style: "default",
+                    command: { name: CONVERSATION_COMMANDS.feedback, args: { verdict: "wrong" } },
+                  },
+                ],
+              },
+            ],
+          });
+        }
         if (outcome.backgroundCase) {
           const { key, ...request } = outcome.backgroundCase;
           await this.deps.caseDesk.openCase({

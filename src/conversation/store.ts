@@ -36,6 +36,8 @@ export type ConversationState = {
   liveCase?: { caseId: string; reference: string; at: string };
   /** Why a human was offered (set with the offer; the talk-to-human click opens the case with it). */
   handoffReason?: "low_confidence";
+  /** The last answer that asked "Was this right?" (redacted), for the verdict buttons and "that's wrong". */
+  lastAnswer?: { intent: IntentName; question: string; answer: string; at: string };
   /** The last turns, redacted, handed to a specialist on handoff. */
   transcript: TranscriptEntry[];
   updatedAt: string;

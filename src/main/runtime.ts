@@ -22,6 +22,7 @@ import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-q
 import { createChatModel } from "../conversation/llm/chat-model";
 import { PrismaConversationStore } from "../db/conversation-repository";
 import { type Database, openDatabase } from "../db/database";
+import { createFeedbackRepository } from "../db/feedback-repository";
 import type { Embedder } from "../knowledge/embeddings";
 import type { Logger } from "../log/logger";
 import { createQueueRuntime, type StartWorkersOptions, type WorkerGroup } from "../queue/queue-runtime";
@@ -105,6 +106,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     // After a handoff, the person's messages go to their specialist until the case is closed.
     caseRelay: caseDesk,
     logger,
+    feedback: createFeedbackRepository(db.prisma),
     assistanceProgram: (clientId) => findAssistanceProgram(benefits.services.knowledge, clientId),
     dialogs: [
       ...timesheets.dialogs,

@@ -72,6 +72,7 @@ export function createBenefitsQuestionDialog({ services }: BenefitsDialogService
         kind: "answer",
         replies: [benefitsAnswerReply(answer)],
         rememberTopic: true,
+        askFeedback: true,
         // One low-priority case per disagreement, however many employees ask.
         ...(mismatch
           ? {

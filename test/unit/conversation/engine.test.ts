@@ -336,3 +336,48 @@ describe("odd input", () => {
     expect(caseDesk.opened).toHaveLength(1);
   });
 });
+
+describe("was this right?", () => {
+  async function answered() {
+    const { DialogRegistry } = await import("../../../src/conversation/dialog-registry");
+    const { builtInDialogs } = await import("../../../src/conversation/dialogs");
+    const { defineDialog } = await import("../../../src/conversation/dialog");
+    const benefits = defineDialog({
+      intent: "benefits_question",
+      async run() {
+        return {
+          kind: "answer",
+          replies: [{ blocks: [{ kind: "text", text: "A specialist visit: $50 copay." }] }],
+          askFeedback: true,
+        };
+      },
+    });
+    const recorded: import("../../../src/conversation/engine").AnswerFeedbackInput[] = [];
+    const base = engineDeps();
+    base.deps.dialogs = new DialogRegistry([...builtInDialogs, benefits]);
+    base.deps.feedback = { record: async (input) => void recorded.push(input) };
+    const reply = await handleTurn(base.deps, say("how much is a specialist visit? my ssn is 123-45-6789"));
+    return { ...base, reply, recorded };
+  }
+
+  it("asks quietly under an answer and keeps the verdict with the redacted question and answer", async () => {
+    const { deps, reply, recorded } = await answered();
+    const [right, wrong] = buttons(reply);
+    expect([right?.label, wrong?.label]).toEqual(["👍 Right", "👎 Not right"]);
+    expect(allText(await handleTurn(deps, click(right!.command)))).toBe("Thanks for letting me know!");
+    const after = await handleTurn(deps, click(wrong!.command));
+    expect(allText(after)).toMatch(/noted it so the HR team can check that answer/);
+    expect(buttons(after).map((b) => b.command.name)).toEqual(["conversation.talk_to_human"]);
+    expect(recorded.map((r) => r.verdict)).toEqual(["right", "wrong"]);
+    expect(recorded[0]?.idempotencyKey).toBe(recorded[1]?.idempotencyKey);
+    expect(recorded[0]?.question).not.toContain("123-45-6789");
+    expect(recorded[0]?.answer).toBe("A specialist visit: $50 copay.");
+  });
+
+  it('takes "that\'s wrong" right after an answer as the verdict', async () => {
+    const { deps, recorded, caseDesk } = await answered();
+    expect(allText(await handleTurn(deps, say("that's wrong")))).toMatch(/noted it/);
+    expect(recorded.map((r) => r.verdict)).toEqual(["wrong"]);
+    expect(caseDesk.opened).toEqual([]);
+  });
+});
