@@ -159,8 +159,11 @@ function rowAnswer(
   const outOfNetwork = (row.outOfNetwork ?? "").replace(/[.\s]+$/, "");
   const differ = outOfNetwork !== "" && normal(outOfNetwork) !== normal(inNetwork);
   let direct: string;
+  // A service priced in network only: the document's general out-of-network rule, cited too.
+  const general = outOfNetwork === "" ? generalOutOfNetwork(documents) : null;
   const priceOut =
     outOfNetwork ||
+    general?.item.text.replace(/[.\s]+$/, "") ||
     (w === ES ? "el resumen no da un costo fuera de la red" : "the summary gives no out-of-network cost");
   if (question.network === "out") direct = `${label} — ${w.outOfNetwork}: ${priceOut}.`;
   else if (question.network === "in" || !differ) direct = `${label} — ${w.inNetwork}: ${inNetwork || "—"}.`;
@@ -199,10 +202,21 @@ function rowAnswer(
   if (row.deductibleApplies === true && deductible?.inNetwork && question.network !== "out") {
     context.push(`The deductible applies first: ${tierPhrase(deductible.inNetwork)} ${w.inNetwork}.`);
   }
-  return {
-    answer: [direct, ...context].join(" "),
-    citations: [citation(document, row.source)],
-  };
+  // Out of network from the general rule: that rule is the source, the row second.
+  const citations =
+    general && question.network === "out"
+      ? [citation(general.document, general.item.source), citation(document, row.source)]
+      : [citation(document, row.source)];
+  return { answer: [direct, ...context].join(" "), citations };
+}
+
+function generalOutOfNetwork(
+  documents: readonly PlanCoverageDocument[],
+): { item: ListedService; document: string } | null {
+  for (const d of documents) {
+    if (d.coverage.outOfNetworkGeneral) return { item: d.coverage.outOfNetworkGeneral, document: d.document };
+  }
+  return null;
 }
 
 function amountAnswer(

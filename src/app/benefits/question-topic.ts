@@ -71,9 +71,10 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
   if (/\bdeductibles?\b/i.test(question)) kinds.push("deductible");
   if (/\b(out[- ]of[- ]pocket|oop)\b/i.test(question)) kinds.push("out_of_pocket");
   if (
-    /\b(premiums?|per (pay ?check|pay period)|each (pay ?check|pay period)|from my (pay ?check|pay)|taken out|costs? me|how much (do|does) (i|it) (pay|cost))\b/i.test(
+    /\b(premiums?|per (pay ?check|pay period|check)|each (pay ?check|pay period|check)|every (pay ?check|check)|(from|out of) my (pay ?check|pay|check)|taken out|deducted|payroll deduction|costs? me|how much (do|does) (i|it) (pay|cost))\b/i.test(
       question,
-    )
+    ) ||
+    /\b(cada cheque|por cheque|por quincena|de mi cheque|me descuentan)\b/i.test(question)
   ) {
     kinds.push("premium");
   }

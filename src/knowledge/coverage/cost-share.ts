@@ -80,6 +80,11 @@ export function isInNetwork(text: string): boolean {
  * labelled by the word right after it, or failing that right before it.
  */
 export function tierAmounts(text: string): TierAmounts {
+  // "$750/$1,500 (individual/family)": a slash pair is individual then family, as plans print it.
+  const pair = text.match(/(\$\s?\d[\d,]*)\s*\/\s*(\$\s?\d[\d,]*)/);
+  if (pair && !/famil\w*\s*\/\s*individual/i.test(text)) {
+    return { individual: pair[1]!.replace(/\s/g, ""), family: pair[2]!.replace(/\s/g, "") };
+  }
   const result: TierAmounts = { individual: null, family: null };
   for (const m of text.matchAll(/\$\s?\d[\d,]*(?:\.\d{2})?/g)) {
     const amount = m[0].replace(/\s/g, "").replace(/\.00$/, "");
@@ -94,8 +99,7 @@ export function tierAmounts(text: string): TierAmounts {
 
 function tierWord(text: string): "individual" | "family" | null {
   if (/famil/.test(text)) return "family";
-  if (/individual|per person|each person|single|self[- ]only|employee[- ]only|per member|member/.test(text))
-    return "individual";
+  if (/individual|\bperson\b|\bself\b|single|employee[- ]only|\bmember\b/.test(text)) return "individual";
   return null;
 }
 

@@ -70,7 +70,28 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
     rows: [...rows, ...proseRows],
     excluded: lists.excluded,
     otherCovered: lists.otherCovered,
+    outOfNetworkGeneral: outOfNetworkRule(source.sections, kind),
   };
+}
+
+/**
+ * A sentence stating what out-of-network care costs without naming a service ("Services from
+ * out-of-network providers are covered at 50% after the deductible"): the booklet's general rule.
+ */
+function outOfNetworkRule(sections: readonly DocumentSection[], kind: PlanKind): ListedService | null {
+  for (const section of sections) {
+    for (const sentence of splitSentences(section.text)) {
+      if (!isOutOfNetwork(sentence) || !statesCost(sentence) || !/%|not covered/i.test(sentence)) continue;
+      if (
+        AMOUNT_SENTENCE.deductible.test(sentence.replace(/after (the |your )?deductible/gi, "")) ||
+        AMOUNT_SENTENCE.outOfPocket.test(sentence)
+      )
+        continue;
+      if (questionServices(sentence, kind).length > 0) continue;
+      return { text: sentence, source: { section: section.section, page: null, quote: sentence } };
+    }
+  }
+  return null;
 }
 
 function tableRows(table: Table, kind: PlanKind): CoverageRow[] {
@@ -179,8 +200,9 @@ function proseAmount(
  * specialist, you pay a $60 copay; out of network, 40% after the deductible"). A clause that names
  * no service continues the previous one; a clause about out-of-network providers fills the
  * out-of-network column. A section whose heading names the service wins over a sentence elsewhere
- * that merely mentions it, and a sentence listing several services ("preventive, basic and major
- * services combined") prices none of them. Only services no table priced are taken.
+ * that merely mentions it, and a sentence stating a combined maximum for several services
+ * ("preventive, basic and major services combined") prices none of them. Only services no table
+ * priced are taken.
  */
 function proseCoverage(
   sections: readonly DocumentSection[],
@@ -195,7 +217,10 @@ function proseCoverage(
       if (!statesCost(sentence) || /^\|/.test(sentence)) continue;
       const named = questionServices(sentence, kind);
       const inHeading = named.filter((s) => headingServices.some((h) => h.key === s.key));
-      let current = inHeading.length > 0 ? inHeading : named.length === 1 ? named : [];
+      // Several services in one sentence share its price ("Delivery and the hospital stay cost 20%"),
+      // unless the sentence states a combined maximum rather than a price.
+      const combined = /combined|maximum|\bup to\b|annual|each (plan |calendar )?year/i.test(sentence);
+      let current = inHeading.length > 0 ? inHeading : named.length === 1 || !combined ? named : [];
       if (named.length === 0 && headingServices.length === 1) current = headingServices;
       for (const clause of sentence.split(
         /;|,\s*(?:while|but|and if|whereas)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=\$\d|\d{1,3}%)/i,

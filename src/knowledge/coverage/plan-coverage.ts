@@ -52,6 +52,8 @@ export type DocumentCoverage = {
   rows: CoverageRow[];
   excluded: ListedService[];
   otherCovered: ListedService[];
+  /** A booklet's general rule for out-of-network care ("Out-of-network services cost 50%…"), used for services priced in network only. */
+  outOfNetworkGeneral?: ListedService | null;
 };
 
 export const EMPTY_COVERAGE: DocumentCoverage = {

@@ -66,7 +66,9 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     key: "childbirth_facility",
     label: "Childbirth/delivery facility services",
-    matches: /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility/,
+    // A childbirth row or sentence that does not say "professional" is the facility's (the larger cost).
+    matches:
+      /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility|childbirth|labor and delivery/,
     kind: "medical",
   },
   {

@@ -30,19 +30,17 @@ function headerRole(text: string): ColumnRole | null {
   if (/why (this|it) matters/.test(t)) return "why";
   if (/common medical event|medical event/.test(t)) return "event";
   if (isOutOfNetwork(t)) return "out";
-  if (/limitations?|exceptions?|important information|^notes?$|comments/.test(t)) return "limits";
   if (
-    /services? you may need|^services?$|^benefits?$|type of (care|service)|drug tier|^covered services?$|^benefit$/.test(
-      t,
-    )
-  )
-    return "service";
-  if (
-    /network provider|in[- ]network|participating|you (will )?pay|member (pays|cost)|your cost|^cost$|preferred provider/.test(
+    /network provider|in[- ]network|participating|you (will )?pay|member (pays|cost)|your (cost|share)|^cost$|preferred provider/.test(
       t,
     )
   )
     return "in";
+  if (/limitations?|exceptions?|important information|^notes?$|comments|^details$/.test(t)) return "limits";
+  if (
+    /\bservices?\b|^benefits?$|type of (care|service)|drug tier|^benefit$|category|^what'?s covered$/.test(t)
+  )
+    return "service";
   return null;
 }
 

@@ -159,6 +159,8 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     says: [
       "physical therapy",
       "pt sessions",
+      "pt visits",
+      "pt appointments",
       "occupational therapy",
       "speech therapy",
       "chiropractor",
@@ -212,6 +214,9 @@ export const LAY_TERMS: readonly LayTermRow[] = [
       "giving birth",
       "delivery",
       "deliver the baby",
+      "delivering my baby",
+      "delivering the baby",
+      "deliver my baby",
       "labor and delivery",
       "c-section",
       "childbirth",

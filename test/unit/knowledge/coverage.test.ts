@@ -112,6 +112,25 @@ describe("coverage from text and Markdown", () => {
     expect(row(coverage, "emergency_room")?.event).toBe("If you need immediate medical attention");
   });
 
+  it("reads a carrier's own column names and a booklet's general out-of-network rule", () => {
+    const text = [
+      "Service Category               Your Cost In-Network          Your Cost Out-of-Network   Notes",
+      "Office visit, specialist       $50 copay                     Not covered                No referral needed",
+      "Physical therapy               $35 copay                     Not covered                20 visits per year",
+    ].join("\n");
+    const table = coverageOf({ format: "text", text });
+    expect(row(table, "specialist")).toMatchObject({ inNetwork: "$50 copay", outOfNetwork: "Not covered" });
+    expect(row(table, "rehabilitation")?.limits).toEqual(["20 visits per year"]);
+    const booklet = coverageOf({
+      format: "markdown",
+      text: "# Guide\n\n## Costs\n\nServices from out-of-network providers are covered at 50% coinsurance after the deductible.\n\n## Visits\n\nA specialist visit costs a $65 copay.\n",
+    });
+    expect(booklet.outOfNetworkGeneral?.text).toBe(
+      "Services from out-of-network providers are covered at 50% coinsurance after the deductible.",
+    );
+    expect(row(booklet, "specialist")?.outOfNetwork).toBeNull();
+  });
+
   it("reads Markdown tables, one row per service, a combined row pricing each service it names", () => {
     const md = [
       "# Plan",
@@ -163,6 +182,10 @@ describe("reading cost-share text", () => {
       family: "$4,000",
     });
     expect(tierAmounts("individual $750; family $1,500")).toEqual({ individual: "$750", family: "$1,500" });
+    expect(tierAmounts("The deductible is $750/$1,500 (individual/family).")).toEqual({
+      individual: "$750",
+      family: "$1,500",
+    });
   });
 
   it("finds limits and whether the deductible applies", () => {
