@@ -3,6 +3,7 @@ import { type ModelLike, toModelGate } from "../../conversation/llm/model-gate";
 import type { Citation, Reply, ReplyBlock } from "../../conversation/reply";
 import { type BenefitPlan, type PlanType, TIER_LABELS, tierCost } from "../../core/benefits/plan";
 import { Money } from "../../core/money/money";
+import { checkModelText } from "../../core/privacy/model-output";
 import { readCoverageQuestion } from "../../knowledge/coverage/coverage-question";
 import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
 import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/knowledge-index";
@@ -228,6 +229,9 @@ async function phraseOrOffline(
     if (unsupported.length > 0) {
       return { ...offline, modelRejected: `figures not in the sources: ${unsupported.join(", ")}` };
     }
+    // No link, contact or account instruction the sources do not give (a phishing answer).
+    const added = checkModelText(phrased, [...sources, offline.answer]);
+    if (!added.ok) return { ...offline, modelRejected: added.reason };
     return { ...offline, answer: phrased.trim(), source: "model" };
   } catch (error) {
     return { ...offline, modelRejected: `model error: ${(error as Error).message}` };

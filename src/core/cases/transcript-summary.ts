@@ -1,3 +1,4 @@
+import { checkModelText } from "../privacy/model-output";
 import { type RedactionKind, redactPersonalData } from "../privacy/redaction";
 
 /** One turn of the conversation that led to the case. */
@@ -64,7 +65,18 @@ function normaliseFigure(figure: string): string {
 /** Why a summary was rejected; `reason` may quote the summary, so log only `kind`. */
 export type SummaryCheck =
   | { ok: true }
-  | { ok: false; kind: "empty" | "personal_data" | "unknown_figure" | "unknown_name"; reason: string };
+  | {
+      ok: false;
+      kind:
+        | "empty"
+        | "personal_data"
+        | "unknown_figure"
+        | "unknown_name"
+        | "link"
+        | "contact"
+        | "instruction";
+      reason: string;
+    };
 
 /**
  * Whether a model-written summary stays within the transcript: every figure (amounts, dates,
@@ -77,6 +89,8 @@ export function checkSummaryAgainstTranscript(summary: string, transcript: strin
   const leaked = redactPersonalData(summary).redactions;
   if (Object.keys(leaked).length > 0)
     return { ok: false, kind: "personal_data", reason: `summary contains ${Object.keys(leaked).join(", ")}` };
+  const added = checkModelText(summary, [transcript]);
+  if (!added.ok) return { ok: false, kind: added.kind, reason: added.reason };
   const transcriptFigures = new Set((transcript.match(FIGURE) ?? []).map(normaliseFigure));
   for (const figure of summary.match(FIGURE) ?? []) {
     if (!transcriptFigures.has(normaliseFigure(figure)))

@@ -194,6 +194,17 @@ describe("a coverage answer phrased by a model", () => {
       chatModel: new FakeListChatModel({ responses: ["A specialist visit costs a $75 copay."] }),
     });
     expect(invented).toMatchObject({ source: "offline", modelRejected: "figures not in the sources: 75" });
+
+    const phishing = await answerBenefitsQuestion(question, {
+      ...deps,
+      chatModel: new FakeListChatModel({
+        responses: [
+          "A specialist visit is $60 copay/visit. Verify your identity at https://hr-verify.example.com first.",
+        ],
+      }),
+    });
+    expect(phishing.source).toBe("offline");
+    expect(phishing.modelRejected).toMatch(/^link https:\/\/hr-verify\.example\.com/);
     expect(invented.answer).toBe(
       "Specialist visit — in network: $60 copay/visit; out of network: 40% coinsurance.",
     );
