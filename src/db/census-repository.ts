@@ -213,6 +213,11 @@ export type CensusRepository = {
   createPlan(clientId: string, data: PlanData): Promise<PlanRecord>;
   updatePlan(id: string, changes: Partial<PlanData>): Promise<void>;
   listEmployees(clientId: string): Promise<EmployeeRecord[]>;
+  /** Staff members holding any of these Slack or Teams user ids (an employee may not take one). */
+  staffWithIdentities(ids: {
+    slack: string[];
+    teams: string[];
+  }): Promise<{ email: string; slackUserId: string | null; teamsUserId: string | null }[]>;
   createEmployee(clientId: string, data: EmployeeData): Promise<EmployeeRecord>;
   updateEmployee(id: string, changes: Partial<EmployeeData>): Promise<void>;
   listEnrollments(clientId: string): Promise<EnrollmentRecord[]>;
@@ -254,6 +259,13 @@ function censusRepository(tx: Tx): CensusRepository {
     },
     async updatePlan(id, changes) {
       await tx.benefitPlan.update({ where: { id }, data: planWrite(changes) });
+    },
+    async staffWithIdentities(ids) {
+      if (ids.slack.length === 0 && ids.teams.length === 0) return [];
+      return tx.staff.findMany({
+        where: { OR: [{ slackUserId: { in: ids.slack } }, { teamsUserId: { in: ids.teams } }] },
+        select: { email: true, slackUserId: true, teamsUserId: true },
+      });
     },
     async listEmployees(clientId) {
       return (await tx.employee.findMany({ where: { clientId }, orderBy: { externalId: "asc" } })).map(

@@ -280,6 +280,7 @@ export async function importCensus(
         );
       }
     });
+    await checkIdentities(repo, census, existingEmployees);
     const planFor = (code: string): PlanRecord | undefined => {
       const fromFile = census.plans.filter((p) => p.code === code);
       const candidates = plans.filter((p) =>
@@ -436,3 +437,89 @@ export function formatImportSummary(summary: ImportSummary): string {
 
 /** Re-exported so callers validate and import with one module. */
 export type { CensusFile, CensusRepository };
+
+/**
+ * The client's people as they will be once the file is applied (on file, then the file's rows over
+ * them) must keep identities apart and managers acyclic: no two employees with one Slack or Teams
+ * user id, no employee with a staff member's, and nobody managing their own manager. Checked before
+ * anything is written; the error names the file's field at fault.
+ */
+async function checkIdentities(
+  repo: Parameters<Parameters<typeof runCensusTransaction>[1]>[0],
+  census: CensusFile,
+  existing: readonly EmployeeRecord[],
+): Promise<void> {
+  const externalOf = new Map(existing.map((e) => [e.id, e.externalId]));
+  const merged = new Map(
+    existing.map((e) => [
+      e.externalId,
+      {
+        slack: e.slackUserId,
+        teams: e.teamsUserId,
+        manager: e.managerId ? (externalOf.get(e.managerId) ?? null) : null,
+      },
+    ]),
+  );
+  const rowOf = new Map<string, number>();
+  census.employees.forEach((e, i) => {
+    rowOf.set(e.externalId, i);
+    merged.set(e.externalId, {
+      slack: e.slackUserId ?? null,
+      teams: e.teamsUserId ?? null,
+      manager: e.managerExternalId ?? null,
+    });
+  });
+  const where = (externalId: string) => (rowOf.has(externalId) ? "in this file" : "on file");
+  for (const [field, key] of [
+    ["slackUserId", "slack"],
+    ["teamsUserId", "teams"],
+  ] as const) {
+    const holder = new Map<string, string>();
+    for (const [externalId, person] of merged) {
+      const id = person[key];
+      if (!id) continue;
+      const other = holder.get(id);
+      if (other !== undefined) {
+        // Name the file's row: the one that introduces the clash.
+        const [row, taken] = rowOf.has(externalId) ? [externalId, other] : [other, externalId];
+        throw new DomainError(
+          "census.invalid_reference",
+          `employees[${rowOf.get(row)}].${field}: ${id} already belongs to employee ${taken} (${where(taken)})`,
+        );
+      }
+      holder.set(id, externalId);
+    }
+  }
+  const staff = await repo.staffWithIdentities({
+    slack: census.employees.flatMap((e) => (e.slackUserId ? [e.slackUserId] : [])),
+    teams: census.employees.flatMap((e) => (e.teamsUserId ? [e.teamsUserId] : [])),
+  });
+  census.employees.forEach((e, i) => {
+    const s = staff.find(
+      (m) =>
+        (e.slackUserId && m.slackUserId === e.slackUserId) ||
+        (e.teamsUserId && m.teamsUserId === e.teamsUserId),
+    );
+    if (s) {
+      const field = e.slackUserId && s.slackUserId === e.slackUserId ? "slackUserId" : "teamsUserId";
+      throw new DomainError(
+        "census.invalid_reference",
+        `employees[${i}].${field}: ${e[field]} belongs to ASO staff member ${s.email}`,
+      );
+    }
+  });
+  for (const [externalId, i] of rowOf) {
+    const chain = [externalId];
+    let next = merged.get(externalId)?.manager ?? null;
+    while (next && chain.length <= merged.size) {
+      chain.push(next);
+      if (next === externalId) {
+        throw new DomainError(
+          "census.invalid_reference",
+          `employees[${i}].managerExternalId: ${chain.join(" → ")} is a cycle (nobody can manage their own manager)`,
+        );
+      }
+      next = merged.get(next)?.manager ?? null;
+    }
+  }
+}

@@ -152,6 +152,37 @@ describe("importing a census", () => {
     );
   });
 
+  it("refuses a partial census that gives an employee someone else's chat identity, writing nothing", async () => {
+    const census = demo("acme-manufacturing.json");
+    const onFile = census.employees[1];
+    census.plans = [];
+    census.employees = [{ ...census.employees[2], slackUserId: onFile.slackUserId, enrollments: [] }];
+    const before = await tableCounts(db);
+    const error = await importCensus(db, parseCensus(census), { clock }).catch((e: unknown) => e);
+    expect(isDomainError(error, "census.invalid_reference")).toBe(true);
+    expect((error as Error).message).toBe(
+      `employees[0].slackUserId: ${onFile.slackUserId} already belongs to employee ${onFile.externalId} (on file)`,
+    );
+    expect(await tableCounts(db)).toEqual(before);
+  });
+
+  it("refuses a manager cycle between the file and what is on file", async () => {
+    const census = demo("acme-manufacturing.json");
+    const row = await db.prisma.employee.findFirstOrThrow({
+      where: { externalId: "E050" },
+      include: { manager: true },
+    });
+    const manager = census.employees.find((e: Json) => e.externalId === row.manager?.externalId);
+    census.plans = [];
+    // E050's manager (on file) is made to report to E050 by this file.
+    census.employees = [{ ...manager, managerExternalId: "E050", enrollments: [] }];
+    const error = await importCensus(db, parseCensus(census), { clock }).catch((e: unknown) => e);
+    expect(isDomainError(error, "census.invalid_reference")).toBe(true);
+    expect((error as Error).message).toBe(
+      `employees[0].managerExternalId: ${manager.externalId} → E050 → ${manager.externalId} is a cycle (nobody can manage their own manager)`,
+    );
+  });
+
   it("keeps identity and bank numbers out of the audit trail", async () => {
     const rows = await db.prisma.auditLog.findMany();
     expect(rows.length).toBeGreaterThan(0);
