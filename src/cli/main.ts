@@ -17,8 +17,20 @@ function findCommand(argv: string[]): { command: CommandEntry; rest: string[] } 
   return undefined;
 }
 
+/**
+ * A reader that stops early (`aso paycheck | head`) closes the pipe: end quietly, as Unix tools do,
+ * instead of dying with a stack trace.
+ */
+function endQuietlyOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 export async function main(argv: string[], io: Partial<CommandIo> = {}): Promise<number> {
   const stderr = io.stderr ?? process.stderr;
+  if (!io.stdout) endQuietlyOnClosedPipe();
   const found = findCommand(argv);
   if (!found || argv[0] === "help" || argv[0] === "--help") {
     (found || argv.length === 0 || argv[0] === "help" || argv[0] === "--help"

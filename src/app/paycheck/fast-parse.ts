@@ -1,6 +1,6 @@
 import { DEDUCTION_CODES } from "../../core/payroll/paycheck-input";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
-import type { PaycheckRequest } from "./paycheck-request.schema";
+import { DECIMAL, LIMITS, type PaycheckRequest } from "./paycheck-request.schema";
 
 /**
  * A hand-written fast path for `PaycheckRequestSchema` on `aso paycheck`'s hot path. It accepts
@@ -105,7 +105,6 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
 
 type Obj = Record<string, unknown>;
 
-const DECIMAL = /^\d+(\.\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const STATE = /^[A-Za-z]{2}$/;
 const FREQUENCIES = new Set<string>(PAY_FREQUENCIES);
@@ -146,9 +145,9 @@ function isoDate(v: unknown): v is string {
 
 /** Hours: a decimal string, or a non-negative finite JSON number turned into its decimal string. */
 function hours(v: unknown): string | undefined {
-  if (typeof v === "string") return DECIMAL.test(v) ? v : undefined;
-  if (typeof v === "number" && Number.isFinite(v) && v >= 0) return String(v);
-  return undefined;
+  const text =
+    typeof v === "string" ? v : typeof v === "number" && Number.isFinite(v) && v >= 0 ? String(v) : "";
+  return DECIMAL.test(text) && Number(text) <= LIMITS.hours ? text : undefined;
 }
 
 function optDec(from: Obj, key: string, to: Obj): boolean {
@@ -181,11 +180,11 @@ function earning(e: unknown): Obj | undefined {
     case "regular":
     case "overtime": {
       const h = hours(e.hours);
-      if (h === undefined || !isDec(e.rate)) return undefined;
+      if (h === undefined || !isDec(e.rate) || Number(e.rate) > LIMITS.rate) return undefined;
       return { code: e.code, hours: h, rate: e.rate };
     }
     case "salary": {
-      if (!isDec(e.amount)) return undefined;
+      if (!isDec(e.amount) || Number(e.amount) > LIMITS.amount) return undefined;
       const o: Obj = { code: e.code, amount: e.amount };
       if (e.hours !== undefined) {
         const h = hours(e.hours);
@@ -195,7 +194,7 @@ function earning(e: unknown): Obj | undefined {
       return o;
     }
     case "bonus": {
-      if (!isDec(e.amount)) return undefined;
+      if (!isDec(e.amount) || Number(e.amount) > LIMITS.amount) return undefined;
       const o: Obj = { code: e.code, amount: e.amount };
       return optBool(e, "nondiscretionary", o) ? o : undefined;
     }

@@ -2,20 +2,37 @@ import { z } from "zod";
 import { DEDUCTION_CODES } from "../../core/payroll/paycheck-input";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 
-const DECIMAL = /^\d+(\.\d+)?$/;
+/** A decimal string with at most 12 digits before the point and 6 after: no exponent, no 40-digit rates. */
+export const DECIMAL = /^\d{1,12}(\.\d{1,6})?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Sanity limits per request. A line above them is a typing error, not a pay: hours beyond a
+ * month's (31 × 24) in one earning line, an hourly rate over $10,000, an amount over $100 million.
+ * Compared as numbers: the strings are already bounded to 12 digits, which doubles hold exactly.
+ */
+export const LIMITS = { hours: 744, rate: 10_000, amount: 100_000_000 } as const;
+
+const DECIMAL_MESSAGE = 'must be a non-negative decimal string like "12.50" (at most 12 digits, 6 decimals)';
+
 /** A non-negative decimal string ("1234.50"); JSON numbers are refused for money. */
-const decimalString = z.string().regex(DECIMAL, 'must be a non-negative decimal string like "12.50"');
-/** Hours may come as a decimal string or a JSON number (converted to its decimal string). */
-const hours = z.union([
-  decimalString,
-  z
-    .number()
-    .nonnegative()
-    .finite()
-    .transform((n) => String(n)),
-]);
+const decimalString = z.string().regex(DECIMAL, DECIMAL_MESSAGE);
+const bounded = (max: number, what: string) =>
+  decimalString.refine((s) => Number(s) <= max, `${what} must be at most ${max.toLocaleString("en-US")}`);
+const rate = bounded(LIMITS.rate, "an hourly rate");
+const amount = bounded(LIMITS.amount, "an amount");
+/** Hours may come as a decimal string or a JSON number; a number must read as such a string too. */
+const hours = z
+  .union([
+    decimalString,
+    z
+      .number()
+      .nonnegative()
+      .finite()
+      .transform((n) => String(n)),
+  ])
+  .refine((s) => DECIMAL.test(s), DECIMAL_MESSAGE)
+  .refine((s) => Number(s) <= LIMITS.hours, `hours must be at most ${LIMITS.hours} in one line`);
 const isoDate = z
   .string()
   .regex(ISO_DATE, "must be an ISO date YYYY-MM-DD")
@@ -26,10 +43,10 @@ const isoDate = z
 const percent = decimalString.refine((s) => Number(s) <= 100, "must be at most 100");
 
 const EarningSchema = z.discriminatedUnion("code", [
-  z.object({ code: z.literal("regular"), hours, rate: decimalString }),
-  z.object({ code: z.literal("overtime"), hours, rate: decimalString }),
-  z.object({ code: z.literal("salary"), amount: decimalString, hours: hours.optional() }),
-  z.object({ code: z.literal("bonus"), amount: decimalString, nondiscretionary: z.boolean().optional() }),
+  z.object({ code: z.literal("regular"), hours, rate }),
+  z.object({ code: z.literal("overtime"), hours, rate }),
+  z.object({ code: z.literal("salary"), amount, hours: hours.optional() }),
+  z.object({ code: z.literal("bonus"), amount, nondiscretionary: z.boolean().optional() }),
 ]);
 
 const W4From2020Schema = z.object({

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -65,4 +65,18 @@ describe("./bin/aso paycheck on a large input", () => {
     // Line numbers stay right in later batches (counted across the byte-cut batches).
     expect(run.stderr).toContain("line 11008: payDate");
   }, 120_000);
+
+  it("ends quietly when its reader stops early (aso paycheck | head)", async () => {
+    const child = spawn(ASO, ["paycheck"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    for (let i = 0; i < 5000; i++) child.stdin.write(`${good(`p${i}`, "100.00")}\n`);
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  }, 60_000);
 });

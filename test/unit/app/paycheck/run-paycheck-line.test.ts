@@ -85,3 +85,37 @@ describe("runPaycheckLine", () => {
     expect(runPaycheckLine("{not json")).toMatchObject({ ok: false, id: null });
   });
 });
+
+describe("sanity limits on a request", () => {
+  const withEarning = (earning: object) =>
+    runPaycheckLine(JSON.stringify({ ...contractRequest, earnings: [earning], deductions: [] }));
+
+  it.each([
+    [
+      { code: "regular", hours: 1e21, rate: "25" },
+      "earnings[0].hours: must be a non-negative decimal string",
+    ],
+    [
+      { code: "regular", hours: 10_000, rate: "25" },
+      "earnings[0].hours: hours must be at most 744 in one line",
+    ],
+    [
+      { code: "regular", hours: "40", rate: "1".repeat(40) },
+      "earnings[0].rate: must be a non-negative decimal string",
+    ],
+    [
+      { code: "regular", hours: "40", rate: "25000" },
+      "earnings[0].rate: an hourly rate must be at most 10,000",
+    ],
+    [{ code: "bonus", amount: "250000000" }, "earnings[0].amount: an amount must be at most 100,000,000"],
+  ])("refuses %j", (earning, message) => {
+    const outcome = withEarning(earning);
+    expect(JSON.stringify(outcome)).toContain(message);
+  });
+
+  it("still takes hours as a JSON number within the limits", () => {
+    expect(JSON.stringify(withEarning({ code: "regular", hours: 40, rate: "25" }))).toContain(
+      '"gross":"1000.00"',
+    );
+  });
+});
