@@ -38,6 +38,21 @@ export function createPaycheckQuestionDialog({
           ],
         };
       }
+      if (ctx.text && asksAboutOthersPay(ctx.text)) {
+        return {
+          kind: "answer",
+          replies: [
+            {
+              blocks: [
+                {
+                  kind: "text",
+                  text: "I can only show you your own paycheck: other people's pay stays private. Ask me about yours any time.",
+                },
+              ],
+            },
+          ],
+        };
+      }
       if (planQuestions && ctx.text && PLAN_DEDUCTION.test(ctx.text)) return planQuestions.run(ctx);
       const deps = { ...payroll, clock: fixedClock(ctx.now) };
       if (ctx.slots.topic === "payday") {
@@ -53,4 +68,37 @@ export function createPaycheckQuestionDialog({
       return { kind: "answer", replies };
     },
   });
+}
+
+const PAY_WORDS = "(?:pay ?checks?|pay ?stubs?|pay|salary|salaries|wages?|earnings|net pay|take[- ]home)";
+const NOT_SOMEONE = new Set([
+  "my",
+  "your",
+  "this",
+  "last",
+  "next",
+  "today",
+  "today's",
+  "week",
+  "month",
+  "year",
+  "the",
+  "our",
+]);
+
+/**
+ * "Show me Dana's paycheck", "how much does Luis make": a question about someone else's pay, which
+ * is answered with a plain no rather than with the asker's own paycheck.
+ */
+export function asksAboutOthersPay(text: string): boolean {
+  const t = text.toLowerCase().replace(/[’`]/g, "'");
+  const possessive = new RegExp(`\\b([a-z]+)'s? ${PAY_WORDS}\\b`).exec(t);
+  if (possessive && !NOT_SOMEONE.has(possessive[1]!) && !/^(last|next|this)$/.test(possessive[1]!))
+    return true;
+  return (
+    /\bhow much (?:does|did|do) (?!i\b|we\b)[a-z]+(?: [a-z]+)? (?:make|earn|get paid)\b/.test(t) ||
+    new RegExp(
+      `\\b(?:someone|somebody|my (?:coworker|co-worker|colleague|manager|boss|team)'?s?)\\b.*\\b${PAY_WORDS}\\b`,
+    ).test(t)
+  );
 }
