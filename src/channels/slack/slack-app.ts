@@ -341,8 +341,10 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
   const background = (what: string, task: () => Promise<void>) =>
     limit(task).catch((error) => logger.error({ err: (error as Error).message, what }, "slack work failed"));
 
-  // ---- retries: an Events API redelivery (same event_id) runs nothing --------------------------
-  app.use(async ({ body, context, next }) => {
+  // ---- retries and replays: an Events API redelivery (same event_id), or a button click, slash
+  // command or form submission replayed with its signature (same trigger_id), runs nothing -------
+  app.use(async (args) => {
+    const { body, context, next } = args;
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === "string") {
       const first = await deps.events.firstDelivery(eventId);
@@ -350,6 +352,13 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
         logger.info({ eventId, retryNum: context.retryNum }, "slack event redelivered; skipped");
         return;
       }
+    }
+    const triggerId = (body as { trigger_id?: unknown }).trigger_id;
+    if (typeof triggerId === "string" && !(await deps.events.firstDelivery(`trigger:${triggerId}`))) {
+      logger.warn({ event: "slack.replay" }, "slack interaction replayed; skipped");
+      // Acknowledge so Slack shows nothing; the first delivery already did the work.
+      if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
+      return;
     }
     await next();
   });

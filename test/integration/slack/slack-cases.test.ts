@@ -98,7 +98,7 @@ describe("HR cases over Slack", () => {
           type: "block_actions",
           team: { id: "T0ASO" },
           user: { id: "U0SPEC", team_id: "T0ASO" },
-          trigger_id: "trig-claim",
+          trigger_id: `trig-claim-${Math.random()}`,
           channel: { id: "C0SPECIAL" },
           container: { type: "message", channel_id: "C0SPECIAL", message_ts: rootTs },
           message: { ts: rootTs, text: root.args.text, blocks: root.args.blocks },

@@ -148,7 +148,7 @@ describe("the Slack app over signed HTTP", () => {
           user_id: alex,
           channel_id: `D${alex}`,
           channel_name: "directmessage",
-          trigger_id: "trig-modal",
+          trigger_id: `trig-modal-${Math.random()}`,
           response_url: `${h.fake.url}response`,
         },
         signing(),
@@ -284,6 +284,30 @@ describe("the Slack app over signed HTTP", () => {
     await h.fake.waitFor("chat.postMessage", before + 1);
     await new Promise((r) => setTimeout(r, 500));
     expect(h.fake.callsOf("chat.postMessage").length).toBe(before + 1);
+  });
+
+  it("runs a slash command replayed with its valid signature only once", async () => {
+    const alex = seed.employee.slackUserId;
+    const before = h.fake.callsOf("views.open").length;
+    const request = slashCommandRequest(
+      {
+        command: "/hr",
+        text: "timesheet",
+        team_id: TEAM,
+        user_id: alex,
+        channel_id: `D${alex}`,
+        channel_name: "directmessage",
+        trigger_id: `trig-replay-${Math.random()}`,
+        response_url: `${h.fake.url}response`,
+      },
+      signing(),
+    );
+    const first = await postToSlackEndpoint(h.baseUrl, request);
+    const replay = await postToSlackEndpoint(h.baseUrl, request);
+    expect([first.status, replay.status]).toEqual([200, 200]);
+    await h.fake.waitFor("views.open", before + 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(h.fake.callsOf("views.open").length).toBe(before + 1);
   });
 
   it("tells an unknown user they are not set up, and nothing else", async () => {
