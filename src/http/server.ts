@@ -54,6 +54,18 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
     res.status(404).json({ error: "not found" });
   });
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    // A body that is not JSON, or too large, is the caller's fault: 400 or 413, quickly, at warn.
+    const type = (error as { type?: unknown })?.type;
+    if (type === "entity.parse.failed" || type === "entity.too.large" || type === "encoding.unsupported") {
+      options.logger.warn({ type }, "HTTP request refused (body)");
+      if (!res.headersSent) {
+        const status = type === "entity.too.large" ? 413 : 400;
+        res
+          .status(status)
+          .json({ error: status === 413 ? "request body too large" : "malformed request body" });
+      }
+      return;
+    }
     options.logger.error({ err: (error as Error)?.message }, "unhandled HTTP error");
     if (!res.headersSent) res.status(500).json({ error: "internal error" });
   });

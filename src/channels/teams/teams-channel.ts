@@ -53,17 +53,19 @@ export function teamsMount(runtime: ChannelHost, options: { auth?: TeamsAuthOver
       app.post("/api/messages", express.json({ limit: "1mb" }), async (req, res, next) => {
         // Verify first, ourselves: botbuilder answers some invalid tokens (unsigned, unparsable) with
         // 500 and echoes its error; every failed verification is a 401 here, with nothing run.
-        if (req.body && typeof req.body === "object") {
-          try {
-            await teams.auth.authenticateRequest(
-              req.body as Activity,
-              String(req.headers.authorization ?? ""),
-            );
-          } catch (error) {
-            runtime.logger.warn({ err: (error as Error).message }, "teams: request refused (authentication)");
-            res.status(401).json({ error: "unauthorized" });
-            return;
-          }
+        // An activity is a JSON object with a type: anything else is refused before any work.
+        const body = req.body as { type?: unknown } | undefined;
+        if (!body || typeof body !== "object" || Array.isArray(body) || typeof body.type !== "string") {
+          runtime.logger.warn({ event: "teams.malformed" }, "teams: request refused (not an activity)");
+          res.status(400).json({ error: "malformed request body" });
+          return;
+        }
+        try {
+          await teams.auth.authenticateRequest(req.body as Activity, String(req.headers.authorization ?? ""));
+        } catch (error) {
+          runtime.logger.warn({ err: (error as Error).message }, "teams: request refused (authentication)");
+          res.status(401).json({ error: "unauthorized" });
+          return;
         }
         try {
           await teams.adapter.process(

@@ -120,6 +120,22 @@ describe("Teams with credentials configured", () => {
     expect(connector.calls).toHaveLength(0);
   });
 
+  it("answers 400 to a body that is not an activity and 413 to one over the limit, quickly, and runs nothing", async () => {
+    const raw = (body: string) =>
+      fetch(`${base}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+    expect((await raw("{not json")).status).toBe(400);
+    expect((await raw("[1,2,3]")).status).toBe(400);
+    expect((await raw(JSON.stringify({ text: "no type" }))).status).toBe(400);
+    expect((await raw(JSON.stringify({ type: "message", text: "x".repeat(2 * 1024 * 1024) }))).status).toBe(
+      413,
+    );
+    expect(connector.calls).toHaveLength(0);
+  });
+
   it("answers 401 to tokens that are not valid Bot Framework JWTs, and runs nothing", async () => {
     const activity = message("hi");
     const unsigned = `${jwt({ serviceurl: connector.url }).split(".").slice(0, 2).join(".")}.`;
