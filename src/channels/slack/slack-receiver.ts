@@ -139,6 +139,13 @@ export class SlackHttpReceiver implements Receiver {
       reply(res, 400, { error: "invalid body" });
       return;
     }
+    // Slack sends typed payloads (events, interactions) or slash commands; anything else would only
+    // wait for an ack no listener gives.
+    if (typeof body.type !== "string" && typeof body.command !== "string") {
+      logger.warn({ event: "slack.malformed" }, "slack request refused: not a Slack payload");
+      reply(res, 400, { error: "invalid body" });
+      return;
+    }
     if (body.type === "url_verification" && typeof body.challenge === "string") {
       reply(res, 200, { challenge: body.challenge });
       return;

@@ -310,6 +310,17 @@ describe("the Slack app over signed HTTP", () => {
     expect(h.fake.callsOf("views.open").length).toBe(before + 1);
   });
 
+  it("answers a signed body that is not a Slack payload with a 400, running nothing", async () => {
+    const before = h.fake.calls.length;
+    const odd = await postToSlackEndpoint(h.baseUrl, eventRequest({ hello: "world" }, signing()));
+    const broken = await postToSlackEndpoint(
+      h.baseUrl,
+      interactionRequest({ actions: "not a list" }, signing()),
+    );
+    expect([odd.status, broken.status]).toEqual([400, 400]);
+    expect(h.fake.calls.length).toBe(before);
+  });
+
   it("tells an unknown user they are not set up, and nothing else", async () => {
     const before = h.fake.calls.length;
     await dm("U0NOBODY", "how much PTO do I have?");
