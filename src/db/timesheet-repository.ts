@@ -219,6 +219,15 @@ async function ensureTimesheet(
  */
 export function createTimesheetRepository(prisma: PrismaClient) {
   return {
+    /** The clients a staff member serves, as the time-visibility rule needs it for one client. */
+    async staffClientScope(staffId: string, clientId: string) {
+      const [assigned, anyForClient] = await Promise.all([
+        prisma.staffClientAssignment.findMany({ where: { staffId }, select: { clientId: true } }),
+        prisma.staffClientAssignment.count({ where: { clientId } }),
+      ]);
+      return { assignedClientIds: assigned.map((a) => a.clientId), clientHasAssignedStaff: anyForClient > 0 };
+    },
+
     async findEmployee(id: string): Promise<EmployeeFacts | null> {
       const row = await prisma.employee.findUnique({ where: { id }, include: employeeInclude });
       return row ? toEmployeeFacts(row) : null;

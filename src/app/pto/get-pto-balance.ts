@@ -42,7 +42,11 @@ export async function getPtoBalance(
     actor.kind === "employee"
       ? await deps.timesheets.listDelegations({ clientId: employee.clientId, delegateId: actor.employeeId })
       : [];
-  if (!canViewTimeOf({ actor, subject: approvalSubject(employee), delegations, onDate: today })) {
+  const staffScope =
+    actor.kind === "staff"
+      ? await deps.timesheets.staffClientScope(actor.staffId, employee.clientId)
+      : undefined;
+  if (!canViewTimeOf({ actor, subject: approvalSubject(employee), delegations, onDate: today, staffScope })) {
     throw new DomainError("auth.forbidden", "not allowed to see this PTO balance");
   }
   const policies = clientTimePolicies(employee.client.settings);

@@ -41,6 +41,10 @@ export async function getMyTimesheet(
     subject: approvalSubject(employee),
     delegations,
     onDate: localDate(deps.clock.now(), employee.client.timezone),
+    staffScope:
+      actor.kind === "staff"
+        ? await deps.timesheets.staffClientScope(actor.staffId, employee.clientId)
+        : undefined,
   });
   if (!visible) throw new DomainError("auth.forbidden", "not allowed to see this timesheet");
   const week = workweekOf(input.date, employee.client.workweekStartDay);

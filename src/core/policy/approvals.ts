@@ -99,19 +99,30 @@ export function canDelegateApprovals(input: {
   return { allowed: true };
 }
 
+/** Which clients a staff member serves: those assigned, and clients no specialist is assigned to. */
+export type StaffClientScope = { assignedClientIds: readonly string[]; clientHasAssignedStaff: boolean };
+
 /**
  * May `actor` see `subject`'s timesheets and PTO? The employee, anyone who may decide them (manager,
- * active delegate, client admin), and ASO staff.
+ * active delegate, client admin), and ASO staff who serve the subject's client: an ASO admin, a
+ * specialist assigned to it, or any specialist when the client has none assigned (the pool serves
+ * it), as for cases. Staff without a scope see nothing.
  */
 export function canViewTimeOf(input: {
   actor: PolicyActor;
   subject: ApprovalSubject;
   delegations: readonly ApprovalDelegation[];
   onDate: IsoDate;
+  staffScope?: StaffClientScope | undefined;
 }): boolean {
   const { actor, subject } = input;
   if (actor.kind === "system") return true;
-  if (actor.kind === "staff") return actor.roles.length > 0;
+  if (actor.kind === "staff") {
+    if (actor.roles.includes("aso_admin")) return true;
+    const scope = input.staffScope;
+    if (!scope || actor.roles.length === 0) return false;
+    return !scope.clientHasAssignedStaff || scope.assignedClientIds.includes(subject.clientId);
+  }
   if (actor.employeeId === subject.employeeId) return true;
   return canDecideApproval(input).allowed;
 }

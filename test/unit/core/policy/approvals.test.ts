@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type ApprovalDelegation, canDecideApproval } from "../../../../src/core/policy/approvals";
+import {
+  type ApprovalDelegation,
+  canDecideApproval,
+  canViewTimeOf,
+} from "../../../../src/core/policy/approvals";
 import type { PolicyActor } from "../../../../src/core/policy/roles";
 
 const employee = (id: string, clientId: string, roles: string[] = ["employee"]): PolicyActor => ({
@@ -68,5 +72,32 @@ describe("canDecideApproval", () => {
   it("does not let a delegate of a different manager approve", () => {
     const other = { ...delegation, managerId: "max" };
     expect(decide(employee("dan", "A"), "2026-11-25", [other])).toMatchObject({ allowed: false });
+  });
+});
+
+describe("canViewTimeOf for ASO staff", () => {
+  const staff = (roles: ("specialist" | "senior_specialist" | "aso_admin")[]): PolicyActor =>
+    ({ kind: "staff", staffId: "s1", roles, name: "Sam", timezone: "UTC" }) as PolicyActor;
+  const view = (
+    actor: PolicyActor,
+    staffScope?: { assignedClientIds: string[]; clientHasAssignedStaff: boolean },
+  ) => canViewTimeOf({ actor, subject, delegations: [], onDate: "2026-11-25", staffScope });
+
+  it("lets a specialist see the time of a client they serve, or of a client nobody is assigned to", () => {
+    expect(view(staff(["specialist"]), { assignedClientIds: ["A"], clientHasAssignedStaff: true })).toBe(
+      true,
+    );
+    expect(view(staff(["specialist"]), { assignedClientIds: [], clientHasAssignedStaff: false })).toBe(true);
+  });
+
+  it("refuses a specialist assigned only to another client, and staff without a known scope", () => {
+    expect(view(staff(["specialist"]), { assignedClientIds: ["B"], clientHasAssignedStaff: true })).toBe(
+      false,
+    );
+    expect(view(staff(["senior_specialist"]))).toBe(false);
+  });
+
+  it("lets an ASO admin see any client's time", () => {
+    expect(view(staff(["aso_admin"]))).toBe(true);
   });
 });
