@@ -823,25 +823,23 @@ class Turn {
             answer: redact(replyText(outcome.replies), "record").slice(0, 2000),
             at: this.now.toISOString(),
           };
-          outcome.replies.push({
-            blocks: [
-              {
-                kind: "actions",
-                buttons: [
-                  {
-                    label: "👍 Right",
-                    style: "default",
-                    command: { name: CONVERSATION_COMMANDS.feedback, args: { verdict: "right" } },
-                  },
-                  {
-                    label: "👎 Not right",
-                    style: "default",
-                    command: { name: CONVERSATION_COMMANDS.feedback, args: { verdict: "wrong" } },
-                  },
-                ],
-              },
-            ],
-          });
+          // Under the answer itself, quietly: its own buttons first (e.g. "Talk to a person").
+          const rated: Button[] = [
+            {
+              label: "👍 Right",
+              style: "default",
+              command: { name: CONVERSATION_COMMANDS.feedback, args: { verdict: "right" } },
+            },
+            {
+              label: "👎 Not right",
+              style: "default",
+              command: { name: CONVERSATION_COMMANDS.feedback, args: { verdict: "wrong" } },
+            },
+          ];
+          const last = outcome.replies.at(-1);
+          const actions = last?.blocks.at(-1);
+          if (actions?.kind === "actions") actions.buttons = [...actions.buttons, ...rated];
+          else if (last) last.blocks = [...last.blocks, { kind: "actions", buttons: rated }];
         }
         if (outcome.backgroundCase) {
           const { key, ...request } = outcome.backgroundCase;
