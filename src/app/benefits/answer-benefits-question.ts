@@ -16,6 +16,10 @@ import { coverageAnswer, type RecordMismatch } from "./coverage-answer";
 import { foreignDocuments, namedPlans, offeredNotEnrolled } from "./plan-scope";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 
+/** "Compare the plans", "PPO vs HDHP", "which plan is cheaper": answered for every plan, each labelled. */
+const COMPARE =
+  /\b(compare|comparison|comparar|vs\.?|versus|difference between|differences between|which plan (is|has|would)|both plans|each plan|all (the )?plans)\b/i;
+
 /** Plan types whose documents state costs and coverage: answered only from the employee's own plan. */
 const COVERAGE_TYPES: readonly PlanType[] = ["medical", "dental", "vision"];
 
@@ -279,17 +283,42 @@ async function answerFromCoverage(
   if (!type) return null;
   const asked = type === "medical" ? medical : readCoverageQuestion(question, type as "dental" | "vision");
   const own = benefits.enrollments.find((e) => e.plan.type === type);
+  const coverage = await deps.retriever.coverage!(input.clientId);
+  const documentsOf = (plan: BenefitPlan) => {
+    const shared = new Set(benefits.plans.filter((p) => p.code !== plan.code).flatMap((p) => p.documents));
+    return plan.documents
+      .filter((d) => !shared.has(d))
+      .flatMap((d) => {
+        const c = coverage.get(d);
+        return c ? [{ document: d, coverage: c }] : [];
+      });
+  };
+  const ofType = benefits.plans.filter((p) => p.type === type);
+  // A comparison, when asked for: every plan of the type, each figure under its plan's name.
+  if (COMPARE.test(question) && ofType.length > 1) {
+    const parts = ofType.flatMap((plan) => {
+      const tier = own && own.plan.code === plan.code ? own.tier : "employee";
+      const answer = coverageAnswer({ question: asked, plan, tier, documents: documentsOf(plan), spanish });
+      return answer ? [{ plan, answer }] : [];
+    });
+    if (parts.length < 2) return null;
+    return {
+      answer: parts
+        .map(
+          ({ plan, answer }) =>
+            `${plan.name}${plan.code === own?.plan.code ? " (yours)" : ""}: ${answer.answer}`,
+        )
+        .join("\n"),
+      citations: parts.flatMap(({ answer }) => answer.citations.slice(0, 1)),
+      found: true,
+      planType: type,
+      source: "offline",
+    };
+  }
   const namedOfType = named.filter((p) => p.type === type);
   const plan = namedOfType.find((p) => p.code !== own?.plan.code) ?? own?.plan;
   if (!plan) return null;
-  const coverage = await deps.retriever.coverage!(input.clientId);
-  const shared = new Set(benefits.plans.filter((p) => p.code !== plan.code).flatMap((p) => p.documents));
-  const documents = plan.documents
-    .filter((d) => !shared.has(d))
-    .flatMap((d) => {
-      const c = coverage.get(d);
-      return c ? [{ document: d, coverage: c }] : [];
-    });
+  const documents = documentsOf(plan);
   if (documents.length === 0) return null;
   const tier = own && own.plan.code === plan.code ? own.tier : "employee";
   const answer = coverageAnswer({ question: asked, plan, tier, documents, spanish });
