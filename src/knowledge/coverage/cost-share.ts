@@ -50,15 +50,6 @@ export function limitsIn(text: string): string[] {
   return [...new Set((found ?? []).map((s) => s.trim()))];
 }
 
-/** The first figure of a cost share: "$40", "20%", or the words "No charge" / "Not covered". */
-export function leadingFigure(text: string): string | null {
-  const m = text.match(/\$\s?\d[\d,]*(?:\.\d{2})?|\d{1,3}\s?%/);
-  if (m) return m[0].replace(/\s/g, "");
-  if (/no charge|no cost|nothing|paid in full|covered in full/i.test(text)) return "No charge";
-  if (/not covered/i.test(text)) return "Not covered";
-  return null;
-}
-
 const OUT_OF_NETWORK =
   /out[- ]of[- ]network|non[- ]?network|non[- ]?participating|outside (of )?(the |our )?network|non[- ]?preferred provider/i;
 const IN_NETWORK =

@@ -56,16 +56,6 @@ export type DocumentCoverage = {
   outOfNetworkGeneral?: ListedService | null;
 };
 
-export const EMPTY_COVERAGE: DocumentCoverage = {
-  layout: "none",
-  kind: "medical",
-  deductible: null,
-  outOfPocket: null,
-  rows: [],
-  excluded: [],
-  otherCovered: [],
-};
-
 /** True when the extraction found anything a coverage answer can use. */
 export function hasCoverage(coverage: DocumentCoverage): boolean {
   return (

@@ -18,7 +18,7 @@ export type ServiceEntry = {
   matches: RegExp;
   /** When set, the row's event or heading must match too (or, for a question, the question). */
   event?: RegExp;
-  /** Words of a question that name this service without the document's words. */
+  /** Which plans price it: medical (the SBC's rows), dental or vision. */
   kind: "medical" | "dental" | "vision";
 };
 
@@ -219,13 +219,6 @@ export const SERVICES: readonly ServiceEntry[] = [
   { key: "frames", label: "Frames", matches: /\bframes?\b/, kind: "vision" },
   { key: "eyeglass_lenses", label: "Eyeglass lenses", matches: /eyeglass|lenses|glasses/, kind: "vision" },
 ];
-
-const BY_KEY = new Map(SERVICES.map((s) => [s.key, s]));
-
-/** The catalogue entry of a key. */
-export function serviceByKey(key: string): ServiceEntry | undefined {
-  return BY_KEY.get(key);
-}
 
 /**
  * The services a document row prints, from its label and the event or heading it sits under: one
