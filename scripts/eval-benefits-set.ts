@@ -21,7 +21,8 @@ import { performance } from "node:perf_hooks";
 import { answerBenefitsQuestion } from "../src/app/benefits/answer-benefits-question";
 import type { EmployeeBenefits } from "../src/app/benefits/benefits-facts";
 import { fixedClock } from "../src/app/clock";
-import type { BenefitPlan, CoverageTier, PlanType, TierCost } from "../src/core/benefits/plan";
+import type { BenefitPlan, CoverageTier } from "../src/core/benefits/plan";
+import { type CensusPlan, planFromCensus } from "../src/knowledge/demo-plans";
 import { ingestDirectory } from "../src/knowledge/ingest";
 import { KnowledgeRetriever } from "../src/knowledge/knowledge-retriever";
 import { memoryKnowledgeStore } from "../src/knowledge/knowledge-store";
@@ -29,16 +30,7 @@ import { extractFigures } from "../src/knowledge/text";
 
 type ClientFile = {
   employer: { ein: string; name: string; payFrequency: EmployeeBenefits["payFrequency"] };
-  plans: {
-    code: string;
-    type: PlanType;
-    name: string;
-    planYear: number;
-    tiers?: Partial<Record<CoverageTier, TierCost>>;
-    deductible?: { individual: string; family: string } | null;
-    outOfPocketMax?: { individual: string; family: string } | null;
-    documents?: string[];
-  }[];
+  plans: CensusPlan[];
 };
 type Question = {
   persona: string;
@@ -74,18 +66,7 @@ for (const ein of readdirSync(join(dir, "clients")).sort()) {
   const summary = await ingestDirectory(store, ein, join(dir, "clients", ein, "documents"));
   for (const r of summary.refused) console.log(`!! ${ein}/${r.document} refused: ${r.reason}`);
   refused += summary.refused.length;
-  const plans: BenefitPlan[] = file.plans.map((p) => ({
-    id: `${ein}:${p.code}`,
-    code: p.code,
-    type: p.type,
-    name: p.name,
-    planYear: p.planYear,
-    tiers: p.tiers ?? {},
-    deductible: p.deductible ?? null,
-    outOfPocketMax: p.outOfPocketMax ?? null,
-    documents: p.documents ?? [],
-    rules: {},
-  }));
+  const plans: BenefitPlan[] = file.plans.map((p) => planFromCensus(ein, p));
   // Every text an answer may take a figure from: the documents' sections and the plan records.
   const sections = await store.listSections(ein);
   const sources = [...sections.map((s) => s.text), JSON.stringify(file.plans)];

@@ -2,9 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BenefitPlan, CoverageTier, PlanType, TierCost } from "../core/benefits/plan";
 
-/** A plan as the demo census (docs/contracts.md §4) writes it. */
-
-type CensusPlan = {
+/** A plan as a census file (docs/contracts.md §4) writes it. */
+export type CensusPlan = {
   code: string;
   type: PlanType;
   name: string;
@@ -39,7 +38,12 @@ export function findDemoCensus(ein: string, root: string): { path: string; plans
 export function demoPlans(ein: string, root: string): BenefitPlan[] {
   const census = findDemoCensus(ein, root);
   if (!census) throw new Error(`no demo census with EIN ${ein} in ${join(root, "prisma/demo")}`);
-  return census.plans.map((p) => ({
+  return census.plans.map((p) => planFromCensus(ein, p));
+}
+
+/** A census plan as the benefits answer reads it (id `<EIN>:<code>`, absent fields empty). */
+export function planFromCensus(ein: string, p: CensusPlan): BenefitPlan {
+  return {
     id: `${ein}:${p.code}`,
     code: p.code,
     type: p.type,
@@ -50,5 +54,5 @@ export function demoPlans(ein: string, root: string): BenefitPlan[] {
     outOfPocketMax: p.outOfPocketMax ?? null,
     documents: p.documents ?? [],
     rules: p.rules ?? {},
-  }));
+  };
 }
