@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { getDocumentProxy } from "unpdf";
 import { DomainError } from "../errors/domain-error";
-import type { PdfItem } from "./coverage/layout";
+import { baselineRows, type PdfItem } from "./coverage/layout";
 import type { DocumentFormat } from "./sections";
 
 /**
@@ -112,28 +112,20 @@ async function pdfItems(name: string, bytes: Buffer): Promise<PdfItem[][]> {
 
 /** A page's text in reading order: items on one baseline joined by spaces, lines by newlines. */
 function pageText(items: readonly PdfItem[]): string {
-  const lines: { y: number; parts: PdfItem[] }[] = [];
-  for (const item of items) {
-    if (item.str.trim() === "") continue;
-    const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(1.5, item.height * 0.3));
-    if (line) line.parts.push(item);
-    else lines.push({ y: item.y, parts: [item] });
-  }
   const out: string[] = [];
   let previous: { y: number; height: number } | null = null;
-  for (const line of lines.sort((a, b) => b.y - a.y)) {
-    const height = Math.max(...line.parts.map((p) => p.height));
+  for (const row of baselineRows(items)) {
+    const height = Math.max(...row.items.map((p) => p.height));
     // A gap of more than a line and a half is a blank line: it sets off a heading.
-    if (previous && previous.y - line.y > 1.5 * Math.max(height, previous.height) * 1.2) out.push("");
-    const parts = line.parts.sort((a, b) => a.x - b.x);
+    if (previous && previous.y - row.y > 1.5 * Math.max(height, previous.height) * 1.2) out.push("");
     out.push(
-      parts
+      row.items
         .map((p) => p.str)
         .join(" ")
         .replace(/\s+/g, " ")
         .trim(),
     );
-    previous = { y: line.y, height };
+    previous = { y: row.y, height };
   }
   return out.join("\n");
 }

@@ -14,21 +14,29 @@ export type Line = { page: number | null; y: number; chunks: Chunk[]; heading: s
 /** A PDF text item as PDF.js reports it (top-left origin is not assumed: y grows upwards). */
 export type PdfItem = { str: string; x: number; y: number; width: number; height: number };
 
+/**
+ * A page's non-blank items grouped by baseline (within a third of the text height), rows top to
+ * bottom, items left to right. The flattened text and the table reader both start from it.
+ */
+export function baselineRows(items: readonly PdfItem[]): { y: number; items: PdfItem[] }[] {
+  const rows: { y: number; items: PdfItem[] }[] = [];
+  for (const item of items) {
+    if (item.str.trim() === "") continue;
+    const tolerance = Math.max(1.5, item.height * 0.3);
+    const row = rows.find((r) => Math.abs(r.y - item.y) <= tolerance);
+    if (row) row.items.push(item);
+    else rows.push({ y: item.y, items: [item] });
+  }
+  rows.sort((a, b) => b.y - a.y);
+  for (const row of rows) row.items.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
 /** Lines of PDF pages, top to bottom, items on one baseline merged into chunks by their gaps. */
 export function pdfLines(pages: readonly (readonly PdfItem[])[]): Line[] {
   const lines: Line[] = [];
   pages.forEach((items, index) => {
-    const rows: { y: number; items: PdfItem[] }[] = [];
-    for (const item of items) {
-      if (item.str.trim() === "") continue;
-      const tolerance = Math.max(1.5, item.height * 0.3);
-      const row = rows.find((r) => Math.abs(r.y - item.y) <= tolerance);
-      if (row) row.items.push(item);
-      else rows.push({ y: item.y, items: [item] });
-    }
-    rows.sort((a, b) => b.y - a.y);
-    for (const row of rows) {
-      row.items.sort((a, b) => a.x - b.x);
+    for (const row of baselineRows(items)) {
       const chunks: Chunk[] = [];
       for (const item of row.items) {
         const last = chunks.at(-1);
