@@ -26,7 +26,7 @@ for (let run = 0; run < 8; run++) {
   const start = performance.now();
   const outcome = await ingestDocument(store, "bench", await readSourceDocument(path));
   const ms = performance.now() - start;
-  services = outcome.services;
+  services = outcome.services ?? 0;
   if (run > 0) timings.push(ms);
 }
 timings.sort((a, b) => a - b);

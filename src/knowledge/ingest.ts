@@ -12,8 +12,8 @@ export type IngestOutcome = {
   document: string;
   status: "created" | "replaced" | "unchanged";
   sections: number;
-  /** Services with an extracted price (0 for a document with no coverage tables or prices). */
-  services: number;
+  /** Services with an extracted price, for a document ingested now (an unchanged one is not re-read). */
+  services?: number;
 };
 
 /** A file that was not ingested, with the reason (nothing of it was stored). */
@@ -36,15 +36,10 @@ export async function ingestDocument(
   const previous = await store.documentHash(clientId, source.name);
   const fallbackTitle = source.name.replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " ");
   const split = splitDocument(source.text, source.format, fallbackTitle);
-  const coverage = extractCoverage({ ...source, sections: split.sections });
   if (previous === source.contentHash) {
-    return {
-      document: source.name,
-      status: "unchanged",
-      sections: split.sections.length,
-      services: coverage.rows.length,
-    };
+    return { document: source.name, status: "unchanged", sections: split.sections.length };
   }
+  const coverage = extractCoverage({ ...source, sections: split.sections });
   const embeddings = options.embedder
     ? await gateEmbedder(options.embedder).embedDocuments(
         split.sections.map((s) => `${s.headingPath.join(" > ")}\n${s.text}`),

@@ -37,7 +37,7 @@ export const kbIngestCommand: CliCommand = {
         io.stdout.write(`${JSON.stringify(summary)}\n`);
       } else {
         for (const d of summary.documents) {
-          const priced = d.services > 0 ? `, ${d.services} priced services` : "";
+          const priced = d.services ? `, ${d.services} priced services` : "";
           io.stdout.write(`${d.status.padEnd(9)} ${d.document} (${d.sections} sections${priced})\n`);
         }
         for (const name of summary.skipped)
