@@ -113,6 +113,7 @@ const W4_2020_FILING = new Set(["single", "married_jointly", "married_separately
 const DEDUCTIONS = new Set<string>(DEDUCTION_CODES);
 const YTD_KEYS = [
   "socialSecurityWages",
+  "socialSecurityTax",
   "medicareWages",
   "futaWages",
   "sutaWages",

@@ -134,6 +134,7 @@ export const PaycheckRequestSchema = z
     ytd: z
       .object({
         socialSecurityWages: decimalString.optional(),
+        socialSecurityTax: decimalString.optional(),
         medicareWages: decimalString.optional(),
         futaWages: decimalString.optional(),
         sutaWages: decimalString.optional(),

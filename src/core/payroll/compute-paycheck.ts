@@ -83,7 +83,13 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   explanation.push(fit.explanation);
 
   // 5. FICA.
-  const fica = computeFica(ficaWages, dec(ytd.socialSecurityWages), dec(ytd.medicareWages), ficaTable);
+  const fica = computeFica(
+    ficaWages,
+    dec(ytd.socialSecurityWages),
+    dec(ytd.medicareWages),
+    ficaTable,
+    ytd.socialSecurityTax === undefined ? undefined : dec(ytd.socialSecurityTax),
+  );
   explanation.push(...fica.explanation);
 
   // 6. State income tax.

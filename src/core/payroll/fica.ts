@@ -14,13 +14,13 @@ export type FicaResult = {
 };
 
 /**
- * Social Security: 6.2% of the wages still under the year's wage base after `ytdSocialSecurityWages`.
- * The tax is rounded cumulatively — round(rate × (YTD + this check)) − round(rate × YTD), half-up — so
- * the cents over the year always add up to the rate × the year's wages and can never pass the annual
- * maximum (Pub 15 reconciles per-check fractions of cents on Form 941 line 7; this method leaves none
- * for Social Security). Medicare: 1.45% of all Medicare wages, rounded half-up per check. Additional
- * Medicare: 0.9% of the part of this check that takes the employer's year-to-date Medicare wages over
- * $200,000, employee only.
+ * Social Security: 6.2% of the wages still under the year's wage base after `ytdSocialSecurityWages`,
+ * rounded half-up per payment ("multiply each wage payment by the rate", Pub 15), so the explanation's
+ * arithmetic is exactly what was withheld; Form 941 line 7 carries the fractions of cents. The check
+ * that reaches the base is held to what is left of the year's maximum (rate × base): the tax already
+ * withheld this year when given (`ytdSocialSecurityTax`), else the rate × the wages already taxed.
+ * Medicare: 1.45% of all Medicare wages, rounded half-up per payment. Additional Medicare: 0.9% of the
+ * part of this check that takes the employer's year-to-date Medicare wages over $200,000, employee only.
  *
  * @see IRC §3101, §3111, §3121(a)(1); IRS Pub 15 (2025) p. 28 (Additional Medicare Tax)
  */
@@ -29,23 +29,31 @@ export function computeFica(
   ytdSocialSecurityWages: Decimal,
   ytdMedicareWages: Decimal,
   table: FicaYear,
+  ytdSocialSecurityTax?: Decimal,
 ): FicaResult {
   const explanation: string[] = [];
   const base = constant(table.socialSecurityWageBase);
   const ssRate = constant(table.socialSecurityRate);
   const room = atLeastZero(base.minus(ytdSocialSecurityWages));
   const ssWages = min(wages, room);
-  const ytdTaxed = min(ytdSocialSecurityWages, base);
-  // Rounding point: cumulative half-up to cents (see TSDoc).
-  const socialSecurity = roundCents(ytdTaxed.plus(ssWages).times(ssRate), RoundingRule.HalfUp).minus(
-    roundCents(ytdTaxed.times(ssRate), RoundingRule.HalfUp),
-  );
-  if (compare(ssWages, wages) < 0) {
+  // Rounding point: per payment, half-up to cents.
+  const perPayment = roundCents(ssWages.times(ssRate), RoundingRule.HalfUp);
+  const yearMaximum = roundCents(base.times(ssRate), RoundingRule.HalfUp);
+  const alreadyWithheld =
+    ytdSocialSecurityTax ?? roundCents(min(ytdSocialSecurityWages, base).times(ssRate), RoundingRule.HalfUp);
+  const left = atLeastZero(yearMaximum.minus(alreadyWithheld));
+  const socialSecurity = min(perPayment, left);
+  const ofWages = `${percent(ssRate)} of ${usd(ssWages)}`;
+  if (compare(socialSecurity, perPayment) < 0) {
     explanation.push(
-      `Social Security: ${percent(ssRate)} of ${usd(ssWages)} = ${usd(socialSecurity)} (only wages up to the ${usd(base)} yearly limit are taxed; ${usd(ytdSocialSecurityWages)} were already taxed this year).`,
+      `Social Security: ${usd(socialSecurity)}, what is left of the year's ${usd(yearMaximum)} maximum (${ofWages} would be ${usd(perPayment)}).`,
+    );
+  } else if (compare(ssWages, wages) < 0) {
+    explanation.push(
+      `Social Security: ${ofWages} = ${usd(socialSecurity)} (only wages up to the ${usd(base)} yearly limit are taxed; ${usd(ytdSocialSecurityWages)} were already taxed this year).`,
     );
   } else {
-    explanation.push(`Social Security: ${percent(ssRate)} of ${usd(ssWages)} = ${usd(socialSecurity)}.`);
+    explanation.push(`Social Security: ${ofWages} = ${usd(socialSecurity)}.`);
   }
 
   const mRate = constant(table.medicareRate);

@@ -110,6 +110,8 @@ export type DeductionInput = { code: DeductionCode; amount?: string; percent?: s
 
 export type YtdInput = {
   socialSecurityWages?: string;
+  /** Employee Social Security withheld so far this year: holds the check that reaches the wage base to the year's maximum. */
+  socialSecurityTax?: string;
   medicareWages?: string;
   futaWages?: string;
   sutaWages?: string;

@@ -11,6 +11,12 @@ export type IllinoisYear = {
 
 export const ILLINOIS: readonly Dated<IllinoisYear>[] = [
   {
+    effective: "2021-01-01",
+    through: "2021-12-31",
+    value: { rate: "0.0495", basicAllowance: "2375", additionalAllowance: "1000" },
+    source: "Illinois Booklet IL-700-T (2021): 4.95%; line 1 allowance $2,375; line 2 allowance $1,000",
+  },
+  {
     effective: "2025-01-01",
     through: "2025-12-31",
     value: { rate: "0.0495", basicAllowance: "2850", additionalAllowance: "1000" },

@@ -10,6 +10,22 @@ describe("FICA, FUTA and SUTA", () => {
     expect(r.employerTaxes.socialSecurity).toBe("279.00");
   });
 
+  it("rounds Social Security per payment, so the explanation's arithmetic is what was withheld", () => {
+    // Cumulative rounding after $0.05 of earlier wages would withhold $6.21 here.
+    const r = computePaycheck(salaryInput("100.05", { ytd: { socialSecurityWages: "0.05" } }));
+    expect(r.employeeTaxes.socialSecurity).toBe("6.20");
+    expect(r.explanation).toContain("Social Security: 6.2% of $100.05 = $6.20.");
+  });
+
+  it("holds the check that reaches the wage base to what is left of the year's maximum", () => {
+    // $11,439.00 is 6.2% of $184,500; $11,160.01 withheld already leaves $278.99, not 6.2% of $4,500.
+    const r = computePaycheck(
+      salaryInput("10000.00", { ytd: { socialSecurityWages: "180000", socialSecurityTax: "11160.01" } }),
+    );
+    expect(r.employeeTaxes.socialSecurity).toBe("278.99");
+    expect(r.explanation.join(" ")).toContain("what is left of the year's $11,439.00 maximum");
+  });
+
   it("uses the year's own wage base (2025: $176,100; 2021: $142,800)", () => {
     const at = (payDate: string) =>
       computePaycheck(salaryInput("10000.00", { payDate, ytd: { socialSecurityWages: "170000" } }))

@@ -4,7 +4,7 @@ import { CALIFORNIA, type CaBracket } from "../../../tables/states/ca";
 import { constant, dollars, num, percent, usd } from "../../format";
 import { atLeastZero, compare, isPositive, ZERO } from "../../math";
 import { stateTable } from "./common";
-import type { StateWithholdingModule } from "./state-module";
+import type { StateWithholdingContext, StateWithholdingModule } from "./state-module";
 
 /**
  * California, EDD Method B (exact calculation):
@@ -14,7 +14,8 @@ import type { StateWithholdingModule } from "./state-module";
  * 4. tax from the Table 5–28 rate table for the status (rounded to cents, half-up);
  * 5. − Table 4 exemption allowance credit for the regular allowances (`allowances`), floored at 0;
  * plus extra withholding. California taxes HSA contributions, so state wages are federal income-tax
- * wages plus any HSA through Section 125. DE 4 status defaults from the federal W-4 when not given.
+ * wages plus any HSA through Section 125. With no DE 4 on file, a pre-2020 federal W-4 stands in
+ * (its status and allowances); otherwise EDD's default applies: Single, 0 allowances.
  *
  * @see Cal. Unemp. Ins. Code §13020; EDD DE 44 and "California Withholding Schedules – Method B"
  */
@@ -26,16 +27,7 @@ export const california: StateWithholdingModule = {
     const wages = ctx.wages.federal.plus(ctx.wages.hsa);
     if (ctx.stateW4?.exempt)
       return { wages, tax: ZERO, explanation: "California income tax: none, you are exempt." };
-    const status =
-      ctx.stateW4?.filingStatus ??
-      (ctx.federalW4.version === 2020
-        ? ctx.federalW4.filingStatus === "married_jointly"
-          ? "married"
-          : ctx.federalW4.filingStatus === "head_of_household"
-            ? "head_of_household"
-            : "single"
-        : ctx.federalW4.filingStatus);
-    const allowances = ctx.stateW4?.allowances ?? 0;
+    const { status, allowances, basis } = certificate(ctx);
     const estimated = ctx.stateW4?.additionalAllowances ?? 0;
     const key =
       status === "single"
@@ -47,13 +39,14 @@ export const california: StateWithholdingModule = {
             : "married01";
     const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
     const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const title = basis ? `California income tax (${basis})` : "California income tax";
     const lowIncome = constant(tables.lowIncome[key]);
     if (compare(wages, lowIncome) <= 0) {
       const tax = roundCents(extra, RoundingRule.HalfUp);
       return {
         wages,
         tax,
-        explanation: `California income tax: none${extraWords}, because ${usd(wages)} is not above the ${usd(lowIncome)} low-income exemption${isPositive(extra) ? ` = ${usd(tax)}` : ""}.`,
+        explanation: `${title}: none${extraWords}, because ${usd(wages)} is not above the ${usd(lowIncome)} low-income exemption${isPositive(extra) ? ` = ${usd(tax)}` : ""}.`,
       };
     }
     const estimatedDeduction = lookup(tables.estimatedDeduction, estimated);
@@ -75,10 +68,42 @@ export const california: StateWithholdingModule = {
     return {
       wages,
       tax,
-      explanation: `California income tax: ${usd(wages)}${estWords} − ${usd(standard)} standard deduction = ${usd(taxable)}; ${percent(rate)} bracket over ${dollars(over)}: ${usd(base)} + ${usd(excess)} = ${usd(computed)}; − ${usd(credit)} credit for ${num(new Decimal(allowances))} allowances${extraWords} = ${usd(tax)}.`,
+      explanation: `${title}: ${usd(wages)}${estWords} − ${usd(standard)} standard deduction = ${usd(taxable)}; ${percent(rate)} bracket over ${dollars(over)}: ${usd(base)} + ${usd(excess)} = ${usd(computed)}; − ${usd(credit)} credit for ${num(new Decimal(allowances))} allowances${extraWords} = ${usd(tax)}.`,
     };
   },
 };
+
+/**
+ * The DE 4 figures: the certificate's own (its status defaulting from the federal W-4); with none on
+ * file, a pre-2020 W-4's status and allowances, else Single with 0 allowances (EDD DE 4 instructions).
+ */
+function certificate(ctx: StateWithholdingContext): {
+  status: "single" | "married" | "head_of_household";
+  allowances: number;
+  /** Said in the explanation when no DE 4 is on file. */
+  basis?: string;
+} {
+  const federal = ctx.federalW4;
+  if (!ctx.stateW4) {
+    return federal.version === 2019
+      ? {
+          status: federal.filingStatus,
+          allowances: federal.allowances,
+          basis: "no DE 4 on file, so your pre-2020 federal W-4's status and allowances",
+        }
+      : { status: "single", allowances: 0, basis: "no DE 4 on file, so Single with 0 allowances" };
+  }
+  const status =
+    ctx.stateW4.filingStatus ??
+    (federal.version === 2019
+      ? federal.filingStatus
+      : federal.filingStatus === "married_jointly"
+        ? "married"
+        : federal.filingStatus === "head_of_household"
+          ? "head_of_household"
+          : "single");
+  return { status, allowances: ctx.stateW4.allowances ?? 0 };
+}
 
 /** Tables 2 and 4 are printed for 0–10 allowances; above 10, one allowance's amount × the count. */
 function lookup(amounts: readonly string[], count: number): Decimal {

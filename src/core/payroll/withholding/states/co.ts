@@ -35,11 +35,11 @@ export const colorado: StateWithholdingModule = {
     const perPeriod = taxable.times(rate).dividedBy(count(ctx.periodsPerYear));
     // Rounding point: once, half-up to cents.
     const tax = roundCents(perPeriod.plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for = ${usd(tax)}` : "";
     return {
       wages,
       tax,
-      explanation: `Colorado income tax: annualized wages ${usd(annual)} − ${usd(allowance)} yearly allowance = ${usd(taxable)}; × ${percent(rate)} ÷ ${ctx.periodsPerYear} = ${usd(perPeriod)}${extraWords} = ${usd(tax)}.`,
+      explanation: `Colorado income tax: annualized wages ${usd(annual)} − ${usd(allowance)} yearly allowance = ${usd(taxable)}; × ${percent(rate)} ÷ ${ctx.periodsPerYear} = ${usd(extraWords ? perPeriod : tax)}${extraWords}.`,
     };
   },
 };

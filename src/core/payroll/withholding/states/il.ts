@@ -7,8 +7,8 @@ import { stateTable } from "./common";
 import type { StateWithholdingModule } from "./state-module";
 
 /**
- * Illinois (Booklet IL-700-T automated method): rate × (wages − (line 1 allowances × basic amount +
- * line 2 allowances × additional amount) ÷ pay periods), plus IL-W-4 line 3 extra after the rate.
+ * Illinois (Booklet IL-700-T automated method): rate × (wages × pay periods − (line 1 allowances ×
+ * basic amount + line 2 allowances × additional amount)) ÷ pay periods, plus IL-W-4 line 3 extra.
  * Illinois wages follow federal income-tax wages (401(k) and Section 125 reduce them). Full precision,
  * one rounding to cents half-up.
  *
@@ -27,12 +27,16 @@ export const illinois: StateWithholdingModule = {
     const annualAllowance = line1
       .times(constant(table.basicAllowance))
       .plus(line2.times(constant(table.additionalAllowance)));
-    const perPeriod = annualAllowance.dividedBy(count(ctx.periodsPerYear));
-    const taxable = atLeastZero(wages.minus(perPeriod));
+    const periods = count(ctx.periodsPerYear);
+    const perPeriod = annualAllowance.dividedBy(periods);
     const rate = constant(table.rate);
     const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
+    // Annual terms first and one division last: dividing the allowance by the periods first leaves
+    // a repeating decimal that turns an exact half cent into a fraction below it.
+    const annualTaxable = atLeastZero(wages.times(periods).minus(annualAllowance));
+    const taxable = annualTaxable.dividedBy(periods);
     // Rounding point: once, half-up to cents.
-    const tax = roundCents(taxable.times(rate).plus(extra), RoundingRule.HalfUp);
+    const tax = roundCents(annualTaxable.times(rate).dividedBy(periods).plus(extra), RoundingRule.HalfUp);
     const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
     return {
       wages,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { computePaycheck } from "../../../../../src/core/payroll/compute-paycheck";
-import type { StateW4Input } from "../../../../../src/core/payroll/paycheck-input";
+import type { PaycheckInput, StateW4Input } from "../../../../../src/core/payroll/paycheck-input";
 import { STATE_WITHHOLDING } from "../../../../../src/core/payroll/withholding/states/registry";
 import { salaryInput } from "../helpers";
 
@@ -71,5 +71,63 @@ describe("state income tax withholding", () => {
     expect(r.taxableWages.federalIncomeTax).toBe("900.00");
     expect(r.taxableWages.state).toBe("950.00");
     expect(r.employeeTaxes.stateIncomeTax).toBe("1.69");
+  });
+
+  it("rounds an exact Illinois half cent up (annual terms, one division last)", () => {
+    // (24 × $1,045.00 − $1,000) × 4.95% ÷ 24 = $49.665 exactly → $49.67.
+    const r = computePaycheck(
+      salaryInput("1045.00", {
+        payDate: "2026-03-13",
+        payFrequency: "semimonthly",
+        workState: "IL",
+        stateW4: { allowances: 0, additionalAllowances: 1 },
+      }),
+    );
+    expect(r.employeeTaxes.stateIncomeTax).toBe("49.67");
+  });
+
+  describe("California without a DE 4 on file", () => {
+    const ca = (federalW4: PaycheckInput["federalW4"], stateW4?: PaycheckInput["stateW4"]) =>
+      computePaycheck(
+        salaryInput("3000.00", {
+          payDate: "2026-03-13",
+          payFrequency: "biweekly",
+          workState: "CA",
+          federalW4,
+          ...(stateW4 ? { stateW4 } : {}),
+        }),
+      ).employeeTaxes.stateIncomeTax;
+
+    it("withholds as Single with 0 allowances when the federal W-4 is from 2020 or later", () => {
+      // $3,000 biweekly in 2026, Method B as Single with 0 allowances: $134.06.
+      const married = ca({ version: 2020, filingStatus: "married_jointly" });
+      expect(married).toBe("134.06");
+      expect(married).toBe(ca({ version: 2020, filingStatus: "single" }));
+      expect(married).toBe(
+        ca({ version: 2020, filingStatus: "single" }, { filingStatus: "single", allowances: 0 }),
+      );
+    });
+
+    it("keeps a pre-2020 federal W-4's status and allowances", () => {
+      expect(ca({ version: 2019, filingStatus: "single", allowances: 3 })).toBe("114.64");
+      const kept = ca({ version: 2019, filingStatus: "married", allowances: 3 });
+      expect(kept).toBe(
+        ca({ version: 2020, filingStatus: "single" }, { filingStatus: "married", allowances: 3 }),
+      );
+      expect(kept).not.toBe(ca({ version: 2020, filingStatus: "single" }));
+    });
+  });
+
+  it("states the Colorado total once, and again only after extra withholding", () => {
+    const line = (extraWithholding?: string) =>
+      computePaycheck(
+        salaryInput("2000.00", {
+          payDate: "2026-03-13",
+          workState: "CO",
+          ...(extraWithholding ? { stateW4: { extraWithholding } } : {}),
+        }),
+      ).explanation.find((l) => l.startsWith("Colorado income tax"))!;
+    expect(line().match(/= \$/g)).toHaveLength(2);
+    expect(line("5")).toMatch(/ \+ \$5\.00 extra you asked for = \$[\d,.]+\.$/);
   });
 });
