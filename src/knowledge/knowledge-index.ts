@@ -8,6 +8,7 @@ import {
   tokenize,
   wantedFigure,
 } from "./text";
+import { missingTopics } from "./vocabulary/benefit-topics";
 
 /** A section as the index holds it: one client's document section, with its citation label. */
 export type IndexedSection = {
@@ -215,11 +216,14 @@ export class KnowledgeIndex {
 
 /**
  * Whether a passage is relevant enough to answer from: it matches at least one specific word of the
- * question (or its vocabulary expansion) and half of the question's specific words. Below this the
- * bot says it found nothing and offers a human rather than guess.
+ * question (or its vocabulary expansion) and half of the question's specific words, and it names
+ * any benefit the question names by name (life insurance, tuition, dental; see benefit-topics).
+ * Below this the bot says it found nothing and offers a human rather than guess.
  */
 export function isRelevant(passage: Passage | undefined, question: string): boolean {
   if (!passage) return false;
+  const where = `${passage.section.headingPath.join(" ")} ${passage.section.text}`;
+  if (missingTopics(question, where).length > 0) return false;
   const { groups } = queryTerms(question);
   const specific = groups.filter((g) => !isGenericTerm(g.stem));
   if (specific.length === 0) return passage.matchedTerms.length > 0;

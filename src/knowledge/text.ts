@@ -157,6 +157,16 @@ const REWRITES: [RegExp, string][] = [
   [/\bcarry over\b/gi, "carryover"],
   [/\bsign(ing)? up\b/gi, "enroll"],
   [/\bcheck-?ups?\b/gi, "preventive care"],
+  // "Does the company put money in my HSA" asks for the employer's contribution.
+  [
+    /\b(put|puts|putting|add|adds|give|gives|chip in|chips in) (any |some )?(money|cash|funds|dollars)\b/gi,
+    "contribute",
+  ],
+  // A change in the family is a qualifying life event: its window is what the employee needs.
+  [
+    /\b(got|get|getting|just) married\b|\bhad a baby\b|\bnew baby\b|\bdivorced?\b/gi,
+    "$& qualifying life event",
+  ],
 ];
 
 /** Phrases that hint at what the answer contains: they add weight, never required words. */
@@ -191,6 +201,8 @@ export function tokenize(text: string): string[] {
 export function processTerm(term: string): string | null {
   const lower = term.toLowerCase();
   if (STOP_WORDS.has(lower)) return null;
+  // The stemmer makes "deductible" and "deducted" one word; in benefits they are two ideas.
+  if (/^deductibles?$/.test(lower)) return "deductibl";
   return /^\d/.test(lower) ? lower : stemmer(lower);
 }
 
@@ -250,11 +262,42 @@ function unique<T>(items: T[]): T[] {
 
 /** Splits a section body into sentences and table-row lines, for quoting. */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z•(])/))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return (
+    unwrapLines(text)
+      .split(/\n+/)
+      // A leader ("Specialist visit ........ $60") is not a sentence end.
+      .flatMap((line) => line.split(/(?<=(?<!\.)[.!?])\s+(?=[A-Z•(])/))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0)
+  );
+}
+
+/**
+ * Plain text wrapped at a fixed width: a line that runs on into the next (no closing punctuation,
+ * the next not a bullet, heading, table row or leader line) is joined to it, so a sentence is not
+ * cut where the author's editor wrapped it.
+ */
+function unwrapLines(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1)?.trim() ?? "";
+    const next = line.trim();
+    if (prev.length >= 40 && next !== "" && runsOn(prev, next)) out[out.length - 1] = `${prev} ${next}`;
+    else out.push(line);
+  }
+  return out.join("\n");
+}
+
+const ROW_LIKE = /\S {2,}\S|\.{4,}|\|/;
+
+function runsOn(prev: string, next: string): boolean {
+  return (
+    !/[.!?:;]$/.test(prev) &&
+    !/^([-*•#|>]|\d+[.)]\s)/.test(next) &&
+    !ROW_LIKE.test(prev) &&
+    !ROW_LIKE.test(next)
+  );
 }
 
 /** Money amounts, percentages and numbers in a text, normalised ("$1,500.00" → "1500"). */

@@ -112,7 +112,11 @@ export async function answerBenefitsQuestion(
   const spanish = isSpanish(input.question);
   const question = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
 
-  const kinds = personalFactKinds(question);
+  // "What would a shrink cost me?" asks the price of a service, not the plan's cost per paycheck.
+  const namesService = readCoverageQuestion(question).services.length > 0;
+  const kinds = personalFactKinds(question).filter(
+    (k) => k !== "premium" || !namesService || /paycheck|premium|pay period|per check/i.test(question),
+  );
   const named = benefits ? namedPlans(benefits, input.question) : [];
   const namedNotOwn = named.filter((p) => !benefits?.enrollments.some((e) => e.plan.code === p.code));
   if (
@@ -124,6 +128,17 @@ export async function answerBenefitsQuestion(
   ) {
     const offered = offeredNotEnrolled(benefits, planType);
     if (offered.length > 0) return notEnrolledAnswer(benefits, planType, offered);
+  }
+  // A plan type the client offers no plan of (a dental question where there is no dental plan):
+  // no document of another type answers it.
+  if (
+    benefits &&
+    planType &&
+    COVERAGE_TYPES.includes(planType) &&
+    named.length === 0 &&
+    !benefits.plans.some((p) => p.type === planType)
+  ) {
+    return notFound(planType, spanish);
   }
   const facts = benefits ? personalFacts(benefits, kinds, planType) : [];
   if (benefits && deps.retriever.coverage && !kinds.includes("premium") && !kinds.includes("enrollment")) {
@@ -147,9 +162,20 @@ export async function answerBenefitsQuestion(
         named,
       )
     : [];
+  // A cost-per-paycheck question looks for the plan's cost lines and quotes the employee's tier.
+  const premiumOf = kinds.includes("premium")
+    ? benefits?.enrollments.find((e) => e.plan.type === (planType ?? "medical"))
+    : undefined;
+  // "The company" in a question is the employer the documents name ("Harborview contributes $500").
+  const employerNamed = benefits
+    ? question.replace(/\b(the|my|our) (company|employer)\b/gi, `$& ${benefits.clientName}`)
+    : question;
+  const searchText = premiumOf
+    ? `${employerNamed} per paycheck ${TIER_LABELS[premiumOf.tier]}`
+    : employerNamed;
   const passages = await deps.retriever.search(
     input.clientId,
-    retrievalQuery(question, planType, preferred),
+    retrievalQuery(searchText, planType, preferred),
     {
       preferredDocuments: preferred,
       excludeDocuments: [...(benefits && planType ? otherTypesDocuments(benefits, planType) : []), ...scoped],
@@ -170,19 +196,10 @@ export async function answerBenefitsQuestion(
   const citations = cited.map((p) => ({
     document: p.section.document,
     section: p.section.section,
-    quote: selectQuote(question, p.section),
+    quote: selectQuote(searchText, p.section),
   }));
 
-  if (citations.length === 0 && facts.length === 0) {
-    return {
-      answer: spanish ? NOT_FOUND_ANSWER_ES : NOT_FOUND_ANSWER,
-      citations: [],
-      facts: [],
-      found: false,
-      planType,
-      source: "offline",
-    };
-  }
+  if (citations.length === 0 && facts.length === 0) return notFound(planType, spanish);
   const about = namedNotOwn.find((p) => citations[0] && p.documents.includes(citations[0].document));
   const offline = [
     spanish ? SPANISH_LEAD : "",
@@ -203,6 +220,17 @@ export async function answerBenefitsQuestion(
     answer: offline,
     source: "offline",
   });
+}
+
+function notFound(planType: PlanType | null, spanish: boolean): BenefitsAnswer {
+  return {
+    answer: spanish ? NOT_FOUND_ANSWER_ES : NOT_FOUND_ANSWER,
+    citations: [],
+    facts: [],
+    found: false,
+    planType,
+    source: "offline",
+  };
 }
 
 /**

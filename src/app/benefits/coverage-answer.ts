@@ -10,6 +10,7 @@ import type {
   Provenance,
   TierAmounts,
 } from "../../knowledge/coverage/plan-coverage";
+import { rowServices } from "../../knowledge/coverage/services";
 import { isGenericTerm, processTerm, tokenize } from "../../knowledge/text";
 
 /**
@@ -71,11 +72,26 @@ function findRow(
   question: CoverageQuestion,
   documents: readonly PlanCoverageDocument[],
 ): { row: CoverageRow; document: string } | null {
+  const own = contentStems(question.own);
+  const asked = contentStems(question.text);
   for (const service of question.services) {
+    // Several rows may price one service ("Lab work", "X-ray"): the one whose label shares most of
+    // the question's own words (then of its vocabulary), else the first as printed.
+    let best: { row: CoverageRow; document: string; hits: number } | null = null;
     for (const d of documents) {
-      const row = d.coverage.rows.find((r) => r.service === service.key);
-      if (row) return { row, document: d.document };
+      for (const row of d.coverage.rows) {
+        if (row.service !== service.key) continue;
+        // The heading the row sits under ("Covered services > X-ray") first, then its label.
+        const heading = [...contentStems(row.event.split(">").at(-1) ?? "")];
+        const label = [...contentStems(row.label)];
+        const hits =
+          heading.filter((s) => own.has(s)).length * 100 +
+          label.filter((s) => own.has(s)).length * 10 +
+          label.filter((s) => asked.has(s)).length;
+        if (!best || hits > best.hits) best = { row, document: d.document, hits };
+      }
     }
+    if (best) return { row: best.row, document: best.document };
   }
   return null;
 }
@@ -122,6 +138,16 @@ function findListed(question: CoverageQuestion, documents: readonly PlanCoverage
         // parenthesis, the question says whole is a strong match.
         const name = contentStems(item.text.replace(/\(.*$/, ""));
         const strong = hits >= 2 || (name.size > 0 && [...name].every((s) => asked.has(s)));
+        // A question that names a service ("weight loss surgery") is not answered by an item that
+        // names another one ("Cosmetic surgery") on a shared word.
+        const itemServices = rowServices(item.text, "");
+        if (
+          !strong &&
+          question.services.length > 0 &&
+          itemServices.length > 0 &&
+          !itemServices.some((s) => question.services.some((q) => q.key === s.key))
+        )
+          continue;
         const score = hits * 10 - stems.size;
         if (!best || score > best.score) best = { item, excluded, document: d.document, strong, score };
       }

@@ -32,8 +32,14 @@ const words = (text: string) =>
 export function namedPlans(benefits: EmployeeBenefits, question: string): BenefitPlan[] {
   const asked = new Set(words(question));
   const text = words(question).join(" ");
+  // The employer's own name ("Harborview Vision") names the company, not that plan.
+  const employer = new Set(words(benefits.clientName));
   const tokensOf = (p: BenefitPlan) =>
-    new Set([...words(p.code), ...words(p.name)].filter((w) => w.length >= 3 && !GENERIC_PLAN_WORDS.has(w)));
+    new Set(
+      [...words(p.code), ...words(p.name)].filter(
+        (w) => w.length >= 3 && !GENERIC_PLAN_WORDS.has(w) && !employer.has(w),
+      ),
+    );
   const all = benefits.plans.map((p) => ({ plan: p, tokens: tokensOf(p) }));
   return all
     .filter(({ plan, tokens }) => {

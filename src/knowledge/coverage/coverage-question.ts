@@ -26,19 +26,29 @@ export type CoverageQuestion = {
   tier: "individual" | "family" | null;
   /** The question's words after spelling and vocabulary, lower-case: matched against listed services. */
   text: string;
+  /** The question's own words after spelling, lower-case (no vocabulary added). */
+  own: string;
 };
 
 /** Reads a question about a plan of `kind` (its services are that kind's rows). */
 export function readCoverageQuestion(question: string, kind: PlanKind = "medical"): CoverageQuestion {
   const corrected = correctSpelling(question);
   const text = normalizeWords(`${corrected} ${layTermMeanings(corrected).join(" ")}`);
-  const services = questionServices(text, kind);
+  // Services the question names in its own words come before those its lay words map to: "my doctor
+  // ordered a CT scan" asks about the scan, not the doctor's visit.
+  const own = normalizeWords(corrected);
+  const direct = questionServices(own, kind);
+  const services = [
+    ...direct,
+    ...questionServices(text, kind).filter((s) => !direct.some((d) => d.key === s.key)),
+  ];
   return {
     services,
     network: network(text),
     facet: facet(text, services.length > 0),
     tier: tier(text),
     text,
+    own,
   };
 }
 
@@ -76,7 +86,7 @@ function facet(text: string, namesService: boolean): CoverageFacet {
     return "limit";
   if (
     !namesService &&
-    /\b(out[- ]of[- ]pocket|oop|most (i|we) (could|would|can|will) (ever )?pay|gasto maximo|maximo de bolsillo|desembolso maximo)\b/.test(
+    /\b(out[- ]of[- ]pocket|oop|most (i|we)('d| could| would| can| will| might)? (ever )?(have to |need to )?(pay|spend)|worst case|gasto maximo|maximo de bolsillo|desembolso maximo)\b/.test(
       text,
     )
   )

@@ -43,7 +43,13 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
       : textLines(source.text);
   const tables = readTables(lines);
   const kind = documentKind(source.text);
-  const rows: CoverageRow[] = tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t, kind));
+  const leaders = source.pdfPages
+    ? []
+    : leaderRows(textLines(source.text, { markdown: source.format === "markdown" }));
+  const rows: CoverageRow[] = [
+    ...tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind)),
+    ...tableRows(leaders, kind),
+  ];
   const questions = tables.filter((t) => t.kind === "questions");
   const proseRows = proseCoverage(source.sections, new Set(rows.map((r) => r.service)), kind);
   const listLines =
@@ -57,15 +63,19 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
       questions.length > 0
         ? "sbc-table"
         : rows.length > 0
-          ? "table"
+          ? leaders.length > 0 && tables.length === 0
+            ? "leaders"
+            : "table"
           : proseRows.length > 0
             ? "prose"
             : "none",
     deductible:
       questionAmount(questions, /overall deductible|what is the deductible|annual deductible/i) ??
+      leaderAmount(leaders, "deductible") ??
       proseAmount(source.sections, "deductible"),
     outOfPocket:
       questionAmount(questions, /out[- ]of[- ]pocket (limit|maximum)/i) ??
+      leaderAmount(leaders, "outOfPocket") ??
       proseAmount(source.sections, "outOfPocket"),
     rows: [...rows, ...proseRows],
     excluded: lists.excluded,
@@ -94,12 +104,115 @@ function outOfNetworkRule(sections: readonly DocumentSection[], kind: PlanKind):
   return null;
 }
 
-function tableRows(table: Table, kind: PlanKind): CoverageRow[] {
+/**
+ * Rows printed with a leader between the service and its price ("Specialist visit ........
+ * In-network: $60 copay / Out-of-network: 40% after deductible"): the label, and the value split
+ * into its network cells by their own labels. The heading above (a line in capitals, a Markdown
+ * heading) is the row's event.
+ */
+const LEADER = /^(.*?[^\s.])\s*(?:\.{4,}|…{2,}|_{4,}|-{4,}|·{4,})\s*(\S.*)$/;
+
+function leaderRows(lines: readonly Line[]): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const line of lines) {
+    const m = LEADER.exec(line.chunks.map((c) => c.text).join("  "));
+    if (!m) continue;
+    rows.push({
+      cells: { service: m[1]!.replace(/^[-*•]\s*/, ""), ...networkCells(m[2]!) },
+      event: "",
+      heading: line.heading,
+      page: line.page,
+    });
+  }
+  return rows;
+}
+
+/**
+ * A value's network cells: "In-network: $30 copay / Out-of-network: 40%" gives each part to its
+ * network with the label dropped; a value that names no network is the in-network cell.
+ */
+function networkCells(value: string): { in?: string; out?: string } {
+  const parts = value.split(/\s+[/|;]\s+|;\s*/);
+  const labelled = parts.map((p) => {
+    const m =
+      /^\s*((?:in|out)[- ]of[- ]network|in[- ]network|non[- ]network|network|participating|non[- ]participating)(?: providers?)?\s*:\s*(.*)$/i.exec(
+        p,
+      );
+    return m ? { out: isOutOfNetwork(m[1]!), text: m[2]!.trim() } : null;
+  });
+  if (labelled.every((l) => l === null)) return { in: value.trim() };
+  const cells: { in?: string; out?: string } = {};
+  labelled.forEach((l, i) => {
+    const text = l?.text ?? parts[i]!.trim();
+    const key = l?.out ? "out" : "in";
+    cells[key] = cells[key] ? `${cells[key]}; ${text}` : text;
+  });
+  return cells;
+}
+
+/**
+ * The deductible or out-of-pocket maximum from leader rows ("Individual deductible ........
+ * In-network: $3,400 / Out-of-network: $6,000", "Family deductible ........ …"): each tier's row
+ * gives that tier's amount in each network.
+ */
+function leaderAmount(rows: readonly TableRow[], kind: keyof typeof AMOUNT_SENTENCE): NetworkAmounts | null {
+  const about = rows.filter((r) => {
+    const label = r.cells.service ?? "";
+    if (!AMOUNT_SENTENCE[kind].test(label) || NOT_THE_PLAN_AMOUNT.test(label)) return false;
+    return kind === "outOfPocket" || !AMOUNT_SENTENCE.outOfPocket.test(label);
+  });
+  if (about.length === 0) return null;
+  const amounts = {
+    inNetwork: { individual: null, family: null },
+    outOfNetwork: { individual: null, family: null },
+  } as {
+    inNetwork: TierAmounts;
+    outOfNetwork: TierAmounts;
+  };
+  const used: TableRow[] = [];
+  for (const row of about) {
+    const label = (row.cells.service ?? "").toLowerCase();
+    const tier = /famil/.test(label)
+      ? "family"
+      : /individual|person|self|single|employee|member/.test(label)
+        ? "individual"
+        : null;
+    for (const [cell, target] of [
+      [row.cells.in, amounts.inNetwork],
+      [row.cells.out, amounts.outOfNetwork],
+    ] as const) {
+      if (!cell) continue;
+      const stated = tierAmounts(cell);
+      const first =
+        cell
+          .match(/\$\s?\d[\d,]*(?:\.\d{2})?/)?.[0]
+          ?.replace(/\s/g, "")
+          .replace(/\.00$/, "") ?? null;
+      target.individual ??= stated.individual ?? (tier === "individual" ? first : null);
+      target.family ??= stated.family ?? (tier === "family" ? first : null);
+    }
+    used.push(row);
+  }
+  const has = (t: TierAmounts) => t.individual !== null || t.family !== null;
+  if (!has(amounts.inNetwork) && !has(amounts.outOfNetwork)) return null;
+  return {
+    inNetwork: has(amounts.inNetwork) ? amounts.inNetwork : null,
+    outOfNetwork: has(amounts.outOfNetwork) ? amounts.outOfNetwork : null,
+    source: {
+      section: used[0]!.heading || "Coverage table",
+      page: used[0]!.page,
+      quote: used.map((r) => rowProvenance(r).quote).join(" "),
+    },
+  };
+}
+
+function tableRows(tableRows: readonly TableRow[], kind: PlanKind): CoverageRow[] {
   const out: CoverageRow[] = [];
-  for (const row of table.rows) {
+  for (const row of tableRows) {
     const label = row.cells.service ?? "";
     for (const service of rowServices(label, `${row.event} ${row.heading}`, kind)) {
-      if (out.some((r) => r.service === service.key)) continue;
+      // A service printed on several rows ("Lab work", "X-ray") keeps each; the answer picks by label.
+      if (out.some((r) => r.service === service.key && r.label === label)) continue;
       const inNetwork = row.cells.in ?? null;
       const outOfNetwork = row.cells.out ?? null;
       const limitations = row.cells.limits ?? null;
@@ -231,8 +344,11 @@ function proseCoverage(
         for (const service of current) {
           if (priced.has(service.key)) continue;
           const rank = headingServices.some((h) => h.key === service.key) ? 2 : 1;
-          let entry = rows.get(service.key);
-          if (!entry || entry.rank < rank) {
+          // A section headed by the service ("### X-ray", "### Lab work") is a row of its own, so two
+          // headings of one service both stay (the answer tells them apart by the heading).
+          const key = rank === 2 ? `${service.key}|${section.section}` : service.key;
+          let entry = rows.get(key);
+          if (!entry) {
             entry = {
               rank,
               row: {
@@ -248,7 +364,7 @@ function proseCoverage(
                 source: { section: section.section, page: null, quote: sentence },
               },
             };
-            rows.set(service.key, entry);
+            rows.set(key, entry);
           } else if (entry.row.source.section !== section.section) {
             continue;
           } else if (!entry.row.source.quote.includes(sentence)) {
@@ -265,7 +381,9 @@ function proseCoverage(
       }
     }
   }
-  return [...rows.values()].map((e) => e.row);
+  // A section headed by the service wins over sentences elsewhere that merely mention it.
+  const headed = new Set([...rows.values()].filter((e) => e.rank === 2).map((e) => e.row.service));
+  return [...rows.values()].filter((e) => e.rank === 2 || !headed.has(e.row.service)).map((e) => e.row);
 }
 
 const EXCLUDED_HEADING =

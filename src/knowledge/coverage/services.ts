@@ -51,6 +51,28 @@ export const SERVICES: readonly ServiceEntry[] = [
     matches: /telehealth|telemedicine|virtual (visit|care)|video visit/,
     kind: "medical",
   },
+  // Services the SBC lists as excluded or other covered, which carrier summaries often price too.
+  {
+    key: "chiropractic",
+    label: "Chiropractic care",
+    matches: /chiropract|spinal manipulation/,
+    kind: "medical",
+  },
+  { key: "acupuncture", label: "Acupuncture", matches: /acupunct/, kind: "medical" },
+  { key: "hearing_aids", label: "Hearing aids", matches: /hearing aids?/, kind: "medical" },
+  {
+    key: "bariatric_surgery",
+    label: "Bariatric surgery",
+    matches: /bariatric|weight[- ]loss surgery|gastric (bypass|sleeve)/,
+    kind: "medical",
+  },
+  {
+    key: "infertility",
+    label: "Infertility treatment",
+    matches: /infertility|fertility treatment|\bivf\b|in vitro/,
+    kind: "medical",
+  },
+  { key: "cosmetic_surgery", label: "Cosmetic surgery", matches: /cosmetic/, kind: "medical" },
   {
     key: "pregnancy_visits",
     label: "Office visits for pregnancy",
@@ -68,7 +90,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     label: "Childbirth/delivery facility services",
     // A childbirth row or sentence that does not say "professional" is the facility's (the larger cost).
     matches:
-      /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility|childbirth|labor and delivery/,
+      /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility|childbirth|labor and delivery|maternity (care|delivery|services)/,
     kind: "medical",
   },
   {

@@ -135,6 +135,7 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     says: [
       "counselor",
       "counseling",
+      "shrink",
       "therapist",
       "therapy for",
       "talk therapy",
@@ -156,6 +157,10 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   },
   { says: ["rehab facility", "inpatient rehab", "psychiatric hospital"], means: "inpatient services" },
   {
+    says: ["chiropractor", "back cracker", "spine adjustment", "spinal adjustment", "quiropractico"],
+    means: "chiropractic care",
+  },
+  {
     says: [
       "physical therapy",
       "pt sessions",
@@ -165,6 +170,7 @@ export const LAY_TERMS: readonly LayTermRow[] = [
       "speech therapy",
       "chiropractor",
       "chiropractic",
+      "back cracker",
       "fisioterapia",
       "terapia fisica",
       "quiropractico",
@@ -187,6 +193,13 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   {
     says: [
       "outpatient surgery",
+      "outpatient procedure",
+      "tonsils",
+      "tonsillectomy",
+      "knee scope",
+      "arthroscopy",
+      "hernia repair",
+      "cataract surgery",
       "colonoscopy",
       "same-day surgery",
       "same day surgery",

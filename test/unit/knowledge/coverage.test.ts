@@ -175,6 +175,48 @@ describe("coverage from text and Markdown", () => {
   });
 });
 
+describe("coverage from leader lines", () => {
+  const text = [
+    "BRONZE PLAN OVERVIEW",
+    "",
+    "DEDUCTIBLE",
+    "Individual deductible ........ In-network: $3,400 / Out-of-network: $6,000",
+    "Family deductible ........ In-network: $6,800 / Out-of-network: $12,000",
+    "",
+    "TESTS AND IMAGING",
+    "Lab work (blood tests) ........ In-network: 10% after deductible / Out-of-network: 40% after deductible",
+    "X-ray ........ In-network: 20% after deductible / Out-of-network: 40% after deductible",
+    "",
+    "NOT COVERED",
+    "Hearing aids ........ Not covered",
+  ].join("\n");
+  const coverage = coverageOf({ format: "text", text });
+
+  it("reads each leader line as a row, its value split into network cells by their own labels", () => {
+    expect(coverage.rows.filter((r) => r.service === "diagnostic_test")).toMatchObject([
+      {
+        label: "Lab work (blood tests)",
+        inNetwork: "10% after deductible",
+        outOfNetwork: "40% after deductible",
+      },
+      { label: "X-ray", inNetwork: "20% after deductible", deductibleApplies: true },
+    ]);
+    expect(row(coverage, "hearing_aids")).toMatchObject({ inNetwork: "Not covered", outOfNetwork: null });
+    expect(row(coverage, "diagnostic_test")?.source.section).toBe(
+      "TESTS AND IMAGING > Lab work (blood tests)",
+    );
+  });
+
+  it("reads the deductible by tier and network from one leader line per tier", () => {
+    expect(coverage.deductible).toMatchObject({
+      inNetwork: { individual: "$3,400", family: "$6,800" },
+      outOfNetwork: { individual: "$6,000", family: "$12,000" },
+      source: { section: "DEDUCTIBLE" },
+    });
+    expect(coverage.layout).toBe("leaders");
+  });
+});
+
 describe("reading cost-share text", () => {
   it("labels individual and family amounts by the word after or before them", () => {
     expect(tierAmounts("$2,000 per person and $4,000 per family")).toEqual({
@@ -208,6 +250,10 @@ describe("reading a coverage question", () => {
     ["does an MRI need prior authorization?", "imaging", "preauthorization", "unspecified"],
     ["cuánto pago por ver a un especialista fuera de la red", "specialist", "cost", "out"],
     ["specailist copay in network", "specialist", "cost", "in"],
+    // The question's own words first: the scan, not the doctor who ordered it.
+    ["my doctor ordered a CT scan, what do I owe", "imaging", "cost", "unspecified"],
+    ["I think I need to see a shrink. what would that cost me?", "mental_outpatient", "cost", "unspecified"],
+    ["does the plan pay for weight loss surgery", "bariatric_surgery", "covered", "unspecified"],
   ])("%s", (question, service, facet, network) => {
     const read = readCoverageQuestion(question);
     expect(read.services[0]?.key).toBe(service);
@@ -219,6 +265,9 @@ describe("reading a coverage question", () => {
     expect(readCoverageQuestion("what's the family deductable").facet).toBe("deductible");
     expect(readCoverageQuestion("what's the family deductable").tier).toBe("family");
     expect(readCoverageQuestion("the most I could pay in a year").facet).toBe("out_of_pocket");
+    expect(readCoverageQuestion("worst case, the most I'd have to pay for bills").facet).toBe(
+      "out_of_pocket",
+    );
     expect(readCoverageQuestion("is acupuncture covered?").facet).toBe("covered");
     expect(readCoverageQuestion("do I need a referral to see a dermatologist").facet).toBe("other");
   });

@@ -9,7 +9,8 @@ import { KnowledgeRetriever } from "../../../src/knowledge/knowledge-retriever";
 import { memoryKnowledgeStore } from "../../../src/knowledge/knowledge-store";
 import { selectQuote } from "../../../src/knowledge/quote";
 import { splitDocument } from "../../../src/knowledge/sections";
-import { extractFigures } from "../../../src/knowledge/text";
+import { extractFigures, processTerm, splitSentences } from "../../../src/knowledge/text";
+import { missingTopics } from "../../../src/knowledge/vocabulary/benefit-topics";
 import { buildPdf } from "./pdf-fixture";
 
 const SBC = `# Gold Plan – Summary
@@ -64,6 +65,44 @@ describe("splitDocument", () => {
       ["Employee Handbook", "Eligibility"],
       ["Employee Handbook", "Eligibility", "Waiting period"],
     ]);
+  });
+});
+
+describe("reading plain text", () => {
+  it("joins a sentence wrapped across lines, and keeps rows, bullets and leader lines apart", () => {
+    const text = [
+      "Harborview contributes $500 per year if you have employee only coverage,",
+      "or $1,000 per year if you have family coverage. The money is yours.",
+      "- first bullet item that is long enough to look like a wrapped line",
+      "- second bullet",
+      "Employee only ........ You pay: $18.50 / Harborview pays: $210.00",
+      "Family coverage ........ You pay: $96.40 / Harborview pays: $520.60",
+    ].join("\n");
+    expect(splitSentences(text)).toEqual([
+      "Harborview contributes $500 per year if you have employee only coverage, or $1,000 per year if you have family coverage.",
+      "The money is yours.",
+      "- first bullet item that is long enough to look like a wrapped line",
+      "- second bullet",
+      "Employee only ........ You pay: $18.50 / Harborview pays: $210.00",
+      "Family coverage ........ You pay: $96.40 / Harborview pays: $520.60",
+    ]);
+  });
+
+  it("keeps 'deductible' apart from 'deducted' and 'deduction'", () => {
+    expect(processTerm("deductibles")).toBe(processTerm("deductible"));
+    expect(processTerm("deductible")).not.toBe(processTerm("deducted"));
+    expect(processTerm("deductions")).toBe(processTerm("deducted"));
+  });
+
+  it("names the benefits a question asks about by name that a passage never mentions", () => {
+    expect(
+      missingTopics("how much life insurance do I get", "Harborview contributes $500 to your HSA"),
+    ).toEqual(["life insurance"]);
+    expect(missingTopics("how much life insurance do I get", "Basic life insurance of 1x salary")).toEqual(
+      [],
+    );
+    expect(missingTopics("is pet insurance available", "Imaging (CT/PET scans)")).toEqual(["pet insurance"]);
+    expect(missingTopics("how much is a PET scan", "Imaging (CT/PET scans)")).toEqual([]);
   });
 });
 

@@ -164,4 +164,34 @@ describe("answers scoped to the employee's own plans", () => {
     expect(answer.citations[0]?.document).toBe("handbook.md");
     expect(answer.answer).toContain("60 days");
   });
+
+  it("does not take the employer's name in a plan's name for the plan ('does Acme pay…' is not about Acme Vision)", async () => {
+    const deps = await hdhpEmployee();
+    const benefits = (await deps.facts.employeeBenefits())!;
+    const vision = { ...VISION, name: "Acme Manufacturing Vision" };
+    const withEmployerPlan = { ...benefits, plans: [PPO, HDHP, vision] };
+    const answer = await answerBenefitsQuestion(ask("does Acme pay for eye exams at a vision center?"), {
+      ...deps,
+      facts: { employeeBenefits: async () => withEmployerPlan },
+    });
+    expect(answer.citations.map((c) => c.document)).not.toContain("vision.md");
+    expect(answer.answer).not.toContain("$10");
+  });
+
+  it("says it doesn't know about a plan type the employer offers none of, rather than answer from another type", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("do we have dental? how much is a teeth cleaning"),
+      await hdhpEmployee(),
+    );
+    expect(answer.found).toBe(false);
+    expect(answer.citations).toEqual([]);
+  });
+
+  it("answers nothing for a benefit the documents never name, however many words a passage shares", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("how much life insurance does the company give us"),
+      await hdhpEmployee(),
+    );
+    expect(answer.found).toBe(false);
+  });
 });
