@@ -113,7 +113,13 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   }
 
   // 6b. The work state's employee-paid programs (disability insurance, employee unemployment).
-  const programs = computeEmployeePrograms(input.workState, ficaWages, payDate, tables);
+  const programs = computeEmployeePrograms(
+    input.workState,
+    ficaWages,
+    fica.socialSecurityWages,
+    payDate,
+    tables,
+  );
   explanation.push(...programs.explanation);
 
   // 7. Net pay.

@@ -27,7 +27,13 @@ describe("employee-paid state programs", () => {
   });
 
   it("uses 2025's 1.2% for a 2025 pay date", () => {
-    const { lines } = computeEmployeePrograms("CA", new Decimal("3000"), "2025-06-13", new TableLookup());
+    const { lines } = computeEmployeePrograms(
+      "CA",
+      new Decimal("3000"),
+      new Decimal("3000"),
+      "2025-06-13",
+      new TableLookup(),
+    );
     expect(lines.map((l) => l.amount.toFixed(2))).toEqual(["36.00"]);
   });
 
@@ -51,5 +57,39 @@ describe("employee-paid state programs", () => {
     const tx = computePaycheck(check("TX"));
     expect(tx.statePrograms).toBeUndefined();
     expect(tx.unverifiedTables).toBeUndefined();
+  });
+
+  it("withholds Washington's paid leave (1.13% × 71.43%) and WA Cares (0.58%) in 2026", () => {
+    const r = computePaycheck(check("WA"));
+    // $3,000 × 0.807159% = $24.21; × 0.58% = $17.40.
+    expect(r.statePrograms).toEqual([
+      expect.objectContaining({ code: "WA_PFML", wages: "3000.00", amount: "24.21" }),
+      expect.objectContaining({ code: "WA_CARES", wages: "3000.00", amount: "17.40" }),
+    ]);
+    expect(r.unverifiedTables).toBeUndefined();
+  });
+
+  it("stops paid leave at the Social Security wage base; WA Cares has no cap", () => {
+    const r = computePaycheck({
+      ...check("WA"),
+      ytd: { socialSecurityWages: "183500", medicareWages: "183500" },
+    });
+    expect(r.statePrograms).toEqual([
+      expect.objectContaining({ code: "WA_PFML", wages: "1000.00", amount: "8.07" }),
+      expect.objectContaining({ code: "WA_CARES", wages: "3000.00", amount: "17.40" }),
+    ]);
+    const past = computePaycheck({ ...check("WA"), ytd: { socialSecurityWages: "190000" } });
+    expect(past.statePrograms?.find((p) => p.code === "WA_PFML")?.amount).toBe("0.00");
+  });
+
+  it("withholds Colorado FAMLI's employee half: 0.45% through 2025, 0.44% in 2026 (unverified)", () => {
+    expect(computePaycheck(check("CO", "2025-06-13")).statePrograms).toEqual([
+      expect.objectContaining({ code: "CO_FAMLI", amount: "13.50" }),
+    ]);
+    const r = computePaycheck(check("CO"));
+    expect(r.statePrograms).toEqual([expect.objectContaining({ code: "CO_FAMLI", amount: "13.20" })]);
+    expect(r.unverifiedTables).toEqual(
+      expect.arrayContaining([expect.stringContaining("state.CO.famli_employee")]),
+    );
   });
 });
