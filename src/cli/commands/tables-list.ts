@@ -1,5 +1,6 @@
 import { loadEnv } from "../../config/env";
 import { mergeTables } from "../../core/tables/table-lookup";
+import { STATE_TABLES } from "../../core/tables/states/state-tables";
 import { FEDERAL_TABLES } from "../../core/tables/us/federal-tables";
 import { openDatabase } from "../../db/database";
 import { createTaxTableRepository } from "../../db/tax-table-repository";
@@ -8,9 +9,12 @@ import type { CliCommand } from "../command";
 
 const usage = "aso tables list";
 
-/** `aso tables list`: every federal table entry in force (built-in and loaded), its dates and source. */
+/**
+ * `aso tables list`: every federal table entry in force (built-in and loaded), then the built-in state
+ * tables, each with its dates, source and whether its figures are unverified.
+ */
 export const tablesListCommand: CliCommand = {
-  summary: "list the federal tax tables in force (built-in and loaded), with dates and sources",
+  summary: "list the tax tables in force (federal built-in and loaded, state built-in), with dates and sources",
   usage,
   async run(io) {
     parseCommandArgs(io.args, {}, usage);
@@ -27,6 +31,11 @@ export const tablesListCommand: CliCommand = {
             `${name}\t${e.effective}..${e.through ?? ""}\t${imported.has(e.effective) ? "loaded" : "built-in"}${e.unverified ? " unverified" : ""}\t${e.source}\n`,
           );
       }
+      for (const [name, entries] of Object.entries(STATE_TABLES))
+        for (const e of entries)
+          io.stdout.write(
+            `${name}\t${e.effective}..${e.through ?? ""}\tbuilt-in${e.unverified ? " unverified" : ""}\t${e.source}\n`,
+          );
       return 0;
     } finally {
       await db.close();
