@@ -65,7 +65,8 @@ export const commands: Record<string, CommandEntry> = {
     load: async () => (await import("./commands/tables-import")).tablesImportCommand,
   },
   "tables list": {
-    summary: "list the tax tables in force (federal built-in and loaded, state built-in), with dates and sources",
+    summary:
+      "list the tax tables in force (federal built-in and loaded, state built-in), with dates and sources",
     load: async () => (await import("./commands/tables-list")).tablesListCommand,
   },
   "payroll approve": {

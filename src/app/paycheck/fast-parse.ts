@@ -98,6 +98,10 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     if (raw.hsaCoverage !== "self" && raw.hsaCoverage !== "family") return undefined;
     out.hsaCoverage = raw.hsaCoverage;
   }
+  if (raw.supplementalMethod !== undefined) {
+    if (raw.supplementalMethod !== "flat" && raw.supplementalMethod !== "aggregate") return undefined;
+    out.supplementalMethod = raw.supplementalMethod;
+  }
   const earnings = out.earnings as Obj[] | undefined;
   if (out.timesheet === undefined && (earnings === undefined || earnings.length === 0)) return undefined;
   return out as PaycheckRequest;
@@ -114,6 +118,7 @@ const DEDUCTIONS = new Set<string>(DEDUCTION_CODES);
 const YTD_KEYS = [
   "socialSecurityWages",
   "socialSecurityTax",
+  "supplementalWages",
   "medicareWages",
   "futaWages",
   "sutaWages",

@@ -103,7 +103,7 @@ const TimesheetSchema = z.object({
 
 /**
  * One `aso paycheck` request line (docs/contracts.md §3). Beyond the contract it accepts
- * optional `age`, `hsaCoverage`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
+ * optional `age`, `hsaCoverage`, `supplementalMethod`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
  * `ytd.dependentCareFsa`), `stateW4.filingStatus` / `annualAllowance` / `exempt`, and `timesheet.workweekStart`.
  * Unknown fields are ignored.
  */
@@ -135,6 +135,7 @@ export const PaycheckRequestSchema = z
       .object({
         socialSecurityWages: decimalString.optional(),
         socialSecurityTax: decimalString.optional(),
+        supplementalWages: decimalString.optional(),
         medicareWages: decimalString.optional(),
         futaWages: decimalString.optional(),
         sutaWages: decimalString.optional(),
@@ -160,6 +161,7 @@ export const PaycheckRequestSchema = z
       .optional(),
     age: z.number().int().min(0).max(130).optional(),
     hsaCoverage: z.enum(["self", "family"]).optional(),
+    supplementalMethod: z.enum(["flat", "aggregate"]).optional(),
   })
   .superRefine((r, ctx) => {
     if (r.earnings === undefined && r.timesheet === undefined)

@@ -57,6 +57,7 @@ export const IMPORTABLE_TABLES = {
     additionalMedicareThreshold: Amount,
   }),
   "federal.futa": z.strictObject({ netRate: Rate, wageBase: Amount }),
+  "federal.supplemental": z.strictObject({ flatRate: Rate, mandatoryRate: Rate, mandatoryOver: Amount }),
   "federal.benefit_limits": z.strictObject({
     elective401k: Amount,
     catchUp50: Amount,

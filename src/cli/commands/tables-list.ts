@@ -1,6 +1,6 @@
 import { loadEnv } from "../../config/env";
-import { mergeTables } from "../../core/tables/table-lookup";
 import { STATE_TABLES } from "../../core/tables/states/state-tables";
+import { mergeTables } from "../../core/tables/table-lookup";
 import { FEDERAL_TABLES } from "../../core/tables/us/federal-tables";
 import { openDatabase } from "../../db/database";
 import { createTaxTableRepository } from "../../db/tax-table-repository";
@@ -14,7 +14,8 @@ const usage = "aso tables list";
  * tables, each with its dates, source and whether its figures are unverified.
  */
 export const tablesListCommand: CliCommand = {
-  summary: "list the tax tables in force (federal built-in and loaded, state built-in), with dates and sources",
+  summary:
+    "list the tax tables in force (federal built-in and loaded, state built-in), with dates and sources",
   usage,
   async run(io) {
     parseCommandArgs(io.args, {}, usage);

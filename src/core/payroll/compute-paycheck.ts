@@ -6,21 +6,53 @@ import { FEDERAL_INCOME_TAX } from "../tables/us/federal-income-tax";
 import { FICA } from "../tables/us/fica";
 import { FUTA } from "../tables/us/futa";
 import { PAY_PERIODS_PER_YEAR } from "../tables/us/pay-periods";
+import { SUPPLEMENTAL, type SupplementalYear } from "../tables/us/supplemental";
 import { computeDeductions } from "./deductions";
 import { computeEarnings } from "./earnings";
 import { computeFica } from "./fica";
 import { centsString, constant, usd } from "./format";
-import { ZERO } from "./math";
+import { compare, isPositive, min, ZERO } from "./math";
 import type { PaycheckInput } from "./paycheck-input";
 import type { PaycheckResult } from "./paycheck-result";
 import { computeEmployeePrograms } from "./state-programs";
 import { computeUnemploymentTax } from "./unemployment";
 import { computeFederalWithholding } from "./withholding/federal";
 import { stateWithholdingFor } from "./withholding/states/registry";
+import { flatSupplementalWithholding } from "./withholding/supplemental";
 import { computeWorkersComp } from "./workers-comp";
 
 function dec(value: string | undefined): Decimal {
   return value === undefined ? ZERO : new Decimal(value);
+}
+
+/**
+ * The withholding method for the check's bonus lines: the one asked for, else flat when the check
+ * pays only bonuses (supplemental wages paid apart from regular wages) and aggregate otherwise.
+ * Supplemental wages that take the year past the mandatory threshold are always withheld flat.
+ *
+ * @throws DomainError `input.invalid` when the aggregate method is asked for a bonus-only check
+ *   (it needs the period's regular wages, which are not on this check).
+ */
+function supplementalMethod(
+  input: PaycheckInput,
+  bonus: Decimal,
+  gross: Decimal,
+  ytdSupplemental: Decimal,
+  table: SupplementalYear,
+): "flat" | "aggregate" {
+  if (!isPositive(bonus)) return "aggregate";
+  const bonusOnly = bonus.equals(gross);
+  if (input.supplementalMethod === "aggregate" && bonusOnly)
+    throw new DomainError(
+      "input.invalid",
+      "supplementalMethod aggregate needs the period's regular wages on the same check",
+      {
+        userMessage:
+          "The aggregate method adds a bonus to the regular pay of the same period: pay the bonus with that pay, or use the flat rate.",
+      },
+    );
+  if (compare(ytdSupplemental.plus(bonus), constant(table.mandatoryOver)) > 0) return "flat";
+  return input.supplementalMethod ?? (bonusOnly ? "flat" : "aggregate");
 }
 
 function fixed(value: Decimal): string {
@@ -57,6 +89,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   const ficaTable = tables.pick("federal.fica", FICA, payDate, "Social Security and Medicare");
   const futaTable = tables.pick("federal.futa", FUTA, payDate, "FUTA");
   const limits = tables.pick("federal.benefit_limits", BENEFIT_LIMITS, payDate, "benefit limit");
+  const supplementalTable = tables.pick("federal.supplemental", SUPPLEMENTAL, payDate, "supplemental wages");
   const stateModule = input.workState === undefined ? undefined : stateWithholdingFor(input.workState);
   const ytd = input.ytd ?? {};
   const employer = input.employer ?? {};
@@ -78,10 +111,28 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
       userMessage: "The deductions are larger than the pay for this period.",
     });
 
-  // 4. Federal income tax.
-  const fit = computeFederalWithholding(fitWages, periods, input.federalW4, fitTable, taxYear);
-  explanation.push(fit.explanation);
-
+  // 4. Federal income tax: regular wages by Worksheet 1A; bonus lines at the flat rates when the
+  // check is withheld that way (supplemental wages come out of federal wages after the regular pay).
+  const bonus = earnings.lines.filter((l) => l.code === "bonus").reduce((a, l) => a.plus(l.amount), ZERO);
+  const method = supplementalMethod(input, bonus, gross, dec(ytd.supplementalWages), supplementalTable);
+  const supplementalFit = method === "flat" ? min(bonus, fitWages) : ZERO;
+  const regularFit = fitWages.minus(supplementalFit);
+  let fitTax = ZERO;
+  if (isPositive(regularFit) || supplementalFit.isZero()) {
+    const regular = computeFederalWithholding(regularFit, periods, input.federalW4, fitTable, taxYear);
+    fitTax = regular.tax;
+    explanation.push(regular.explanation);
+  }
+  if (isPositive(supplementalFit)) {
+    const supplemental = flatSupplementalWithholding(
+      supplementalFit,
+      dec(ytd.supplementalWages),
+      input.federalW4.exempt === true,
+      supplementalTable,
+    );
+    fitTax = fitTax.plus(supplemental.tax);
+    explanation.push(supplemental.explanation);
+  }
   // 5. FICA.
   const fica = computeFica(
     ficaWages,
@@ -104,6 +155,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
       stateW4: input.stateW4,
       federalW4: input.federalW4,
       tables,
+      supplementalFlat: method === "flat" ? min(bonus, fitWages) : ZERO,
     });
     stateWages = state.wages;
     stateTax = state.tax;
@@ -125,7 +177,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   // 7. Net pay.
   const employeeTaxes = programs.lines.reduce(
     (sum, p) => sum.plus(p.amount),
-    fit.tax.plus(fica.socialSecurity).plus(fica.medicare).plus(fica.additionalMedicare).plus(stateTax),
+    fitTax.plus(fica.socialSecurity).plus(fica.medicare).plus(fica.additionalMedicare).plus(stateTax),
   );
   const net = gross.minus(employeeTaxes).minus(deductions.total);
   if (net.isNegative())
@@ -196,7 +248,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
       workersComp: fixed(wcPayroll),
     },
     employeeTaxes: {
-      federalIncomeTax: fixed(fit.tax),
+      federalIncomeTax: fixed(fitTax),
       socialSecurity: fixed(fica.socialSecurity),
       medicare: fixed(fica.medicare),
       additionalMedicare: fixed(fica.additionalMedicare),

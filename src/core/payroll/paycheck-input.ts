@@ -33,6 +33,13 @@ export type PaycheckInput = {
   age?: number;
   /** HSA coverage tier for the annual limit; absent → the family limit (the largest any employee may have). */
   hsaCoverage?: "self" | "family";
+  /**
+   * How the check's bonus lines (supplemental wages) are withheld: `flat` (22% federal, the state's
+   * supplemental rate where it has one) or `aggregate` (with the period's regular wages, as one
+   * payment). Absent → flat for a bonus-only check, aggregate otherwise. Supplemental wages above
+   * $1 million in the year take the mandatory 37% whatever the method.
+   */
+  supplementalMethod?: "flat" | "aggregate";
 };
 
 export type EarningInput =
@@ -110,6 +117,8 @@ export type DeductionInput = { code: DeductionCode; amount?: string; percent?: s
 
 export type YtdInput = {
   socialSecurityWages?: string;
+  /** Supplemental wages (bonuses) paid so far this year: past $1 million they take the mandatory rate. */
+  supplementalWages?: string;
   /** Employee Social Security withheld so far this year: holds the check that reaches the wage base to the year's maximum. */
   socialSecurityTax?: string;
   medicareWages?: string;

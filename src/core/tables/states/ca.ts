@@ -270,3 +270,20 @@ export const CALIFORNIA: readonly Dated<Record<PayFrequency, CaPeriodTables>>[] 
       "EDD 'California Withholding Schedules for 2026 – Method B' (26methb.pdf), Tables 1–4 and 17–28 (public transcription; reconciles with EDD Examples)",
   },
 ];
+
+/** California's flat rates on supplemental wages withheld apart from regular wages. */
+export type CaSupplementalYear = {
+  /** Bonuses and stock options. */
+  readonly bonusRate: string;
+  /** Other supplemental wages (commissions, overtime paid separately). */
+  readonly otherRate: string;
+};
+
+export const CALIFORNIA_SUPPLEMENTAL: readonly Dated<CaSupplementalYear>[] = [
+  {
+    effective: "2012-01-01",
+    value: { bonusRate: "0.1023", otherRate: "0.066" },
+    source:
+      "EDD DE 44 (California Employer's Guide, 2026), Supplemental Wages: bonuses and stock options 10.23%, other supplemental wages 6.6%",
+  },
+];

@@ -1,5 +1,5 @@
 import type { Dated } from "../dated";
-import { CALIFORNIA } from "./ca";
+import { CALIFORNIA, CALIFORNIA_SUPPLEMENTAL } from "./ca";
 import { COLORADO } from "./co";
 import { EMPLOYEE_PROGRAMS } from "./employee-programs";
 import { ILLINOIS } from "./il";
@@ -8,6 +8,7 @@ import { PENNSYLVANIA } from "./pa";
 /** Every built-in state table by the name the engine reads it under (for listing and audit). */
 export const STATE_TABLES: Readonly<Record<string, readonly Dated<unknown>[]>> = {
   "state.CA.withholding": CALIFORNIA,
+  "state.CA.supplemental": CALIFORNIA_SUPPLEMENTAL,
   "state.CO.withholding": COLORADO,
   "state.IL.withholding": ILLINOIS,
   "state.PA.withholding": PENNSYLVANIA,

@@ -3,6 +3,7 @@ import { BENEFIT_LIMITS } from "./benefit-limits";
 import { FEDERAL_INCOME_TAX } from "./federal-income-tax";
 import { FICA } from "./fica";
 import { FUTA } from "./futa";
+import { SUPPLEMENTAL } from "./supplemental";
 
 /** The built-in federal tables by the names the engine and `aso tables import` use. */
 export const FEDERAL_TABLES: Readonly<Record<string, readonly Dated<unknown>[]>> = {
@@ -10,4 +11,5 @@ export const FEDERAL_TABLES: Readonly<Record<string, readonly Dated<unknown>[]>>
   "federal.fica": FICA,
   "federal.futa": FUTA,
   "federal.benefit_limits": BENEFIT_LIMITS,
+  "federal.supplemental": SUPPLEMENTAL,
 };

@@ -1,8 +1,8 @@
 import { Decimal } from "../../../money/decimal";
 import { RoundingRule, roundCents } from "../../../money/rounding";
-import { CALIFORNIA, type CaBracket } from "../../../tables/states/ca";
+import { CALIFORNIA, CALIFORNIA_SUPPLEMENTAL, type CaBracket } from "../../../tables/states/ca";
 import { constant, dollars, num, percent, usd } from "../../format";
-import { atLeastZero, compare, isPositive, ZERO } from "../../math";
+import { atLeastZero, compare, isPositive, min, ZERO } from "../../math";
 import { stateTable } from "./common";
 import type { StateWithholdingContext, StateWithholdingModule } from "./state-module";
 
@@ -23,55 +23,72 @@ export const california: StateWithholdingModule = {
   code: "CA",
   name: "California",
   compute(ctx) {
-    const tables = stateTable(ctx, CALIFORNIA, "CA")[ctx.payFrequency];
     const wages = ctx.wages.federal.plus(ctx.wages.hsa);
     if (ctx.stateW4?.exempt)
       return { wages, tax: ZERO, explanation: "California income tax: none, you are exempt." };
-    const { status, allowances, basis } = certificate(ctx);
-    const estimated = ctx.stateW4?.additionalAllowances ?? 0;
-    const key =
-      status === "single"
-        ? "single"
-        : status === "head_of_household"
-          ? "hoh"
-          : allowances + estimated >= 2
-            ? "married2"
-            : "married01";
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
-    const title = basis ? `California income tax (${basis})` : "California income tax";
-    const lowIncome = constant(tables.lowIncome[key]);
-    if (compare(wages, lowIncome) <= 0) {
-      const tax = roundCents(extra, RoundingRule.HalfUp);
-      return {
-        wages,
-        tax,
-        explanation: `${title}: none${extraWords}, because ${usd(wages)} is not above the ${usd(lowIncome)} low-income exemption${isPositive(extra) ? ` = ${usd(tax)}` : ""}.`,
-      };
-    }
-    const estimatedDeduction = lookup(tables.estimatedDeduction, estimated);
-    const standard = constant(tables.standardDeduction[key]);
-    const taxable = atLeastZero(wages.minus(estimatedDeduction).minus(standard));
-    const rows = tables.brackets[status === "single" ? "single" : status === "married" ? "married" : "hoh"];
-    const row = findRow(rows, taxable);
-    // Rounding point: the Method B computed tax (step 4), half-up to cents, before the credit.
-    const over = constant(row[0]);
-    const base = constant(row[1]);
-    const rate = constant(row[2]);
-    const excess = taxable.minus(over).times(rate);
-    const computed = roundCents(base.plus(excess), RoundingRule.HalfUp);
-    const credit = lookup(tables.exemptionCredit, allowances);
-    const tax = atLeastZero(computed.minus(credit)).plus(extra);
-    const estWords = isPositive(estimatedDeduction)
-      ? ` − ${usd(estimatedDeduction)} estimated deductions`
-      : "";
+    const bonus = min(ctx.supplementalFlat ?? ZERO, wages);
+    if (!isPositive(bonus)) return { wages, ...methodB(ctx, wages) };
+    const rate = constant(
+      ctx.tables.pick("state.CA.supplemental", CALIFORNIA_SUPPLEMENTAL, ctx.payDate, "CA supplemental")
+        .bonusRate,
+    );
+    // Rounding point: the bonus's tax, half-up to cents, added to the regular wages' Method B tax.
+    const bonusTax = roundCents(bonus.times(rate), RoundingRule.HalfUp);
+    const regular = wages.minus(bonus);
+    const onRegular = isPositive(regular) ? methodB(ctx, regular) : null;
+    const tax = bonusTax.plus(onRegular?.tax ?? ZERO);
+    const bonusLine = `California income tax on supplemental pay: ${percent(rate)} of ${usd(bonus)} = ${usd(bonusTax)}`;
     return {
       wages,
       tax,
-      explanation: `${title}: ${usd(wages)}${estWords} − ${usd(standard)} standard deduction = ${usd(taxable)}; ${percent(rate)} bracket over ${dollars(over)}: ${usd(base)} + ${usd(excess)} = ${usd(computed)}; − ${usd(credit)} credit for ${num(new Decimal(allowances))} allowances${extraWords} = ${usd(tax)}.`,
+      explanation: onRegular ? `${onRegular.explanation} ${bonusLine}; in all ${usd(tax)}.` : `${bonusLine}.`,
     };
   },
 };
+
+/** Method B on `wages` (regular wages), with the certificate's status and allowances. */
+function methodB(ctx: StateWithholdingContext, wages: Decimal): { tax: Decimal; explanation: string } {
+  const tables = stateTable(ctx, CALIFORNIA, "CA")[ctx.payFrequency];
+  const { status, allowances, basis } = certificate(ctx);
+  const estimated = ctx.stateW4?.additionalAllowances ?? 0;
+  const key =
+    status === "single"
+      ? "single"
+      : status === "head_of_household"
+        ? "hoh"
+        : allowances + estimated >= 2
+          ? "married2"
+          : "married01";
+  const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
+  const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+  const title = basis ? `California income tax (${basis})` : "California income tax";
+  const lowIncome = constant(tables.lowIncome[key]);
+  if (compare(wages, lowIncome) <= 0) {
+    const tax = roundCents(extra, RoundingRule.HalfUp);
+    return {
+      tax,
+      explanation: `${title}: none${extraWords}, because ${usd(wages)} is not above the ${usd(lowIncome)} low-income exemption${isPositive(extra) ? ` = ${usd(tax)}` : ""}.`,
+    };
+  }
+  const estimatedDeduction = lookup(tables.estimatedDeduction, estimated);
+  const standard = constant(tables.standardDeduction[key]);
+  const taxable = atLeastZero(wages.minus(estimatedDeduction).minus(standard));
+  const rows = tables.brackets[status === "single" ? "single" : status === "married" ? "married" : "hoh"];
+  const row = findRow(rows, taxable);
+  // Rounding point: the Method B computed tax (step 4), half-up to cents, before the credit.
+  const over = constant(row[0]);
+  const base = constant(row[1]);
+  const rate = constant(row[2]);
+  const excess = taxable.minus(over).times(rate);
+  const computed = roundCents(base.plus(excess), RoundingRule.HalfUp);
+  const credit = lookup(tables.exemptionCredit, allowances);
+  const tax = atLeastZero(computed.minus(credit)).plus(extra);
+  const estWords = isPositive(estimatedDeduction) ? ` − ${usd(estimatedDeduction)} estimated deductions` : "";
+  return {
+    tax,
+    explanation: `${title}: ${usd(wages)}${estWords} − ${usd(standard)} standard deduction = ${usd(taxable)}; ${percent(rate)} bracket over ${dollars(over)}: ${usd(base)} + ${usd(excess)} = ${usd(computed)}; − ${usd(credit)} credit for ${num(new Decimal(allowances))} allowances${extraWords} = ${usd(tax)}.`,
+  };
+}
 
 /**
  * The DE 4 figures: the certificate's own (its status defaulting from the federal W-4); with none on

@@ -23,6 +23,12 @@ export type StateWithholdingContext = {
   federalW4: FederalW4Input;
   /** Picks the state's tables by pay date (loaded tables, carry-forward), recording what was used. */
   tables: TableLookup;
+  /**
+   * The part of the state wages that is supplemental pay withheld at flat rates (a bonus-only check,
+   * or the flat method asked for); zero when the bonus is withheld with the regular wages. A state
+   * with a supplemental rate applies it to this part; the others tax it as regular wages.
+   */
+  supplementalFlat?: Decimal;
 };
 
 /** A state's answer: its taxable wages, the tax (cents) and one plain-language line. */
