@@ -12,7 +12,9 @@ const COST_START =
 
 /** True when a cell or clause begins a cost share (the first line of a table row's price). */
 export function startsCostShare(text: string): boolean {
-  return COST_START.test(text.trim());
+  const t = text.trim();
+  // A cell may open with what it prices: "X-ray: 20% coinsurance", "Office visit: $25 copay".
+  return COST_START.test(t) || COST_START.test(t.replace(/^[A-Za-z][\w /-]{0,30}:\s*/, ""));
 }
 
 /** True when the text states a price or coverage at all. */

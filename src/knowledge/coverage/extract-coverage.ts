@@ -327,7 +327,8 @@ function proseCoverage(
     if (/exclu|not covered|does not cover/i.test(section.section)) continue;
     const headingServices = questionServices(section.headingPath.slice(1).join(" "), kind);
     for (const sentence of splitSentences(section.text)) {
-      if (!statesCost(sentence) || /^\|/.test(sentence)) continue;
+      // Table rows (Markdown pipes, or cells spaced into columns) are read as tables, not prose.
+      if (!statesCost(sentence) || /^\||\S {3,}\S/.test(sentence)) continue;
       const named = questionServices(sentence, kind);
       const inHeading = named.filter((s) => headingServices.some((h) => h.key === s.key));
       // Several services in one sentence share its price ("Delivery and the hospital stay cost 20%"),

@@ -72,7 +72,8 @@ export function textLines(text: string, options: { markdown?: boolean } = {}): L
     const pages = raw.split("\f");
     page += pages.length - 1;
     const line = (pages.at(-1) ?? "").replace(/\t/g, "    ");
-    if (line.trim() === "") return;
+    // Blank lines and rules ("-----", "=====") carry no text; a rule under a header is not a row.
+    if (line.trim() === "" || /^[\s=_~*+|─━═-]+$/.test(line)) return;
     const chunks: Chunk[] = [];
     for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
       chunks.push({ x: m.index, right: m.index + m[0].length, text: m[0] });

@@ -20,6 +20,8 @@ export type ServiceEntry = {
   event?: RegExp;
   /** Which plans price it: medical (the SBC's rows), dental or vision. */
   kind: "medical" | "dental" | "vision";
+  /** A text matching this is not the service, though `matches` matches it. */
+  unless?: RegExp;
 };
 
 const SURGERY_OUTPATIENT = /outpatient|ambulatory|surgery center/;
@@ -89,6 +91,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     key: "childbirth_facility",
     label: "Childbirth/delivery facility services",
     // A childbirth row or sentence that does not say "professional" is the facility's (the larger cost).
+    unless: /^(?!.*(hospital|facility)).*professional/,
     matches:
       /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility|childbirth|labor and delivery|maternity (care|delivery|services)/,
     kind: "medical",
@@ -250,7 +253,9 @@ export const SERVICES: readonly ServiceEntry[] = [
 export function rowServices(label: string, event: string, kind: PlanKind = "medical"): ServiceEntry[] {
   const text = normalizeWords(label);
   const context = normalizeWords(`${event} ${label}`);
-  return ofKind(kind).filter((s) => s.matches.test(text) && (!s.event || s.event.test(context)));
+  return ofKind(kind).filter(
+    (s) => s.matches.test(text) && !s.unless?.test(text) && (!s.event || s.event.test(context)),
+  );
 }
 
 export type PlanKind = ServiceEntry["kind"];
@@ -282,7 +287,7 @@ export function questionServices(text: string, kind: PlanKind = "medical"): Serv
   const normal = normalizeWords(text);
   const found: ServiceEntry[] = [];
   for (const s of ofKind(kind)) {
-    if (!s.matches.test(normal)) continue;
+    if (!s.matches.test(normal) || s.unless?.test(normal)) continue;
     if (s.event && !s.event.test(normal)) continue;
     found.push(s);
   }

@@ -28,7 +28,8 @@ function headerRole(text: string): ColumnRole | null {
   if (/important questions?/.test(t)) return "question";
   if (/^answers?$/.test(t.trim())) return "answer";
   if (/why (this|it) matters/.test(t)) return "why";
-  if (/common medical event|medical event/.test(t)) return "event";
+  // "Common Medical Event / Services You May Need" over one column: the services, grouped by events.
+  if (/common medical event|medical event/.test(t)) return /\bservices?\b/.test(t) ? "service" : "event";
   if (isOutOfNetwork(t)) return "out";
   if (
     /network provider|in[- ]network|participating|you (will )?pay|member (pays|cost)|your (cost|share)|^cost$|preferred provider/.test(
@@ -67,8 +68,10 @@ function headerAround(lines: readonly Line[], index: number): { headers: Header[
   return { headers, last };
 }
 
-function isHeaderLine(line: Line): boolean {
+function isHeaderLine(line: Line, kind?: Table["kind"]): boolean {
   const roles = line.chunks.map((c) => headerRole(c.text));
+  // In a question table only its own headers repeat; an answer that mentions "services" is a row.
+  if (kind === "questions") return roles.some((r) => r === "question" || r === "answer" || r === "why");
   return (
     roles.some((r) => r === "out" || r === "question" || r === "event") ||
     (roles.filter((r) => r !== null).length >= 2 && !line.chunks.some((c) => startsCostShare(c.text)))
@@ -176,7 +179,7 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
     end = j;
   }
   const columns = columnsFor(
-    provisional.filter((l) => !isHeaderLine(l)),
+    provisional.filter((l) => !isHeaderLine(l, kind)),
     headers,
   );
   const roleAt = (c: Chunk) => columns[columnOf(columns, c)]?.role ?? null;
@@ -187,13 +190,24 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
   let current: TableRow | null = null;
   let event = "";
   let lastLine = from - 1;
+  // The first labelled line after a row-group heading starts a row, whatever its price cell says.
+  let groupStart = false;
   for (let j = from; j <= end; j++) {
     const line = lines[j]!;
-    if (isHeaderLine(line)) {
+    if (isHeaderLine(line, kind)) {
       lastLine = j;
       continue;
     }
     const pageTop = j > 0 && lines[j - 1]!.page !== line.page;
+    // A row-group heading across the columns ("IF YOU VISIT A HEALTH CARE PROVIDER'S OFFICE") names
+    // the event of the rows below it; it does not end the table.
+    const across = line.chunks.map((c) => c.text).join(" ");
+    if (kind === "costs" && line.chunks.length === 1 && isEventHeading(across)) {
+      event = across;
+      lastLine = j;
+      groupStart = true;
+      continue;
+    }
     if (line.chunks.some((c) => crossesColumns(columns, c, synthetic))) {
       if (pageTop || (j + 1 <= end && lines[j + 1]!.page !== line.page)) continue;
       break;
@@ -216,14 +230,23 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
     const starts =
       synthetic ||
       current === null ||
+      (groupStart && label !== undefined) ||
+      // A line in lower case ("injury or illness", "deductible does not apply") continues the row
+      // above, as does a price after a cell that ends mid-phrase ("$25 copay/visit;").
       (kind === "costs"
         ? price !== undefined &&
           startsCostShare(price) &&
-          (label !== undefined || /^if you\b/i.test(eventText ?? "") || current.cells.in !== undefined)
+          !/^[a-z]/.test(label ?? "") &&
+          (label !== undefined ||
+            /^if you\b/i.test(eventText ?? "") ||
+            (current.cells.in !== undefined &&
+              !/[;,:]$|\b(and|or)$/.test(current.cells.in) &&
+              !/^[a-z]/.test(price)))
         : label !== undefined && /\?\s*$/.test(current.cells.question ?? ""));
     if (starts && (label !== undefined || price !== undefined)) {
       current = { cells: {}, event, heading: line.heading, page: line.page };
       rows.push(current);
+      groupStart = false;
     }
     if (!current) continue;
     if (eventText && /^if you\b/i.test(eventText)) current.event = event;
@@ -239,6 +262,12 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
     firstLine: from,
     lastLine: Math.max(lastLine, from),
   };
+}
+
+/** A line in capitals that opens a group of rows: "IF YOU NEED DRUGS TO TREAT YOUR ILLNESS". */
+function isEventHeading(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  return /^if (you|your)\b/i.test(text) && letters.length >= 8 && letters === letters.toUpperCase();
 }
 
 /** Joins a wrapped cell's lines, mending words hyphenated at the line end. */
