@@ -12,7 +12,8 @@
  *   contains;
  * - not in the documents: such questions get "not found" and a person;
  * - answer latency (retrieval and composition) p95.
- * `--verbose` prints every answer; `--failures` only the misses. The held-out set is never tuned
+ * `--verbose` prints every answer; `--failures` only the misses; `--grep=TEXT` asks only the questions
+ * containing TEXT. The held-out set is never tuned
  * on: read the figures, not the questions.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -47,6 +48,8 @@ type QuestionSet = {
 const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "eval/benefits-heldout");
 const verbose = process.argv.includes("--verbose");
 const failures = process.argv.includes("--failures");
+// `--grep=TEXT`: only the questions containing TEXT (tuning work on one question at a time).
+const only = process.argv.find((a) => a.startsWith("--grep="))?.slice("--grep=".length).toLowerCase();
 const questionFiles = existsSync(dir)
   ? readdirSync(dir)
       .filter((n) => /^questions.*\.json$/.test(n))
@@ -129,6 +132,7 @@ const counts = {
 const timings: number[] = [];
 const byFacet = new Map<string, { n: number; ok: number }>();
 for (const item of set.questions) {
+  if (only && !item.q.toLowerCase().includes(only)) continue;
   const benefits = benefitsOf(item.persona);
   const started = performance.now();
   const answer = await answerBenefitsQuestion(

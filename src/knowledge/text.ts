@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
     "out over so than that the their them then there these they this those to too under up us " +
     "very was we were what when where which while who whom why will with would you your yours " +
     "im ive id whats hows ill dont doesnt isnt arent cant wont know tell please want need much many " +
-    "s t d ll re ve m just got really still ever even like thing things see take"
+    "s t d ll re ve m just got really still ever even like thing things see take actually basically exactly"
   ).split(" "),
 );
 
@@ -167,6 +167,11 @@ const REWRITES: [RegExp, string][] = [
     /\b(got|get|getting|just) married\b|\bhad a baby\b|\bnew baby\b|\bdivorced?\b/gi,
     "$& qualifying life event",
   ],
+  [
+    /\b(kicks?|kicked) in\b/gi,
+    "begins",
+  ],
+  [/\bstay on (my|our|the) (insurance|plan|coverage)\b/gi, "$& dependent child age limit"],
 ];
 
 /** Phrases that hint at what the answer contains: they add weight, never required words. */
@@ -292,10 +297,12 @@ function unwrapLines(text: string): string {
 const ROW_LIKE = /\S {2,}\S|\.{4,}|\|/;
 
 function runsOn(prev: string, next: string): boolean {
+  // A section number ("9.1  The District provides …") is spaced like a table cell but is not one.
+  const body = (line: string) => line.replace(/^\d+(\.\d+)*\.?\s+/, "");
   return (
     !/[.!?:;]$/.test(prev) &&
     !/^([-*•#|>]|\d+[.)]\s)/.test(next) &&
-    !ROW_LIKE.test(prev) &&
+    !ROW_LIKE.test(body(prev)) &&
     !ROW_LIKE.test(next)
   );
 }

@@ -9,6 +9,7 @@ import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
 import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/knowledge-index";
 import { selectQuote } from "../../knowledge/quote";
 import { extractFigures, rewritePhrases } from "../../knowledge/text";
+import { missingTopics } from "../../knowledge/vocabulary/benefit-topics";
 import { isSpanish, layTermMeanings } from "../../knowledge/vocabulary/lay-terms";
 import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
@@ -107,7 +108,7 @@ export async function answerBenefitsQuestion(
 ): Promise<BenefitsAnswer> {
   const asOf = localDate(deps.clock.now(), input.timezone ?? "UTC");
   const benefits = await deps.facts.employeeBenefits(input.employeeId, asOf);
-  const planType = resolvePlanType(rewritePhrases(input.question), input.planType);
+  const resolved = resolvePlanType(rewritePhrases(input.question), input.planType);
   // A Spanish question searches with the English words its vocabulary maps to (the documents are English).
   const spanish = isSpanish(input.question);
   const question = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
@@ -115,9 +116,15 @@ export async function answerBenefitsQuestion(
   // "What would a shrink cost me?" asks the price of a service, not the plan's cost per paycheck.
   const namesService = readCoverageQuestion(question).services.length > 0;
   const kinds = personalFactKinds(question).filter(
-    (k) => k !== "premium" || !namesService || /paycheck|premium|pay period|per check/i.test(question),
+    (k) =>
+      k !== "premium" ||
+      !namesService ||
+      /paycheck|premium|pay period|per check|cheque|quincena|descuent/i.test(question),
   );
   const named = benefits ? namedPlans(benefits, input.question) : [];
+  // A question that names one plan ("does the EPO cover my kid's glasses") is about that plan's type.
+  const namedTypes = new Set(named.map((p) => p.type));
+  const planType = namedTypes.size === 1 ? named[0]!.type : resolved;
   const namedNotOwn = named.filter((p) => !benefits?.enrollments.some((e) => e.plan.code === p.code));
   if (
     benefits &&
@@ -301,7 +308,8 @@ async function answerFromCoverage(
   question: string,
   spanish: boolean,
 ): Promise<Omit<BenefitsAnswer, "facts"> | null> {
-  const medical = readCoverageQuestion(question);
+  // The question as asked: the coverage reader knows Spanish words for facets and networks.
+  const medical = readCoverageQuestion(input.question);
   const type: PlanType | null =
     planType && COVERAGE_TYPES.includes(planType)
       ? planType
@@ -309,7 +317,8 @@ async function answerFromCoverage(
         ? "medical"
         : null;
   if (!type) return null;
-  const asked = type === "medical" ? medical : readCoverageQuestion(question, type as "dental" | "vision");
+  const asked =
+    type === "medical" ? medical : readCoverageQuestion(input.question, type as "dental" | "vision");
   const own = benefits.enrollments.find((e) => e.plan.type === type);
   const coverage = await deps.retriever.coverage!(input.clientId);
   const documentsOf = (plan: BenefitPlan) => {
@@ -351,6 +360,10 @@ async function answerFromCoverage(
   const tier = own && own.plan.code === plan.code ? own.tier : "employee";
   const answer = coverageAnswer({ question: asked, plan, tier, documents, spanish });
   if (!answer) return null;
+  // A benefit the question names ("pet insurance") that neither the plan nor the cited row names:
+  // the row matched on another word ("allergies"), so it does not answer.
+  const cited = `${plan.name} ${answer.citations.map((c) => `${c.document} ${c.section} ${c.quote}`).join(" ")}`;
+  if (missingTopics(question, cited).length > 0) return null;
   const notOwn = own?.plan.code !== plan.code;
   return {
     answer: notOwn ? `For ${plan.name} (a plan you're not enrolled in): ${answer.answer}` : answer.answer,

@@ -59,10 +59,27 @@ export function coverageAnswer(input: {
   if (question.facet === "other") return null;
   if (question.facet === "deductible" || question.facet === "out_of_pocket") {
     answer = amountAnswer(question, plan, input.tier, documents, w);
-  } else if (question.facet === "covered" && listed && (!found || listed.strong)) {
+  } else if (
+    listed?.strong &&
+    (question.facet === "covered" || (found !== null && found.row.service !== question.services[0]?.key))
+  ) {
+    // A listed service the question names outright beats a row its lay words led to ("chiropractor"
+    // → the rehabilitation row, while "Chiropractic care (20 visits)" is listed).
+    answer = listedAnswer(plan, listed, w);
+  } else if (question.facet === "covered" && listed && !found) {
     answer = listedAnswer(plan, listed, w);
   } else if (found) {
     answer = rowAnswer(question, plan, found.row, found.document, documents, w);
+  } else if (question.network === "out" && question.services.length === 0 && question.facet === "cost") {
+    // "Can I see an out-of-network doctor?" names no service: the plan's general rule answers.
+    const general = generalOutOfNetwork(documents);
+    if (general) {
+      const text = general.item.text.replace(/[.\s]+$/, "");
+      answer = {
+        answer: `${plan.name} — ${w.outOfNetwork}: ${text}.`,
+        citations: [citation(general.document, general.item.source)],
+      };
+    }
   }
   if (!answer) return null;
   return { ...answer, answer: [w.lead, answer.answer].filter(Boolean).join(" ") };
@@ -84,10 +101,16 @@ function findRow(
         // The heading the row sits under ("Covered services > X-ray") first, then its label.
         const heading = [...contentStems(row.event.split(">").at(-1) ?? "")];
         const label = [...contentStems(row.label)];
+        // Out of network: a row that prices it beats one that doesn't.
+        const prices = question.network === "out" && row.outOfNetwork !== null ? 1000 : 0;
+        // Among equals, the shorter label is about the service alone ("Frame allowance", not
+        // "Materials copay (lenses or frames)").
         const hits =
+          prices +
           heading.filter((s) => own.has(s)).length * 100 +
           label.filter((s) => own.has(s)).length * 10 +
-          label.filter((s) => asked.has(s)).length;
+          label.filter((s) => asked.has(s)).length -
+          label.length / 100;
         if (!best || hits > best.hits) best = { row, document: d.document, hits };
       }
     }
@@ -232,7 +255,9 @@ function rowAnswer(
   const citations =
     general && question.network === "out"
       ? [citation(general.document, general.item.source), citation(document, row.source)]
-      : [citation(document, row.source)];
+      : question.network === "out" && row.outSource
+        ? [citation(document, row.outSource), citation(document, row.source)]
+        : [citation(document, row.source)];
   return { answer: [direct, ...context].join(" "), citations };
 }
 

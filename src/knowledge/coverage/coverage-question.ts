@@ -33,7 +33,13 @@ export type CoverageQuestion = {
 /** Reads a question about a plan of `kind` (its services are that kind's rows). */
 export function readCoverageQuestion(question: string, kind: PlanKind = "medical"): CoverageQuestion {
   const corrected = correctSpelling(question);
-  const text = normalizeWords(`${corrected} ${layTermMeanings(corrected).join(" ")}`);
+  // A child's glasses or eye exam is the SBC's children's row, however the question says it.
+  const child =
+    /\b(kids?|son|daughter|child|children|hij[oa]s?|nin[oa]s?)\b/.test(normalizeWords(corrected)) &&
+    /\b(glasses|eye exam|vision exam|lentes|anteojos|examen de la vista)\b/.test(normalizeWords(corrected))
+      ? " children's eye exam children's glasses"
+      : "";
+  const text = normalizeWords(`${corrected} ${layTermMeanings(corrected).join(" ")}${child}`);
   // Services the question names in its own words come before those its lay words map to: "my doctor
   // ordered a CT scan" asks about the scan, not the doctor's visit.
   const own = normalizeWords(corrected);
@@ -61,7 +67,7 @@ function network(text: string): CoverageQuestion["network"] {
     return "both";
   if (
     isOutOfNetwork(text) ||
-    /\b(not in (the |my )?network|isn'?t in (the |my )?network|not (a )?network|outside (the |my )?network|out of network|fuera de la red|no (esta )?en la red)\b/.test(
+    /\b(not in (the |my |our )?(\w+ )?network|isn'?t in (the |my |our )?(\w+ )?network|not (a )?network|outside (the |my |our )?(\w+ )?network|out of network|fuera de la red|no (esta )?en la red)\b/.test(
       text,
     )
   )
@@ -78,7 +84,7 @@ function facet(text: string, namesService: boolean): CoverageFacet {
   )
     return "preauthorization";
   if (
-    /\bhow (many|often)\b|\blimit(s|ed)?\b|\bmax(imum)? (number|visits|days)|\b(visits?|days|sessions) (a|per|each) year|\bcap on\b|\bcuantas?\b|\blimite\b/.test(
+    /\bhow (many|often)\b|\bevery (year|\d+ months)\b|\bfrequency\b|\blimit(s|ed)?\b|\bmax(imum)? (number|visits|days)|\b(visits?|days|sessions) (a|per|each) year|\bcap on\b|\bcuantas?\b|\blimite\b/.test(
       text,
     ) &&
     !/out-of-pocket limit|out of pocket limit/.test(text)
@@ -86,7 +92,7 @@ function facet(text: string, namesService: boolean): CoverageFacet {
     return "limit";
   if (
     !namesService &&
-    /\b(out[- ]of[- ]pocket|oop|most (i|we)('d| could| would| can| will| might)? (ever )?(have to |need to )?(pay|spend)|worst case|gasto maximo|maximo de bolsillo|desembolso maximo)\b/.test(
+    /\b(out[- ]of[- ]pocket|oop|maximo de gastos? de bolsillo|most (i|we)('d| could| would| can| will| might)? (ever )?(have to |need to )?(pay|spend)|worst case|gasto maximo|maximo de bolsillo|desembolso maximo)\b/.test(
       text,
     )
   )

@@ -48,7 +48,7 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
     : leaderRows(textLines(source.text, { markdown: source.format === "markdown" }));
   const rows: CoverageRow[] = [
     ...tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind)),
-    ...tableRows(leaders, kind),
+    ...mergeByService(tableRows(leaders, kind)),
   ];
   const questions = tables.filter((t) => t.kind === "questions");
   const proseRows = proseCoverage(source.sections, new Set(rows.map((r) => r.service)), kind);
@@ -91,7 +91,11 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
 function outOfNetworkRule(sections: readonly DocumentSection[], kind: PlanKind): ListedService | null {
   for (const section of sections) {
     for (const sentence of splitSentences(section.text)) {
-      if (!isOutOfNetwork(sentence) || !statesCost(sentence) || !/%|not covered/i.test(sentence)) continue;
+      if (
+        !isOutOfNetwork(sentence) ||
+        !/%|not covered|(does not|doesn'?t|will not|won'?t) (cover|pay)|full (cost|charge)/i.test(sentence)
+      )
+        continue;
       if (
         AMOUNT_SENTENCE.deductible.test(sentence.replace(/after (the |your )?deductible/gi, "")) ||
         AMOUNT_SENTENCE.outOfPocket.test(sentence)
@@ -115,16 +119,32 @@ const LEADER = /^(.*?[^\s.])\s*(?:\.{4,}|…{2,}|_{4,}|-{4,}|·{4,})\s*(\S.*)$/;
 function leaderRows(lines: readonly Line[]): TableRow[] {
   const rows: TableRow[] = [];
   for (const line of lines) {
-    const m = LEADER.exec(line.chunks.map((c) => c.text).join("  "));
+    const text = line.chunks.map((c) => c.text).join("  ");
+    const m = LEADER.exec(text) ?? labelValue(text);
     if (!m) continue;
+    const value = m[2]!;
+    // Under an out-of-network heading ("OUT-OF-NETWORK REIMBURSEMENT") a bare value is that network's.
+    const cells = isOutOfNetwork(line.heading) && !/network/i.test(value) ? { out: value } : networkCells(value);
+    // A value that prices nothing but states a frequency ("Once every 24 months") is a limit.
+    const priced = statesCost(value) || /copay|coinsurance|allowance|deductible/i.test(value);
     rows.push({
-      cells: { service: m[1]!.replace(/^[-*•]\s*/, ""), ...networkCells(m[2]!) },
+      cells: { service: m[1]!.replace(/^[-*•]\s*/, ""), ...(priced ? cells : { limits: value }) },
       event: "",
       heading: line.heading,
       page: line.page,
     });
   }
   return rows;
+}
+
+/**
+ * "Frame allowance: $130, then 20% off" or "Frame frequency: Once every 24 months": a short label,
+ * a colon, and a value that prices something or states a limit. Longer text before a colon is prose.
+ */
+function labelValue(text: string): RegExpExecArray | null {
+  const m = /^(?:[-*•]\s*)?([A-Z][^:]{1,48}):\s+(\S.*)$/.exec(text.replace(/\*\*|__/g, ""));
+  if (!m || m[1]!.split(/\s+/).length > 7) return null;
+  return statesCost(m[2]!) || limitsIn(m[2]!).length > 0 ? m : null;
 }
 
 /**
@@ -206,13 +226,75 @@ function leaderAmount(rows: readonly TableRow[], kind: keyof typeof AMOUNT_SENTE
   };
 }
 
+/**
+ * Label lines of one service complete each other ("Frame allowance: $130", "Frame frequency: Once
+ * every 24 months", and "Frames: Up to $70" under the out-of-network heading): a row takes the
+ * cells an earlier row of its service lacks, instead of standing alone.
+ */
+function mergeByService(rows: readonly CoverageRow[]): CoverageRow[] {
+  const out: CoverageRow[] = [];
+  for (const row of rows) {
+    // Of the rows it could complete, the one whose label is most like its own ("Frames" → "Frame
+    // allowance", not "Materials copay (lenses or frames)").
+    const words = labelWords(row.label);
+    let into: CoverageRow | undefined;
+    let best = 0;
+    for (const r of out) {
+      if (r.service !== row.service) continue;
+      if (r.inNetwork !== null && row.inNetwork !== null) continue;
+      if (r.outOfNetwork !== null && row.outOfNetwork !== null) continue;
+      const theirs = labelWords(r.label);
+      const shared = [...words].filter((w) => theirs.has(w)).length;
+      const score = shared / new Set([...words, ...theirs]).size;
+      if (score > best) {
+        best = score;
+        into = r;
+      }
+    }
+    if (!into) {
+      out.push({ ...row });
+      continue;
+    }
+    into.inNetwork ??= row.inNetwork;
+    if (into.outOfNetwork === null && row.outOfNetwork !== null) {
+      into.outOfNetwork = row.outOfNetwork;
+      into.outSource = row.source;
+    }
+    into.limitations = [into.limitations, row.limitations].filter(Boolean).join("; ") || null;
+    into.limits = [...new Set([...into.limits, ...row.limits])];
+    into.deductibleApplies ??= row.deductibleApplies;
+    into.preauthorization ||= row.preauthorization;
+    into.source = { ...into.source, quote: `${into.source.quote} ${row.source.quote}` };
+  }
+  return out;
+}
+
+function labelWords(label: string): Set<string> {
+  return new Set(
+    label
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3)
+      .map((w) => w.replace(/s$/, "")),
+  );
+}
+
 function tableRows(tableRows: readonly TableRow[], kind: PlanKind): CoverageRow[] {
   const out: CoverageRow[] = [];
   for (const row of tableRows) {
     const label = row.cells.service ?? "";
     for (const service of rowServices(label, `${row.event} ${row.heading}`, kind)) {
       // A service printed on several rows ("Lab work", "X-ray") keeps each; the answer picks by label.
-      if (out.some((r) => r.service === service.key && r.label === label)) continue;
+      if (
+        out.some(
+          (r) =>
+            r.service === service.key &&
+            r.label === label &&
+            r.inNetwork === (row.cells.in ?? null) &&
+            r.outOfNetwork === (row.cells.out ?? null),
+        )
+      )
+        continue;
       const inNetwork = row.cells.in ?? null;
       const outOfNetwork = row.cells.out ?? null;
       const limitations = row.cells.limits ?? null;
@@ -295,9 +377,14 @@ function proseAmount(
 ): NetworkAmounts | null {
   for (const section of sections) {
     const where = `${section.headingPath.join(" ")}`;
+    let named = false;
     for (const sentence of splitSentences(section.text)) {
+      // "Your out-of-pocket maximum is the most you pay. Once costs add up to $3,000 for an
+      // individual…": the amount may follow the sentence that names it.
+      const follows = named && /\$\d/.test(sentence);
+      named = AMOUNT_SENTENCE[kind].test(sentence);
       const about =
-        AMOUNT_SENTENCE[kind].test(sentence) || (AMOUNT_SENTENCE[kind].test(where) && /\$\d/.test(sentence));
+        named || follows || (AMOUNT_SENTENCE[kind].test(where) && /\$\d/.test(sentence));
       if (!about || NOT_THE_PLAN_AMOUNT.test(sentence)) continue;
       if (kind === "deductible" && AMOUNT_SENTENCE.outOfPocket.test(sentence)) continue;
       const amounts = networkAmounts(sentence);
@@ -326,10 +413,23 @@ function proseCoverage(
   for (const section of sections) {
     if (/exclu|not covered|does not cover/i.test(section.section)) continue;
     const headingServices = questionServices(section.headingPath.slice(1).join(" "), kind);
+    // The rows the previous sentence priced: a next sentence that names no service but states a
+    // limit ("Together they're limited to 40 visits per calendar year") is about them.
+    let previous: CoverageRow[] = [];
     for (const sentence of splitSentences(section.text)) {
+      const named = questionServices(sentence, kind);
+      const limits = limitsIn(sentence);
+      if (named.length === 0 && limits.length > 0 && !statesCost(sentence)) {
+        for (const row of previous) {
+          row.limits = [...new Set([...row.limits, ...limits])];
+          if (!row.source.quote.includes(sentence))
+            row.source = { ...row.source, quote: `${row.source.quote} ${sentence}` };
+        }
+        continue;
+      }
+      previous = [];
       // Table rows (Markdown pipes, or cells spaced into columns) are read as tables, not prose.
       if (!statesCost(sentence) || /^\||\S {3,}\S/.test(sentence)) continue;
-      const named = questionServices(sentence, kind);
       const inHeading = named.filter((s) => headingServices.some((h) => h.key === s.key));
       // Several services in one sentence share its price ("Delivery and the hospital stay cost 20%"),
       // unless the sentence states a combined maximum rather than a price.
@@ -372,6 +472,7 @@ function proseCoverage(
             entry.row.source = { ...entry.row.source, quote: `${entry.row.source.quote} ${sentence}` };
           }
           const row = entry.row;
+          if (!previous.includes(row)) previous.push(row);
           const text = clause.trim();
           if (isOutOfNetwork(clause)) row.outOfNetwork ??= text;
           else row.inNetwork ??= text;

@@ -27,6 +27,8 @@ export type CoverageRow = {
   /** Visit, day or fill limits as printed ("30 visits per year"). */
   limits: string[];
   source: Provenance;
+  /** Where the out-of-network figure was printed, when elsewhere (a separate reimbursement list). */
+  outSource?: Provenance;
 };
 
 /** Individual and family amounts ("$1,500"), each as printed; either may be missing. */

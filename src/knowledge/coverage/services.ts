@@ -34,11 +34,17 @@ export const SERVICES: readonly ServiceEntry[] = [
     matches: /preventive (drug|medication|list)/,
     kind: "medical",
   },
-  { key: "child_eye_exam", label: "Children's eye exam", matches: /child\w*'?s? eye exam/, kind: "medical" },
+  // A sentence may name the child and the glasses apart ("Children under 19 get one pair of glasses").
+  {
+    key: "child_eye_exam",
+    label: "Children's eye exam",
+    matches: /child\w*'?s? eye exam|\b(child|children|kids?)\b[^.;]{0,60}\beye exams?/,
+    kind: "medical",
+  },
   {
     key: "child_glasses",
     label: "Children's glasses",
-    matches: /child\w*'?s? (eye)?glasses/,
+    matches: /child\w*'?s? (eye)?glasses|\b(child|children|kids?)\b[^.;]{0,60}\b(eye)?glasses/,
     kind: "medical",
   },
   {
@@ -79,6 +85,13 @@ export const SERVICES: readonly ServiceEntry[] = [
     key: "pregnancy_visits",
     label: "Office visits for pregnancy",
     matches: /prenatal|postnatal|office visits? (for )?pregnan|pregnancy office visits?/,
+    kind: "medical",
+  },
+  {
+    key: "pregnancy_visits",
+    label: "Office visits for pregnancy",
+    matches: /office visits?/,
+    event: /pregnan/,
     kind: "medical",
   },
   {
@@ -208,7 +221,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     key: "rehabilitation",
     label: "Rehabilitation services",
-    matches: /rehabilitation|physical therapy|occupational therapy|speech therapy/,
+    matches: /rehabilitation|(physical|occupational|speech)(,? (and |or )?(physical|occupational|speech))* therapy/,
     kind: "medical",
   },
   { key: "skilled_nursing", label: "Skilled nursing care", matches: /skilled nursing/, kind: "medical" },
@@ -242,7 +255,13 @@ export const SERVICES: readonly ServiceEntry[] = [
   { key: "eye_exam", label: "Eye exam", matches: /eye exam|vision exam|\bexams?\b/, kind: "vision" },
   { key: "contact_lenses", label: "Contact lenses", matches: /contact lens/, kind: "vision" },
   { key: "frames", label: "Frames", matches: /\bframes?\b/, kind: "vision" },
-  { key: "eyeglass_lenses", label: "Eyeglass lenses", matches: /eyeglass|lenses|glasses/, kind: "vision" },
+  {
+    key: "eyeglass_lenses",
+    label: "Eyeglass lenses",
+    matches: /eyeglass|lenses|glasses/,
+    unless: /contact/,
+    kind: "vision",
+  },
 ];
 
 /**

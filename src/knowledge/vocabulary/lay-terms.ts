@@ -130,7 +130,10 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     says: ["brand name", "brand-name", "name brand", "preferred brand", "medicamento de marca"],
     means: "preferred brand drugs",
   },
-  { says: ["specialty drug", "specialty medication", "biologic", "infusion drug"], means: "specialty drugs" },
+  {
+    says: ["specialty drug", "specialty medication", "specialty meds", "biologic", "infusion drug", "injectable"],
+    means: "specialty drugs",
+  },
   {
     says: [
       "counselor",
@@ -259,7 +262,15 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   },
   // Dental.
   {
-    says: ["cleaning", "cleanings", "teeth cleaning", "limpieza dental", "limpieza"],
+    says: [
+      "cleaning",
+      "cleanings",
+      "teeth cleaning",
+      "limpieza dental",
+      "limpiezas dentales",
+      "limpieza",
+      "limpiezas",
+    ],
     means: "preventive dental cleanings exams",
   },
   {
