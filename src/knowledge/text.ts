@@ -167,10 +167,7 @@ const REWRITES: [RegExp, string][] = [
     /\b(got|get|getting|just) married\b|\bhad a baby\b|\bnew baby\b|\bdivorced?\b/gi,
     "$& qualifying life event",
   ],
-  [
-    /\b(kicks?|kicked) in\b/gi,
-    "begins",
-  ],
+  [/\b(kicks?|kicked) in\b/gi, "begins"],
   [/\bstay on (my|our|the) (insurance|plan|coverage)\b/gi, "$& dependent child age limit"],
 ];
 

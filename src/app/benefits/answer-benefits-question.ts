@@ -15,11 +15,26 @@ import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
 import { coverageAnswer, type RecordMismatch } from "./coverage-answer";
 import { foreignDocuments, namedPlans, offeredNotEnrolled } from "./plan-scope";
+import { premiumQuote } from "./premium-quote";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 
 /** "Compare the plans", "PPO vs HDHP", "which plan is cheaper": answered for every plan, each labelled. */
 const COMPARE =
   /\b(compare|comparison|comparar|vs\.?|versus|difference between|differences between|which plan (is|has|would)|both plans|each plan|all (the )?plans)\b/i;
+
+/**
+ * A comparison of plans, not of networks or services ("in-network vs out-of-network", "the
+ * difference between a copay and coinsurance"): the question speaks of plans, or names two of them.
+ */
+function comparesPlans(question: string, named: readonly BenefitPlan[]): boolean {
+  if (!COMPARE.test(question)) return false;
+  const types = question.match(/\b(ppo|hmo|epo|hdhp|pos)\b/gi) ?? [];
+  return (
+    /\b(plans|both|which plan|each plan|planes)\b/i.test(question) ||
+    named.length >= 2 ||
+    new Set(types.map((t) => t.toLowerCase())).size >= 2
+  );
+}
 
 /** Plan types whose documents state costs and coverage: answered only from the employee's own plan. */
 const COVERAGE_TYPES: readonly PlanType[] = ["medical", "dental", "vision"];
@@ -115,16 +130,18 @@ export async function answerBenefitsQuestion(
 
   // "What would a shrink cost me?" asks the price of a service, not the plan's cost per paycheck.
   const namesService = readCoverageQuestion(question).services.length > 0;
-  const kinds = personalFactKinds(question).filter(
+  // A Spanish question's own words say whose and what ("me descuentan de cada cheque").
+  const kinds = personalFactKinds(spanish ? `${input.question} ${question}` : question).filter(
     (k) =>
       k !== "premium" ||
       !namesService ||
       /paycheck|premium|pay period|per check|cheque|quincena|descuent/i.test(question),
   );
   const named = benefits ? namedPlans(benefits, input.question) : [];
-  // A question that names one plan ("does the EPO cover my kid's glasses") is about that plan's type.
-  const namedTypes = new Set(named.map((p) => p.type));
-  const planType = namedTypes.size === 1 ? named[0]!.type : resolved;
+  // A question that names one of the employee's own plans ("does the EPO cover my kid's glasses")
+  // is about that plan's type; naming a plan they are not in never moves the answer to it.
+  const ownNamed = named.filter((p) => benefits?.enrollments.some((e) => e.plan.code === p.code));
+  const planType = new Set(ownNamed.map((p) => p.type)).size === 1 ? ownNamed[0]!.type : resolved;
   const namedNotOwn = named.filter((p) => !benefits?.enrollments.some((e) => e.plan.code === p.code));
   if (
     benefits &&
@@ -203,7 +220,9 @@ export async function answerBenefitsQuestion(
   const citations = cited.map((p) => ({
     document: p.section.document,
     section: p.section.section,
-    quote: selectQuote(searchText, p.section),
+    quote:
+      (premiumOf && premiumQuote(p.section.text, premiumOf.plan, premiumOf.tier)) ||
+      selectQuote(searchText, p.section),
   }));
 
   if (citations.length === 0 && facts.length === 0) return notFound(planType, spanish);
@@ -332,7 +351,7 @@ async function answerFromCoverage(
   };
   const ofType = benefits.plans.filter((p) => p.type === type);
   // A comparison, when asked for: every plan of the type, each figure under its plan's name.
-  if (COMPARE.test(question) && ofType.length > 1) {
+  if (comparesPlans(input.question, named) && ofType.length > 1) {
     const parts = ofType.flatMap((plan) => {
       const tier = own && own.plan.code === plan.code ? own.tier : "employee";
       const answer = coverageAnswer({ question: asked, plan, tier, documents: documentsOf(plan), spanish });

@@ -16,6 +16,42 @@ const GENERIC_PLAN_WORDS = new Set([
   "plus",
 ]);
 
+/**
+ * Everyday words that plan names borrow ("Open Access PPO", "HMO Select", "Choice Plus"): alone in a
+ * question ("can I access my account", "how do I select a doctor") they name no plan; with another
+ * word of the same plan's name or code ("open access", "select HMO") they do.
+ */
+const EVERYDAY_PLAN_WORDS = new Set([
+  "open",
+  "access",
+  "select",
+  "choice",
+  "core",
+  "value",
+  "advantage",
+  "essential",
+  "essentials",
+  "standard",
+  "premier",
+  "premium",
+  "preferred",
+  "saver",
+  "flex",
+  "high",
+  "low",
+  "care",
+  "network",
+  "option",
+  "options",
+  "enhanced",
+  "classic",
+  "complete",
+  "local",
+  "national",
+  "alliance",
+  "hsa",
+]);
+
 const words = (text: string) =>
   text
     .toLowerCase()
@@ -44,8 +80,12 @@ export function namedPlans(benefits: EmployeeBenefits, question: string): Benefi
   return all
     .filter(({ plan, tokens }) => {
       if (text.includes(words(plan.code).join(" "))) return true;
-      return [...tokens].some(
-        (t) => asked.has(t) && all.every((o) => o.plan === plan || !o.tokens.has(t)) && !/^\d/.test(t),
+      const hits = [...tokens].filter((t) => asked.has(t));
+      return hits.some(
+        (t) =>
+          all.every((o) => o.plan === plan || !o.tokens.has(t)) &&
+          !/^\d/.test(t) &&
+          (!EVERYDAY_PLAN_WORDS.has(t) || hits.length >= 2),
       );
     })
     .map(({ plan }) => plan);

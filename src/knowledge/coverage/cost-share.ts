@@ -49,7 +49,9 @@ export function limitsIn(text: string): string[] {
   const found = text.match(
     /\b(?:limited to |up to |maximum of |max\.? )?(?:\d[\d,]*|one|two|three|four|five|six)\s+(?:combined\s+)?(?:visits?|days?|fills?|treatments?|sessions?|exams?|pairs?|cleanings?|scans?|trips?)\b(?:\s+(?:per|each|a|every)\s+(?:calendar |plan |benefit )?(?:year|period|admission|lifetime|pregnancy|months?|\d+ months))?/gi,
   );
-  const every = text.match(/\b(?:once|twice|one|two) (?:every|per|a|each) (?:\d+ months|(?:calendar |plan |benefit )?year)\b/gi);
+  const every = text.match(
+    /\b(?:once|twice|one|two) (?:every|per|a|each) (?:\d+ months|(?:calendar |plan |benefit )?year)\b/gi,
+  );
   return [...new Set([...(found ?? []), ...(every ?? [])].map((s) => s.trim()))];
 }
 

@@ -124,7 +124,8 @@ function leaderRows(lines: readonly Line[]): TableRow[] {
     if (!m) continue;
     const value = m[2]!;
     // Under an out-of-network heading ("OUT-OF-NETWORK REIMBURSEMENT") a bare value is that network's.
-    const cells = isOutOfNetwork(line.heading) && !/network/i.test(value) ? { out: value } : networkCells(value);
+    const cells =
+      isOutOfNetwork(line.heading) && !/network/i.test(value) ? { out: value } : networkCells(value);
     // A value that prices nothing but states a frequency ("Once every 24 months") is a limit.
     const priced = statesCost(value) || /copay|coinsurance|allowance|deductible/i.test(value);
     rows.push({
@@ -383,8 +384,7 @@ function proseAmount(
       // individual…": the amount may follow the sentence that names it.
       const follows = named && /\$\d/.test(sentence);
       named = AMOUNT_SENTENCE[kind].test(sentence);
-      const about =
-        named || follows || (AMOUNT_SENTENCE[kind].test(where) && /\$\d/.test(sentence));
+      const about = named || follows || (AMOUNT_SENTENCE[kind].test(where) && /\$\d/.test(sentence));
       if (!about || NOT_THE_PLAN_AMOUNT.test(sentence)) continue;
       if (kind === "deductible" && AMOUNT_SENTENCE.outOfPocket.test(sentence)) continue;
       const amounts = networkAmounts(sentence);

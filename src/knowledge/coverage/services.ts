@@ -221,7 +221,8 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     key: "rehabilitation",
     label: "Rehabilitation services",
-    matches: /rehabilitation|(physical|occupational|speech)(,? (and |or )?(physical|occupational|speech))* therapy/,
+    matches:
+      /rehabilitation|(physical|occupational|speech)(,? (and |or )?(physical|occupational|speech))* therapy/,
     kind: "medical",
   },
   { key: "skilled_nursing", label: "Skilled nursing care", matches: /skilled nursing/, kind: "medical" },

@@ -131,7 +131,14 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "preferred brand drugs",
   },
   {
-    says: ["specialty drug", "specialty medication", "specialty meds", "biologic", "infusion drug", "injectable"],
+    says: [
+      "specialty drug",
+      "specialty medication",
+      "specialty meds",
+      "biologic",
+      "infusion drug",
+      "injectable",
+    ],
     means: "specialty drugs",
   },
   {

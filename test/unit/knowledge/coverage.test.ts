@@ -217,6 +217,67 @@ describe("coverage from leader lines", () => {
   });
 });
 
+describe("coverage from a plain-text SBC and a label: value sheet", () => {
+  it("reads rows under capitalised row-group headings, rules and wrapped labels included", () => {
+    const text = [
+      "Common Medical Event / Services     What You Will Pay: Network  Out-of-Network Provider   Limitations",
+      "------------------------------------------------------------------------------------------------------",
+      "IF YOU VISIT A HEALTH CARE PROVIDER'S OFFICE OR CLINIC",
+      "------------------------------------------------------------------------------------------------------",
+      "Primary care visit to treat an      $25 copay/visit;            40% coinsurance           None",
+      "injury or illness                   deductible does not apply",
+      "IF YOU HAVE A TEST",
+      "Diagnostic test (x-ray, blood       X-ray: 20% coinsurance.     40% coinsurance           None",
+      "work)                               Blood work: $15",
+      "                                    copay/visit",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    expect(row(coverage, "primary_care")).toMatchObject({
+      label: "Primary care visit to treat an injury or illness",
+      inNetwork: "$25 copay/visit; deductible does not apply",
+      outOfNetwork: "40% coinsurance",
+      event: "IF YOU VISIT A HEALTH CARE PROVIDER'S OFFICE OR CLINIC",
+    });
+    expect(row(coverage, "diagnostic_test")).toMatchObject({
+      label: "Diagnostic test (x-ray, blood work)",
+      inNetwork: "X-ray: 20% coinsurance. Blood work: $15 copay/visit",
+    });
+  });
+
+  it("completes a service's row with the out-of-network list's value and a frequency line's limit", () => {
+    const text = [
+      "VISION PLAN BENEFIT SUMMARY",
+      "",
+      "IN-NETWORK BENEFITS",
+      "Frame allowance: $130, then 20% off any balance",
+      "Frame frequency: Once every 24 months",
+      "Materials copay (lenses or frames): $20",
+      "",
+      "OUT-OF-NETWORK REIMBURSEMENT",
+      "Frames: Up to $70",
+    ].join("\n");
+    const frames = coverageOf({ format: "text", text }).rows.filter((r) => r.service === "frames");
+    expect(frames[0]).toMatchObject({
+      label: "Frame allowance",
+      inNetwork: "$130, then 20% off any balance",
+      outOfNetwork: "Up to $70",
+      limits: ["Once every 24 months"],
+      outSource: { section: "OUT-OF-NETWORK REIMBURSEMENT > Frames" },
+    });
+  });
+
+  it("gives a limit stated in the next sentence to the services just priced", () => {
+    const md = [
+      "# EPO booklet",
+      "## Getting better",
+      "Physical, occupational, and speech therapy are $45 per visit. Together they're limited to 40 visits per calendar year.",
+    ].join("\n");
+    expect(row(coverageOf({ format: "markdown", text: md }), "rehabilitation")?.limits).toEqual([
+      "limited to 40 visits per calendar year",
+    ]);
+  });
+});
+
 describe("reading cost-share text", () => {
   it("labels individual and family amounts by the word after or before them", () => {
     expect(tierAmounts("$2,000 per person and $4,000 per family")).toEqual({

@@ -175,6 +175,13 @@ describe("coverage answers from the employee's own plan", () => {
     expect(answer.citations.map((c) => c.document)).toEqual(["silver-ppo-sbc.pdf", "hdhp-booklet.md"]);
   });
 
+  it("answers a network comparison ('in network vs out of network') from the employee's own plan only", async () => {
+    enrolled = { plan: hdhp, tier: "employee" };
+    const answer = await ask("specialist in network vs out of network?");
+    expect(answer.citations.map((c) => c.document)).toEqual(["hdhp-booklet.md"]);
+    expect(answer.answer).not.toContain("Silver PPO");
+  });
+
   it("offers a person when neither the tables nor the documents say", async () => {
     enrolled = { plan: hdhp, tier: "employee" };
     const answer = await ask("what is the copay for a sleep study?");

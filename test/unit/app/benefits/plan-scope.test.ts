@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
 import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
+import { namedPlans } from "../../../../src/app/benefits/plan-scope";
 import { fixedClock } from "../../../../src/app/clock";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
 import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
@@ -193,5 +194,24 @@ describe("answers scoped to the employee's own plans", () => {
       await hdhpEmployee(),
     );
     expect(answer.found).toBe(false);
+  });
+
+  it("does not take an everyday word of a plan's name ('access') alone for the plan", async () => {
+    const deps = await hdhpEmployee();
+    const benefits = (await deps.facts.employeeBenefits())!;
+    const openAccess = { ...PPO, name: "Keystone Open Access PPO" };
+    const withOpenAccess = { ...benefits, plans: [openAccess, HDHP, VISION] };
+    expect(namedPlans(withOpenAccess, "can I access a specialist without a referral?")).toEqual([]);
+    expect(namedPlans(withOpenAccess, "how much is a specialist on the open access plan")).toEqual([
+      openAccess,
+    ]);
+    const plain = await answerBenefitsQuestion(
+      ask("can I access a specialist without a referral, and how much is it"),
+      {
+        ...deps,
+        facts: { employeeBenefits: async () => withOpenAccess },
+      },
+    );
+    expect(plain.citations.map((c) => c.document)).not.toContain("sbc-ppo-gold.md");
   });
 });

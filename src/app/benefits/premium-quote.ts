@@ -1,0 +1,42 @@
+import type { BenefitPlan, CoverageTier } from "../../core/benefits/plan";
+
+/** How documents name each coverage tier in a contribution table. */
+const TIER_WORDS: Record<CoverageTier, RegExp> = {
+  employee: /\b(employee only|employee$|single|individual|self[- ]only|you only|member only)\b/i,
+  employee_spouse: /\b(spouse|partner)\b/i,
+  employee_children: /\bchild/i,
+  family: /\bfamily\b/i,
+};
+
+/**
+ * The line of a contribution table that states the employee's own cost per paycheck, with the plan
+ * it sits under: "PPO-CORE (medical) — Employee only $42.50 $275.00". Tables group tier lines
+ * under a line naming the plan, or name plan and tier on one line. Null when the section has no
+ * such line (the caller quotes as usual).
+ */
+export function premiumQuote(text: string, plan: BenefitPlan, tier: CoverageTier): string | null {
+  const lines = text.split(/\n/).map((l) => l.trim().replace(/\s{2,}/g, " "));
+  const names = (line: string) =>
+    line.toLowerCase().includes(plan.code.toLowerCase()) ||
+    line.toLowerCase().includes(plan.name.toLowerCase());
+  const priced = (line: string) => /\$\s?\d/.test(line);
+  const tierLine = (line: string) => TIER_WORDS[tier].test(line) && !otherTier(line, tier);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!names(line)) continue;
+    if (priced(line) && tierLine(line)) return line;
+    for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+      const next = lines[j]!;
+      if (next === "" || names(next)) break;
+      if (priced(next) && tierLine(next)) return `${line} — ${next}`;
+    }
+  }
+  return null;
+}
+
+/** "Employee + family" names the family tier, not the employee-only one. */
+function otherTier(line: string, tier: CoverageTier): boolean {
+  return (Object.keys(TIER_WORDS) as CoverageTier[]).some(
+    (t) => t !== tier && t !== "employee" && TIER_WORDS[t].test(line),
+  );
+}
