@@ -69,8 +69,11 @@ function plainHeading(line: string, previous: string, next: string): { level: nu
   const atx = ATX.exec(line);
   if (atx) return { level: atx[1]!.length, text: cleanInline(atx[2]!) };
   const numbered = NUMBERED.exec(line);
-  if (numbered)
+  // A numbered paragraph ("6.1  You may set aside up to $3,300 for the plan year, before taxes,")
+  // is body text: a numbered heading is short, ends no clause and is not continued on the next line.
+  if (numbered && isNumberedHeading(numbered[2]!.trim(), next))
     return { level: 1 + numbered[1]!.split(".").filter(Boolean).length, text: numbered[2]!.trim() };
+  if (numbered) return null;
   const letters = line.replace(/[^A-Za-z]/g, "");
   if (letters.length >= 4 && letters === letters.toUpperCase() && !/[.!?,;]$/.test(line)) {
     return { level: 1, text: titleCase(line) };
@@ -86,6 +89,16 @@ function plainHeading(line: string, previous: string, next: string): { level: nu
     return { level: 3, text: line };
   }
   return null;
+}
+
+function isNumberedHeading(text: string, next: string): boolean {
+  return (
+    text.split(/\s+/).length <= 10 &&
+    !/[.,;:]\s+\S/.test(text) &&
+    !/[,;:]$/.test(text) &&
+    !/\$\d/.test(text) &&
+    !/^[a-z(]/.test(next)
+  );
 }
 
 function titleCase(line: string): string {

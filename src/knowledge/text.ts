@@ -162,6 +162,8 @@ const REWRITES: [RegExp, string][] = [
     /\b(put|puts|putting|add|adds|give|gives|chip in|chips in) (any |some )?(money|cash|funds|dollars)\b/gi,
     "contribute",
   ],
+  // "How much can I put in the FSA" asks what may be set aside.
+  [/\b(put|putting) (in|into)\b/gi, "contribute"],
   // A change in the family is a qualifying life event: its window is what the employee needs.
   [
     /\b(got|get|getting|just) married\b|\bhad a baby\b|\bnew baby\b|\bdivorced?\b/gi,

@@ -66,6 +66,8 @@ export type PersonalFactKind = "deductible" | "out_of_pocket" | "premium" | "enr
  */
 export function personalFactKinds(question: string): PersonalFactKind[] {
   const personal = /\b(my|mine|i|i'm|im|am i|me|we|our)\b/i.test(question);
+  // "Vision premium per paycheck, family" needs no "my": a cost per paycheck is the asker's own.
+  if (!personal && /\b(premiums?|per (pay ?check|check|pay period))\b/i.test(question)) return ["premium"];
   if (!personal) return [];
   const kinds: PersonalFactKind[] = [];
   if (/\bdeductibles?\b/i.test(question)) kinds.push("deductible");
@@ -82,8 +84,11 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
     /\b(am i (enrolled|covered|on)|which plans?|what plans?|my (coverage|plans|benefits|tier|enrollments?)|enrolled in)\b/i.test(
       question,
     ) ||
-    // "my plan" alone asks which plan; "does my plan cover X" asks about X.
-    (/\bmy plan\b/i.test(question) && !/\b(cover|covers|covered|pay|pays|include|includes)\b/i.test(question))
+    // "my plan" alone asks which plan; "does my plan cover X" and "the deductible on my plan" ask
+    // about X and the deductible.
+    (/\bmy plan\b/i.test(question) &&
+      kinds.length === 0 &&
+      !/\b(cover|covers|covered|pay|pays|include|includes)\b/i.test(question))
   ) {
     kinds.push("enrollment");
   }

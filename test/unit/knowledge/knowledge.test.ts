@@ -34,6 +34,24 @@ The overall deductible is $1,000 individual and $2,000 family.
 `;
 
 describe("splitDocument", () => {
+  it("takes a short numbered line for a heading, and a numbered paragraph for body text", () => {
+    const text = [
+      "6. FLEXIBLE SPENDING ACCOUNTS",
+      "",
+      "6.1  You may set aside up to $3,300 for the 2026 plan year, before taxes, to pay for",
+      "eligible health care expenses.",
+      "",
+      "6.2 Dependent care",
+      "Up to $7,500 a household.",
+    ].join("\n");
+    const doc = splitDocument(text, "text", "handbook");
+    expect(doc.sections.map((s) => s.section)).toEqual([
+      "FLEXIBLE SPENDING ACCOUNTS",
+      "FLEXIBLE SPENDING ACCOUNTS > Dependent care",
+    ]);
+    expect(doc.sections[0]!.text).toContain("You may set aside up to $3,300");
+  });
+
   it("splits Markdown by its headings and labels sections below the title", () => {
     const doc = splitDocument(SBC, "markdown", "fallback");
     expect(doc.title).toBe("Gold Plan – Summary");
