@@ -49,7 +49,10 @@ const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "e
 const verbose = process.argv.includes("--verbose");
 const failures = process.argv.includes("--failures");
 // `--grep=TEXT`: only the questions containing TEXT (tuning work on one question at a time).
-const only = process.argv.find((a) => a.startsWith("--grep="))?.slice("--grep=".length).toLowerCase();
+const only = process.argv
+  .find((a) => a.startsWith("--grep="))
+  ?.slice("--grep=".length)
+  .toLowerCase();
 const questionFiles = existsSync(dir)
   ? readdirSync(dir)
       .filter((n) => /^questions.*\.json$/.test(n))
