@@ -1,7 +1,8 @@
 /**
- * Safety routing on a message set kept as a file (`npm run eval:safety:heldout`, or
- * `tsx scripts/eval-safety-set.ts FILE`): {"messages":[{"text","expect":"ordinary"|"sensitive",
- * "category"}]}. Each message is classified offline (no model) and routed as the engine routes it
+ * Safety routing on a message set kept as files (`npm run eval:safety:heldout`, or
+ * `tsx scripts/eval-safety-set.ts FILE|DIR`): {"messages":[{"text","expect":"ordinary"|"sensitive",
+ * "category"}]}, a directory's messages*.json files (one per author) merged. Each message is
+ * classified offline (no model) and routed as the engine routes it
  * (`safetyRoute`): a crisis reply, a report to a senior specialist, a clarifying question, or an
  * ordinary answer. Prints, per category:
  * - ordinary messages taken as reports (target 0) and those asked about (a question, not a case);
@@ -10,18 +11,25 @@
  * - self-harm messages answered with the crisis reply (988).
  * `--failures` prints the misses. The held-out set is never tuned on: read the figures only.
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { safetyRoute } from "../src/conversation/engine";
 import { OfflineIntentClassifier } from "../src/conversation/offline/offline-classifier";
 
 type Message = { text: string; expect: "ordinary" | "sensitive"; category: string };
 
-const file = resolve(
-  process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "eval/safety-heldout/messages.json",
-);
+// A file, or a directory whose messages*.json files (one per author) are merged.
+const file = resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "eval/safety-heldout");
 const failures = process.argv.includes("--failures");
-const { messages } = JSON.parse(readFileSync(file, "utf8")) as { messages: Message[] };
+const files = statSync(file).isDirectory()
+  ? readdirSync(file)
+      .filter((n) => /^messages.*\.json$/.test(n))
+      .sort()
+      .map((n) => join(file, n))
+  : [file];
+const messages = files.flatMap(
+  (f) => (JSON.parse(readFileSync(f, "utf8")) as { messages: Message[] }).messages,
+);
 const classifier = OfflineIntentClassifier.train();
 
 const tally = new Map<string, { n: number; report: number; ask: number; crisis: number }>();
@@ -53,7 +61,7 @@ const sum = (prefix: string, key: "n" | "report" | "ask" | "crisis") =>
 const ordinary = sum("ordinary/", "n");
 const sensitive = sum("sensitive/", "n");
 const selfHarm = tally.get("sensitive/self_harm") ?? { n: 0, crisis: 0 };
-console.log(`\nmessage set: ${file}`);
+console.log(`\nmessage set: ${files.join(", ")} (${messages.length} messages)`);
 console.log(
   `ordinary taken as reports:       ${sum("ordinary/", "report") + sum("ordinary/", "crisis")}/${ordinary} (target 0); asked first: ${sum("ordinary/", "ask")}`,
 );

@@ -2,7 +2,7 @@ import type { Classification, ClassifyContext, IntentClassifier } from "../class
 import { INTENTS, type IntentName } from "../intents";
 import { datePreferenceFor, extractSlots } from "../slot-extraction";
 import { featureNames, type SparseVector, Vocabulary, vectorize } from "./features";
-import { matchSensitiveReport } from "./sensitive-rules";
+import { matchSensitiveReport, mayBeSensitiveReport } from "./sensitive-rules";
 import {
   DEFAULT_TRAINING,
   fitTemperature,
@@ -97,6 +97,17 @@ export class OfflineIntentClassifier implements IntentClassifier {
       };
     }
     const [best, ...rest] = ranked;
+    if (mayBeSensitiveReport(text)) {
+      // A weak rule ("treated unfairly", "scared of"): an unsure sensitive report, so the person is
+      // asked whether they want to report it (no topic, low confidence).
+      return {
+        intent: "sensitive_report",
+        confidence: 0.6,
+        slots,
+        alternatives: ranked.filter((r) => r.intent !== "sensitive_report").slice(0, 3),
+        source: "rule",
+      };
+    }
     return {
       intent: best!.intent,
       confidence: best!.confidence,

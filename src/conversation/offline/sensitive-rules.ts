@@ -6,7 +6,11 @@
  */
 import type { SensitiveKind } from "../case-desk";
 
-const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp])[] = [
+/**
+ * `weak` patterns name an experience that may be a report or may be a complaint ("I feel treated
+ * unfairly", "I'm scared of the new system"): they make the assistant ask, not open a case.
+ */
+const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[] = [
   // Self-harm first: it takes the crisis path, whatever else the message says.
   [
     "self_harm",
@@ -14,7 +18,12 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp])[] = [
   ],
   [
     "self_harm",
-    /\b(?:don't|do not|dont) want to (?:be alive|live|be here anymore|wake up)\b|\bno reason to (?:live|go on)\b|\bbetter off (?:dead|without me)\b|\bwish i (?:was|were) dead\b|\bcan't go on\b/,
+    /\b(?:don't|do not|dont) want to (?:be alive|live|be here anymore|wake up|exist)\b|\bno reason to (?:live|go on)\b|\bbetter off (?:dead|without me)\b|\bwish i (?:was|were) dead\b|\bcan'?t go on\b|\bwant(?:ed)? to die\b|\b(?:won'?t|will not|not going to) be (?:around|here) (?:anymore|much longer|after)\b|\bwon'?t need (?:my|the|any) \w+ (?:after|anymore)\b.*\b(?:around|gone|here)\b|\b(?:what'?s|whats) the point (?:of (?:living|anything|going on)|anymore)\b|\bno point (?:in )?(?:living|going on)\b|\bgive away (?:all )?my (?:stuff|things|belongings)\b|\b(?:say|saying) goodbye (?:to everyone|for good)\b|\bend (?:it|this) (?:all|tonight|for good)\b|\bdisappear (?:forever|for good)\b/,
+  ],
+  // Spanish: the same, as people write it.
+  [
+    "self_harm",
+    /\b(?:quiero morir(?:me)?|me quiero morir|no quiero (?:vivir|seguir viviendo|despertar)|quitarme la vida|suicid\w*|matarme|acabar con todo|hacerme dano|no vale la pena vivir|mejor (?:estarian|estaría|estarían) sin mi)\b/,
   ],
   // Wage theft: unpaid hours and off-the-clock work.
   [
@@ -69,7 +78,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp])[] = [
     "discrimination",
     /\bbecause of (?:my|her|his|their) (?:race|age|religion|gender|sex|sexuality|sexual orientation|disability|pregnancy|accent|national origin|ethnicity|skin color|color|nationality|faith)\b/,
   ],
-  ["discrimination", /\b(?:too old|treated (?:differently|unfairly)|passed over)\b/],
+  ["discrimination", /\b(?:too old|treated (?:differently|unfairly)|passed over)\b/, "weak"],
   ["discrimination", /\b(?:make|makes|making|made) fun of my\b/],
   ["discrimination", /\b(?:targeted|singled out) for being\b/],
   ["discrimination", /\b(?:won't|will not|refus\w* to) accommodate\b/],
@@ -95,15 +104,15 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp])[] = [
     "threat",
     /\b(?:fight|fighting|brawl)\b.*\b(?:work|warehouse|floor|office|shift|parking)\b|\bthere was a fight\b/,
   ],
-  ["threat", /\b(?:afraid of|scared of|fear for my|feel (?:threatened|unsafe))\b/],
+  ["threat", /\b(?:afraid of|scared of|fear for my|feel (?:threatened|unsafe))\b/, "weak"],
   // Bullying and abuse.
   ["abuse", /\bbull(?:y|ies|ied|ying)\b/],
   ["abuse", /\babus\w*/],
-  ["abuse", /\bhostile (?:work|environment|workplace)\b/],
+  ["abuse", /\bhostile (?:work|environment|workplace)\b/, "weak"],
   ["abuse", /\b(?:yells?|yelled|screams?|screamed|screaming|yelling) at me\b/],
   ["abuse", /\bcalls? me names\b/],
   // Safety.
-  ["safety", /\b(?:unsafe|not safe)\b|\b(?:do not|don't|dont) feel safe\b/],
+  ["safety", /\b(?:unsafe|not safe)\b|\b(?:do not|don't|dont) feel safe\b/, "weak"],
   [
     "safety",
     /\bsafety (?:hazard|issue|violation|concern|problem|gear|equipment|risk|complaint)s?\b|\breport a safety\b/,
@@ -117,11 +126,41 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp])[] = [
   ["safety", /\bdomestic violence\b/],
 ];
 
-/** The kind of the first safety rule the text matches, or undefined. Expects the raw message. */
-export function matchSensitiveReport(text: string): SensitiveKind | undefined {
+/**
+ * A question about a policy or a procedure, asked in general ("where's the anti-harassment policy?",
+ * "how would someone report discrimination?", "what's the rule on guns in the parking lot?"): it
+ * names the subject of a report without reporting anything, so it is answered, not escalated.
+ */
+const POLICY_QUESTION =
+  /\b(?:polic(?:y|ies)|procedures?|handbook|code of conduct|rules? (?:on|about|for)|training)\b|\bhow (?:do|does|can|would|should|could) (?:i|we|someone|somebody|anyone|employees?|people|a person|an employee|one) (?:report|file|make|raise|submit|bring up|handle)\b|\bwhat (?:happens|counts|qualifies|is considered) (?:if|as|when)\b|\bwho (?:do|should) (?:i|we|employees) (?:talk|go|report) to\b|\b(?:are we|is it|am i) allowed to\b|\bwhere (?:can|do) (?:i|we) (?:find|read|see|get)\b|\b(?:que|cual) es la politica\b|\bcomo (?:se )?(?:reporto|reporta|denuncio|denuncia)\b/;
+
+/** First-person or witnessed events: with these, a question is a report ("is it retaliation that he…"). */
+const HAPPENED =
+  /\b(?:to me|at me|on me|me (?:and|at|in)|(?:my|our) (?:manager|boss|supervisor|lead|coworker|co-worker|colleague|team ?lead|foreman)\b.*\b(?:is|was|keeps?|has|did|said|told|touch|yell|call|threat)|i (?:was|am being|'m being|have been|'ve been|got)|keeps|kept|won'?t stop|yesterday|today|last (?:week|night|month)|this morning|right now|(?:on|in) (?:my|our) (?:team|department|dept|shift|store|crew|unit|floor|site)|i (?:think|believe|noticed|saw|heard|found out|feel|witnessed))\b/;
+
+function read(text: string): { kind: SensitiveKind; weak: boolean } | undefined {
   const t = text.toLowerCase().replace(/[’‘`]/g, "'");
-  for (const [kind, pattern] of SENSITIVE_PATTERNS) if (pattern.test(t)) return kind;
+  for (const [kind, pattern, weak] of SENSITIVE_PATTERNS) {
+    if (!pattern.test(t)) continue;
+    // Self-harm is never a policy question: it always takes the crisis path.
+    if (kind !== "self_harm" && POLICY_QUESTION.test(t) && !HAPPENED.test(t)) return undefined;
+    return { kind, weak: weak === "weak" };
+  }
   return undefined;
+}
+
+/**
+ * The kind of the first safety rule the text matches as a report, or undefined (no rule, a weak
+ * rule only, or a general policy question). Expects the raw message.
+ */
+export function matchSensitiveReport(text: string): SensitiveKind | undefined {
+  const found = read(text);
+  return found && !found.weak ? found.kind : undefined;
+}
+
+/** True when only a weak rule matches: the assistant asks whether the person wants to report. */
+export function mayBeSensitiveReport(text: string): boolean {
+  return read(text)?.weak === true;
 }
 
 /** Whether text matches any safety rule. */

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { IntentClassifier } from "../../../src/conversation/classifier";
 import { handleTurn, type TurnRequest } from "../../../src/conversation/engine";
-import { matchSensitiveReport } from "../../../src/conversation/offline/sensitive-rules";
+import {
+  matchSensitiveReport,
+  mayBeSensitiveReport,
+} from "../../../src/conversation/offline/sensitive-rules";
 import { alex, allText, buttons, engineDeps } from "./support";
 
 // Tuning set for the safety rules and the crisis protocol (the held-out set is written by someone else
-// in test/vectors/safety-heldout/ and is never tuned on).
+// in eval/safety-heldout/ and is never tuned on).
 const key = "slack:T0ACME:U0ALEX:D1";
 const say = (text: string): TurnRequest => ({
   actor: alex,
@@ -24,6 +27,10 @@ describe("safety rules (tuning set)", () => {
     ["my manager makes us work off the clock after closing", "wage_theft"],
     ["I'm not getting paid for my overtime hours", "wage_theft"],
     ["my supervisor keeps touching me", "harassment"],
+    ["I won't be around much longer, so it doesn't matter", "self_harm"],
+    ["what's the point anymore", "self_harm"],
+    ["ya no quiero vivir", "self_harm"],
+    ["is it retaliation that my manager cut my shifts after I complained?", "retaliation"],
   ])("“%s” → %s", (text, kind) => {
     expect(matchSensitiveReport(text)).toBe(kind);
   });
@@ -34,9 +41,21 @@ describe("safety rules (tuning set)", () => {
     "this is broken",
     "the app keeps crashing",
     "my login is dead again",
+    // Questions about a policy name a report's subject without reporting anything.
+    "where can I find the anti-harassment policy?",
+    "how would someone report discrimination here?",
+    "what's the policy on guns in the parking lot",
   ])("“%s” is not a report", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
+
+  it.each(["I feel like I'm treated unfairly on the schedule", "I'm scared of the new timekeeping system"])(
+    "“%s” may be one: the assistant asks rather than opens a case",
+    (text) => {
+      expect(matchSensitiveReport(text)).toBeUndefined();
+      expect(mayBeSensitiveReport(text)).toBe(true);
+    },
+  );
 });
 
 describe("the crisis protocol", () => {
