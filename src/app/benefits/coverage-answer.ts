@@ -107,6 +107,7 @@ function findRow(
         // "Materials copay (lenses or frames)").
         const hits =
           prices +
+          ageFit(question.own, row.label) * 50 +
           heading.filter((s) => own.has(s)).length * 100 +
           label.filter((s) => own.has(s)).length * 10 +
           label.filter((s) => asked.has(s)).length -
@@ -117,6 +118,22 @@ function findRow(
     if (best) return { row: best.row, document: best.document };
   }
   return null;
+}
+
+const CHILD = /\b(kids?|child|children|son|daughter|teen\w*|baby|toddler|(?:[1-9]|1[0-8]) ?(?:yr|year)s?[- ]old|hij[oa]s?|nin[oa]s?)\b/;
+const ADULT = /\b(adult|adults|myself|my (?:wife|husband|spouse|partner)|me)\b/;
+
+/** +1 when a row's age ("child", "adult") is the one the question speaks of, −1 when it is the other. */
+function ageFit(question: string, label: string): number {
+  const l = label.toLowerCase();
+  const rowChild = /\bchild|\bkids?\b|pediatric|under (?:1[0-9])/.test(l);
+  const rowAdult = /\badult/.test(l);
+  if (!rowChild && !rowAdult) return 0;
+  const asksChild = CHILD.test(question);
+  const asksAdult = !asksChild && ADULT.test(question);
+  if (asksChild) return rowChild ? 1 : -1;
+  if (asksAdult) return rowAdult ? 1 : -1;
+  return 0;
 }
 
 /** Question words that tell one listed service from another ("acupuncture", "hearing aids"). */

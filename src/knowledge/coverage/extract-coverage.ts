@@ -43,8 +43,13 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
       : textLines(source.text);
   const tables = readTables(lines);
   const kind = documentKind(source.text);
+  // Leader and label: value lines; in a PDF each positioned chunk is read on its own (a box or a
+  // column beside it is another chunk), and a "You pay: …" line takes the label printed above it.
   const leaders = source.pdfPages
-    ? []
+    ? [
+        ...leaderRows(lines.flatMap((l) => l.chunks.map((c) => ({ ...l, chunks: [c] })))),
+        ...youPayRows(lines),
+      ]
     : leaderRows(textLines(source.text, { markdown: source.format === "markdown" }));
   const rows: CoverageRow[] = [
     ...tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind)),
@@ -133,7 +138,36 @@ function leaderRows(lines: readonly Line[]): TableRow[] {
       event: "",
       heading: line.heading,
       page: line.page,
+      text: text.replace(/\s{2,}/g, " ").trim(),
     });
+  }
+  return rows;
+}
+
+/**
+ * A PDF that prints each service as a label line with its costs on the line below, in the same
+ * column ("Specialist visit" / "You pay: $40 copay | Out of network: 40% after deductible"): the
+ * label is the nearest chunk above, at the same left edge.
+ */
+function youPayRows(lines: readonly Line[]): TableRow[] {
+  const rows: TableRow[] = [];
+  const seen: { x: number; page: number | null; text: string }[] = [];
+  for (const line of lines) {
+    for (const chunk of line.chunks) {
+      const m = /^(?:you pay|your cost|member pays|you'll pay)\s*:\s*(.+)$/i.exec(chunk.text);
+      if (m) {
+        const above = [...seen].reverse().find((c) => c.page === line.page && Math.abs(c.x - chunk.x) < 6);
+        if (above && !/\$\s?\d|:/.test(above.text)) {
+          rows.push({
+            cells: { service: above.text, ...networkCells(m[1]!) },
+            event: "",
+            heading: line.heading,
+            page: line.page,
+          });
+        }
+      }
+      seen.push({ x: chunk.x, page: line.page, text: chunk.text });
+    }
   }
   return rows;
 }
@@ -319,14 +353,16 @@ function tableRows(tableRows: readonly TableRow[], kind: PlanKind): CoverageRow[
 
 function rowProvenance(row: TableRow): Provenance {
   const cells = row.cells;
-  const quote = [
-    cells.service,
-    cells.in && `Network: ${cells.in}`,
-    cells.out && `Out-of-network: ${cells.out}`,
-    cells.limits,
-  ]
-    .filter(Boolean)
-    .join(" | ");
+  const quote =
+    row.text ??
+    [
+      cells.service,
+      cells.in && `Network: ${cells.in}`,
+      cells.out && `Out-of-network: ${cells.out}`,
+      cells.limits,
+    ]
+      .filter(Boolean)
+      .join(" | ");
   const where = row.heading || (row.event ? `Common Medical Event: ${row.event}` : "Coverage table");
   return { section: `${where} > ${cells.service ?? ""}`.trim(), page: row.page, quote };
 }

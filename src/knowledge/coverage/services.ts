@@ -290,9 +290,10 @@ function ofKind(kind: PlanKind): readonly ServiceEntry[] {
 /** What a document is about, from its opening: a dental or vision summary, else medical. */
 export function documentKind(opening: string): PlanKind {
   const t = normalizeWords(opening.slice(0, 600));
-  const dental = (t.match(/dental|dentist/g) ?? []).length;
+  const dental = (t.match(/dental|dentist|\bdhmo\b|\bdppo\b/g) ?? []).length;
   const vision = (t.match(/vision|eye ?care|eyewear|optical/g) ?? []).length;
-  const medical = (t.match(/medical|health plan|hmo|ppo|hdhp|deductible|hospital/g) ?? []).length;
+  // Whole words: a dental HMO ("DHMO") is not a medical HMO.
+  const medical = (t.match(/medical|health plan|\bhmo\b|\bppo\b|\bhdhp\b|deductible|hospital/g) ?? []).length;
   if (dental > 0 && dental >= vision && dental >= medical) return "dental";
   if (vision > 0 && vision > medical) return "vision";
   return "medical";

@@ -17,6 +17,8 @@ export type TableRow = {
   event: string;
   heading: string;
   page: number | null;
+  /** The row as printed, when it was one line ("Deductible: $1,000 / $2,000"): quoted as is. */
+  text?: string;
 };
 
 export type Table = { kind: "costs" | "questions"; rows: TableRow[]; firstLine: number; lastLine: number };
@@ -31,15 +33,19 @@ function headerRole(text: string): ColumnRole | null {
   // "Common Medical Event / Services You May Need" over one column: the services, grouped by events.
   if (/common medical event|medical event/.test(t)) return /\bservices?\b/.test(t) ? "service" : "event";
   if (isOutOfNetwork(t)) return "out";
+  // "Tier 1 (Juniper network)", "Network": the in-network column, whatever the network is called.
+  if (/\btier 1\b|\bnetwork\b/.test(t)) return "in";
   if (
-    /network provider|in[- ]network|participating|you (will )?pay|member (pays|cost)|your (cost|share)|^cost$|preferred provider/.test(
+    /network provider|in[- ]network|participating|you (will )?pay|member (pays|cost)|your (cost|share|copay)|^copay$|^cost$|preferred provider/.test(
       t,
     )
   )
     return "in";
   if (/limitations?|exceptions?|important information|^notes?$|comments|^details$/.test(t)) return "limits";
   if (
-    /\bservices?\b|^benefits?$|type of (care|service)|drug tier|^benefit$|category|^what'?s covered$/.test(t)
+    /\bservices?\b|^benefits?$|type of (care|service)|drug tier|^benefit$|category|^what'?s covered$|^procedures?$/.test(
+      t,
+    )
   )
     return "service";
   return null;
@@ -234,7 +240,8 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
       // A line in lower case ("injury or illness", "deductible does not apply") continues the row
       // above, as does a price after a cell that ends mid-phrase ("$25 copay/visit;").
       (kind === "costs"
-        ? price !== undefined &&
+        ? (current.cells.in !== undefined || current.cells.out !== undefined) &&
+          price !== undefined &&
           startsCostShare(price) &&
           !/^[a-z]/.test(label ?? "") &&
           (label !== undefined ||

@@ -278,6 +278,55 @@ describe("coverage from a plain-text SBC and a label: value sheet", () => {
   });
 });
 
+describe("coverage from carrier PDFs and fee schedules", () => {
+  const item = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 4, height: 10 });
+
+  it("reads a label with its 'You pay: … | Out of network: …' line below, column by column", () => {
+    const page = [
+      item("Specialist visit", 50, 700),
+      item("Urgent care", 320, 700),
+      item("You pay: $40 copay | Out of network: 40% after deductible", 50, 686),
+      item("You pay: $60 copay | Out of network: Not covered", 320, 686),
+      item("Deductible: $3,300 / $6,600 (single / family)", 50, 600),
+    ];
+    const text = page.map((i) => i.str).join("\n");
+    const coverage = extractCoverage({
+      format: "pdf",
+      text,
+      sections: splitDocument(text, "text", "doc").sections,
+      pdfPages: [page],
+    });
+    expect(row(coverage, "specialist")).toMatchObject({
+      inNetwork: "$40 copay",
+      outOfNetwork: "40% after deductible",
+    });
+    expect(row(coverage, "urgent_care")).toMatchObject({
+      inNetwork: "$60 copay",
+      outOfNetwork: "Not covered",
+    });
+    expect(coverage.deductible).toMatchObject({
+      inNetwork: { individual: "$3,300", family: "$6,600" },
+      source: { quote: "Deductible: $3,300 / $6,600 (single / family)" },
+    });
+  });
+
+  it("reads a dental HMO's 'Procedure | Your copay' table as a dental plan's rows", () => {
+    const md = [
+      "# Juniper Dental DHMO - Fee Schedule",
+      "A managed-care dental plan: you pay the fixed copay for each procedure. No deductible.",
+      "## Fee schedule",
+      "| Procedure | Your copay |",
+      "|---|---|",
+      "| Amalgam (silver) filling, one surface | $15 |",
+      "| Comprehensive orthodontics (braces), child | $1,850 |",
+    ].join("\n");
+    const coverage = coverageOf({ format: "markdown", text: md });
+    expect(coverage.kind).toBe("dental");
+    expect(row(coverage, "basic_dental")).toMatchObject({ inNetwork: "$15" });
+    expect(row(coverage, "orthodontia")).toMatchObject({ inNetwork: "$1,850" });
+  });
+});
+
 describe("reading cost-share text", () => {
   it("labels individual and family amounts by the word after or before them", () => {
     expect(tierAmounts("$2,000 per person and $4,000 per family")).toEqual({
