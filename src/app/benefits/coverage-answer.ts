@@ -120,7 +120,8 @@ function findRow(
   return null;
 }
 
-const CHILD = /\b(kids?|child|children|son|daughter|teen\w*|baby|toddler|(?:[1-9]|1[0-8]) ?(?:yr|year)s?[- ]old|hij[oa]s?|nin[oa]s?)\b/;
+const CHILD =
+  /\b(kids?|child|children|son|daughter|teen\w*|baby|toddler|(?:[1-9]|1[0-8]) ?(?:yr|year)s?[- ]old|hij[oa]s?|nin[oa]s?)\b/;
 const ADULT = /\b(adult|adults|myself|my (?:wife|husband|spouse|partner)|me)\b/;
 
 /** +1 when a row's age ("child", "adult") is the one the question speaks of, −1 when it is the other. */
