@@ -13,7 +13,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { safetyRoute } from "../src/conversation/engine";
+import { policyQuestionsAnswered, safetyRoute } from "../src/conversation/engine";
 import { OfflineIntentClassifier } from "../src/conversation/offline/offline-classifier";
 
 type Message = { text: string; expect: "ordinary" | "sensitive"; category: string };
@@ -34,10 +34,13 @@ const classifier = OfflineIntentClassifier.train();
 
 const tally = new Map<string, { n: number; report: number; ask: number; crisis: number }>();
 for (const m of messages) {
-  const classification = await classifier.classify(m.text, {
-    timezone: "America/New_York",
-    now: new Date("2026-12-03T15:00:00Z"),
-  });
+  const classification = policyQuestionsAnswered(
+    m.text,
+    await classifier.classify(m.text, {
+      timezone: "America/New_York",
+      now: new Date("2026-12-03T15:00:00Z"),
+    }),
+  );
   const route = safetyRoute(m.text, classification);
   const t = tally.get(`${m.expect}/${m.category}`) ?? { n: 0, report: 0, ask: 0, crisis: 0 };
   t.n++;

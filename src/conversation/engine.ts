@@ -11,7 +11,7 @@ import type { CommandContext, CommandRegistry } from "./commands";
 import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
-import { matchSensitiveReport } from "./offline/sensitive-rules";
+import { isGeneralPolicyQuestion, matchSensitiveReport } from "./offline/sensitive-rules";
 import type { Button, CommandRef, Reply } from "./reply";
 import { datePreferenceFor, extractSlot, extractSlots, type SlotContext } from "./slot-extraction";
 import { SLOT_NAMES, type SlotName, type Slots } from "./slots";
@@ -208,6 +208,22 @@ const SURE_SENSITIVE = 0.8;
  * sensitive guess no rule backs: one clarifying question), or null (an ordinary message). The
  * engine and the safety evaluation both use it.
  */
+/**
+ * A general question about a policy ("what happens if someone reports their boss?") is answered from
+ * the client's documents, however much it sounds like a report to a statistical or model guess. A
+ * safety rule's verdict stands (the rules already let such questions through).
+ */
+export function policyQuestionsAnswered(message: string, classified: Classification): Classification {
+  if (classified.intent !== "sensitive_report" || classified.source === "rule") return classified;
+  if (!isGeneralPolicyQuestion(message)) return classified;
+  return {
+    ...classified,
+    intent: "benefits_question",
+    confidence: Math.max(classified.confidence, 0.7),
+    slots: {},
+  };
+}
+
 export function safetyRoute(
   message: string,
   classification: Pick<Classification, "intent" | "confidence" | "slots">,
@@ -363,12 +379,13 @@ class Turn {
       }
     }
 
-    const classification = await this.deps.classifier.classify(message, {
+    const classified = await this.deps.classifier.classify(message, {
       ...this.slotContext,
       ...((this.state.active?.intent ?? this.state.topic?.intent)
         ? { previousIntent: this.state.active?.intent ?? this.state.topic?.intent }
         : {}),
     });
+    const classification = policyQuestionsAnswered(message, classified);
     this.deps.logger.info(
       {
         event: "conversation.classified",

@@ -31,6 +31,12 @@ describe("safety rules (tuning set)", () => {
     ["what's the point anymore", "self_harm"],
     ["ya no quiero vivir", "self_harm"],
     ["is it retaliation that my manager cut my shifts after I complained?", "retaliation"],
+    ["nobody would even notice if I was gone", "self_harm"],
+    ["my coworker said she's planning to kill herself this weekend", "self_harm"],
+    ["a veces pienso que mi familia estaría mejor sin mí", "self_harm"],
+    ["my director asked me to backdate the contracts", "retaliation"],
+    ["I haven't been paid for the last two pay periods", "wage_theft"],
+    ["we're told to turn off the light curtain on the press to hit quota", "safety"],
   ])("“%s” → %s", (text, kind) => {
     expect(matchSensitiveReport(text)).toBe(kind);
   });
@@ -45,17 +51,22 @@ describe("safety rules (tuning set)", () => {
     "where can I find the anti-harassment policy?",
     "how would someone report discrimination here?",
     "what's the policy on guns in the parking lot",
+    "our ERG wants a suicide prevention training, do we have one?",
+    "I won't be around next week, I'm on vacation. who approves timesheets?",
+    "me quiero morir de la vergüenza, mandé el correo equivocado",
   ])("“%s” is not a report", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
 
-  it.each(["I feel like I'm treated unfairly on the schedule", "I'm scared of the new timekeeping system"])(
-    "“%s” may be one: the assistant asks rather than opens a case",
-    (text) => {
-      expect(matchSensitiveReport(text)).toBeUndefined();
-      expect(mayBeSensitiveReport(text)).toBe(true);
-    },
-  );
+  it.each([
+    "I feel like I'm treated unfairly on the schedule",
+    "I'm scared of the new timekeeping system",
+    "kill me, the payroll portal is down again",
+    "lol dave replied-all again, im gonna kill him 😂",
+  ])("“%s” may be one: the assistant asks rather than opens a case", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+    expect(mayBeSensitiveReport(text)).toBe(true);
+  });
 });
 
 describe("the crisis protocol", () => {
