@@ -154,12 +154,14 @@ export async function answerBenefitsQuestion(
     if (offered.length > 0) return notEnrolledAnswer(benefits, planType, offered);
   }
   // A plan type the client offers no plan of (a dental question where there is no dental plan):
-  // no document of another type answers it.
+  // no document of another type answers it. A client with no plan records at all is left to its
+  // documents.
   if (
     benefits &&
     planType &&
     COVERAGE_TYPES.includes(planType) &&
     named.length === 0 &&
+    benefits.plans.length > 0 &&
     !benefits.plans.some((p) => p.type === planType)
   ) {
     return notFound(planType, spanish);

@@ -214,4 +214,15 @@ describe("answers scoped to the employee's own plans", () => {
     );
     expect(plain.citations.map((c) => c.document)).not.toContain("sbc-ppo-gold.md");
   });
+
+  it("answers from the documents for a client with no plan records at all", async () => {
+    const deps = await hdhpEmployee();
+    const benefits = (await deps.facts.employeeBenefits())!;
+    const answer = await answerBenefitsQuestion(ask("how long do I have to add my newborn"), {
+      ...deps,
+      facts: { employeeBenefits: async () => ({ ...benefits, plans: [], enrollments: [] }) },
+    });
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]?.document).toBe("handbook.md");
+  });
 });
