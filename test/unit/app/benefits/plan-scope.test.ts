@@ -218,11 +218,11 @@ describe("answers scoped to the employee's own plans", () => {
   it("answers from the documents for a client with no plan records at all", async () => {
     const deps = await hdhpEmployee();
     const benefits = (await deps.facts.employeeBenefits())!;
-    const answer = await answerBenefitsQuestion(ask("how long do I have to add my newborn"), {
+    const answer = await answerBenefitsQuestion(ask("what does a medical specialist visit cost?"), {
       ...deps,
       facts: { employeeBenefits: async () => ({ ...benefits, plans: [], enrollments: [] }) },
     });
     expect(answer.found).toBe(true);
-    expect(answer.citations[0]?.document).toBe("handbook.md");
+    expect(["sbc-hdhp.md", "sbc-ppo-gold.md"]).toContain(answer.citations[0]?.document);
   });
 });
