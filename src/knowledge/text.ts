@@ -164,17 +164,19 @@ const REWRITES: [RegExp, string][] = [
   ],
   // "How much can I put in the FSA" asks what may be set aside.
   [/\b(put|putting) (in|into)\b/gi, "contribute"],
-  // A change in the family is a qualifying life event: its window is what the employee needs.
-  [
-    /\b(got|get|getting|just) married\b|\bhad a baby\b|\bnew baby\b|\bdivorced?\b/gi,
-    "$& qualifying life event",
-  ],
   [/\b(kicks?|kicked) in\b/gi, "begins"],
-  [/\bstay on (my|our|the) (insurance|plan|coverage)\b/gi, "$& dependent child age limit"],
+  // "What's the phone number for the EAP": documents say "call".
+  [/\bphone (number|#)\b|\bnumber to call\b/gi, "phone call"],
 ];
 
 /** Phrases that hint at what the answer contains: they add weight, never required words. */
 const PHRASE_HINTS: [RegExp, string[]][] = [
+  // A change in the family is a qualifying life event: its window is what the employee needs.
+  [
+    /\b(got|get|getting|just) married\b|\bhad a baby\b|\bnew baby\b|\bdivorced?\b|\badd (the|my|our) (baby|newborn|spouse|wife|husband|partner)\b/i,
+    ["qualifying", "life", "event", "within", "days"],
+  ],
+  [/\bstay on (my|our|the) (insurance|plan|coverage)\b/i, ["dependent", "child", "age"]],
   [/\bhow long\b/i, ["days", "months", "within"]],
   [/\bhow soon\b/i, ["deadline", "days", "within"]],
   [/\bhow many\b/i, ["limited", "per"]],

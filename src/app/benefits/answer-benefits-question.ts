@@ -141,7 +141,18 @@ export async function answerBenefitsQuestion(
   // A question that names one of the employee's own plans ("does the EPO cover my kid's glasses")
   // is about that plan's type; naming a plan they are not in never moves the answer to it.
   const ownNamed = named.filter((p) => benefits?.enrollments.some((e) => e.plan.code === p.code));
-  const planType = new Set(ownNamed.map((p) => p.type)).size === 1 ? ownNamed[0]!.type : resolved;
+  const byName = new Set(ownNamed.map((p) => p.type)).size === 1 ? ownNamed[0]!.type : resolved;
+  // "My kid needs glasses" where the employer has no vision plan: the medical plan's children's
+  // rows answer it (the SBC prices children's eye exams and glasses).
+  const planType =
+    byName &&
+    benefits &&
+    byName !== "medical" &&
+    benefits.plans.length > 0 &&
+    !benefits.plans.some((p) => p.type === byName) &&
+    readCoverageQuestion(input.question).services.length > 0
+      ? "medical"
+      : byName;
   const namedNotOwn = named.filter((p) => !benefits?.enrollments.some((e) => e.plan.code === p.code));
   if (
     benefits &&

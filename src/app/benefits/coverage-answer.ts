@@ -154,7 +154,8 @@ const LIST_GENERIC = new Set([
 
 function contentStems(text: string): Set<string> {
   return new Set(
-    tokenize(text)
+    // "xray", "x ray" and "X-ray" are one word.
+    tokenize(text.replace(/\bx[- ]?rays?\b/gi, "x-ray"))
       .map(processTerm)
       .filter((t): t is string => t !== null && !isGenericTerm(t) && !LIST_GENERIC.has(t) && t.length >= 3),
   );
@@ -205,7 +206,7 @@ function listedAnswer(plan: BenefitPlan, listed: Listed, w: Words): CoverageAnsw
         ? `No: ${plan.name} incluye «${text}» entre los servicios que no cubre.`
         : `Sí: ${plan.name} incluye «${text}» entre otros servicios cubiertos (pueden aplicar límites).`
       : listed.excluded
-        ? `No — ${plan.name} lists “${text}” among the services it does not cover.`
+        ? `No — not covered: ${plan.name} lists “${text}” among the services it does not cover.`
         : `Yes — ${plan.name} lists “${text}” among its other covered services (limitations may apply).`;
   return { answer, citations: [citation(listed.document, listed.item.source)] };
 }

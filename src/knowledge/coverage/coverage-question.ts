@@ -92,7 +92,7 @@ function facet(text: string, namesService: boolean): CoverageFacet {
     return "limit";
   if (
     !namesService &&
-    /\b(out[- ]of[- ]pocket|oop|maximo de gastos? de bolsillo|most (i|we)\b[a-z' ]{0,30}\b(pay|paying|spend|spending|owe)|worst case|gasto maximo|maximo de bolsillo|desembolso maximo)\b/.test(
+    /\b(out[- ]of[- ]pocket|oop|maximo de gastos? de bolsillo|maximo que pagar\w*|de (?:nuestro|mi|tu) bolsillo|most (i|we|my family|our family)\b[a-z' ]{0,30}\b(pay|paying|spend|spending|owe)|worst case|gasto maximo|maximo de bolsillo|desembolso maximo)\b/.test(
       text,
     )
   )

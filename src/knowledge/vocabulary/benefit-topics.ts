@@ -41,6 +41,11 @@ export const BENEFIT_TOPICS: readonly BenefitTopic[] = [
   },
   { topic: "adoption", asks: /\badopt/, says: /\badopt/ },
   {
+    topic: "time off",
+    asks: /\bvacation|\bpaid time off\b|\bpto\b|\bsick (?:days|leave|time)\b|\bholidays\b|\bvacaciones\b/,
+    says: /\bvacation|\bpaid time off\b|\bpto\b|\bsick (?:days|leave|time)\b|\bholidays\b|\bvacaciones\b/,
+  },
+  {
     topic: "legal",
     asks: /legal (plan|services|insurance|help)|\blawyer|attorney/,
     says: /legal|lawyer|attorney/,

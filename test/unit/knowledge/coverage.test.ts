@@ -378,6 +378,10 @@ describe("reading a coverage question", () => {
     expect(readCoverageQuestion("worst case, the most I'd have to pay for bills").facet).toBe(
       "out_of_pocket",
     );
+    expect(readCoverageQuestion("whats the most my family could pay in a year").facet).toBe("out_of_pocket");
+    expect(readCoverageQuestion("¿cuál es lo máximo que pagaríamos de nuestro bolsillo?").facet).toBe(
+      "out_of_pocket",
+    );
     expect(readCoverageQuestion("is acupuncture covered?").facet).toBe("covered");
     expect(readCoverageQuestion("do I need a referral to see a dermatologist").facet).toBe("other");
   });

@@ -121,6 +121,9 @@ describe("reading plain text", () => {
     );
     expect(missingTopics("is pet insurance available", "Imaging (CT/PET scans)")).toEqual(["pet insurance"]);
     expect(missingTopics("how much is a PET scan", "Imaging (CT/PET scans)")).toEqual([]);
+    expect(missingTopics("how many paid vacation days do we get", "Children are covered to age 26")).toEqual([
+      "time off",
+    ]);
   });
 });
 

@@ -135,7 +135,7 @@ describe("coverage answers from the employee's own plan", () => {
     enrolled = { plan: ppo, tier: "employee" };
     const ppoAnswer = await ask("is acupuncture covered?");
     expect(ppoAnswer.answer).toBe(
-      "No — Silver PPO lists “Acupuncture” among the services it does not cover.",
+      "No — not covered: Silver PPO lists “Acupuncture” among the services it does not cover.",
     );
     expect(ppoAnswer.citations[0]).toMatchObject({
       document: "silver-ppo-sbc.pdf",
@@ -143,7 +143,7 @@ describe("coverage answers from the employee's own plan", () => {
     });
     enrolled = { plan: hdhp, tier: "employee" };
     expect((await ask("are hearing aids covered")).answer).toBe(
-      "No — Harbor HDHP lists “Hearing aids are excluded” among the services it does not cover.",
+      "No — not covered: Harbor HDHP lists “Hearing aids are excluded” among the services it does not cover.",
     );
   });
 

@@ -225,4 +225,35 @@ describe("answers scoped to the employee's own plans", () => {
     expect(answer.found).toBe(true);
     expect(["sbc-hdhp.md", "sbc-ppo-gold.md"]).toContain(answer.citations[0]?.document);
   });
+
+  it("answers a child's glasses from the medical plan when the employer has no vision plan", async () => {
+    const deps = await hdhpEmployee();
+    const benefits = (await deps.facts.employeeBenefits())!;
+    const store = memoryKnowledgeStore();
+    const doc = [
+      "# Keystone HDHP with HSA – Summary",
+      "### If your child needs dental or eye care",
+      "| Service | In-network (you pay) | Out-of-network (you pay) |",
+      "|---|---|---|",
+      "| Children's glasses | No charge, one pair per year | Not covered |",
+    ].join("\n");
+    const split = splitDocument(doc, "markdown", "sbc-hdhp.md");
+    await store.replaceDocument("acme", {
+      name: "sbc-hdhp.md",
+      format: "markdown",
+      title: split.title,
+      contentHash: "x",
+      sections: split.sections,
+    });
+    const answer = await answerBenefitsQuestion(
+      ask("my kid needs glasses, does the insurance help pay for them"),
+      {
+        ...deps,
+        retriever: new KnowledgeRetriever(store),
+        facts: { employeeBenefits: async () => ({ ...benefits, plans: [PPO, HDHP] }) },
+      },
+    );
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("No charge");
+  });
 });
