@@ -97,9 +97,9 @@ export class OfflineIntentClassifier implements IntentClassifier {
       };
     }
     const [best, ...rest] = ranked;
-    if (mayBeSensitiveReport(text)) {
-      // A weak rule ("treated unfairly", "scared of"): an unsure sensitive report, so the person is
-      // asked whether they want to report it (no topic, low confidence).
+    if (mayBeSensitiveReport(text) && best!.intent !== "sensitive_report") {
+      // A weak rule ("treated unfairly", "scared of") the statistical guess missed: an unsure
+      // sensitive report, so the person is asked whether they want to report it.
       return {
         intent: "sensitive_report",
         confidence: 0.6,

@@ -25,6 +25,13 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     "self_harm",
     /\b(?:tired|sick) of (?:existing|living|being alive)\b|\b(?:nobody|no one) (?:would|will) (?:even )?(?:notice|care|miss me) if i (?:was|were|'m|am) gone\b|\bburden to (?:everyone|my family|you all|everybody)\b|\bwaste of space\b|\bcutting (?:again|myself)\b|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b|\bwrote (?:goodbye )?(?:letters|a letter|notes?) to my (?:family|kids|wife|husband)\b|\bno way out\b|\b(?:looking at|thinking about) (?:the|that) (?:bridge|tracks|edge|ledge)\b|\bdriv\w* (?:into|off) (?:a|the) (?:barrier|wall|tree|bridge|river|cliff)\b|\bpills? (?:saved|stockpiled|ready)\b|\bsaved up (?:the )?pills\b|\btie up loose ends\b|\bgiv(?:e|ing) (?:away )?(?:all )?my (?:stuff|things|belongings)(?: away)?\b|\b(?:don'?t|do not) see myself (?:here|around|alive)\b|\bwon'?t be (?:here|around) (?:for it|much longer|anymore)\b|\bif i (?:don'?t|do not) wake up\b|\bwon'?t (?:be needing|need) it\b|\bwon'?t (?:bother|burden) anyone (?:much )?(?:longer|anymore)\b|\bnot quitting,? just\b|\bbeneficiary\b.*\bsoon\b|\b(?:kill|hurt|harm) (?:herself|himself|themselves)\b/,
   ],
+  // What crisis lines list as warning signs, said outright.
+  [
+    "self_harm",
+    /\bnothing (?:left )?to live for\b|\blife (?:isn'?t|is not|ain'?t) worth living\b|\boverdos\w*|\bhang(?:ing)? myself\b|\bjump(?:ing)? off (?:a|the|this) (?:bridge|building|roof|overpass)\b|\btak(?:e|ing) all (?:of )?(?:my|the) (?:pills|meds|medication)\b|\b(?:made|making) (?:my )?peace with (?:it|everything|dying)\b|\b(?:it|this|everything)(?:'ll| will) (?:all )?be over soon\b|\bno longer be a burden\b|\bme quiero matar\b|\bno tengo (?:por|para) (?:qu[eé] )?vivir\b|\bquiero desaparecer\b/,
+  ],
+  // Distress that may or may not be a crisis: ask, and the crisis path is one answer away.
+  ["self_harm", /\bcan'?t take it anymore\b|\bhopeless\b|\bno aguanto m[aá]s\b/, "weak"],
   // Spanish: the same, as people write it.
   [
     "self_harm",

@@ -32,6 +32,7 @@ describe("safety rules (tuning set)", () => {
     ["ya no quiero vivir", "self_harm"],
     ["is it retaliation that my manager cut my shifts after I complained?", "retaliation"],
     ["nobody would even notice if I was gone", "self_harm"],
+    ["honestly I have nothing to live for", "self_harm"],
     ["my coworker said she's planning to kill herself this weekend", "self_harm"],
     ["a veces pienso que mi familia estaría mejor sin mí", "self_harm"],
     ["my director asked me to backdate the contracts", "retaliation"],
@@ -63,6 +64,7 @@ describe("safety rules (tuning set)", () => {
     "I'm scared of the new timekeeping system",
     "kill me, the payroll portal is down again",
     "lol dave replied-all again, im gonna kill him 😂",
+    "I can't take it anymore",
   ])("“%s” may be one: the assistant asks rather than opens a case", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
     expect(mayBeSensitiveReport(text)).toBe(true);
