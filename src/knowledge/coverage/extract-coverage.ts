@@ -314,9 +314,10 @@ function labelWords(label: string): Set<string> {
   );
 }
 
-function tableRows(tableRows: readonly TableRow[], kind: PlanKind): CoverageRow[] {
+/** Coverage rows from table rows: one per catalogue service each row's label names. */
+function tableRows(rows: readonly TableRow[], kind: PlanKind): CoverageRow[] {
   const out: CoverageRow[] = [];
-  for (const row of tableRows) {
+  for (const row of rows) {
     const label = row.cells.service ?? "";
     for (const service of rowServices(label, `${row.event} ${row.heading}`, kind)) {
       // A service printed on several rows ("Lab work", "X-ray") keeps each; the answer picks by label.
