@@ -4,7 +4,7 @@ import type { Citation, Reply, ReplyBlock } from "../../conversation/reply";
 import { type BenefitPlan, type PlanType, TIER_LABELS, tierCost } from "../../core/benefits/plan";
 import { Money } from "../../core/money/money";
 import { checkModelText } from "../../core/privacy/model-output";
-import { readCoverageQuestion } from "../../knowledge/coverage/coverage-question";
+import { type CoverageQuestion, readCoverageQuestion } from "../../knowledge/coverage/coverage-question";
 import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
 import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/knowledge-index";
 import { selectQuote } from "../../knowledge/quote";
@@ -129,7 +129,9 @@ export async function answerBenefitsQuestion(
   const question = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
 
   // "What would a shrink cost me?" asks the price of a service, not the plan's cost per paycheck.
-  const namesService = readCoverageQuestion(question).services.length > 0;
+  // Read once: the coverage reader's view of the question as asked (facets, network, services).
+  const asked = readCoverageQuestion(input.question);
+  const namesService = (spanish ? readCoverageQuestion(question) : asked).services.length > 0;
   // A Spanish question's own words say whose and what ("me descuentan de cada cheque").
   const kinds = personalFactKinds(spanish ? `${input.question} ${question}` : question).filter(
     (k) =>
@@ -150,7 +152,7 @@ export async function answerBenefitsQuestion(
     byName !== "medical" &&
     benefits.plans.length > 0 &&
     !benefits.plans.some((p) => p.type === byName) &&
-    readCoverageQuestion(input.question).services.length > 0
+    asked.services.length > 0
       ? "medical"
       : byName;
   const namedNotOwn = named.filter((p) => !benefits?.enrollments.some((e) => e.plan.code === p.code));
@@ -179,7 +181,16 @@ export async function answerBenefitsQuestion(
   }
   const facts = benefits ? personalFacts(benefits, kinds, planType) : [];
   if (benefits && deps.retriever.coverage && !kinds.includes("premium") && !kinds.includes("enrollment")) {
-    const fromCoverage = await answerFromCoverage(input, deps, benefits, planType, named, question, spanish);
+    const fromCoverage = await answerFromCoverage(
+      input,
+      deps,
+      benefits,
+      planType,
+      named,
+      question,
+      asked,
+      spanish,
+    );
     if (fromCoverage) {
       const offline = { ...fromCoverage, facts: facts.map(({ label, value }) => ({ label, value })) };
       const passages = coveragePassages(fromCoverage.answer, fromCoverage.citations);
@@ -338,10 +349,11 @@ async function answerFromCoverage(
   planType: PlanType | null,
   named: readonly BenefitPlan[],
   question: string,
+  medical: CoverageQuestion,
   spanish: boolean,
 ): Promise<Omit<BenefitsAnswer, "facts"> | null> {
-  // The question as asked: the coverage reader knows Spanish words for facets and networks.
-  const medical = readCoverageQuestion(input.question);
+  // `medical` is the question as asked, read as about a medical plan (the reader knows Spanish words
+  // for facets and networks).
   const type: PlanType | null =
     planType && COVERAGE_TYPES.includes(planType)
       ? planType

@@ -93,7 +93,8 @@ export function tierAmounts(text: string): TierAmounts {
   return result;
 }
 
-function tierWord(text: string): "individual" | "family" | null {
+/** The tier a label or phrase names ("Family deductible", "per person"), or null. */
+export function tierWord(text: string): "individual" | "family" | null {
   if (/famil/.test(text)) return "family";
   if (/individual|\bperson\b|\bself\b|single|employee[- ]only|\bmember\b/.test(text)) return "individual";
   return null;

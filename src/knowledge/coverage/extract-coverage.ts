@@ -8,6 +8,7 @@ import {
   networkParts,
   statesCost,
   tierAmounts,
+  tierWord,
 } from "./cost-share";
 import { type Line, markdownTableLines, type PdfItem, pdfLines, textLines } from "./layout";
 import type {
@@ -227,11 +228,7 @@ function leaderAmount(rows: readonly TableRow[], kind: keyof typeof AMOUNT_SENTE
   const used: TableRow[] = [];
   for (const row of about) {
     const label = (row.cells.service ?? "").toLowerCase();
-    const tier = /famil/.test(label)
-      ? "family"
-      : /individual|person|self|single|employee|member/.test(label)
-        ? "individual"
-        : null;
+    const tier = tierWord(label);
     for (const [cell, target] of [
       [row.cells.in, amounts.inNetwork],
       [row.cells.out, amounts.outOfNetwork],
