@@ -94,8 +94,13 @@ function isTextHeading(line: string): boolean {
   const t = line.trim();
   if (t.length > 90 || /[.:,;]$/.test(t)) return false;
   if (/^\d+(\.\d+)*\.?\s+\S/.test(t)) return true;
-  const letters = t.replace(/[^A-Za-z]/g, "");
-  return letters.length >= 4 && letters === letters.toUpperCase();
+  return inCapitals(t, 4);
+}
+
+/** True when the text's letters (at least `minLetters` of them) are all capitals: a heading line. */
+export function inCapitals(text: string, minLetters: number): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  return letters.length >= minLetters && letters === letters.toUpperCase();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isOutOfNetwork, startsCostShare } from "./cost-share";
-import type { Chunk, Line } from "./layout";
+import { type Chunk, inCapitals, type Line } from "./layout";
 
 /**
  * Tables rebuilt from positioned lines. A table starts at a header naming its columns (a cost table
@@ -273,8 +273,7 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
 
 /** A line in capitals that opens a group of rows: "IF YOU NEED DRUGS TO TREAT YOUR ILLNESS". */
 function isEventHeading(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, "");
-  return /^if (you|your)\b/i.test(text) && letters.length >= 8 && letters === letters.toUpperCase();
+  return /^if (you|your)\b/i.test(text) && inCapitals(text, 8);
 }
 
 /** Joins a wrapped cell's lines, mending words hyphenated at the line end. */
