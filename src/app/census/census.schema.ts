@@ -176,7 +176,11 @@ const StateW4 = z.strictObject({
   filingStatus: z.string().trim().min(1).optional(),
   allowances: z.number().int().min(0).max(99).default(0),
   additionalAllowances: z.number().int().min(0).max(99).default(0),
+  dependents: z.number().int().min(0).max(99).optional(),
   extraWithholding: NonNegativeDecimal.default("0"),
+  rateTable: z.enum(["A", "B", "C", "D", "E"]).optional(),
+  locality: z.string().trim().min(1).max(40).optional(),
+  annualAllowance: NonNegativeDecimal.optional(),
   exempt: z.boolean().optional(),
 });
 

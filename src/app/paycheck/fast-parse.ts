@@ -1,4 +1,4 @@
-import { DEDUCTION_CODES } from "../../core/payroll/paycheck-input";
+import { DEDUCTION_CODES, STATE_FILING_STATUSES } from "../../core/payroll/paycheck-input";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 import { DECIMAL, LIMITS, type PaycheckRequest } from "./paycheck-request.schema";
 
@@ -48,6 +48,9 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     if (!isObj(s)) return undefined;
     const o: Obj = {};
     if (!optInt(s, "allowances", 99, o) || !optInt(s, "additionalAllowances", 99, o)) return undefined;
+    if (!optInt(s, "dependents", 99, o)) return undefined;
+    // Rarer fields are left to the schema.
+    if (s.rateTable !== undefined || s.locality !== undefined) return undefined;
     if (!optDec(s, "extraWithholding", o) || !optDec(s, "annualAllowance", o)) return undefined;
     if (s.filingStatus !== undefined) {
       if (!STATE_FILING.has(s.filingStatus as string)) return undefined;
@@ -112,7 +115,7 @@ type Obj = Record<string, unknown>;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const STATE = /^[A-Za-z]{2}$/;
 const FREQUENCIES = new Set<string>(PAY_FREQUENCIES);
-const STATE_FILING = new Set(["single", "married", "head_of_household"]);
+const STATE_FILING = new Set<string>(STATE_FILING_STATUSES);
 const W4_2020_FILING = new Set(["single", "married_jointly", "married_separately", "head_of_household"]);
 const DEDUCTIONS = new Set<string>(DEDUCTION_CODES);
 const YTD_KEYS = [

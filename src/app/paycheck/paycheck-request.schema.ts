@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEDUCTION_CODES } from "../../core/payroll/paycheck-input";
+import { DEDUCTION_CODES, STATE_FILING_STATUSES } from "../../core/payroll/paycheck-input";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 
 /** A decimal string with at most 12 digits before the point and 6 after: no exponent, no 40-digit rates. */
@@ -124,8 +124,11 @@ export const PaycheckRequestSchema = z
       .object({
         allowances: z.number().int().min(0).max(99).optional(),
         additionalAllowances: z.number().int().min(0).max(99).optional(),
+        dependents: z.number().int().min(0).max(99).optional(),
         extraWithholding: decimalString.optional(),
-        filingStatus: z.enum(["single", "married", "head_of_household"]).optional(),
+        filingStatus: z.enum(STATE_FILING_STATUSES).optional(),
+        rateTable: z.enum(["A", "B", "C", "D", "E"]).optional(),
+        locality: z.string().trim().min(1).max(40).optional(),
         annualAllowance: decimalString.optional(),
         exempt: z.boolean().optional(),
       })

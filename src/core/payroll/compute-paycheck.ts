@@ -152,6 +152,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
       payFrequency,
       periodsPerYear: periods,
       wages: { gross, federal: fitWages, fica: ficaWages, k401: deductions.k401, hsa: deductions.hsa },
+      federalIncomeTax: fitTax,
       stateW4: input.stateW4,
       federalW4: input.federalW4,
       tables,

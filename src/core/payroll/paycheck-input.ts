@@ -83,21 +83,40 @@ export type FederalW4Before2020 = {
 };
 
 /**
- * The state withholding certificate, read by the work state's module:
- * IL-W-4 (allowances = line 1, additionalAllowances = line 2); CA DE 4 (allowances = regular
- * allowances, additionalAllowances = estimated-deduction allowances, filingStatus); CO DR 0004
- * (annualAllowance = line 2). PA has no certificate.
+ * The state withholding certificate, read by the work state's module. Each module's comment says
+ * which of its form's lines each field holds; e.g. IL-W-4 (allowances = line 1, additionalAllowances
+ * = line 2); CA DE 4 (allowances = regular allowances, additionalAllowances = estimated-deduction
+ * allowances, filingStatus); CO DR 0004 (annualAllowance = line 2). PA has no certificate.
  */
 export type StateW4Input = {
   allowances?: number;
   additionalAllowances?: number;
+  /** Dependents claimed on a state form that counts them apart from personal allowances (e.g. GA G-4). */
+  dependents?: number;
   extraWithholding?: string;
-  /** CA DE 4 status; absent → taken from the federal W-4 (married filing jointly → married; head of household; else single). */
-  filingStatus?: "single" | "married" | "head_of_household";
-  /** CO DR 0004 line 2 annual withholding allowance. */
+  /**
+   * The status marked on the state form; absent → taken from the federal W-4 by the state's module
+   * (married filing jointly → married; head of household; else single). `married_two_incomes` is a
+   * married status whose form asks whether both spouses work (e.g. GA, MS).
+   */
+  filingStatus?: StateFilingStatus;
+  /** NJ-W4 rate table (A–E). */
+  rateTable?: "A" | "B" | "C" | "D" | "E";
+  /** The county or locality whose income tax the state's form withholds with the state's (e.g. MD, IN). */
+  locality?: string;
+  /** A yearly allowance or exemption stated in dollars on the form (CO DR 0004 line 2, MS-W-4). */
   annualAllowance?: string;
   exempt?: boolean;
 };
+
+export const STATE_FILING_STATUSES = [
+  "single",
+  "married",
+  "married_two_incomes",
+  "married_separately",
+  "head_of_household",
+] as const;
+export type StateFilingStatus = (typeof STATE_FILING_STATUSES)[number];
 
 /** The deductions the engine knows (their tax treatment is in deductions.ts). */
 export const DEDUCTION_CODES = [

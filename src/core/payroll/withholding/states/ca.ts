@@ -110,15 +110,20 @@ function certificate(ctx: StateWithholdingContext): {
         }
       : { status: "single", allowances: 0, basis: "no DE 4 on file, so Single with 0 allowances" };
   }
+  // DE 4 has three boxes: "Single or Married (with two or more incomes)", "Married (one income)"
+  // and "Head of household".
+  const marked = ctx.stateW4.filingStatus;
   const status =
-    ctx.stateW4.filingStatus ??
-    (federal.version === 2019
-      ? federal.filingStatus
-      : federal.filingStatus === "married_jointly"
-        ? "married"
-        : federal.filingStatus === "head_of_household"
-          ? "head_of_household"
-          : "single");
+    marked === "married_two_incomes" || marked === "married_separately"
+      ? "single"
+      : (marked ??
+        (federal.version === 2019
+          ? federal.filingStatus
+          : federal.filingStatus === "married_jointly"
+            ? "married"
+            : federal.filingStatus === "head_of_household"
+              ? "head_of_household"
+              : "single"));
   return { status, allowances: ctx.stateW4.allowances ?? 0 };
 }
 

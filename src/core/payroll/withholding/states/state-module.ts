@@ -19,6 +19,8 @@ export type StateWithholdingContext = {
     /** HSA through Section 125 this period. */
     hsa: Decimal;
   };
+  /** Federal income tax withheld this period (cents), for states that let it reduce their wages. */
+  federalIncomeTax: Decimal;
   stateW4: StateW4Input | undefined;
   federalW4: FederalW4Input;
   /** Picks the state's tables by pay date (loaded tables, carry-forward), recording what was used. */
