@@ -24,8 +24,10 @@ const booleanFlag = z
  */
 export const EnvSchema = z
   .object({
-    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    NODE_ENV: z.enum(["development", "test", "production"]).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** The address the HTTP server binds; absent → all interfaces for a deployment with a database, else 127.0.0.1. */
+    HOST: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DATABASE_URL: optionalString.pipe(
       z
@@ -63,12 +65,26 @@ export const EnvSchema = z
     PLAYGROUND_ENABLED: booleanFlag,
     PLAYGROUND_STAFF_TOKEN: optionalString,
   })
+  .transform((env) => {
+    // A deployment with a database listens on every interface (a container's port); the embedded
+    // default and explicit development or test stay on the loopback address.
+    const deployed =
+      Boolean(env.DATABASE_URL) && (env.NODE_ENV === undefined || env.NODE_ENV === "production");
+    const HOST = env.HOST ?? (deployed ? "0.0.0.0" : "127.0.0.1");
+    return {
+      ...env,
+      NODE_ENV: env.NODE_ENV ?? "development",
+      HOST,
+      localDevelopment: isLocalDevelopment(env.NODE_ENV, Boolean(env.DATABASE_URL), HOST),
+    };
+  })
   .superRefine((env, ctx) => {
-    if (env.TEAMS_AUTH_DISABLED && env.NODE_ENV === "production") {
+    if (env.TEAMS_AUTH_DISABLED && !env.localDevelopment) {
       ctx.addIssue({
         code: "custom",
         path: ["TEAMS_AUTH_DISABLED"],
-        message: "may not be true when NODE_ENV=production",
+        message:
+          "may be true only in local development (NODE_ENV development or test, or no DATABASE_URL, and a loopback HOST)",
       });
     }
     if (env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD && !env.TEAMS_AUTH_DISABLED) {
@@ -96,6 +112,24 @@ export const EnvSchema = z
   });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * Production is anything not explicitly local development: NODE_ENV=production, a bind off the
+ * loopback address, or a database URL without NODE_ENV saying development or test. Protections key
+ * on this, never on NODE_ENV alone, so a forgotten NODE_ENV fails safe.
+ */
+export function isLocalDevelopment(
+  nodeEnv: "development" | "test" | "production" | undefined,
+  hasDatabaseUrl: boolean,
+  host: string,
+): boolean {
+  if (nodeEnv === "production" || !isLoopback(host)) return false;
+  return nodeEnv !== undefined || !hasDatabaseUrl;
+}
+
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 
 /** Parse the environment; a bad value becomes a `config.invalid` error naming the variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {

@@ -83,14 +83,31 @@ export function createTeamsConversationRepository(prisma: PrismaClient) {
         update: { card: json },
       });
     },
-    /** Stores a card only when none is stored yet (a late retry must not undo a decision). */
-    async saveCardIfAbsent(updateKey: string, card: object): Promise<void> {
+    /**
+     * Stores a card only when none is stored yet (a late retry must not undo a decision), and the
+     * users it is shown to with a refresh, who alone may fetch its later states.
+     */
+    async saveCardIfAbsent(updateKey: string, card: object, viewers: readonly string[] = []): Promise<void> {
       await prisma.teamsCard.createMany({
         data: [{ updateKey, card: card as Prisma.InputJsonValue }],
         skipDuplicates: true,
       });
+      if (viewers.length > 0)
+        await prisma.teamsCardViewer.createMany({
+          data: viewers.map((userId) => ({ updateKey, userId })),
+          skipDuplicates: true,
+        });
     },
     async cardOf(updateKey: string): Promise<Record<string, unknown> | undefined> {
+      const row = await prisma.teamsCard.findUnique({ where: { updateKey } });
+      return row ? (row.card as Record<string, unknown>) : undefined;
+    },
+    /** The card's latest state for a refresh, only for a user it was shown to. */
+    async cardForViewer(updateKey: string, userId: string): Promise<Record<string, unknown> | undefined> {
+      const viewer = await prisma.teamsCardViewer.findUnique({
+        where: { updateKey_userId: { updateKey, userId } },
+      });
+      if (!viewer) return undefined;
       const row = await prisma.teamsCard.findUnique({ where: { updateKey } });
       return row ? (row.card as Record<string, unknown>) : undefined;
     },

@@ -88,6 +88,6 @@ export function listen(app: HttpApp, port: number, host?: string): Promise<Serve
   return new Promise((resolve, reject) => {
     const server = createServer(app);
     server.once("error", reject);
-    server.listen(port, host ?? "0.0.0.0", () => resolve(server));
+    server.listen(port, host ?? "127.0.0.1", () => resolve(server));
   });
 }

@@ -87,11 +87,11 @@ beforeAll(async () => {
   await buildPlaygroundWeb();
   db = await createTestDatabase();
   const env = loadEnv({
-    NODE_ENV: "test",
+    // With DATABASE_URL set (the services run), the production path: enabled explicitly, behind the token.
+    NODE_ENV: process.env.DATABASE_URL ? "production" : "test",
     LOG_LEVEL: "silent",
     REDIS_URL: process.env.REDIS_URL,
     DATABASE_URL: process.env.DATABASE_URL,
-    // With DATABASE_URL set (the services run), this is the production mode: the playground must be enabled.
     PLAYGROUND_ENABLED: "true",
     PLAYGROUND_STAFF_TOKEN: process.env.DATABASE_URL ? "test-staff-token" : undefined,
   });

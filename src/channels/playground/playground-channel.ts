@@ -90,6 +90,7 @@ function sameSecret(a: string, b: string): boolean {
  * (text or a button's typed command through `handleTurn`, exactly as Slack and Teams), the history,
  * server-sent events with every new or updated message of a persona, and the side panels.
  * Undefined when disabled (production without PLAYGROUND_ENABLED, or enabled without a staff token).
+ * Production here is anything but local development on a loopback address (see `isLocalDevelopment`).
  */
 export function playgroundMount(
   runtime: ChannelHost,
@@ -97,7 +98,7 @@ export function playgroundMount(
 ): HttpMount | undefined {
   const { env, db, queue, clock, logger, notifier, services } = runtime;
   if (!playgroundEnabled(env)) return undefined;
-  const production = Boolean(env.DATABASE_URL);
+  const production = !env.localDevelopment;
   const staffToken = production ? env.PLAYGROUND_STAFF_TOKEN : undefined;
   if (production && !staffToken) {
     logger.warn("PLAYGROUND_ENABLED=true without PLAYGROUND_STAFF_TOKEN: playground not mounted");

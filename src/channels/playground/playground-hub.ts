@@ -17,10 +17,10 @@ class PlaygroundHub extends EventEmitter implements PlaygroundWaker {
 
 export const playgroundHub = new PlaygroundHub();
 
-/** The playground runs in the embedded default, and in production only when PLAYGROUND_ENABLED=true. */
-export function playgroundEnabled(env: {
-  DATABASE_URL?: string | undefined;
-  PLAYGROUND_ENABLED?: boolean;
-}): boolean {
-  return !env.DATABASE_URL || env.PLAYGROUND_ENABLED === true;
+/**
+ * The playground runs in local development (the embedded default), and in production only when
+ * PLAYGROUND_ENABLED=true (and then behind the staff token).
+ */
+export function playgroundEnabled(env: { localDevelopment: boolean; PLAYGROUND_ENABLED?: boolean }): boolean {
+  return env.localDevelopment || env.PLAYGROUND_ENABLED === true;
 }

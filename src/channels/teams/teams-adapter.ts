@@ -38,7 +38,7 @@ const CONNECTOR_AUDIENCE = "https://api.botframework.com";
 /**
  * The Bot Framework CloudAdapter. With `MICROSOFT_APP_ID`/`PASSWORD`(/`TENANT_ID`) every incoming
  * request's JWT is verified (missing or invalid → 401) and outgoing calls carry the bot's token.
- * `TEAMS_AUTH_DISABLED=true` (refused in production by env validation) drops the credentials: no
+ * `TEAMS_AUTH_DISABLED=true` (refused outside local development by env validation) drops the credentials: no
  * verification in, no token out — the Bot Framework Emulator's local mode.
  */
 export function createTeamsAdapter(
@@ -48,14 +48,14 @@ export function createTeamsAdapter(
     | "MICROSOFT_APP_PASSWORD"
     | "MICROSOFT_APP_TENANT_ID"
     | "TEAMS_AUTH_DISABLED"
-    | "NODE_ENV"
+    | "localDevelopment"
   >,
   logger: Logger,
   overrides?: TeamsAuthOverrides,
 ): TeamsAdapter {
-  if (env.TEAMS_AUTH_DISABLED && env.NODE_ENV === "production") {
+  if (env.TEAMS_AUTH_DISABLED && !env.localDevelopment) {
     // Env validation refuses this already; the adapter refuses it again rather than trust its caller.
-    throw new Error("TEAMS_AUTH_DISABLED may not be true when NODE_ENV=production");
+    throw new Error("TEAMS_AUTH_DISABLED may be true only in local development, never in production");
   }
   const authDisabled = env.TEAMS_AUTH_DISABLED;
   const appId = authDisabled ? "" : (env.MICROSOFT_APP_ID ?? "");

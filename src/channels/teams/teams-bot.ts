@@ -201,11 +201,13 @@ export class TeamsBot extends TeamsActivityHandler {
       activity.recipient,
     );
     const refresh = reference.user?.id ? [reference.user.id] : [];
-    await sendToConversation(
-      this.deps.teams,
-      reference,
-      personal.map((r) => renderMessage(r, { refreshUserIds: refresh }) as Partial<Activity>),
-    );
+    const messages = personal.map((r) => renderMessage(r, { refreshUserIds: refresh }));
+    for (const [i, message] of messages.entries()) {
+      const updateKey = personal[i]!.updateKey;
+      const card = message.attachments?.[0]?.content;
+      if (updateKey && card) await this.deps.store.saveCardIfAbsent(updateKey, card, refresh);
+    }
+    await sendToConversation(this.deps.teams, reference, messages as Partial<Activity>[]);
     await context.sendActivity({ type: "message", text: MOVED_TO_PERSONAL });
   }
 
@@ -306,7 +308,9 @@ export class TeamsBot extends TeamsActivityHandler {
     const data = invokeValue.action?.data;
     if (invokeValue.action?.verb === REFRESH_VERB) {
       const updateKey = refreshKeyOf(data);
-      const card = updateKey ? await this.deps.store.cardOf(updateKey) : undefined;
+      // Only someone the card was shown to may fetch its latest state; an id alone opens nothing.
+      const viewer = activity.from?.id;
+      const card = updateKey && viewer ? await this.deps.store.cardForViewer(updateKey, viewer) : undefined;
       return card
         ? (cardInvokeResponse(card) as AdaptiveCardInvokeResponse)
         : { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: "" as never };

@@ -50,7 +50,7 @@ export function createTeamsDelivery(deps: TeamsDeliveryDeps): ChannelDelivery {
     const message = renderMessage(reply, { refreshUserIds });
     const card = message.attachments?.[0]?.content;
     // Stored before posting: a click can arrive as soon as the card is shown.
-    if (reply.updateKey && card) await deps.store.saveCardIfAbsent(reply.updateKey, card);
+    if (reply.updateKey && card) await deps.store.saveCardIfAbsent(reply.updateKey, card, refreshUserIds);
     await pace(reference);
     const [id] = await sendToConversation(deps.teams, reference, [message]);
     if (!id) throw new Error("teams: the Bot Connector returned no activity id");

@@ -53,7 +53,7 @@ export const serveCommand: CliCommand = {
         },
         mounts: await channelMounts(runtime),
       });
-      const server: Server = await listen(app, env.PORT);
+      const server: Server = await listen(app, env.PORT, env.HOST);
       const address = server.address();
       const port = typeof address === "object" && address ? address.port : env.PORT;
       logger.info({ port, embedded, workers: runWorkers }, "aso serve listening");

@@ -262,7 +262,11 @@ describe("playground HTTP API (embedded default, no sign-in)", () => {
   }, 60_000);
 
   it("serves no playground in production unless PLAYGROUND_ENABLED=true, and then only with a staff token", async () => {
-    const production = { ...runtime.env, DATABASE_URL: "postgresql://x@127.0.0.1/none" };
+    const production = {
+      ...runtime.env,
+      DATABASE_URL: "postgresql://x@127.0.0.1/none",
+      localDevelopment: false,
+    };
     const off = await startServer({ ...production, PLAYGROUND_ENABLED: false });
     const noToken = await startServer({
       ...production,

@@ -177,7 +177,7 @@ describe("createTeamsAdapter", () => {
     expect(() =>
       createTeamsAdapter(
         {
-          NODE_ENV: "production",
+          localDevelopment: false,
           TEAMS_AUTH_DISABLED: true,
           MICROSOFT_APP_ID: undefined,
           MICROSOFT_APP_PASSWORD: undefined,

@@ -194,7 +194,7 @@ describe("Teams over HTTP (POST /api/messages, TEAMS_AUTH_DISABLED=true)", () =>
     expect(connector.sentTo(personalId(alexUser)).length).toBe(after);
   });
 
-  it("lets a manager approve a timesheet with Action.Execute; the card says who approved; a duplicated invoke changes nothing", async () => {
+  it("lets a manager approve a timesheet with Action.Execute; the card says who approved; a duplicated invoke changes nothing; its refresh answers only her", async () => {
     // Mia talks to the bot once: she is linked by UPN and her conversation reference is stored.
     await say(miaUser, "hello");
     expect(connector.sentTo(personalId(miaUser)).length).toBeGreaterThanOrEqual(1);
@@ -286,6 +286,36 @@ describe("Teams over HTTP (POST /api/messages, TEAMS_AUTH_DISABLED=true)", () =>
     expect(JSON.stringify(later.body)).toMatch(/Already approved by Mia Manager/);
     expect((await db.prisma.timesheet.findFirstOrThrow({ where: { id: sheet.id } })).status).toBe("approved");
     expect(await db.prisma.auditLog.count()).toBe(decisionsBefore);
+
+    // The card's automatic refresh answers Mia, whom it was shown to, with the decided card; anyone
+    // else who learns the card's key (another employee, the same key from a channel) gets nothing.
+    const refreshOf = (user: TeamsUser) =>
+      post(
+        activity(user, {
+          type: "invoke",
+          name: "adaptiveCard/action",
+          id: randomUUID(),
+          value: {
+            action: {
+              type: "Action.Execute",
+              verb: "aso.refresh",
+              data: (card.refresh as { action: { data: unknown } }).action.data,
+            },
+            trigger: "automatic",
+          },
+        }),
+      );
+    const mias = await refreshOf(miaUser);
+    expect(mias.body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.card.adaptive" });
+    expect(JSON.stringify(mias.body)).toMatch(/approved by Mia Manager/i);
+    for (const other of [alexUser, samUser]) {
+      const refused = await refreshOf(other);
+      expect(refused.body).toMatchObject({
+        statusCode: 200,
+        type: "application/vnd.microsoft.activity.message",
+      });
+      expect(JSON.stringify(refused.body)).not.toContain("Alex Example");
+    }
   });
 
   it("answers an @mention in a channel in its thread, and sends personal data to personal chat only", async () => {
