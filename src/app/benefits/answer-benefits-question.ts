@@ -15,7 +15,7 @@ import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
 import { coverageAnswer, type RecordMismatch } from "./coverage-answer";
 import { foreignDocuments, namedPlans, offeredNotEnrolled } from "./plan-scope";
-import { premiumQuote } from "./premium-quote";
+import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount } from "./premium-quote";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 
 /** "Compare the plans", "PPO vs HDHP", "which plan is cheaper": answered for every plan, each labelled. */
@@ -221,16 +221,27 @@ export async function answerBenefitsQuestion(
   const searchText = premiumOf
     ? `${employerNamed} per paycheck ${TIER_LABELS[premiumOf.tier]}`
     : employerNamed;
-  const passages = await deps.retriever.search(
-    input.clientId,
-    retrievalQuery(searchText, planType, preferred),
-    {
-      preferredDocuments: preferred,
-      excludeDocuments: [...(benefits && planType ? otherTypesDocuments(benefits, planType) : []), ...scoped],
-      limit: 5,
-    },
-  );
-  const relevant = passages.filter((p) => isRelevant(p, question));
+  const found = await deps.retriever.search(input.clientId, retrievalQuery(searchText, planType, preferred), {
+    preferredDocuments: preferred,
+    excludeDocuments: [...(benefits && planType ? otherTypesDocuments(benefits, planType) : []), ...scoped],
+    limit: premiumOf ? 12 : 5,
+  });
+  // A cost per paycheck is stated from the enrollment. When the best section is a cost table that
+  // does not print the employee's own figure (the employer's share, another plan's), or nothing
+  // relevant was found, the section that prints it is the one to cite.
+  const ownCost = premiumOf ? tierCost(premiumOf.plan, premiumOf.tier)?.employee : undefined;
+  const printsOwnCost = (p: Passage) => ownCost !== undefined && printsAmount(p.section.text, ownCost);
+  const ranked = found.slice(0, 5).filter((p) => isRelevant(p, question));
+  const top = ranked[0];
+  const costSection = (p: Passage) =>
+    /\$\s?\d/.test(p.section.text) &&
+    /per (pay ?check|pay period)|contribution|premium/i.test(p.section.text);
+  // "What would family coverage cost me?" asks about another tier: its line is the answer.
+  const otherTierAsked = premiumOf !== undefined && namesOtherTier(question, premiumOf.tier);
+  const ownCostFirst =
+    ownCost !== undefined && !otherTierAsked && (!top || (costSection(top) && !printsOwnCost(top)));
+  const withOwnCost = ownCostFirst ? found.filter(printsOwnCost) : [];
+  const relevant = [...withOwnCost, ...ranked.filter((p) => !withOwnCost.includes(p))].slice(0, 5);
   // A second citation only from the same document or the employee's own plans' documents: the
   // answer never leans on a plan the employee is not in unless that is the best passage there is.
   const cited = relevant
@@ -246,6 +257,7 @@ export async function answerBenefitsQuestion(
     section: p.section.section,
     quote:
       (premiumOf && premiumQuote(p.section.text, premiumOf.plan, premiumOf.tier)) ||
+      (ownCost && !otherTierAsked && lineWithAmount(p.section.text, ownCost)) ||
       selectQuote(searchText, p.section),
   }));
 

@@ -1,4 +1,5 @@
 import type { BenefitPlan, CoverageTier } from "../../core/benefits/plan";
+import type { Money } from "../../core/money/money";
 
 /** How documents name each coverage tier in a contribution table. */
 const TIER_WORDS: Record<CoverageTier, RegExp> = {
@@ -34,9 +35,34 @@ export function premiumQuote(text: string, plan: BenefitPlan, tier: CoverageTier
   return null;
 }
 
+/** Whether `text` names a coverage tier other than `tier` ("family coverage" from an employee-only enrollee). */
+export function namesOtherTier(text: string, tier: CoverageTier): boolean {
+  return (Object.keys(TIER_WORDS) as CoverageTier[]).some((t) => t !== tier && TIER_WORDS[t].test(text));
+}
+
 /** "Employee + family" names the family tier, not the employee-only one. */
 function otherTier(line: string, tier: CoverageTier): boolean {
   return (Object.keys(TIER_WORDS) as CoverageTier[]).some(
     (t) => t !== tier && t !== "employee" && TIER_WORDS[t].test(line),
   );
+}
+
+/** A text's figures with thousands separators dropped, so "$1,031.15" is found as 1031.15. */
+const plainFigures = (text: string) => text.replace(/(\d),(?=\d{3}\b)/g, "$1");
+
+function amountPattern(amount: Money): RegExp {
+  const digits = amount.format().replace(/[$,]/g, "").replace(".", "\\.");
+  return new RegExp(`(?<![\\d.])${digits}(?![\\d])`);
+}
+
+/** Whether `text` prints `amount` ("31.15", "$31.15", "$1,031.15"). */
+export function printsAmount(text: string, amount: Money): boolean {
+  return amountPattern(amount).test(plainFigures(text));
+}
+
+/** The line of `text` that prints `amount`, for a quote; null when none does. */
+export function lineWithAmount(text: string, amount: Money): string | null {
+  const pattern = amountPattern(amount);
+  const line = text.split(/\n/).find((l) => pattern.test(plainFigures(l)));
+  return line ? line.trim().replace(/\s{2,}/g, " ") : null;
 }

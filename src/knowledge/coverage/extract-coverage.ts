@@ -52,6 +52,9 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
         ...youPayRows(lines),
       ]
     : leaderRows(textLines(source.text, { markdown: source.format === "markdown" }));
+  // A cost table's own tier rows ("Annual deductible - individual | $500 | $1,500", "… - family")
+  // state the plan's amounts in each network column, as leader rows do.
+  const costRows = tables.filter((t) => t.kind === "costs").flatMap((t) => t.rows);
   const rows: CoverageRow[] = [
     ...tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind)),
     ...mergeByService(tableRows(leaders, kind)),
@@ -78,10 +81,12 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
     deductible:
       questionAmount(questions, /overall deductible|what is the deductible|annual deductible/i) ??
       leaderAmount(leaders, "deductible") ??
+      leaderAmount(costRows, "deductible") ??
       proseAmount(source.sections, "deductible"),
     outOfPocket:
       questionAmount(questions, /out[- ]of[- ]pocket (limit|maximum)/i) ??
       leaderAmount(leaders, "outOfPocket") ??
+      leaderAmount(costRows, "outOfPocket") ??
       proseAmount(source.sections, "outOfPocket"),
     rows: [...rows, ...proseRows],
     excluded: lists.excluded,

@@ -188,6 +188,11 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
     provisional.filter((l) => !isHeaderLine(l, kind)),
     headers,
   );
+  // A cost table's first column labels its rows even when its header names no role ("PLAN
+  // FEATURES", or none at all): without it every row would be nameless.
+  const first = columns[0];
+  if (kind === "costs" && first && first.role === null && !columns.some((c) => c.role === "service"))
+    first.role = "service";
   const roleAt = (c: Chunk) => columns[columnOf(columns, c)]?.role ?? null;
   const labelRole: ColumnRole = kind === "questions" ? "question" : "service";
   const priceRole: ColumnRole = kind === "questions" ? "answer" : "in";

@@ -217,6 +217,41 @@ describe("coverage from leader lines", () => {
   });
 });
 
+describe("coverage from a cost table's own tier rows", () => {
+  it("reads the deductible and out-of-pocket maximum from one row per tier, in each network column", () => {
+    const rule =
+      "-----------------------------------  ----------------------------  ----------------------------";
+    const text = [
+      "ORCHARD PPO - SUMMARY OF BENEFITS",
+      "",
+      "PLAN FEATURES                        IN-NETWORK                    OUT-OF-NETWORK",
+      rule,
+      "Annual deductible - individual       $750                          $2,000",
+      "Annual deductible - family           $1,500                        $4,000",
+      "Out-of-pocket max - individual       $3,000                        $9,000",
+      "Out-of-pocket max - family           $6,000                        $18,000",
+      "Plan coinsurance                     20% after deductible          40% after deductible",
+      "Referral needed for specialists?     No                            No",
+      "",
+      "OFFICE VISITS                        IN-NETWORK                    OUT-OF-NETWORK",
+      rule,
+      "Primary care visit                   $25 copay                     40% after deductible",
+      "Specialist visit                     $45 copay                     40% after deductible",
+      "Preventive care / annual             No charge                     40% after deductible",
+      "Telehealth (virtual) visit           $0 copay                      Not covered",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    expect(coverage.deductible).toMatchObject({
+      inNetwork: { individual: "$750", family: "$1,500" },
+      outOfNetwork: { individual: "$2,000", family: "$4,000" },
+    });
+    expect(coverage.outOfPocket).toMatchObject({
+      inNetwork: { individual: "$3,000", family: "$6,000" },
+      outOfNetwork: { individual: "$9,000", family: "$18,000" },
+    });
+  });
+});
+
 describe("coverage from a plain-text SBC and a label: value sheet", () => {
   it("reads rows under capitalised row-group headings, rules and wrapped labels included", () => {
     const text = [

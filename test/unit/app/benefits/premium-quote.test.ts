@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { premiumQuote } from "../../../../src/app/benefits/premium-quote";
+import {
+  lineWithAmount,
+  namesOtherTier,
+  premiumQuote,
+  printsAmount,
+} from "../../../../src/app/benefits/premium-quote";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
+import { Money } from "../../../../src/core/money/money";
 
 const plan = (code: string, name: string): BenefitPlan => ({
   id: code,
@@ -45,5 +51,32 @@ describe("the employee's own line of a contribution table", () => {
       premiumQuote("Gold HMO, family: $201.35 per paycheck", plan("GOLD-HMO", "Gold HMO"), "family"),
     ).toBe("Gold HMO, family: $201.35 per paycheck");
     expect(premiumQuote(TABLE, plan("VISION", "Vision Basic"), "employee")).toBeNull();
+  });
+});
+
+describe("the employee's own cost in a document", () => {
+  const table = [
+    "What you pay per paycheck",
+    "Employee only | $31.15",
+    "Family | $1,031.15",
+    "Employer | $131.15",
+  ].join("\n");
+
+  it("finds the amount however it is printed, and only as a whole figure", () => {
+    expect(printsAmount(table, Money.of("31.15"))).toBe(true);
+    expect(printsAmount(table, Money.of("1031.15"))).toBe(true);
+    expect(printsAmount(table, Money.of("1.15"))).toBe(false);
+    expect(printsAmount(table, Money.of("31.16"))).toBe(false);
+  });
+
+  it("quotes the line that prints it", () => {
+    expect(lineWithAmount(table, Money.of("1031.15"))).toBe("Family | $1,031.15");
+    expect(lineWithAmount(table, Money.of("99.00"))).toBeNull();
+  });
+
+  it("tells a question about another tier from one about the employee's own", () => {
+    expect(namesOtherTier("what would family coverage cost me", "employee")).toBe(true);
+    expect(namesOtherTier("how much for my family each check", "family")).toBe(false);
+    expect(namesOtherTier("how much is my health insurance per check", "employee")).toBe(false);
   });
 });
