@@ -72,7 +72,7 @@ describe("runPaycheckLine", () => {
     [{ ...contractRequest, deductions: [{ code: "401k", amount: "1", percent: "2" }] }, "deductions[0]:"],
     [{ ...contractRequest, federalW4: { version: 2019, filingStatus: "single" } }, "federalW4.allowances:"],
     [{ ...contractRequest, payFrequency: "daily" }, "payFrequency:"],
-    [{ ...contractRequest, workState: "NY" }, "unsupported state withholding: NY"],
+    [{ ...contractRequest, workState: "PR" }, "unsupported state withholding: PR"],
   ])("names the field at fault (%#)", (request, message) => {
     const outcome = runPaycheckLine(JSON.stringify(request));
     expect(outcome.ok).toBe(false);

@@ -29,17 +29,17 @@ describe("state income tax withholding", () => {
     expect(r.employeeTaxes.stateIncomeTax).toBe(v.expected);
   });
 
-  it("supports the nine no-tax states, PA, IL, CO and CA", () => {
-    expect(Object.keys(STATE_WITHHOLDING).sort()).toEqual(
-      ["AK", "CA", "CO", "FL", "IL", "NH", "NV", "PA", "SD", "TN", "TX", "WA", "WY"].sort(),
-    );
+  it("supports every state and the District of Columbia", () => {
+    expect(Object.keys(STATE_WITHHOLDING)).toHaveLength(51);
+    expect(STATE_WITHHOLDING.DC?.name).toBeDefined();
   });
 
   it("refuses an unsupported state with payroll.unsupported_state, never a silent zero", () => {
-    expect(() => computePaycheck(salaryInput("1000.00", { workState: "NY" }))).toThrow(
+    // Puerto Rico has its own withholding system, which the engine does not compute.
+    expect(() => computePaycheck(salaryInput("1000.00", { workState: "PR" }))).toThrow(
       expect.objectContaining({
         code: "payroll.unsupported_state",
-        message: "unsupported state withholding: NY",
+        message: "unsupported state withholding: PR",
       }),
     );
   });
