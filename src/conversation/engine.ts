@@ -82,6 +82,9 @@ export type TurnRequest = {
   input: TurnInput;
 };
 
+/** The command that shows a specialist their cases (registered by the case desk) when they type. */
+const STAFF_DESK_COMMAND = "case.desk";
+
 /** Built-in commands the engine handles itself (they only move the conversation, never data). */
 export const CONVERSATION_COMMANDS = {
   cancel: "conversation.cancel",
@@ -324,6 +327,9 @@ class Turn {
     this.message = message;
     this.remember("employee", message);
     if (!message) return [text("I didn't get any text. What can I help you with?")];
+    // A specialist's words are never run as an employee's request: they get their case desk (its
+    // buttons and forms do the work, each re-checked against them).
+    if (this.request.actor.kind === "staff") return this.staffDesk();
     // Safety rules read even an oversized or odd message first: a crisis is never missed.
     const rule = matchSensitiveReport(message);
     if (!rule) {
@@ -727,6 +733,16 @@ class Turn {
           { kind: "actions", buttons: [humanButton] },
         ],
       },
+    ];
+  }
+
+  async staffDesk(): Promise<Reply[]> {
+    if (this.deps.commands.has(STAFF_DESK_COMMAND))
+      return this.dispatch({ name: STAFF_DESK_COMMAND, args: {} });
+    return [
+      text(
+        "You're signed in as an HR specialist: I answer employees' questions, so I don't run requests for you here. Work your cases from the specialists' channel.",
+      ),
     ];
   }
 

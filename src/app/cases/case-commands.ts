@@ -1,13 +1,17 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { defineCommand } from "../../conversation/commands";
 import type { Reply } from "../../conversation/reply";
 import type { CaseDeskDeps } from "./case-desk-deps";
+import { caseActions, deskReply } from "./case-desk-replies";
 import { CASE_COMMANDS, formatInstant, stateLabel } from "./case-replies";
 import { claimCase } from "./claim-case";
 import { closeCase } from "./close-case";
+import { listMyQueue, listTeamQueue } from "./list-cases";
 import { recordSatisfaction } from "./record-satisfaction";
 import { reopenCase } from "./reopen-case";
 import { resolveCase } from "./resolve-case";
+import { sendSpecialistMessage } from "./send-specialist-message";
 import { setCaseWaiting } from "./set-case-waiting";
 import { transferCase } from "./transfer-case";
 import { viewCase } from "./view-case";
@@ -26,6 +30,19 @@ function status(text: string, tone: "success" | "info" | "warning" = "success", 
   return [{ blocks: [{ kind: "status", text, tone }], ...(personal ? { personal } : {}) }];
 }
 
+/** The specialists a case may be transferred to (senior specialists only for a sensitive report). */
+async function transferTargets(
+  deps: CaseDeskDeps,
+  actor: { kind: string; staffId?: string },
+  sensitive: boolean,
+): Promise<{ id: string; name: string }[]> {
+  if (actor.kind !== "staff") return [];
+  const roles = sensitive ? ["senior_specialist"] : ["specialist", "senior_specialist"];
+  const staff = (await Promise.all(roles.map((r) => deps.cases.staffWithRole(r)))).flat();
+  const seen = new Set<string>();
+  return staff.filter((s) => s.id !== actor.staffId && !seen.has(s.id) && seen.add(s.id));
+}
+
 /**
  * The case buttons and forms as typed commands for the conversation's CommandRegistry (Slack and
  * Teams turn clicks into these). Every handler goes through a use case, which re-checks permission
@@ -33,6 +50,44 @@ function status(text: string, tone: "success" | "info" | "warning" = "success", 
  */
 export function createCaseCommands(deps: CaseDeskDeps) {
   return [
+    defineCommand({
+      name: CASE_COMMANDS.desk,
+      summary: "A specialist's desk: their open cases and the unclaimed ones routed to them",
+      args: z.object({}),
+      async handle(ctx) {
+        if (ctx.actor.kind !== "staff") return status("The case desk is for HR specialists.", "info");
+        const [mine, team] = await Promise.all([
+          listMyQueue(deps, ctx.actor),
+          listTeamQueue(deps, ctx.actor),
+        ]);
+        return [deskReply(mine, team, ctx.actor.timezone)];
+      },
+    }),
+    defineCommand({
+      name: CASE_COMMANDS.reply,
+      summary: "Write to the employee on a case, or add an internal note",
+      args: z.object({
+        caseId: z.uuid(),
+        text: z.string().trim().min(1).max(4000),
+        // A form's hidden field arrives as a string.
+        internal: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).optional(),
+      }),
+      async handle(ctx, args) {
+        const { case: c } = await sendSpecialistMessage(deps, {
+          actor: ctx.actor,
+          caseId: args.caseId,
+          text: args.text,
+          internal: args.internal === true,
+          // A double submit of the same words within the minute is one message.
+          idempotencyKey: `${ctx.conversationKey}:${args.caseId}:${createHash("sha256").update(args.text).digest("hex").slice(0, 16)}:${ctx.clock.now().toISOString().slice(0, 16)}`,
+        });
+        return status(
+          args.internal
+            ? `${c.reference}: note added (staff only)`
+            : `${c.reference}: sent to ${c.employeeName}`,
+        );
+      },
+    }),
     defineCommand({
       name: CASE_COMMANDS.claim,
       summary: "Claim a case from the queue",
@@ -74,6 +129,7 @@ export function createCaseCommands(deps: CaseDeskDeps) {
               },
               ...(c.summary ? [{ kind: "text" as const, text: c.summary }] : []),
               ...(lines.length ? [{ kind: "text" as const, text: lines.join("\n") }] : []),
+              ...caseActions(c, ctx.actor, await transferTargets(deps, ctx.actor, c.sensitive)),
             ],
             personal: true,
           },

@@ -4,8 +4,10 @@ import type { CaseMessageRecord, CaseRecord } from "../../db/case-repository";
 
 /** Typed commands the case buttons submit (Slack/Teams map clicks back to these). */
 export const CASE_COMMANDS = {
+  desk: "case.desk",
   claim: "case.claim",
   view: "case.view",
+  reply: "case.reply",
   waitOnEmployee: "case.wait_on_employee",
   resolve: "case.resolve",
   transfer: "case.transfer",
