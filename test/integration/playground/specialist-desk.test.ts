@@ -83,13 +83,7 @@ beforeAll(async () => {
     actor: employeeActor(employee)!,
     origin: "talk_to_human",
     category: "benefits",
-    transcript: [
-      {
-        role: "employee",
-        text: "My dental deduction looks doubled this month.",
-        at: new Date().toISOString(),
-      },
-    ],
+    transcript: [{ role: "employee", text: "My dental deduction looks doubled this month." }],
     openKey: `desk-test-${randomBytes(4).toString("hex")}`,
   });
   caseId = opened.caseId;
