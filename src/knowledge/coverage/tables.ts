@@ -173,7 +173,8 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
   const synthetic =
     lines[from]?.page === null && (lines[from]?.chunks.every((c) => c.x % 1000 === 0) ?? false);
   // Body lines: up to the first line that ends the table (looked at before the columns are known).
-  let end = from;
+  // A header on the last line has no body: no rows.
+  let end = from - 1;
   const provisional: Line[] = [];
   for (let j = from; j < lines.length; j++) {
     const text = lines[j]!.chunks.map((c) => c.text).join(" ");

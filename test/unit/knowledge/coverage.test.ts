@@ -252,6 +252,19 @@ describe("coverage from a cost table's own tier rows", () => {
   });
 });
 
+describe("a table header with nothing after it", () => {
+  it("reads no rows and does not fail (a document may end on a table's header)", () => {
+    const text = [
+      "SUMMARY",
+      "",
+      "Some text about the plan.",
+      "",
+      "Services        In-Network        Out-of-Network",
+    ].join("\n");
+    expect(coverageOf({ format: "text", text }).rows).toEqual([]);
+  });
+});
+
 describe("coverage from a plain-text SBC and a label: value sheet", () => {
   it("reads rows under capitalised row-group headings, rules and wrapped labels included", () => {
     const text = [
