@@ -1,4 +1,5 @@
 import { Money } from "../money/money";
+import { EMPLOYEE_PROGRAMS } from "../tables/states/employee-programs";
 import type { PaycheckFigures } from "./paycheck-figures";
 
 export type PaycheckChange = { item: string; before: string; after: string; change: string };
@@ -15,11 +16,11 @@ const LABELS: Record<string, string> = {
   medicare: "Medicare",
   additionalMedicare: "Additional Medicare",
   stateIncomeTax: "State income tax",
-  CA_SDI: "California SDI",
-  PA_UC: "Pennsylvania unemployment (employee)",
-  WA_PFML: "Washington paid leave",
-  WA_CARES: "WA Cares",
-  CO_FAMLI: "Colorado FAMLI",
+  ...Object.fromEntries(
+    Object.values(EMPLOYEE_PROGRAMS)
+      .flat()
+      .map((p) => [p.code, p.label]),
+  ),
   "401k": "401(k)",
   roth_401k: "Roth 401(k)",
   section125_medical: "Medical premium",

@@ -11,7 +11,7 @@ import { computeDeductions } from "./deductions";
 import { computeEarnings } from "./earnings";
 import { computeFica } from "./fica";
 import { centsString, constant, usd } from "./format";
-import { compare, isPositive, min, ZERO } from "./math";
+import { compare, isPositive, max, min, ZERO } from "./math";
 import type { PaycheckInput } from "./paycheck-input";
 import type { PaycheckResult } from "./paycheck-result";
 import { computeEmployeePrograms } from "./state-programs";
@@ -165,14 +165,19 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     explanation.push("State income tax: none computed, because no work state was given.");
   }
 
-  // 6b. The work state's employee-paid programs (disability insurance, employee unemployment).
-  const programs = computeEmployeePrograms(
-    input.workState,
-    ficaWages,
-    fica.socialSecurityWages,
+  // 6b. The work state's employee-paid programs (disability insurance, paid leave, employee
+  // unemployment). The year's program wages so far are the YTD Medicare wages (gross − Section 125,
+  // never capped), or the Social Security wages when only those were given.
+  const programs = computeEmployeePrograms({
+    workState: input.workState,
+    wages: ficaWages,
+    incomeTaxWages: fitWages,
+    socialSecurityWages: fica.socialSecurityWages,
+    ytdWages: max(dec(ytd.medicareWages), dec(ytd.socialSecurityWages)),
+    periodsPerYear: periods,
     payDate,
     tables,
-  );
+  });
   explanation.push(...programs.explanation);
 
   // 7. Net pay.

@@ -27,13 +27,17 @@ describe("employee-paid state programs", () => {
   });
 
   it("uses 2025's 1.2% for a 2025 pay date", () => {
-    const { lines } = computeEmployeePrograms(
-      "CA",
-      new Decimal("3000"),
-      new Decimal("3000"),
-      "2025-06-13",
-      new TableLookup(),
-    );
+    const wages = new Decimal("3000");
+    const { lines } = computeEmployeePrograms({
+      workState: "CA",
+      wages,
+      incomeTaxWages: wages,
+      socialSecurityWages: wages,
+      ytdWages: new Decimal("0"),
+      periodsPerYear: 26,
+      payDate: "2025-06-13",
+      tables: new TableLookup(),
+    });
     expect(lines.map((l) => l.amount.toFixed(2))).toEqual(["36.00"]);
   });
 
