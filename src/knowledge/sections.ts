@@ -49,11 +49,26 @@ function splitMarkdown(text: string): RawSection[] {
   return sections;
 }
 
+/**
+ * A run-in numbered heading, as certificates of coverage and plan documents print them: "7.3
+ * Specialist Services. Office visits with a Network specialist …" (a section number, a title in
+ * capitals ending with a period, then the body on the same line). A one-word title ("4.3 Deadline.")
+ * stays in its section's body: alone it names too little to be found by.
+ */
+const RUN_IN =
+  /^(\d+(?:\.\d+)+)[.)]?\s+([A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|and|or|of|the|for|to|in|on|with|a|an|by|from)){1,8})\.(?:\s+(\S.*))?$/;
+
 function splitPlain(text: string): RawSection[] {
   const sections: RawSection[] = [{ level: 0, heading: null, lines: [] }];
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
+    const runIn = RUN_IN.exec(line);
+    if (runIn) {
+      const level = 1 + runIn[1]!.split(".").filter(Boolean).length;
+      sections.push({ level, heading: `${runIn[1]} ${runIn[2]}`, lines: runIn[3] ? [runIn[3]] : [] });
+      continue;
+    }
     const heading = plainHeading(line, lines[i - 1]?.trim() ?? "", lines[i + 1]?.trim() ?? "");
     if (heading) {
       sections.push({ level: heading.level, heading: heading.text, lines: [] });

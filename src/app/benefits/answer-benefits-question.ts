@@ -14,7 +14,13 @@ import { isSpanish, layTermMeanings } from "../../knowledge/vocabulary/lay-terms
 import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
 import { coverageAnswer, type RecordMismatch } from "./coverage-answer";
-import { foreignDocuments, namedPlans, offeredNotEnrolled } from "./plan-scope";
+import {
+  asksAboutOwnPlan,
+  foreignDocuments,
+  namedPlans,
+  offeredNotEnrolled,
+  withoutPlanNames,
+} from "./plan-scope";
 import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount } from "./premium-quote";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 
@@ -126,7 +132,16 @@ export async function answerBenefitsQuestion(
   const resolved = resolvePlanType(rewritePhrases(input.question), input.planType);
   // A Spanish question searches with the English words its vocabulary maps to (the documents are English).
   const spanish = isSpanish(input.question);
-  const question = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
+  const asWritten = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
+
+  // "My coworker on the PPO pays $10: what do I pay?" names another plan to ask about one's own.
+  const namedAtAll = benefits ? namedPlans(benefits, input.question) : [];
+  const ownAsked = asksAboutOwnPlan(input.question, comparesPlans(input.question, namedAtAll));
+  const isOwn = (p: BenefitPlan) => benefits?.enrollments.some((e) => e.plan.code === p.code) ?? false;
+  const named = ownAsked ? namedAtAll.filter(isOwn) : namedAtAll;
+  const setAside = ownAsked && benefits ? namedAtAll.filter((p) => !isOwn(p)) : [];
+  const question =
+    setAside.length > 0 && benefits ? withoutPlanNames(benefits, asWritten, setAside) : asWritten;
 
   // "What would a shrink cost me?" asks the price of a service, not the plan's cost per paycheck.
   // Read once: the coverage reader's view of the question as asked (facets, network, services).
@@ -139,10 +154,9 @@ export async function answerBenefitsQuestion(
       !namesService ||
       /paycheck|premium|pay period|per check|cheque|quincena|descuent/i.test(question),
   );
-  const named = benefits ? namedPlans(benefits, input.question) : [];
   // A question that names one of the employee's own plans ("does the EPO cover my kid's glasses")
   // is about that plan's type; naming a plan they are not in never moves the answer to it.
-  const ownNamed = named.filter((p) => benefits?.enrollments.some((e) => e.plan.code === p.code));
+  const ownNamed = named.filter(isOwn);
   const byName = new Set(ownNamed.map((p) => p.type)).size === 1 ? ownNamed[0]!.type : resolved;
   // "My kid needs glasses" where the employer has no vision plan: the medical plan's children's
   // rows answer it (the SBC prices children's eye exams and glasses).
@@ -155,7 +169,7 @@ export async function answerBenefitsQuestion(
     asked.services.length > 0
       ? "medical"
       : byName;
-  const namedNotOwn = named.filter((p) => !benefits?.enrollments.some((e) => e.plan.code === p.code));
+  const namedNotOwn = named.filter((p) => !isOwn(p));
   if (
     benefits &&
     planType &&
@@ -190,6 +204,7 @@ export async function answerBenefitsQuestion(
       question,
       asked,
       spanish,
+      ownAsked,
     );
     if (fromCoverage) {
       const offline = { ...fromCoverage, facts: facts.map(({ label, value }) => ({ label, value })) };
@@ -221,9 +236,12 @@ export async function answerBenefitsQuestion(
   const searchText = premiumOf
     ? `${employerNamed} per paycheck ${TIER_LABELS[premiumOf.tier]}`
     : employerNamed;
-  const found = await deps.retriever.search(input.clientId, retrievalQuery(searchText, planType, preferred), {
+  const searchOptions = {
     preferredDocuments: preferred,
     excludeDocuments: [...(benefits && planType ? otherTypesDocuments(benefits, planType) : []), ...scoped],
+  };
+  const found = await deps.retriever.search(input.clientId, retrievalQuery(searchText, planType, preferred), {
+    ...searchOptions,
     limit: premiumOf ? 12 : 5,
   });
   // A cost per paycheck is stated from the enrollment. When the best section is a cost table that
@@ -231,6 +249,16 @@ export async function answerBenefitsQuestion(
   // relevant was found, the section that prints it is the one to cite.
   const ownCost = premiumOf ? tierCost(premiumOf.plan, premiumOf.tier)?.employee : undefined;
   const printsOwnCost = (p: Passage) => ownCost !== undefined && printsAmount(p.section.text, ownCost);
+  if (premiumOf && ownCost && !found.some(printsOwnCost)) {
+    // The question's own words (another language, a nickname for the plan) missed the plan's cost
+    // lines: look for them by the plan's name.
+    const byName = await deps.retriever.search(
+      input.clientId,
+      `${premiumOf.plan.name} per paycheck ${TIER_LABELS[premiumOf.tier]}`,
+      { ...searchOptions, limit: 12 },
+    );
+    found.push(...byName.filter(printsOwnCost));
+  }
   const ranked = found.slice(0, 5).filter((p) => isRelevant(p, question));
   const top = ranked[0];
   const costSection = (p: Passage) =>
@@ -363,6 +391,7 @@ async function answerFromCoverage(
   question: string,
   medical: CoverageQuestion,
   spanish: boolean,
+  ownAsked: boolean,
 ): Promise<Omit<BenefitsAnswer, "facts"> | null> {
   // `medical` is the question as asked, read as about a medical plan (the reader knows Spanish words
   // for facets and networks).
@@ -388,7 +417,7 @@ async function answerFromCoverage(
   };
   const ofType = benefits.plans.filter((p) => p.type === type);
   // A comparison, when asked for: every plan of the type, each figure under its plan's name.
-  if (comparesPlans(input.question, named) && ofType.length > 1) {
+  if (!ownAsked && comparesPlans(input.question, named) && ofType.length > 1) {
     const parts = ofType.flatMap((plan) => {
       const tier = own && own.plan.code === plan.code ? own.tier : "employee";
       const answer = coverageAnswer({ question: asked, plan, tier, documents: documentsOf(plan), spanish });

@@ -68,14 +68,7 @@ const words = (text: string) =>
 export function namedPlans(benefits: EmployeeBenefits, question: string): BenefitPlan[] {
   const asked = new Set(words(question));
   const text = words(question).join(" ");
-  // The employer's own name ("Harborview Vision") names the company, not that plan.
-  const employer = new Set(words(benefits.clientName));
-  const tokensOf = (p: BenefitPlan) =>
-    new Set(
-      [...words(p.code), ...words(p.name)].filter(
-        (w) => w.length >= 3 && !GENERIC_PLAN_WORDS.has(w) && !employer.has(w),
-      ),
-    );
+  const tokensOf = (p: BenefitPlan) => planTokens(benefits, p);
   const all = benefits.plans.map((p) => ({ plan: p, tokens: tokensOf(p) }));
   return all
     .filter(({ plan, tokens }) => {
@@ -89,6 +82,34 @@ export function namedPlans(benefits: EmployeeBenefits, question: string): Benefi
       );
     })
     .map(({ plan }) => plan);
+}
+
+/** The words that name a plan: of its code and name, those not generic and not the employer's name. */
+function planTokens(benefits: EmployeeBenefits, plan: BenefitPlan): Set<string> {
+  // The employer's own name ("Harborview Vision") names the company, not that plan.
+  const employer = new Set(words(benefits.clientName));
+  return new Set(
+    [...words(plan.code), ...words(plan.name)].filter(
+      (w) => w.length >= 3 && !GENERIC_PLAN_WORDS.has(w) && !employer.has(w),
+    ),
+  );
+}
+
+/**
+ * The question without the names of `plans` ("my coworker on the PPO Gold pays $50: what do I
+ * pay?" searched as "my coworker on the pays $50: what do I pay?"), so another plan named only for
+ * context does not steer the search for the asker's own.
+ */
+export function withoutPlanNames(
+  benefits: EmployeeBenefits,
+  question: string,
+  plans: readonly BenefitPlan[],
+): string {
+  const names = new Set(plans.flatMap((p) => [...planTokens(benefits, p), ...words(p.code)]));
+  return question
+    .split(/(\s+)/)
+    .filter((part) => !names.has(words(part)[0] ?? ""))
+    .join("");
 }
 
 /**
@@ -106,4 +127,22 @@ export function foreignDocuments(benefits: EmployeeBenefits, named: readonly Ben
 export function offeredNotEnrolled(benefits: EmployeeBenefits, type: PlanType): BenefitPlan[] {
   if (benefits.enrollments.some((e) => e.plan.type === type)) return [];
   return benefits.plans.filter((p) => p.type === type);
+}
+
+/**
+ * The question points at the asker's own plan outright ("what about mine?", "the plan we actually
+ * have", "¿lo cubre mi plan?"), even while naming another plan or a comparison sheet for context.
+ */
+const OWN_PLAN_OUTRIGHT =
+  /\b(mine|ours|the (plan|one) (we|i) (actually )?(have|are on|am on)|(we|i)'?(re|m) (actually )?on|what about (me|us|my plan|our plan)|on my (own )?plan|el m[ií]o|la m[ií]a|el nuestro|la nuestra)\b/i;
+/** Words that ask about one's own plan when no comparison is asked for ("what do I pay", "my plan"). */
+const OWN_PLAN_WORDS =
+  /\b(my|our) (own )?(plan|medical|coverage|insurance|policy|dental|vision)\b|\bwhat (do|would|will|did) (i|we) (pay|get|owe)\b|\b(mi|nuestro) (plan|seguro)\b/i;
+
+/**
+ * Whether the question asks about the asker's own plan although it names another: outright, or, when
+ * it asks for no comparison, by words such as "my plan" or "what do I pay".
+ */
+export function asksAboutOwnPlan(question: string, comparing: boolean): boolean {
+  return OWN_PLAN_OUTRIGHT.test(question) || (!comparing && OWN_PLAN_WORDS.test(question));
 }

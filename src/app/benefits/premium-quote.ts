@@ -35,9 +35,22 @@ export function premiumQuote(text: string, plan: BenefitPlan, tier: CoverageTier
   return null;
 }
 
-/** Whether `text` names a coverage tier other than `tier` ("family coverage" from an employee-only enrollee). */
+/** The people each tier covers, by the tiers whose words name them ("my wife and kids" is family). */
+const TIER_COVERS: Record<CoverageTier, readonly CoverageTier[]> = {
+  employee: ["employee"],
+  employee_spouse: ["employee", "employee_spouse"],
+  employee_children: ["employee", "employee_children"],
+  family: ["employee", "employee_spouse", "employee_children", "family"],
+};
+
+/**
+ * Whether `text` names people the enrollee's own tier does not cover ("family coverage" from an
+ * employee-only enrollee): a question about another tier's price.
+ */
 export function namesOtherTier(text: string, tier: CoverageTier): boolean {
-  return (Object.keys(TIER_WORDS) as CoverageTier[]).some((t) => t !== tier && TIER_WORDS[t].test(text));
+  return (Object.keys(TIER_WORDS) as CoverageTier[]).some(
+    (t) => !TIER_COVERS[tier].includes(t) && TIER_WORDS[t].test(text),
+  );
 }
 
 /** "Employee + family" names the family tier, not the employee-only one. */

@@ -52,6 +52,30 @@ describe("splitDocument", () => {
     expect(doc.sections[0]!.text).toContain("You may set aside up to $3,300");
   });
 
+  it("takes a run-in numbered title ('7.3 Specialist Services. Office visits …') for a heading with its body", () => {
+    const text = [
+      "ARTICLE 7 – COVERED SERVICES",
+      "",
+      "7.3 Specialist Services. Office visits with a Network specialist are covered",
+      "after a $55 copay per visit.",
+      "",
+      "7.9 Diagnostic Services.",
+      "Lab work is covered at $0.",
+      "",
+      "7.10 Deadline. A one-word title stays in the body of its section.",
+    ].join("\n");
+    const doc = splitDocument(text, "text", "certificate");
+    // One article: it is the document's title, above every section.
+    expect(doc.sections.map((s) => s.headingPath)).toEqual([
+      ["Article 7 – Covered Services", "7.3 Specialist Services"],
+      ["Article 7 – Covered Services", "7.9 Diagnostic Services"],
+    ]);
+    expect(doc.sections[0]!.text).toBe(
+      "Office visits with a Network specialist are covered\nafter a $55 copay per visit.",
+    );
+    expect(doc.sections[1]!.text).toContain("7.10 Deadline. A one-word title");
+  });
+
   it("splits Markdown by its headings and labels sections below the title", () => {
     const doc = splitDocument(SBC, "markdown", "fallback");
     expect(doc.title).toBe("Gold Plan – Summary");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
 import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
-import { namedPlans } from "../../../../src/app/benefits/plan-scope";
+import { asksAboutOwnPlan, namedPlans } from "../../../../src/app/benefits/plan-scope";
 import { fixedClock } from "../../../../src/app/clock";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
 import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
@@ -140,6 +140,25 @@ describe("answers scoped to the employee's own plans", () => {
     expect(answer.answer).toContain("$50 copay");
   });
 
+  it.each([
+    "the PPO Gold charges $50 for a specialist visit, what do I pay?",
+    "what do I pay for a specialist visit on my plan, not the PPO Gold?",
+  ])("%s: answers for the employee's own plan though another is named", async (question) => {
+    const answer = await answerBenefitsQuestion(ask(question), await hdhpEmployee());
+    expect(answer.citations[0]?.document).toBe("sbc-hdhp.md");
+    expect(answer.answer).toContain("10% coinsurance after deductible");
+    expect(answer.answer).not.toContain("not enrolled in");
+  });
+
+  it("never answers for the plan named only for context, even when it finds nothing for the own plan", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("my coworker on the PPO Gold pays $50 for a specialist, what about mine?"),
+      await hdhpEmployee(),
+    );
+    expect(answer.citations.map((c) => c.document)).not.toContain("sbc-ppo-gold.md");
+    expect(answer.answer).not.toContain("$50 copay");
+  });
+
   it("says the employee has no plan of a type rather than quoting one they are not in", async () => {
     const answer = await answerBenefitsQuestion(ask("what about an eye exam?"), await hdhpEmployee());
     expect(answer.citations).toEqual([]);
@@ -255,5 +274,18 @@ describe("answers scoped to the employee's own plans", () => {
     );
     expect(answer.found).toBe(true);
     expect(answer.answer).toContain("No charge");
+  });
+});
+
+describe("a question about the asker's own plan", () => {
+  it.each([
+    ["what about mine?", false, true],
+    ["the plan we actually have", true, true],
+    ["¿lo cubre mi plan?", false, true],
+    ["what do I pay on the PPO?", false, true],
+    ["compare my plan with the PPO", true, false],
+    ["what would the PPO cost?", false, false],
+  ])("%s (comparing: %s) → %s", (question, comparing, own) => {
+    expect(asksAboutOwnPlan(question, comparing)).toBe(own);
   });
 });

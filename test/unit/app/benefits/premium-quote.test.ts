@@ -78,5 +78,8 @@ describe("the employee's own cost in a document", () => {
     expect(namesOtherTier("what would family coverage cost me", "employee")).toBe(true);
     expect(namesOtherTier("how much for my family each check", "family")).toBe(false);
     expect(namesOtherTier("how much is my health insurance per check", "employee")).toBe(false);
+    // A family enrollee naming the spouse and children names their own tier.
+    expect(namesOtherTier("with my spouse and the three children, what comes out", "family")).toBe(false);
+    expect(namesOtherTier("what would it cost to add my spouse", "employee_children")).toBe(true);
   });
 });
