@@ -1,0 +1,128 @@
+import { randomBytes } from "node:crypto";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDemoData } from "../../../src/app/census/load-demo";
+import { systemClock } from "../../../src/app/clock";
+import { playgroundMount } from "../../../src/channels/playground/playground-channel";
+import { loadEnv } from "../../../src/config/env";
+import type { Reply } from "../../../src/conversation/reply";
+import { createHttpApp, listen } from "../../../src/http/server";
+import { createLogger } from "../../../src/log/logger";
+import { type AppRuntime, createAppRuntime } from "../../../src/main/runtime";
+import { createTestDatabase, type TestDatabase } from "../../support/database";
+
+/**
+ * After a handoff the employee is not trapped: a scripted set of 20 ordinary follow-ups, typed while
+ * the case is open, is answered by the assistant (nothing of it reaches the specialist), each with
+ * the case's state and a way to send it on; what the person sends on arrives in the case in order.
+ */
+const FOLLOW_UPS = [
+  "thanks!",
+  "thank you so much",
+  "hi",
+  "help",
+  "how much PTO do I have?",
+  "how many vacation days do I have left?",
+  "what's my sick leave balance?",
+  "what's my medical deductible?",
+  "how much do I pay for dental each paycheck?",
+  "am I enrolled in vision?",
+  "what plans am I enrolled in?",
+  "does my plan cover chiropractic?",
+  "how much is a specialist visit?",
+  "what's my out-of-pocket maximum?",
+  "when is my next paycheck?",
+  "how much was my last paycheck?",
+  "did my timesheet get approved?",
+  "what's the status of my timesheet?",
+  "what can you do?",
+  "good morning",
+];
+
+let db: TestDatabase;
+let runtime: AppRuntime;
+let server: Server;
+let base: string;
+let persona: string;
+let employeeId: string;
+
+async function turn(body: { text?: string; command?: { name: string; args: object } }): Promise<Reply[]> {
+  const res = await fetch(`${base}/api/playground/turn`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ persona, ...body }),
+  });
+  expect(res.status).toBe(200);
+  const { messages } = (await res.json()) as { messages: { author: string; reply: Reply }[] };
+  return messages.filter((m) => m.author !== "user").map((m) => m.reply);
+}
+
+const shown = (replies: Reply[]) => JSON.stringify(replies.flatMap((r) => r.blocks));
+const employeeMessages = async (caseId: string) =>
+  db.prisma.caseMessage.findMany({
+    where: { caseId, authorKind: "employee" },
+    orderBy: { sequence: "asc" },
+    select: { body: true },
+  });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const env = loadEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", REDIS_URL: process.env.REDIS_URL });
+  runtime = await createAppRuntime(env, {
+    logger: createLogger(process.env.PLAYGROUND_TEST_LOG ?? "silent"),
+    clock: systemClock,
+    db,
+    queuePrefix: `fup${randomBytes(4).toString("hex")}`,
+  });
+  await loadDemoData(db, { clock: systemClock });
+  runtime.startWorkers();
+  const mount = playgroundMount(
+    { ...runtime, env: { ...env, DATABASE_URL: undefined } },
+    { buildOnDemand: false, pollMs: 100 },
+  );
+  const app = createHttpApp({ logger: runtime.logger, healthCheck: async () => {}, mounts: [mount!] });
+  server = await listen(app, 0, "127.0.0.1");
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const employee = await db.prisma.employee.findFirstOrThrow({ where: { roles: { equals: ["employee"] } } });
+  employeeId = employee.id;
+  persona = `employee:${employee.id}`;
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  server?.closeAllConnections();
+  await runtime?.close();
+  await db?.cleanup();
+});
+
+describe("after a handoff", () => {
+  it("answers 20 of 20 scripted follow-ups itself, and sends on only what the person chooses", async () => {
+    const opened = shown(await turn({ text: "I'd like to talk to a person about my dental deduction" }));
+    const kase = await db.prisma.case.findFirstOrThrow({
+      where: { employeeId },
+      orderBy: { openedAt: "desc" },
+    });
+    expect(opened).toContain(`HR-${kase.number}`);
+    const before = (await employeeMessages(kase.id)).length;
+
+    const relayed: string[] = [];
+    for (const text of FOLLOW_UPS) {
+      const replies = await turn({ text });
+      const words = shown(replies);
+      // Answered here: the case's state line says so; nothing went to the specialist.
+      if (!words.includes("I answered this one myself")) relayed.push(`${text} → ${words.slice(0, 160)}`);
+    }
+    expect(relayed).toEqual([]);
+    expect((await employeeMessages(kase.id)).length).toBe(before);
+
+    // What the person sends on reaches the case, in the order sent.
+    for (const text of ["The deduction was $42 twice in November.", "The second one was on the 20th."])
+      await turn({ command: { name: "conversation.send_to_case", args: { text } } });
+    const bodies = (await employeeMessages(kase.id)).map((m) => m.body);
+    expect(bodies.slice(-2)).toEqual([
+      "The deduction was $42 twice in November.",
+      "The second one was on the 20th.",
+    ]);
+  });
+});
