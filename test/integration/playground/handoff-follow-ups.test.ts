@@ -117,12 +117,18 @@ describe("after a handoff", () => {
     expect((await employeeMessages(kase.id)).length).toBe(before);
 
     // What the person sends on reaches the case, in the order sent.
-    for (const text of ["The deduction was $42 twice in November.", "The second one was on the 20th."])
-      await turn({ command: { name: "conversation.send_to_case", args: { text } } });
-    const bodies = (await employeeMessages(kase.id)).map((m) => m.body);
-    expect(bodies.slice(-2)).toEqual([
+    for (const text of [
       "The deduction was $42 twice in November.",
       "The second one was on the 20th.",
+      "Refund it to account 000123456789, routing 021000021.",
+    ])
+      await turn({ command: { name: "conversation.send_to_case", args: { text } } });
+    const bodies = (await employeeMessages(kase.id)).map((m) => m.body);
+    // Personal numbers are masked before the message is stored or relayed; the specialist sees one was given.
+    expect(bodies.slice(-3)).toEqual([
+      "The deduction was $42 twice in November.",
+      "The second one was on the 20th.",
+      "Refund it to account [bank number redacted], routing [bank number redacted].",
     ]);
   });
 });

@@ -57,7 +57,7 @@ describe("HR cases over Slack", () => {
     const opened = await openCase(deps, {
       actor: world.employee,
       origin: "talk_to_human",
-      transcript: [{ role: "employee", text: "I need help with my W-2" }],
+      transcript: [{ role: "employee", text: "I need help with my W-2, my SSN is 123-45-6789" }],
       channel: "slack",
     });
 
@@ -150,7 +150,7 @@ describe("HR cases over Slack", () => {
       channel: "D0EMPDM",
       channel_type: "im",
       user: "U0EMP",
-      text: "Thanks! It is about box 12.",
+      text: "Thanks! It is about box 12. My account is 000123456789, routing 021000021.",
       ts: "1764001100.000100",
     });
     await postToSlackEndpoint(
@@ -171,6 +171,25 @@ describe("HR cases over Slack", () => {
       "the employee's message in the case thread",
     );
     expect(inThread.args.channel).toBe("C0SPECIAL");
+    // Personal numbers never reach the specialists' channel, the case's rows or the audit log: the
+    // specialist sees that one was given, masked.
+    const posted = JSON.stringify(h.fake.callsOf("chat.postMessage").map((c) => c.args));
+    const stored2 = JSON.stringify([
+      await db.prisma.case.findUnique({
+        where: { id: opened.caseId },
+        select: { summary: true, transcript: true },
+      }),
+      await db.prisma.caseMessage.findMany({ where: { caseId: opened.caseId }, select: { body: true } }),
+      await db.prisma.auditLog.findMany({
+        where: { subjectId: opened.caseId },
+        select: { before: true, after: true },
+      }),
+    ]);
+    for (const personal of ["123-45-6789", "123456789", "000123456789", "021000021"]) {
+      expect(posted).not.toContain(personal);
+      expect(stored2).not.toContain(personal);
+    }
+    expect(JSON.stringify(inThread.args)).toMatch(/redacted|•••|\*\*\*/i);
     expect(
       h.fake
         .callsOf("chat.postMessage")

@@ -132,7 +132,7 @@ describe("HR specialists in a Teams channel", () => {
     const opened = await openCase(deps, {
       actor: world.employee,
       origin: "talk_to_human",
-      transcript: [{ role: "employee", text: "I need help with my W-2" }],
+      transcript: [{ role: "employee", text: "I need help with my W-2, my SSN is 123-45-6789" }],
     });
 
     // The case card starts a thread in the specialists' channel.
@@ -180,7 +180,7 @@ describe("HR specialists in a Teams channel", () => {
         ...common(),
         type: "message",
         id: randomUUID(),
-        text: "Thanks, got it",
+        text: "Thanks, got it. My account is 000123456789, routing 021000021.",
         from: { id: "29:alex", aadObjectId: alexAad, name: "Alex Example" },
         conversation: { id: alexChat, conversationType: "personal", tenantId: TENANT },
         channelData: { tenant: { id: TENANT } },
@@ -188,5 +188,22 @@ describe("HR specialists in a Teams channel", () => {
     ).toBe(200);
     await connector.waitFor(() => connector.sentTo(thread).some((c) => shown(c).includes("Thanks, got it")));
     expect(connector.sentTo(alexChat).length).toBe(before);
+    // Personal numbers never reach the specialists' channel, the case's rows or the audit log.
+    const posted = connector.calls.map(shown).join("\n");
+    const stored = JSON.stringify([
+      await db.prisma.case.findUnique({
+        where: { id: opened.caseId },
+        select: { summary: true, transcript: true },
+      }),
+      await db.prisma.caseMessage.findMany({ where: { caseId: opened.caseId }, select: { body: true } }),
+      await db.prisma.auditLog.findMany({
+        where: { subjectId: opened.caseId },
+        select: { before: true, after: true },
+      }),
+    ]);
+    for (const personal of ["123-45-6789", "123456789", "000123456789", "021000021"]) {
+      expect(posted).not.toContain(personal);
+      expect(stored).not.toContain(personal);
+    }
   });
 });
