@@ -63,6 +63,8 @@ export type YtdDelta = {
   hsa: string;
   healthFsa: string;
   dependentCareFsa: string;
+  socialSecurityTax: string;
+  supplementalWages: string;
 };
 export const YTD_FIELDS = [
   "gross",
@@ -75,6 +77,8 @@ export const YTD_FIELDS = [
   "hsa",
   "healthFsa",
   "dependentCareFsa",
+  "socialSecurityTax",
+  "supplementalWages",
 ] as const satisfies readonly (keyof YtdDelta)[];
 
 type Tx = Prisma.TransactionClient;

@@ -125,7 +125,24 @@ export function buildPaycheckInput(args: {
     hsa: sum("hsa", posted?.hsa),
     healthFsa: sum("healthFsa", posted?.healthFsa),
     dependentCareFsa: sum("dependentCareFsa", posted?.dependentCareFsa),
+    supplementalWages: sum("supplementalWages", posted?.supplementalWages),
   };
+  // The year's Social Security tax so far holds the check that reaches the wage base to the year's
+  // maximum. Wages with no tax recorded beside them (posted before the tax was kept, or a census
+  // without it) say nothing about it: the engine then rounds that check on its own.
+  // A source states the tax when it has no wages, or a tax beside its wages.
+  const states = (wages: string, tax: string | undefined) =>
+    Money.of(wages).isZero() || (tax !== undefined && !Money.of(tax).isZero());
+  const censusTax = (census as Record<string, unknown> | null)?.socialSecurityTax;
+  const taxKnown =
+    states(
+      ytdNumber(census, "socialSecurityWages"),
+      censusTax === undefined ? undefined : String(censusTax),
+    ) &&
+    (posted === undefined || states(posted.socialSecurityWages, posted.socialSecurityTax));
+  const ytdWithTax = taxKnown
+    ? { ...ytd, socialSecurityTax: sum("socialSecurityTax", posted?.socialSecurityTax) }
+    : ytd;
 
   const input: PaycheckInput = {
     id: employee.id,
@@ -137,7 +154,7 @@ export function buildPaycheckInput(args: {
     workState: employee.workState,
     ...(employee.stateW4 ? { stateW4: employee.stateW4 as PaycheckInput["stateW4"] } : {}),
     deductions,
-    ytd,
+    ytd: ytdWithTax,
     employer: {
       sutaRate: client.sutaRate,
       sutaWageBase: client.sutaWageBase,
@@ -194,5 +211,10 @@ export function ytdDeltaOf(figures: PaycheckFigures): YtdDelta {
     hsa: sumCodes(["hsa_section125"]).plus(employerHsa).toFixed(),
     healthFsa: sumCodes(["health_fsa"]).toFixed(),
     dependentCareFsa: sumCodes(["dependent_care_fsa"]).toFixed(),
+    socialSecurityTax: figures.employeeTaxes.socialSecurity,
+    supplementalWages: figures.earnings
+      .filter((e) => e.code === "bonus")
+      .reduce((a, e) => a.plus(Money.of(e.amount)), Money.zero())
+      .toFixed(),
   };
 }

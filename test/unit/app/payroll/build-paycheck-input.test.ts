@@ -118,6 +118,8 @@ describe("building the engine request for a run's paycheck", () => {
       hsa: "0",
       healthFsa: "0",
       dependentCareFsa: "0",
+      socialSecurityTax: "31.00",
+      supplementalWages: "0",
     };
     const plan = buildPaycheckInput({ ...args, employee: employee(), hours, postedYtd: posted });
     expect(plan.input.ytd).toMatchObject({
@@ -126,6 +128,24 @@ describe("building the engine request for a run's paycheck", () => {
       k401Deferrals: "30.00",
     });
     expect(plan.ytdMedicareWagesBefore).toBe("1500.00");
+    // The census row (1,000.00 of wages) carries no tax: the posted 31.00 alone would understate the
+    // year's tax, so none is passed and the engine rounds the check on its own.
+    expect(plan.input.ytd?.socialSecurityTax).toBeUndefined();
+    const posted2 = buildPaycheckInput({
+      ...args,
+      employee: employee({ ytd: { socialSecurityWages: "1000.00", socialSecurityTax: "62.00" } }),
+      hours,
+      postedYtd: posted,
+    });
+    expect(posted2.input.ytd).toMatchObject({ socialSecurityTax: "93.00", supplementalWages: "0.00" });
+    // A new hire with nothing before this year's runs: the posted tax is the whole story.
+    const newHire = buildPaycheckInput({
+      ...args,
+      employee: employee({ ytd: {} }),
+      hours,
+      postedYtd: posted,
+    });
+    expect(newHire.input.ytd?.socialSecurityTax).toBe("31.00");
     const lastYear = buildPaycheckInput({
       ...args,
       employee: employee({ ytdYear: 2025 }),
