@@ -411,24 +411,47 @@ const AMOUNT_SENTENCE = {
 const NOT_THE_PLAN_AMOUNT =
   /prescription drug deductible|separate deductible|specific deductible|does not apply|doesn't apply|after (the |your )?deductible|before (the |you meet |your )|hsa|contribut|limit on total|catch-up/i;
 
+/** The one tier and amount a sentence states ("The Family Out-of-Pocket Maximum is $7,000 …"). */
+function nextTierAmount(sentence: string): { tier: "individual" | "family"; amount: string } | null {
+  const tier = tierWord(sentence.toLowerCase());
+  const amounts = sentence.match(/\$\s?\d[\d,]*(?:\.\d{2})?/g) ?? [];
+  if (!tier || amounts.length !== 1) return null;
+  return { tier, amount: amounts[0]!.replace(/\s/g, "").replace(/\.00$/, "") };
+}
+
 function proseAmount(
   sections: readonly DocumentSection[],
   kind: keyof typeof AMOUNT_SENTENCE,
 ): NetworkAmounts | null {
-  for (const section of sections) {
-    const where = `${section.headingPath.join(" ")}`;
-    let named = false;
-    for (const sentence of splitSentences(section.text)) {
-      // "Your out-of-pocket maximum is the most you pay. Once costs add up to $3,000 for an
-      // individual…": the amount may follow the sentence that names it.
-      const follows = named && /\$\d/.test(sentence);
-      named = AMOUNT_SENTENCE[kind].test(sentence);
-      const about = named || follows || (AMOUNT_SENTENCE[kind].test(where) && /\$\d/.test(sentence));
-      if (!about || NOT_THE_PLAN_AMOUNT.test(sentence)) continue;
-      if (kind === "deductible" && AMOUNT_SENTENCE.outOfPocket.test(sentence)) continue;
-      const amounts = networkAmounts(sentence);
-      if (!amounts?.inNetwork && !amounts?.outOfNetwork) continue;
-      return { ...amounts, source: { section: section.section, page: null, quote: sentence } };
+  const other = kind === "deductible" ? AMOUNT_SENTENCE.outOfPocket : AMOUNT_SENTENCE.deductible;
+  // First a sentence that names the amount (or follows one that does); only then any priced sentence
+  // under a heading that names it: "ARTICLE 5 – DEDUCTIBLE … AND OUT-OF-POCKET MAXIMUM" heads both.
+  for (const byHeading of [false, true]) {
+    for (const section of sections) {
+      const where = `${section.headingPath.join(" ")}`;
+      let named = false;
+      const sentences = splitSentences(section.text);
+      for (const [i, sentence] of sentences.entries()) {
+        // "Your out-of-pocket maximum is the most you pay. Once costs add up to $3,000 for an
+        // individual…": the amount may follow the sentence that names it.
+        const follows = named && /\$\d/.test(sentence);
+        named = AMOUNT_SENTENCE[kind].test(sentence);
+        const about = byHeading
+          ? AMOUNT_SENTENCE[kind].test(where) && /\$\d/.test(sentence) && !other.test(sentence)
+          : named || follows;
+        if (!about || NOT_THE_PLAN_AMOUNT.test(sentence)) continue;
+        if (kind === "deductible" && AMOUNT_SENTENCE.outOfPocket.test(sentence)) continue;
+        const amounts = networkAmounts(sentence);
+        if (!amounts?.inNetwork && !amounts?.outOfNetwork) continue;
+        // "The Individual Out-of-Pocket Maximum is $3,500. The Family Out-of-Pocket Maximum is
+        // $7,000.": the next sentence naming it may state the other tier.
+        const next = sentences[i + 1];
+        const more = next && AMOUNT_SENTENCE[kind].test(next) ? nextTierAmount(next) : null;
+        if (more && amounts.inNetwork && amounts.inNetwork[more.tier] === null)
+          amounts.inNetwork = { ...amounts.inNetwork, [more.tier]: more.amount };
+        const quote = more ? `${sentence} ${next}` : sentence;
+        return { ...amounts, source: { section: section.section, page: null, quote } };
+      }
     }
   }
   return null;

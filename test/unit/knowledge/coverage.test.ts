@@ -252,6 +252,23 @@ describe("coverage from a cost table's own tier rows", () => {
   });
 });
 
+describe("amounts in a certificate's prose", () => {
+  it("reads each amount from the sentences that name it, not from a heading that names both", () => {
+    const text = [
+      "ARTICLE 5 – DEDUCTIBLE, COPAYMENTS AND OUT-OF-POCKET MAXIMUM",
+      "",
+      "5.1 Deductible. The Individual Deductible is $400 per Member per Plan Year. The",
+      "Family Deductible is $800 per Plan Year.",
+      "",
+      "5.4 Out-of-Pocket Maximum. The Individual Out-of-Pocket Maximum is $2,800 per",
+      "Member per Plan Year. The Family Out-of-Pocket Maximum is $5,600 per Plan Year.",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    expect(coverage.outOfPocket?.inNetwork).toEqual({ individual: "$2,800", family: "$5,600" });
+    expect(coverage.deductible?.inNetwork?.individual).toBe("$400");
+  });
+});
+
 describe("a table header with nothing after it", () => {
   it("reads no rows and does not fail (a document may end on a table's header)", () => {
     const text = [
