@@ -551,7 +551,7 @@ function proseCoverage(
 }
 
 const EXCLUDED_HEADING =
-  /services your plan generally does not cover|excluded services|^exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover/i;
+  /services your plan generally does not cover|excluded services|^(?:(?:article|section|part)\s+)?[\d.]*\s*[–—:-]?\s*exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover/i;
 const COVERED_HEADING = /other covered services/i;
 
 /**
@@ -603,13 +603,17 @@ function listedServices(
       const bulleted = /[•▪●◦]|^[-*]\s/.test(chunk.text);
       parts.forEach((part, k) => {
         const previous = [...items].reverse().find((i) => Math.abs(i.x - chunk.x) < 8);
-        if (!bulleted && k === 0 && previous && /^[a-z(]/.test(part)) {
+        const marked = /^\(?(?:[a-z]|\d{1,2})[.)]\s/.test(part.trim());
+        if (!bulleted && !marked && k === 0 && previous && /^[a-z(]/.test(part)) {
           previous.item.text = `${previous.item.text} ${part.trim()}`;
           previous.item.source.quote = previous.item.text;
           return;
         }
         if (/^\(?(check your|see your|this isn'?t|this is not)/i.test(part)) return;
-        const item = { text: part.trim(), source: { section, page: line.page, quote: part.trim() } };
+        // A lettered or numbered list item ("(a) Acupuncture …", "3. Hearing aids …") starts an item
+        // and is read without its marker.
+        const itemText = marked ? part.trim().replace(/^\(?(?:[a-z]|\d{1,2})[.)]\s+/, "") : part.trim();
+        const item = { text: itemText, source: { section, page: line.page, quote: part.trim() } };
         target!.push(item);
         items.push({ x: chunk.x, item });
       });

@@ -269,6 +269,24 @@ describe("amounts in a certificate's prose", () => {
   });
 });
 
+describe("a certificate's exclusions article", () => {
+  it("reads its lettered items as excluded services, without their markers", () => {
+    const text = [
+      "ARTICLE 10 – EXCLUSIONS AND LIMITATIONS",
+      "",
+      "10.1 Exclusions. The following are not covered:",
+      "   (a) Acupuncture and acupressure, for any condition.",
+      "   (b) Hearing aids, including fitting, batteries and repairs, and cochlear",
+      "       implant upgrades not medically necessary.",
+    ].join("\n");
+    const excluded = coverageOf({ format: "text", text }).excluded.map((e) => e.text);
+    expect(excluded).toContain("Acupuncture and acupressure, for any condition.");
+    expect(excluded).toContain(
+      "Hearing aids, including fitting, batteries and repairs, and cochlear implant upgrades not medically necessary.",
+    );
+  });
+});
+
 describe("a table header with nothing after it", () => {
   it("reads no rows and does not fail (a document may end on a table's header)", () => {
     const text = [
