@@ -495,12 +495,14 @@ function personalFacts(
 ): PersonalFact[] {
   const facts: PersonalFact[] = [];
   const healthType = planType ?? "medical";
-  const enrollment = benefits.enrollments.find((e) => e.plan.type === healthType);
+  // A health savings account comes with a high-deductible medical plan: its enrollee has the HSA
+  // even when no separate HSA plan is on record.
+  const ofType = (e: EnrollmentFact) =>
+    e.plan.type === healthType || (healthType === "hsa" && comesWithHsa(e.plan));
+  const enrollment = benefits.enrollments.find(ofType);
   for (const kind of kinds) {
     if (kind === "enrollment") {
-      const list = planType
-        ? benefits.enrollments.filter((e) => e.plan.type === planType)
-        : benefits.enrollments;
+      const list = planType ? benefits.enrollments.filter(ofType) : benefits.enrollments;
       const value = list.map((e) => `${e.plan.name} (${TIER_LABELS[e.tier]})`).join(", ");
       facts.push(
         list.length > 0
@@ -526,6 +528,8 @@ function personalFacts(
       continue;
     }
     const plan = enrollment.plan;
+    // The medical plan standing in for its HSA says it has one; its own costs are not the HSA's.
+    if (plan.type !== healthType) continue;
     if (kind === "deductible" && plan.deductible) {
       const value = `${whole(plan.deductible.individual)} individual, ${whole(plan.deductible.family)} family`;
       facts.push({
@@ -563,6 +567,11 @@ function premiumFact(benefits: EmployeeBenefits, enrollment: EnrollmentFact): Pe
     value,
     sentence: `You're enrolled in ${enrollment.plan.name} (${tier}): you pay ${cost.employee.format()} per paycheck and ${benefits.clientName} pays ${cost.employer.format()}.`,
   };
+}
+
+/** A medical plan built for a health savings account (its name or code says HSA or high deductible). */
+function comesWithHsa(plan: BenefitPlan): boolean {
+  return plan.type === "medical" && /\b(hsa|hdhp|high[- ]deductible)\b/i.test(`${plan.code} ${plan.name}`);
 }
 
 /** "$1,500" for whole dollars, "$12.50" otherwise. */

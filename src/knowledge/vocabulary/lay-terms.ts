@@ -45,6 +45,7 @@ export const LAY_TERMS: readonly LayTermRow[] = [
       "my doctor",
       "sick visit",
       "medico de cabecera",
+      "doctor de cabecera",
       "medico general",
       "doctor de familia",
     ],

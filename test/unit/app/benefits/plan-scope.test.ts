@@ -159,6 +159,15 @@ describe("answers scoped to the employee's own plans", () => {
     expect(answer.answer).not.toContain("$50 copay");
   });
 
+  it("counts the HSA of a high-deductible plan's enrollee: never 'not enrolled', never the medical premium", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("how much does the company put into my HSA each paycheck?"),
+      await hdhpEmployee(),
+    );
+    expect(answer.answer).not.toContain("not enrolled");
+    expect(answer.facts.map((f) => f.value).join(" ")).not.toContain("per paycheck");
+  });
+
   it("says the employee has no plan of a type rather than quoting one they are not in", async () => {
     const answer = await answerBenefitsQuestion(ask("what about an eye exam?"), await hdhpEmployee());
     expect(answer.citations).toEqual([]);
