@@ -1,9 +1,8 @@
-import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
+import type { Decimal } from "../../../money/decimal";
 import { ARKANSAS, type ArkansasRow } from "../../../tables/states/ar";
 import { constant, num, percent, usd } from "../../format";
-import { atLeastZero, compare, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { atLeastZero, compare, count, ZERO } from "../../math";
+import { periodShare, stateTable } from "./common";
 import type { StateWithholdingModule } from "./state-module";
 
 /**
@@ -33,10 +32,7 @@ export const arkansas: StateWithholdingModule = {
     const exemptions = count(ctx.stateW4?.allowances ?? 0);
     const credits = exemptions.times(constant(table.exemptionCredit));
     const annualTax = atLeastZero(net.times(rate).minus(less).minus(credits));
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     return {
       wages,
       tax,

@@ -1,10 +1,9 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { MARYLAND } from "../../../tables/states/md";
 import { constant, num, percent, usd } from "../../format";
-import { atLeastZero, count, isPositive, max, min, ZERO } from "../../math";
+import { atLeastZero, count, max, min, ZERO } from "../../math";
 import { certificateStatus } from "./certificate-status";
-import { stateTable } from "./common";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -38,10 +37,7 @@ export const maryland: StateWithholdingModule = {
     const exemptionAmount = exemptions.times(constant(table.exemption));
     const taxable = atLeastZero(annual.minus(standard).minus(exemptionAmount));
     const { tax: annualTax, rate } = graduatedTax(taxable, joint ? table.joint : table.single);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, after the annual tax is spread over the pay periods.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     // Maryland withholds the county (or nonresident) income tax with its own; no county rates are
     // loaded, so the line says so rather than let the state part pass for the whole.
     const where = ctx.stateW4?.locality ? ` (${ctx.stateW4.locality})` : "";

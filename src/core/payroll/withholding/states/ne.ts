@@ -1,10 +1,9 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { NEBRASKA } from "../../../tables/states/ne";
 import { constant, dollars, num, percent, usd } from "../../format";
-import { atLeastZero, compare, count, isPositive, ZERO } from "../../math";
+import { atLeastZero, compare, count, ZERO } from "../../math";
 import { certificateStatus } from "./certificate-status";
-import { stateTable } from "./common";
+import { periodShare, stateTable } from "./common";
 import { printedBracketTax } from "./printed-brackets";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -41,10 +40,7 @@ export const nebraska: StateWithholdingModule = {
     const minimum = annual.times(minimumRate);
     const useMinimum = compare(byTable.tax, minimum) < 0;
     const annualTax = useMinimum ? minimum : byTable.tax;
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, after the division by the pay periods.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     const basis = ctx.stateW4 ? "" : " (no W-4N on file, so Single with 0 allowances)";
     const rule = useMinimum
       ? `${usd(byTable.tax)} by the table is below the ${percent(minimumRate)} minimum of ${usd(annual)}, so ${usd(minimum)}`

@@ -1,10 +1,9 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { NEW_JERSEY } from "../../../tables/states/nj";
 import { constant, dollars, num, percent, usd } from "../../format";
-import { atLeastZero, count, isPositive, ZERO } from "../../math";
+import { atLeastZero, count, ZERO } from "../../math";
 import { certificateStatus } from "./certificate-status";
-import { stateTable } from "./common";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingContext, StateWithholdingModule } from "./state-module";
 
@@ -34,10 +33,7 @@ export const newJersey: StateWithholdingModule = {
     const exemptions = allowances.times(constant(table.allowance));
     const taxable = atLeastZero(annual.minus(exemptions));
     const { tax: annualTax, rate, over } = graduatedTax(taxable, table.rateTables[letter]);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, after the division by the pay periods.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     const basis = ctx.stateW4 ? "" : " (no NJ-W4 on file, so rate table A with 0 allowances)";
     return {
       wages,

@@ -1,10 +1,8 @@
-import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { NEW_MEXICO } from "../../../tables/states/nm";
 import { dollars, percent, usd } from "../../format";
-import { count, isPositive, ZERO } from "../../math";
+import { count, ZERO } from "../../math";
 import { certificateStatus } from "./certificate-status";
-import { stateTable } from "./common";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingContext, StateWithholdingModule } from "./state-module";
 
@@ -35,10 +33,7 @@ export const newMexico: StateWithholdingModule = {
           ? table.headOfHousehold
           : table.single;
     const { tax: annualTax, rate, over } = graduatedTax(annual, schedule);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, after the division by the pay periods.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     const words =
       status === "married"
         ? "married filing jointly"

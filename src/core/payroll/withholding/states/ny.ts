@@ -1,10 +1,9 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { NEW_YORK } from "../../../tables/states/ny";
 import { constant, dollars, num, percent, usd } from "../../format";
-import { atLeastZero, count, isPositive, ZERO } from "../../math";
+import { atLeastZero, count, ZERO } from "../../math";
 import { certificateStatus } from "./certificate-status";
-import { stateTable } from "./common";
+import { periodShare, stateTable } from "./common";
 import { printedBracketTax } from "./printed-brackets";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -38,10 +37,7 @@ export const newYork: StateWithholdingModule = {
     const exemptions = allowances.times(constant(table.exemption));
     const taxable = atLeastZero(annual.minus(deduction).minus(exemptions));
     const { tax: annualTax, rate, over } = printedBracketTax(taxable, married ? table.married : table.single);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, after the division by the pay periods.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     const basis = ctx.stateW4 ? "" : " (no IT-2104 on file, so Single with 0 allowances)";
     return {
       wages,

@@ -1,9 +1,8 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { OHIO } from "../../../tables/states/oh";
 import { constant, dollars, num, percent, usd } from "../../format";
-import { atLeastZero, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { atLeastZero, count, ZERO } from "../../math";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -32,10 +31,7 @@ export const ohio: StateWithholdingModule = {
     const { tax: byTable, rate, over } = graduatedTax(taxable, table.schedule);
     const adjustment = constant(table.adjustment);
     const annualTax = byTable.times(adjustment);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, after the division by the pay periods.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     return {
       wages,
       tax,

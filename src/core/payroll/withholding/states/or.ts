@@ -1,9 +1,8 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { OREGON } from "../../../tables/states/or";
 import { constant, num, usd } from "../../format";
 import { atLeastZero, compare, count, isPositive, min, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -47,10 +46,7 @@ export const oregon: StateWithholdingModule = {
     const counted = compare(annual, limit) > 0 ? 0 : allowances;
     const credits = credit.times(counted);
     const annualTax = atLeastZero(gross.minus(credits));
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, on the period's share plus the extra.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     return {
       wages,
       tax,

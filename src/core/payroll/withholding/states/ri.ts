@@ -1,9 +1,8 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { RHODE_ISLAND } from "../../../tables/states/ri";
 import { constant, dollars, num, percent, usd } from "../../format";
-import { atLeastZero, compare, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { atLeastZero, compare, count, ZERO } from "../../math";
+import { periodShare, stateTable } from "./common";
 import { printedBracketTax } from "./printed-brackets";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -32,10 +31,7 @@ export const rhodeIsland: StateWithholdingModule = {
     const exemptionAmount = overLimit ? ZERO : exemptions.times(constant(table.exemption));
     const taxable = atLeastZero(annual.minus(exemptionAmount));
     const { tax: annualTax, rate, over } = printedBracketTax(taxable, table.schedule);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, after the division by the pay periods.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     const exemptionWords = overLimit
       ? ` (no exemptions above ${dollars(limit)} a year)`
       : ` − ${usd(exemptionAmount)} for ${num(exemptions)} exemptions = ${usd(taxable)}`;

@@ -1,9 +1,7 @@
-import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { UTAH } from "../../../tables/states/ut";
 import { constant, percent, usd } from "../../format";
-import { atLeastZero, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { atLeastZero, count, ZERO } from "../../math";
+import { periodShare, stateTable } from "./common";
 import type { StateWithholdingContext, StateWithholdingModule } from "./state-module";
 
 /**
@@ -34,10 +32,7 @@ export const utah: StateWithholdingModule = {
     );
     const allowance = atLeastZero(constant(status.baseAllowance).minus(reduction));
     const annualTax = atLeastZero(gross.minus(allowance));
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, on the period's share plus the extra.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     return {
       wages,
       tax,

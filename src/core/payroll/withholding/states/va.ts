@@ -1,9 +1,8 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { VIRGINIA } from "../../../tables/states/va";
 import { constant, num, usd } from "../../format";
-import { atLeastZero, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { atLeastZero, count, ZERO } from "../../math";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -34,10 +33,7 @@ export const virginia: StateWithholdingModule = {
     const standard = constant(table.standardDeduction);
     const taxable = atLeastZero(annual.minus(standard).minus(exemptions));
     const annualTax = graduatedTax(taxable, table.rates).tax;
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, on the period's share plus the extra.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     return {
       wages,
       tax,

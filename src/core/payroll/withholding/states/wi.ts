@@ -1,9 +1,8 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
 import { WISCONSIN } from "../../../tables/states/wi";
 import { constant, num, percent, usd } from "../../format";
 import { atLeastZero, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { periodShare, stateTable } from "./common";
 import { printedBracketTax } from "./printed-brackets";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -44,10 +43,7 @@ export const wisconsin: StateWithholdingModule = {
     } = printedBracketTax(taxable, married ? table.married : table.single);
     const credit = exemptions.times(constant(table.exemptionCredit));
     const annualTax = atLeastZero(scheduleTax.minus(credit));
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: once, half-up to cents, on the period's share plus the extra.
-    const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods);
     const creditWords = isPositive(credit)
       ? ` − ${usd(credit)} credit for ${num(exemptions)} exemptions`
       : "";
