@@ -302,7 +302,13 @@ function openRedis(url: string): Backend {
       if (answer !== "PONG") throw new Error(`redis answered ${answer}`);
     },
     close: async () => {
-      await Promise.all([producer, workers].map((c) => c.quit().catch(() => c.disconnect())));
+      // QUIT queues behind any command Redis never answered (a PING to a Redis that accepts connections
+      // but does not reply): past the timeout, drop the connection rather than hang the process.
+      await Promise.all(
+        [producer, workers].map((c) =>
+          withTimeout(c.quit(), PING_TIMEOUT_MS, "redis did not answer QUIT").catch(() => c.disconnect()),
+        ),
+      );
     },
   };
 }
