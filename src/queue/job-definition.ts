@@ -46,6 +46,12 @@ export type JobSpec<S extends z.ZodType> = {
    * for jobs that are cheap and safe to run again.
    */
   maxStalledCount?: number;
+  /**
+   * A shorter lock (ms; BullMQ's default 30 000) and stalled check (ms; default 30 000) bring a dead
+   * worker's jobs back sooner. A stalled job is moved back at its second check after its lock
+   * expires, so these bound how long a crash delays the work.
+   */
+  stall?: { lockDuration: number; stalledInterval: number };
 };
 
 /** A job type: its name, payload schema, business-key jobId and how to enqueue it. */
@@ -56,6 +62,7 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = Readonly<{
   queue: string;
   concurrency: number;
   maxStalledCount: number | undefined;
+  stall: { lockDuration: number; stalledInterval: number } | undefined;
   defaults: EnqueueOptions;
   jobId(payload: z.output<S>): string;
   /**
@@ -151,6 +158,7 @@ export function defineJob<S extends z.ZodType>(spec: JobSpec<S>): JobDefinition<
     queue: spec.queue ?? spec.name,
     concurrency: spec.concurrency ?? 5,
     maxStalledCount: spec.maxStalledCount,
+    stall: spec.stall,
     defaults,
     jobId: spec.jobId,
     parse,

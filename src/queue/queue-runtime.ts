@@ -202,6 +202,13 @@ export async function createQueueRuntime(options: QueueRuntimeOptions): Promise<
           r.definition.maxStalledCount === undefined ? [] : [r.definition.maxStalledCount],
         );
         const maxStalledCount = opts.maxStalledCount ?? (stalls.length ? Math.max(...stalls) : undefined);
+        // The shortest stall settings of the queue's definitions (a caller's options win).
+        const stallOf = [...names.values()].flatMap((r) => (r.definition.stall ? [r.definition.stall] : []));
+        const lockDuration =
+          opts.lockDuration ?? (stallOf.length ? Math.min(...stallOf.map((s) => s.lockDuration)) : undefined);
+        const stalledInterval =
+          opts.stalledInterval ??
+          (stallOf.length ? Math.min(...stallOf.map((s) => s.stalledInterval)) : undefined);
         const worker = new backend.Worker(
           queueName(queue),
           async (job, _token, signal) => {
@@ -212,8 +219,8 @@ export async function createQueueRuntime(options: QueueRuntimeOptions): Promise<
           {
             connection: backend.workerConnection,
             concurrency,
-            ...(opts.lockDuration !== undefined ? { lockDuration: opts.lockDuration } : {}),
-            ...(opts.stalledInterval !== undefined ? { stalledInterval: opts.stalledInterval } : {}),
+            ...(lockDuration !== undefined ? { lockDuration } : {}),
+            ...(stalledInterval !== undefined ? { stalledInterval } : {}),
             ...(maxStalledCount !== undefined ? { maxStalledCount } : {}),
           },
         );
