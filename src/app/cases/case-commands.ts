@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { defineCommand } from "../../conversation/commands";
 import type { Reply } from "../../conversation/reply";
+import type { Actor } from "../../core/policy/actor";
 import type { CaseDeskDeps } from "./case-desk-deps";
 import { caseActions, deskReply } from "./case-desk-replies";
 import { CASE_COMMANDS, formatInstant, stateLabel } from "./case-replies";
@@ -33,14 +34,14 @@ function status(text: string, tone: "success" | "info" | "warning" = "success", 
 /** The specialists a case may be transferred to (senior specialists only for a sensitive report). */
 async function transferTargets(
   deps: CaseDeskDeps,
-  actor: { kind: string; staffId?: string },
+  actor: Actor,
   sensitive: boolean,
 ): Promise<{ id: string; name: string }[]> {
   if (actor.kind !== "staff") return [];
   const roles = sensitive ? ["senior_specialist"] : ["specialist", "senior_specialist"];
   const staff = (await Promise.all(roles.map((r) => deps.cases.staffWithRole(r)))).flat();
-  const seen = new Set<string>();
-  return staff.filter((s) => s.id !== actor.staffId && !seen.has(s.id) && seen.add(s.id));
+  const others = new Map(staff.filter((s) => s.id !== actor.staffId).map((s) => [s.id, s]));
+  return [...others.values()];
 }
 
 /**
