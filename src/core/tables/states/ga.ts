@@ -100,6 +100,6 @@ export const GEORGIA: readonly Dated<GeorgiaYear>[] = [
       dependentAllowance: "5000",
     },
     source:
-      "Georgia HB 463 (2026) for tax year 2026: 4.99%; standard deduction $15,000 ($30,000 joint); $5,000 per dependent; as summarized from the bill by PolicyEngine (issue 8305), with revised withholding tables issued mid-2026 (Dynamics GP July 2026 round). Neither the DOR's revised tables nor their effective date (taken here as 1 July 2026) were read: re-check all figures, the joint-both-working deduction and the date",
+      "Georgia HB 463 (2026) for tax year 2026: 4.99%; standard deduction $15,000 ($30,000 joint); $5,000 per dependent; as summarized from the bill by PolicyEngine, with revised withholding tables issued mid-2026 (Dynamics GP July 2026 round). Neither the DOR's revised tables nor their effective date (taken here as 1 July 2026) were read: re-check all figures, the joint-both-working deduction and the date",
   },
 ] as const satisfies readonly Dated<GeorgiaYear>[];
