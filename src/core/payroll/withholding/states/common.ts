@@ -1,5 +1,5 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
+import { RoundingRule, roundCents, roundDollars } from "../../../money/rounding";
 import type { Dated } from "../../../tables/dated";
 import { usd } from "../../format";
 import { isPositive } from "../../math";
@@ -14,16 +14,22 @@ export function stateTable<T>(ctx: StateWithholdingContext, entries: readonly Da
 }
 
 /**
- * The period's share of a yearly tax plus the extra withholding the employee asked for, rounded once
- * half-up to cents, and the words the explanation adds for the extra.
+ * The period's share of a yearly tax plus the extra withholding the employee asked for, and the words
+ * the explanation adds for the extra. Rounded once, half-up to cents; or, for states whose tables
+ * withhold whole dollars, the share to the nearest dollar and the extra added as asked.
  */
 export function periodShare(
   ctx: StateWithholdingContext,
   annualTax: Decimal,
   periods: Decimal,
+  rounding: "cents" | "whole dollars" = "cents",
 ): { tax: Decimal; extraWords: string } {
   const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-  // Rounding point: once, half-up to cents.
-  const tax = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
+  const share = annualTax.dividedBy(periods);
+  // Rounding point: the period's tax, half-up to cents, or to whole dollars before the extra.
+  const tax =
+    rounding === "cents"
+      ? roundCents(share.plus(extra), RoundingRule.HalfUp)
+      : roundCents(roundDollars(share, RoundingRule.HalfUp).plus(extra), RoundingRule.HalfUp);
   return { tax, extraWords: isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "" };
 }

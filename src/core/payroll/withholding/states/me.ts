@@ -1,10 +1,9 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents, roundDollars } from "../../../money/rounding";
 import { MAINE, type MaineStatus } from "../../../tables/states/me";
 import { constant, num, percent, usd } from "../../format";
-import { atLeastZero, compare, count, isPositive, ZERO } from "../../math";
+import { atLeastZero, compare, count, ZERO } from "../../math";
 import { certificateStatus } from "./certificate-status";
-import { stateTable } from "./common";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -37,14 +36,7 @@ export const maine: StateWithholdingModule = {
     const allowanceAmount = allowances.times(constant(table.allowance));
     const taxable = atLeastZero(annual.minus(standard).minus(allowanceAmount));
     const { tax: annualTax, rate } = graduatedTax(taxable, figures.schedule);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: the period's tax to the nearest whole dollar (half-up), as Maine's tables
-    // require; the extra asked for is added after, as written.
-    const tax = roundCents(
-      roundDollars(annualTax.dividedBy(periods), RoundingRule.HalfUp).plus(extra),
-      RoundingRule.HalfUp,
-    );
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods, "whole dollars");
     return {
       wages,
       tax,

@@ -1,9 +1,8 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents, roundDollars } from "../../../money/rounding";
 import { MISSISSIPPI } from "../../../tables/states/ms";
 import { constant, percent, usd } from "../../format";
-import { atLeastZero, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { atLeastZero, count, ZERO } from "../../math";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -41,14 +40,7 @@ export const mississippi: StateWithholdingModule = {
     const annual = wages.times(periods);
     const taxable = atLeastZero(annual.minus(standard).minus(exemption));
     const { tax: annualTax, rate } = graduatedTax(taxable, table.schedule);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: the period's tax to the nearest whole dollar (half-up), as Pub. 89-700
-    // directs; the extra asked for is added after, as written.
-    const tax = roundCents(
-      roundDollars(annualTax.dividedBy(periods), RoundingRule.HalfUp).plus(extra),
-      RoundingRule.HalfUp,
-    );
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods, "whole dollars");
     return {
       wages,
       tax,

@@ -1,9 +1,8 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents, roundDollars } from "../../../money/rounding";
 import { MONTANA } from "../../../tables/states/mt";
 import { constant, num, percent, usd } from "../../format";
-import { atLeastZero, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { atLeastZero, count, ZERO } from "../../math";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingContext, StateWithholdingModule } from "./state-module";
 
@@ -31,14 +30,7 @@ export const montana: StateWithholdingModule = {
     const { taxable, less, schedule } =
       table.method === "status" ? byStatus(ctx, table, annual) : byAllowances(ctx, table, annual);
     const { tax: annualTax, rate } = graduatedTax(taxable, schedule);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: the period's tax to the nearest whole dollar (half-up), as the tables do;
-    // the extra asked for is added after, as written.
-    const tax = roundCents(
-      roundDollars(annualTax.dividedBy(periods), RoundingRule.HalfUp).plus(extra),
-      RoundingRule.HalfUp,
-    );
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods, "whole dollars");
     return {
       wages,
       tax,

@@ -1,9 +1,8 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundDollars } from "../../../money/rounding";
 import { WEST_VIRGINIA } from "../../../tables/states/wv";
 import { constant, num, usd } from "../../format";
-import { atLeastZero, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { atLeastZero, count, ZERO } from "../../math";
+import { periodShare, stateTable } from "./common";
 import { graduatedTax } from "./graduated";
 import type { StateWithholdingModule } from "./state-module";
 
@@ -33,10 +32,7 @@ export const westVirginia: StateWithholdingModule = {
     const exemptions = new Decimal(ctx.stateW4?.allowances ?? 0);
     const taxable = atLeastZero(annual.minus(exemptions.times(constant(table.exemption))));
     const annualTax = graduatedTax(taxable, oneEarner ? table.oneEarner : table.twoEarner).tax;
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    // Rounding point: the period's tax to the nearest whole dollar (half-up), as IT-100.1A requires; the extra is added as asked.
-    const tax = roundDollars(annualTax.dividedBy(periods), RoundingRule.HalfUp).plus(extra);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+    const { tax, extraWords } = periodShare(ctx, annualTax, periods, "whole dollars");
     return {
       wages,
       tax,
