@@ -10,6 +10,7 @@ import {
   type SlaPause,
 } from "../core/cases/sla";
 import type { TranscriptTurn } from "../core/cases/transcript-summary";
+import { redact } from "../core/privacy/redaction";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
@@ -319,6 +320,8 @@ function caseTx(tx: Tx) {
     /**
      * Stores a message with the next per-case sequence number (the increment locks the case row, so
      * numbers are gap-free and ordered). With an idempotency key already stored, returns that message.
+     * Every case message is written here, so here personal numbers (SSN, bank, card) are masked in its
+     * body and in the text of its reply, whoever wrote it (a relay, a reply, a resolution note).
      */
     async appendMessage(
       caseId: string,
@@ -350,8 +353,8 @@ function caseTx(tx: Tx) {
           authorId: m.authorId,
           authorName: m.authorName,
           audience: m.audience,
-          body: m.body,
-          ...(m.reply ? { reply: m.reply as Prisma.InputJsonValue } : {}),
+          body: redact(m.body),
+          ...(m.reply ? { reply: maskText(m.reply) as Prisma.InputJsonValue } : {}),
           idempotencyKey: m.idempotencyKey ?? null,
           createdAt: m.at,
         },
@@ -757,3 +760,12 @@ export function createCaseRepository(prisma: PrismaClient) {
 }
 
 export type CaseRepository = ReturnType<typeof createCaseRepository>;
+
+/** A reply's strings with personal numbers masked (its structure and ids kept). */
+function maskText(value: unknown): unknown {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map(maskText);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskText(v)]));
+  return value;
+}

@@ -1,5 +1,4 @@
 import type { Actor } from "../../core/policy/actor";
-import { redact } from "../../core/privacy/redaction";
 import type { CaseMessageRecord, CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
 import { caseNotFound, forbidden, loadVisibleCase } from "./case-access";
@@ -27,9 +26,8 @@ export async function relayEmployeeMessage(
 ): Promise<{ case: CaseRecord; message: CaseMessageRecord } | undefined> {
   const { actor } = input;
   if (actor.kind !== "employee") throw forbidden("write as the employee");
-  // Personal numbers (SSN, bank and card numbers) are masked before the message is stored or
-  // relayed: the reader sees that one was given ("[bank number redacted]"), never the number.
-  const text = redact(input.text.trim(), "record");
+  // Personal numbers are masked where every case message is stored (the case repository).
+  const text = input.text.trim();
   if (text === "") throw new DomainError("input.invalid", "text: empty message");
   let caseId = input.caseId;
   if (caseId) await loadVisibleCase(deps.cases, actor, caseId);

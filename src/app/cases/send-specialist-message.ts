@@ -1,7 +1,6 @@
 import { canApplyCaseAction } from "../../core/cases/case-state";
 import { type Actor, actorRef } from "../../core/policy/actor";
 import { canSeeInternalNotes, canWorkCase } from "../../core/policy/cases";
-import { redact } from "../../core/privacy/redaction";
 import type { CaseMessageRecord, CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
 import { accessFacts, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
@@ -32,9 +31,8 @@ export async function sendSpecialistMessage(
 ): Promise<{ case: CaseRecord; message: CaseMessageRecord }> {
   const { actor } = input;
   if (actor.kind !== "staff") throw forbidden("write on cases as HR");
-  // Personal numbers (SSN, bank and card numbers) are masked before the message is stored or
-  // relayed: the reader sees that one was given ("[bank number redacted]"), never the number.
-  const text = redact(input.text.trim(), "record");
+  // Personal numbers are masked where every case message is stored (the case repository).
+  const text = input.text.trim();
   if (text === "") throw new DomainError("input.invalid", "text: empty message");
   const { record, routing } = await loadVisibleCase(deps.cases, actor, input.caseId);
   const viewer = viewerOf(actor);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimCase } from "../../../src/app/cases/claim-case";
 import { openCase } from "../../../src/app/cases/open-case";
 import { relayEmployeeMessage } from "../../../src/app/cases/relay-employee-message";
+import { resolveCase } from "../../../src/app/cases/resolve-case";
 import { sendSpecialistMessage } from "../../../src/app/cases/send-specialist-message";
 import { recordAudit } from "../../../src/db/audit-repository";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
@@ -67,6 +68,20 @@ describe("the audit trail", () => {
         awaitReply: true,
       });
       await relayEmployeeMessage(deps, { actor: world.employee, text: `yes, ${ACCOUNT} and SSN ${SSN}` });
+      await resolveCase(deps, {
+        actor: world.specialist,
+        caseId: opened.caseId,
+        note: `Refunded to account ${ACCOUNT}, routing ${ROUTING}.`,
+      });
+      // A resolution note is a case message like any other: stored and delivered masked, body and reply.
+      const resolution = await db.prisma.caseMessage.findFirstOrThrow({
+        where: { caseId: opened.caseId },
+        orderBy: { sequence: "desc" },
+        select: { body: true, reply: true },
+      });
+      const said = JSON.stringify(resolution);
+      expect(said).toContain("[bank number redacted]");
+      for (const value of [ACCOUNT, ROUTING]) expect(said).not.toContain(value);
       // A caller passing personal numbers under innocent keys, or under their own names.
       await recordAudit(db.prisma, {
         actorKind: "system",
