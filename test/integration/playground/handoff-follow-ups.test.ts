@@ -1,16 +1,7 @@
-import { randomBytes } from "node:crypto";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemoData } from "../../../src/app/census/load-demo";
-import { systemClock } from "../../../src/app/clock";
-import { playgroundMount } from "../../../src/channels/playground/playground-channel";
-import { loadEnv } from "../../../src/config/env";
 import type { Reply } from "../../../src/conversation/reply";
-import { createHttpApp, listen } from "../../../src/http/server";
-import { createLogger } from "../../../src/log/logger";
-import { type AppRuntime, createAppRuntime } from "../../../src/main/runtime";
-import { createTestDatabase, type TestDatabase } from "../../support/database";
+import type { TestDatabase } from "../../support/database";
+import { type DemoPlayground, startDemoPlayground } from "../../support/demo-playground";
 
 /**
  * After a handoff the employee is not trapped: a scripted set of 20 ordinary follow-ups, typed while
@@ -40,23 +31,13 @@ const FOLLOW_UPS = [
   "good morning",
 ];
 
+let playground: DemoPlayground;
 let db: TestDatabase;
-let runtime: AppRuntime;
-let server: Server;
-let base: string;
 let persona: string;
 let employeeId: string;
 
-async function turn(body: { text?: string; command?: { name: string; args: object } }): Promise<Reply[]> {
-  const res = await fetch(`${base}/api/playground/turn`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ persona, ...body }),
-  });
-  expect(res.status).toBe(200);
-  const { messages } = (await res.json()) as { messages: { author: string; reply: Reply }[] };
-  return messages.filter((m) => m.author !== "user").map((m) => m.reply);
-}
+const turn = (body: { text?: string; command?: { name: string; args: object } }) =>
+  playground.turn(persona, body);
 
 const shown = (replies: Reply[]) => JSON.stringify(replies.flatMap((r) => r.blocks));
 const employeeMessages = async (caseId: string) =>
@@ -67,33 +48,15 @@ const employeeMessages = async (caseId: string) =>
   });
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const env = loadEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", REDIS_URL: process.env.REDIS_URL });
-  runtime = await createAppRuntime(env, {
-    logger: createLogger(process.env.PLAYGROUND_TEST_LOG ?? "silent"),
-    clock: systemClock,
-    db,
-    queuePrefix: `fup${randomBytes(4).toString("hex")}`,
-  });
-  await loadDemoData(db, { clock: systemClock });
-  runtime.startWorkers();
-  const mount = playgroundMount(
-    { ...runtime, env: { ...env, DATABASE_URL: undefined } },
-    { buildOnDemand: false, pollMs: 100 },
-  );
-  const app = createHttpApp({ logger: runtime.logger, healthCheck: async () => {}, mounts: [mount!] });
-  server = await listen(app, 0, "127.0.0.1");
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  playground = await startDemoPlayground();
+  db = playground.db;
   const employee = await db.prisma.employee.findFirstOrThrow({ where: { roles: { equals: ["employee"] } } });
   employeeId = employee.id;
   persona = `employee:${employee.id}`;
 }, 120_000);
 
 afterAll(async () => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  server?.closeAllConnections();
-  await runtime?.close();
-  await db?.cleanup();
+  await playground?.close();
 });
 
 describe("after a handoff", () => {

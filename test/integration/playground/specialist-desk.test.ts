@@ -1,28 +1,18 @@
 import { randomBytes } from "node:crypto";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCase } from "../../../src/app/cases/open-case";
-import { loadDemoData } from "../../../src/app/census/load-demo";
-import { systemClock } from "../../../src/app/clock";
 import { employeeActor } from "../../../src/app/identity/resolve-actor";
-import { playgroundMount } from "../../../src/channels/playground/playground-channel";
-import { loadEnv } from "../../../src/config/env";
 import type { Reply, ReplyBlock } from "../../../src/conversation/reply";
-import { createHttpApp, listen } from "../../../src/http/server";
-import { createLogger } from "../../../src/log/logger";
-import { type AppRuntime, createAppRuntime } from "../../../src/main/runtime";
-import { createTestDatabase, type TestDatabase } from "../../support/database";
+import type { TestDatabase } from "../../support/database";
+import { type DemoPlayground, startDemoPlayground } from "../../support/demo-playground";
 
 /**
  * A specialist works a case in the playground, as in any channel, through the conversation: typing
  * shows their desk (never an employee request), the case view carries the reply, note, wait,
  * resolve and transfer actions, and each one changes the case through its use case.
  */
+let playground: DemoPlayground;
 let db: TestDatabase;
-let runtime: AppRuntime;
-let server: Server;
-let base: string;
 let specialistRef: string;
 let employeeId: string;
 let caseId: string;
@@ -31,17 +21,7 @@ let reference: string;
 type Form = Extract<ReplyBlock, { kind: "form" }>;
 type Command = { name: string; args: Record<string, unknown> };
 
-async function turn(persona: string, body: { text?: string; command?: Command }): Promise<Reply[]> {
-  const res = await fetch(`${base}/api/playground/turn`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ persona, ...body }),
-  });
-  expect(res.status).toBe(200);
-  // The persona's own words come back first; the rest is what the assistant answered.
-  const { messages } = (await res.json()) as { messages: { author: string; reply: Reply }[] };
-  return messages.filter((m) => m.author !== "user").map((m) => m.reply);
-}
+const turn = (persona: string, body: { text?: string; command?: Command }) => playground.turn(persona, body);
 
 const blocksOf = (replies: Reply[]) => replies.flatMap((r) => r.blocks);
 const textOf = (replies: Reply[]) => JSON.stringify(blocksOf(replies));
@@ -54,24 +34,9 @@ const submit = (form: Form, values: Record<string, string>): Command => ({
 });
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const env = loadEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", REDIS_URL: process.env.REDIS_URL });
-  runtime = await createAppRuntime(env, {
-    logger: createLogger(process.env.PLAYGROUND_TEST_LOG ?? "silent"),
-    clock: systemClock,
-    db,
-    queuePrefix: `desk${randomBytes(4).toString("hex")}`,
-  });
-  await loadDemoData(db, { clock: systemClock });
-  runtime.startWorkers();
-  const mount = playgroundMount(
-    { ...runtime, env: { ...env, DATABASE_URL: undefined } },
-    { buildOnDemand: false, pollMs: 100 },
-  );
-  const app = createHttpApp({ logger: runtime.logger, healthCheck: async () => {}, mounts: [mount!] });
-  server = await listen(app, 0, "127.0.0.1");
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
+  playground = await startDemoPlayground();
+  db = playground.db;
+  const { runtime } = playground;
   const specialist = await db.prisma.staff.findFirstOrThrow({ where: { roles: { has: "specialist" } } });
   specialistRef = `staff:${specialist.id}`;
   const employee = await db.prisma.employee.findFirstOrThrow({
@@ -91,10 +56,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  server?.closeAllConnections();
-  await runtime?.close();
-  await db?.cleanup();
+  await playground?.close();
 });
 
 describe("the specialists' desk in the playground", () => {
