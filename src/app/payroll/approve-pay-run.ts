@@ -57,7 +57,7 @@ export async function approvePayRun(
   input: { clientEin: string; periodEnd: string; sequence?: number },
 ): Promise<ApproveResult> {
   const client = await requireClient(deps, input.clientEin);
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const run = await requireRun(deps, client, input.periodEnd, input.sequence ?? 0);
   if (run.status === "posted" || run.status === "approved") {
     // A crash between posting and accrual leaves the accrual to the next approval attempt.

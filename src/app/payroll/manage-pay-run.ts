@@ -16,7 +16,7 @@ type RunRef = { clientEin: string; periodEnd: string; sequence?: number };
  */
 export async function voidPayRun(deps: PayrollDeps, actor: Actor, input: RunRef): Promise<PayRunRecord> {
   const client = await requireClient(deps, input.clientEin);
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const run = await requireRun(deps, client, input.periodEnd, input.sequence ?? 0);
   if (run.status === "voided") return run;
   if (run.status !== "posted")
@@ -75,7 +75,7 @@ export async function excludeEmployees(
   input: RunRef & { employeeIds: string[] },
 ): Promise<PayRunRecord> {
   const client = await requireClient(deps, input.clientEin);
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const run = await requireRun(deps, client, input.periodEnd, input.sequence ?? 0);
   if (run.status !== "calculated")
     throw new DomainError(
@@ -106,7 +106,7 @@ export async function recalculateErrors(
   input: RunRef & { employeeIds?: string[] },
 ): Promise<{ run: PayRunRecord; employees: number }> {
   const client = await requireClient(deps, input.clientEin);
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const run = await requireRun(deps, client, input.periodEnd, input.sequence ?? 0);
   if (run.status !== "calculated")
     throw new DomainError(

@@ -166,7 +166,7 @@ export async function payRunProgress(deps: PayrollDeps, actor: Actor, runId: str
   if (!run) throw new DomainError("record.not_found", "pay run not found");
   const client = await deps.inputs.clientById(run.clientId);
   if (!client) throw new DomainError("record.not_found", "client not found");
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const p = await deps.runs.progress(runId);
   return `${progressText({ done: p.calculated + p.errors + p.skipped, total: run.employeeCount, errors: p.errors, status: run.status })} (${run.status})`;
 }

@@ -3,7 +3,7 @@ import type { PaycheckInput } from "../../core/payroll/paycheck-input";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
 import { type Actor, actorLabel } from "../../core/policy/actor";
 import { canManagePayroll } from "../../core/policy/payroll";
-import type { PolicyActor } from "../../core/policy/roles";
+import type { PolicyActor, StaffClientScope } from "../../core/policy/roles";
 import type { TableSources } from "../../core/tables/table-lookup";
 import type { Database } from "../../db/database";
 import { type LedgerRepository, ledgerRepository } from "../../db/ledger-repository";
@@ -48,6 +48,8 @@ export type PayrollDeps = {
   taxTables: TaxTableRepository;
   /** Batches paycheck inserts across concurrent jobs of this process. */
   writer: PaycheckWriter;
+  /** The clients a staff member serves, for the payroll permission rule. */
+  staffScope: (staffId: string, clientId: string) => Promise<StaffClientScope>;
 };
 
 function ptoRepositories(db: Database): Pick<TimesheetDeps, "timesheets" | "pto"> {
@@ -64,6 +66,7 @@ export function createPayrollDeps(
   },
 ): PayrollDeps {
   const runs = payrollRunRepository(db);
+  const accrual = ptoRepositories(db);
   return {
     db,
     runs,
@@ -73,8 +76,9 @@ export function createPayrollDeps(
     payableHours: options.payableHours ?? bulkPayableHours,
     computePaycheck: options.computePaycheck ?? computePaycheck,
     taxTables: createTaxTableRepository(db.prisma),
-    accrual: ptoRepositories(db),
+    accrual,
     writer: new PaycheckWriter(runs),
+    staffScope: (staffId, clientId) => accrual.timesheets.staffClientScope(staffId, clientId),
   };
 }
 
@@ -87,8 +91,13 @@ export async function requireClient(deps: PayrollDeps, ein: string): Promise<Pay
   return client;
 }
 
-export function requirePayrollManager(actor: Actor, client: PayrollClient): void {
-  if (!canManagePayroll(actor as PolicyActor, client.id))
+export async function requirePayrollManager(
+  deps: Pick<PayrollDeps, "staffScope">,
+  actor: Actor,
+  client: PayrollClient,
+): Promise<void> {
+  const scope = actor.kind === "staff" ? await deps.staffScope(actor.staffId, client.id) : undefined;
+  if (!canManagePayroll(actor as PolicyActor, client.id, scope))
     throw new DomainError("auth.forbidden", `${actorLabel(actor)} may not manage payroll for ${client.ein}`, {
       userMessage: "Only the client's admin or an ASO specialist can do that.",
     });

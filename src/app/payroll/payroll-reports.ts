@@ -68,7 +68,7 @@ export async function liabilitiesReport(
   if (input.from > input.to)
     throw new DomainError("input.invalid", `--from ${input.from} is after --to ${input.to}`);
   const client = await requireClient(deps, input.clientEin);
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const lines = await settleFuta(deps, client.id, await deps.ledger.lines(client.id, input.from, input.to));
   return buildLiabilitiesReport(client.ein, input.from, input.to, lines);
 }
@@ -86,7 +86,7 @@ export async function form941Report(
       `--quarter: must look like 2026Q1, got ${JSON.stringify(input.quarter)}`,
     );
   const client = await requireClient(deps, input.clientEin);
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const { start, end } = quarterRange(q.year, q.quarter);
   const figures = await deps.runs.postedFigures(client.id, start, end);
   return {
@@ -122,7 +122,7 @@ export async function w2Report(
     throw new DomainError("input.invalid", `--year: must be YYYY, got ${JSON.stringify(input.year)}`);
   const year = Number(input.year);
   const client = await requireClient(deps, input.clientEin);
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const figures = await deps.runs.postedFigures(client.id, isoDate(year, 1, 1), isoDate(year, 12, 31));
   const w2s = buildW2s(year, figures);
   const names = await deps.inputs.employeeNames(w2s.map((w) => w.employeeId));

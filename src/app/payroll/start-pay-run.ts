@@ -48,7 +48,7 @@ export async function startPayRun(
       );
   }
   const client = await requireClient(deps, input.clientEin);
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const settings = payrollSettingsOf(client.settings);
   let period: { start: string; end: string };
   try {

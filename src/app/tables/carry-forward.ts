@@ -12,7 +12,7 @@ export async function setTableCarryForward(
   input: { clientEin: string; on: boolean },
 ): Promise<{ changed: boolean }> {
   const client = await requireClient(deps, input.clientEin);
-  requirePayrollManager(actor, client);
+  await requirePayrollManager(deps, actor, client);
   const changed = await deps.taxTables.setCarryForward(
     client.id,
     input.on,

@@ -1,5 +1,11 @@
 import { type IsoDate, isWithin } from "../timesheets/iso-date";
-import { belongsToClient, hasRole, type PolicyActor } from "./roles";
+import {
+  belongsToClient,
+  hasRole,
+  type PolicyActor,
+  type StaffClientScope,
+  staffServesClient,
+} from "./roles";
 
 /** Whose time (or PTO) is being decided. */
 export type ApprovalSubject = { employeeId: string; clientId: string; managerId: string | null };
@@ -99,9 +105,6 @@ export function canDelegateApprovals(input: {
   return { allowed: true };
 }
 
-/** Which clients a staff member serves: those assigned, and clients no specialist is assigned to. */
-export type StaffClientScope = { assignedClientIds: readonly string[]; clientHasAssignedStaff: boolean };
-
 /**
  * May `actor` see `subject`'s timesheets and PTO? The employee, anyone who may decide them (manager,
  * active delegate, client admin), and ASO staff who serve the subject's client: an ASO admin, a
@@ -117,12 +120,7 @@ export function canViewTimeOf(input: {
 }): boolean {
   const { actor, subject } = input;
   if (actor.kind === "system") return true;
-  if (actor.kind === "staff") {
-    if (actor.roles.includes("aso_admin")) return true;
-    const scope = input.staffScope;
-    if (!scope || actor.roles.length === 0) return false;
-    return !scope.clientHasAssignedStaff || scope.assignedClientIds.includes(subject.clientId);
-  }
+  if (actor.kind === "staff") return staffServesClient(actor, subject.clientId, input.staffScope);
   if (actor.employeeId === subject.employeeId) return true;
   return canDecideApproval(input).allowed;
 }

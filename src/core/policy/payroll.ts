@@ -1,11 +1,20 @@
-import { isAsoStaff, isClientAdminOf, type PolicyActor } from "./roles";
+import { isClientAdminOf, type PolicyActor, type StaffClientScope, staffServesClient } from "./roles";
 
 /**
- * Who may start, approve, void and report on a client's payroll: the client's own admin, any ASO
- * specialist or admin (staff), and the system (CLI, jobs).
+ * Who may start, approve, recalculate, void and report on a client's payroll: the client's own admin,
+ * ASO staff who serve the client (an ASO admin, its assigned specialist, or any specialist when none
+ * is assigned), and the system (CLI, jobs).
  */
-export function canManagePayroll(actor: PolicyActor, clientId: string): boolean {
-  return actor.kind === "system" || isAsoStaff(actor) || isClientAdminOf(actor, clientId);
+export function canManagePayroll(
+  actor: PolicyActor,
+  clientId: string,
+  staffScope?: StaffClientScope | undefined,
+): boolean {
+  return (
+    actor.kind === "system" ||
+    staffServesClient(actor, clientId, staffScope) ||
+    isClientAdminOf(actor, clientId)
+  );
 }
 
 /**

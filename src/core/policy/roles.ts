@@ -32,3 +32,22 @@ export function isClientAdminOf(actor: PolicyActor, clientId: string): boolean {
 export function isAsoStaff(actor: PolicyActor): boolean {
   return actor.kind === "staff" && actor.roles.length > 0;
 }
+
+/** Which clients a staff member serves: those assigned, and clients no specialist is assigned to. */
+export type StaffClientScope = { assignedClientIds: readonly string[]; clientHasAssignedStaff: boolean };
+
+/**
+ * Does this ASO staff member serve `clientId`? An ASO admin serves every client; a specialist serves
+ * the clients assigned to them, and any client with no specialist assigned (the pool serves it).
+ * Staff whose scope is unknown serve nobody.
+ */
+export function staffServesClient(
+  actor: PolicyActor,
+  clientId: string,
+  scope: StaffClientScope | undefined,
+): boolean {
+  if (actor.kind !== "staff" || actor.roles.length === 0) return false;
+  if (actor.roles.includes("aso_admin")) return true;
+  if (!scope) return false;
+  return !scope.clientHasAssignedStaff || scope.assignedClientIds.includes(clientId);
+}
