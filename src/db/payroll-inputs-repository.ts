@@ -56,6 +56,12 @@ export function payrollInputsRepository(db: Database) {
       return c ? toClient(c) : null;
     },
 
+    /** Every client employer, by name. */
+    async clients(): Promise<PayrollClient[]> {
+      const rows = await prisma.clientEmployer.findMany({ orderBy: { name: "asc" } });
+      return rows.map(toClient);
+    },
+
     /** Ids of employees employed at some point of the period (hired by its end, not gone before its start). */
     async activeEmployeeIds(clientId: string, periodStart: string, periodEnd: string): Promise<string[]> {
       const rows = await prisma.employee.findMany({

@@ -11,6 +11,7 @@ import type { Clock } from "../app/clock";
 import { createDomainServices } from "../app/domain-services";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import { createQueueNotifier } from "../app/notifications/queue-notifier";
+import { createPayRunCommands } from "../app/payroll/pay-run-commands";
 import { type PayRunWatchdog, startPayRunWatchdog } from "../app/payroll/resume-pay-run";
 import { createTimesheetConversation } from "../app/timesheets/wiring";
 import type { ChannelHost, ChannelTuning } from "../channels/channel-module";
@@ -121,6 +122,8 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       ...benefits.commandList,
       // The case buttons (claim, resolve, …) as typed commands, for every channel (playground included).
       ...createCaseCommands(caseDeskDeps),
+      // The pay-run desk for client admins and ASO staff: approve, recalculate, leave out, void.
+      ...createPayRunCommands({ ...payroll, queue }),
     ],
   });
   const jobDeps: JobDeps = { db, queue, clock, logger, notifier, deliveries, services };

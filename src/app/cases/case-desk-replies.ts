@@ -1,6 +1,7 @@
 import type { Button, Reply, ReplyBlock } from "../../conversation/reply";
 import type { Actor } from "../../core/policy/actor";
 import type { CaseRecord } from "../../db/case-repository";
+import { payRunDeskButton } from "../payroll/pay-run-replies";
 import { CASE_COMMANDS, categoryLabel, formatInstant, stateLabel } from "./case-replies";
 import type { CaseListItem } from "./list-cases";
 
@@ -45,6 +46,7 @@ export function deskReply(mine: CaseListItem[], team: CaseListItem[], zone: stri
   };
   section("Your open cases", mine, false);
   section("Unclaimed cases for you", team, true);
+  blocks.push({ kind: "actions", buttons: [payRunDeskButton] });
   return { blocks, personal: true };
 }
 

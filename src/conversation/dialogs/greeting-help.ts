@@ -1,4 +1,8 @@
 import { defineDialog } from "../dialog";
+import type { Button } from "../reply";
+
+/** Opens the pay-run desk (the `payroll.desk` command, registered by the payroll wiring). */
+const PAY_RUN_DESK_BUTTON: Button = { label: "Pay runs", command: { name: "payroll.desk", args: {} } };
 
 const CAPABILITIES = [
   "check your PTO balance or request time off",
@@ -26,6 +30,10 @@ export const greetingHelpDialog = defineDialog({
               kind: "text",
               text: "Just ask in your own words, e.g. “how much PTO do I have?”. Say *cancel* at any time to stop.",
             },
+            // A client admin runs their company's payroll from here; the desk re-checks the role.
+            ...(ctx.actor.kind === "employee" && ctx.actor.roles.includes("client_admin")
+              ? [{ kind: "actions" as const, buttons: [PAY_RUN_DESK_BUTTON] }]
+              : []),
           ],
         },
       ],
