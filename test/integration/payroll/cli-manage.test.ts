@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { type AddressInfo, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -84,6 +85,26 @@ describe("recalculating, excluding and voiding a pay run from the command line",
     const result = await aso(down, "payroll", "run", ...PERIOD);
     expectRefusal(result, /job queue .*unreachable/);
     expect(await withDb((db) => db.prisma.payRun.count())).toBe(0);
+  });
+
+  it("refuses just the same when the queue accepts connections but never answers (no hang on close)", async () => {
+    const held: Socket[] = [];
+    const silent = createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const result = await aso(
+        { ...env, REDIS_URL: `redis://127.0.0.1:${port}` },
+        "payroll",
+        "run",
+        ...PERIOD,
+      );
+      expectRefusal(result, /job queue .*unreachable/);
+      expect(await withDb((db) => db.prisma.payRun.count())).toBe(0);
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it("refuses approval of a run with paycheck errors with exit 1, then recalculates the fixed one", async () => {
