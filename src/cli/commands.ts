@@ -1,7 +1,12 @@
 import type { CliCommand } from "./command";
 
-/** A command's one-line summary, and its module, loaded only when that command runs. */
-export type CommandEntry = { summary: string; load: () => Promise<CliCommand> };
+/**
+ * A command's one-line summary, and its module, loaded only when that command runs. In the embedded
+ * mode a command run on a fresh data directory first loads the demo data there (as `aso serve` does),
+ * so every README example works on a new machine; `noDemo` commands never do: they need no database,
+ * manage it themselves, or import the ASO's own clients into it.
+ */
+export type CommandEntry = { summary: string; load: () => Promise<CliCommand>; noDemo?: true };
 
 /**
  * Every CLI command by its name (one or two words). Each command lives in src/cli/commands/<name>.ts
@@ -11,18 +16,22 @@ export const commands: Record<string, CommandEntry> = {
   serve: {
     summary: "HTTP server (+ workers, demo data and playground in the embedded mode)",
     load: async () => (await import("./commands/serve")).serveCommand,
+    noDemo: true,
   },
   worker: {
     summary: "run the job workers until SIGTERM/SIGINT",
     load: async () => (await import("./commands/worker")).workerCommand,
+    noDemo: true,
   },
   migrate: {
     summary: "apply committed migrations to the configured database",
     load: async () => (await import("./commands/migrate")).migrateCommand,
+    noDemo: true,
   },
   import: {
     summary: "onboard or update a client employer from a census JSON file",
     load: async () => (await import("./commands/import")).importCommand,
+    noDemo: true,
   },
   "staff add": {
     summary: "add or update an ASO specialist or admin",
@@ -31,10 +40,12 @@ export const commands: Record<string, CommandEntry> = {
   paycheck: {
     summary: "gross-to-net: paycheck requests as JSON Lines on stdin, results on stdout",
     load: async () => (await import("./commands/paycheck")).paycheckCommand,
+    noDemo: true,
   },
   classify: {
     summary: "classify messages ({id?, text} JSON Lines) into intents",
     load: async () => (await import("./commands/classify")).classifyCommand,
+    noDemo: true,
   },
   ask: {
     summary: "answer a question as the bot would, for an employee",

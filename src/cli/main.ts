@@ -41,12 +41,21 @@ export async function main(argv: string[], io: Partial<CommandIo> = {}): Promise
   }
   try {
     const command = await found.command.load();
+    const env = io.env ?? process.env;
+    if (!found.command.noDemo) {
+      // Loaded only here: `aso paycheck` and `aso classify` must not pay for the database.
+      const [{ demoForFreshDataDir }, { loadEnv }] = await Promise.all([
+        import("./demo-data"),
+        import("../config/env"),
+      ]);
+      await demoForFreshDataDir(loadEnv(env), stderr);
+    }
     return await command.run({
       args: found.rest,
       stdin: io.stdin ?? process.stdin,
       stdout: io.stdout ?? process.stdout,
       stderr,
-      env: io.env ?? process.env,
+      env,
     });
   } catch (error) {
     const domain = toDomainError(error);

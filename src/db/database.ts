@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -143,6 +143,14 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   }
 }
 
+/** Where the embedded database lives inside `DATA_DIR`. */
+const PGLITE_SUBDIR = "pgdata";
+
+/** Whether `DATA_DIR` already holds an embedded database (false on a new machine or a fresh directory). */
+export function embeddedDatabaseExists(dataDir: string): boolean {
+  return existsSync(join(resolve(dataDir), PGLITE_SUBDIR));
+}
+
 async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Promise<Database> {
   const inMemory = options.pgliteDataDir?.startsWith("memory://") ?? false;
   let lock: DataDirLock | undefined;
@@ -153,7 +161,7 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
     const root = resolve(dataDir);
     mkdirSync(root, { recursive: true });
     lock = acquireDataDirLock(root);
-    pgliteDir = options.pgliteDataDir ? resolve(options.pgliteDataDir) : join(root, "pgdata");
+    pgliteDir = options.pgliteDataDir ? resolve(options.pgliteDataDir) : join(root, PGLITE_SUBDIR);
   }
   let pglite: PGlite | undefined;
   try {

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { addDays, type IsoDate } from "../../core/timesheets/iso-date";
+import { hourlyExternalIds, importApprovedWeeks } from "../../db/approved-time-import";
 import { hasAnyClient } from "../../db/census-repository";
 import type { Database } from "../../db/database";
 import { DomainError } from "../../errors/domain-error";
@@ -64,5 +66,45 @@ export async function loadDemoData(
   for (const entry of staffList.data) {
     staff.push(await addStaff(db, entry, { clock: options.clock, requestId: "demo:staff.json" }));
   }
+  await loadDemoTime(db, join(dir, "timesheets.json"), options.clock);
   return { loaded: true, census, staff };
+}
+
+const Hours = z.string().regex(/^\d{1,2}(\.\d{1,2})?$/);
+const DemoTimeSchema = z.object({
+  clients: z.array(
+    z.object({
+      ein: z.string(),
+      weekStarts: z.array(z.iso.date()).min(1),
+      /** Hours Sunday to Saturday (the demo clients' workweek starts on Sunday). */
+      defaultWeek: z.array(Hours).length(7),
+      weeks: z.record(z.string(), z.array(z.array(Hours).length(7))),
+    }),
+  ),
+});
+
+/**
+ * The demo's approved time (`timesheets.json`): the weeks before the demo, so the README's pay
+ * periods pay every hourly employee. Each hourly employee works the default week unless listed.
+ */
+async function loadDemoTime(db: Database, path: string, clock: Clock): Promise<void> {
+  const parsed = DemoTimeSchema.safeParse(readJson(path));
+  if (!parsed.success) throw new DomainError("input.invalid", `${path}: ${formatZodIssue(parsed.error)}`);
+  for (const client of parsed.data.clients) {
+    const hourly = await hourlyExternalIds(db, client.ein);
+    const weeks = hourly.flatMap((externalId) =>
+      client.weekStarts.map((weekStart, w) => {
+        const hours = client.weeks[externalId]?.[w] ?? client.defaultWeek;
+        return {
+          externalId,
+          weekStart,
+          weekEnd: addDays(weekStart as IsoDate, 6),
+          days: hours
+            .map((h, d) => ({ date: addDays(weekStart as IsoDate, d), hours: h }))
+            .filter((d) => d.hours !== "0"),
+        };
+      }),
+    );
+    await importApprovedWeeks(db, client.ein, weeks, { requestId: "demo:timesheets.json", at: clock.now() });
+  }
 }

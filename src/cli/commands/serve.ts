@@ -1,6 +1,4 @@
 import type { Server } from "node:http";
-import { ingestDemoDocuments } from "../../app/benefits/ingest-plan-documents";
-import { loadDemoData } from "../../app/census/load-demo";
 import { systemClock } from "../../app/clock";
 import { loadEnv } from "../../config/env";
 import { DomainError } from "../../errors/domain-error";
@@ -10,6 +8,7 @@ import { channelMounts } from "../../main/channel-mounts";
 import { createAppRuntime } from "../../main/runtime";
 import { parseCommandArgs } from "../args";
 import type { CliCommand } from "../command";
+import { loadDemo } from "../demo-data";
 
 const usage = "aso serve [--port N] [--workers | --no-workers]";
 
@@ -33,11 +32,7 @@ export const serveCommand: CliCommand = {
     const runtime = await createAppRuntime(env, { logger, clock: systemClock });
     try {
       if (embedded) {
-        const demo = await loadDemoData(runtime.db, { clock: systemClock });
-        if (demo.loaded) logger.info("demo data loaded into the empty embedded database");
-        // The demo plan documents, so benefits answers cite them (unchanged documents are skipped).
-        const ingested = await ingestDemoDocuments(runtime.db, env);
-        logger.info({ clients: ingested.length }, "demo plan documents ingested");
+        if (await loadDemo(runtime.db, env)) logger.info("demo data loaded into the empty embedded database");
       }
       const runWorkers = values.workers ?? (embedded && !values["no-workers"]);
       if (runWorkers) {
