@@ -67,3 +67,19 @@ export function canReplaceClickedCard(reply: Reply): boolean {
 export function textReply(text: string, options: Omit<Reply, "blocks"> = {}): Reply {
   return { blocks: [{ kind: "text", text }], ...options };
 }
+
+/**
+ * A reply's words as plain text, a line per block: text, states and confirmations as written, facts as
+ * "label: value", a form by its title. What a notification preview, a screen reader or the CLI shows.
+ * (Transcripts use the engine's own reading, which leaves facts such as pay figures out.)
+ */
+export function plainText(replies: Reply | readonly Reply[]): string {
+  const list: readonly Reply[] = "blocks" in replies ? [replies] : replies;
+  const lines: string[] = [];
+  for (const b of list.flatMap((r) => r.blocks)) {
+    if (b.kind === "text" || b.kind === "status" || b.kind === "confirm") lines.push(b.text);
+    else if (b.kind === "facts") lines.push(...b.facts.map((f) => `${f.label}: ${f.value}`));
+    else if (b.kind === "form") lines.push(b.title);
+  }
+  return lines.join("\n");
+}

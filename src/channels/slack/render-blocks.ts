@@ -1,5 +1,11 @@
 import type { types } from "@slack/bolt";
-import type { CommandRef, FormField, Reply, ReplyBlock } from "../../conversation/reply";
+import {
+  type CommandRef,
+  type FormField,
+  plainText,
+  type Reply,
+  type ReplyBlock,
+} from "../../conversation/reply";
 
 /**
  * The channel-neutral `Reply` as Slack Block Kit. Pure: no I/O, no clock. Buttons carry their typed
@@ -189,13 +195,7 @@ export function renderBlock(block: ReplyBlock): SlackBlock[] {
 
 /** Plain-text fallback for notifications and screen readers (`text` of chat.postMessage). */
 export function fallbackText(reply: Reply): string {
-  const parts: string[] = [];
-  for (const b of reply.blocks) {
-    if (b.kind === "text" || b.kind === "status" || b.kind === "confirm") parts.push(b.text);
-    else if (b.kind === "facts") parts.push(b.facts.map((f) => `${f.label}: ${f.value}`).join(", "));
-    else if (b.kind === "form") parts.push(b.title);
-  }
-  return truncate(parts.join("\n") || "New message", 3000);
+  return truncate(plainText(reply) || "New message", 3000);
 }
 
 /** A whole reply as a Slack message body (`text` fallback + `blocks`). */

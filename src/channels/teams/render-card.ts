@@ -1,4 +1,11 @@
-import type { Button, CommandRef, FormField, Reply, ReplyBlock } from "../../conversation/reply";
+import {
+  type Button,
+  type CommandRef,
+  type FormField,
+  plainText,
+  type Reply,
+  type ReplyBlock,
+} from "../../conversation/reply";
 
 /**
  * Pure rendering of the channel-neutral `Reply` to Microsoft Teams: Adaptive Cards 1.5 with
@@ -191,18 +198,6 @@ export function renderCard(reply: Reply, options: RenderOptions = {}): AdaptiveC
   return card;
 }
 
-/** Plain text of a reply (notification previews, screen readers, the text-only case). */
-export function replyText(reply: Reply): string {
-  const parts: string[] = [];
-  for (const b of reply.blocks) {
-    if (b.kind === "text" || b.kind === "status" || b.kind === "confirm") parts.push(b.text);
-    else if (b.kind === "facts")
-      parts.push(b.title ?? b.facts.map((f) => `${f.label}: ${f.value}`).join("; "));
-    else if (b.kind === "form") parts.push(b.title);
-  }
-  return parts.join("\n").slice(0, 1000);
-}
-
 /** The activity for a reply: a text message when it is only text, otherwise one Adaptive Card. */
 export type TeamsMessage = {
   type: "message";
@@ -222,7 +217,7 @@ export function renderMessage(reply: Reply, options: RenderOptions = {}): TeamsM
   }
   return {
     type: "message",
-    summary: replyText(reply).split("\n")[0] ?? "",
+    summary: plainText(reply).split("\n")[0]?.slice(0, 1000) ?? "",
     attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderCard(reply, options) }],
   };
 }

@@ -1,24 +1,65 @@
+import { randomUUID } from "node:crypto";
 import { answerBenefitsQuestion } from "../../app/benefits/answer-benefits-question";
 import { benefitsServicesFor } from "../../app/benefits/benefits-services";
 import { describeEnrollments } from "../../app/benefits/describe-enrollments";
 import { systemClock } from "../../app/clock";
-import { loadEnv } from "../../config/env";
+import { employeeActor } from "../../app/identity/resolve-actor";
+import { type Env, loadEnv } from "../../config/env";
 import { createIntentClassifier } from "../../conversation/create-classifier";
-import { openDatabase } from "../../db/database";
+import { handleTurn } from "../../conversation/engine";
+import { type Citation, plainText, type Reply } from "../../conversation/reply";
+import type { Actor } from "../../core/policy/actor";
+import { type Database, openDatabase } from "../../db/database";
 import { createIdentityRepository } from "../../db/identity-repository";
 import { DomainError } from "../../errors/domain-error";
-import { createLogger } from "../../log/logger";
+import { createLogger, type Logger } from "../../log/logger";
+import { createAppRuntime } from "../../main/runtime";
 import { parseCommandArgs, requireOption } from "../args";
 import type { CliCommand } from "../command";
 
 const usage = 'aso ask --employee EMAIL "question"';
 
+/** Intents whose dialogs only read the person's own records, answered as in chat. */
+const OWN_RECORDS = new Set<string>([
+  "pto_balance",
+  "paycheck_question",
+  "timesheet_status",
+  "pending_approvals",
+]);
+
+/** One turn of the chat's engine as the employee, in a conversation of its own (no state carried over). */
+async function ownRecordsTurn(
+  env: Env,
+  db: Database,
+  logger: Logger,
+  actor: Actor,
+  question: string,
+): Promise<Reply[]> {
+  const runtime = await createAppRuntime(env, { logger, clock: systemClock, db });
+  try {
+    return await handleTurn(runtime.conversation, {
+      actor,
+      channel: "cli",
+      conversationKey: `cli:ask:${randomUUID()}`,
+      input: { kind: "text", text: question },
+    });
+  } finally {
+    await runtime.close();
+  }
+}
+
+function citationsOf(replies: readonly Reply[]): Citation[] {
+  return replies.flatMap((r) => r.blocks).flatMap((b) => (b.kind === "citations" ? b.citations : []));
+}
+
 /**
  * `aso ask --employee EMAIL "question"` (docs/contracts.md §1): answers as the bot would in chat, as
  * JSON `{"answer","citations":[{"document","section","quote"}],"intent"}`. The intent comes from the
  * configured classifier (offline by default). `enrollment_status` is answered from the employee's
- * own enrollments; every other question goes through the benefits answer (the employee's own
- * client's documents, with citations; "not found" offers a person rather than guessing).
+ * own enrollments; questions about the person's own records (PTO balance, pay, timesheets, approvals
+ * waiting) by the chat's own dialogs, in one turn of the conversation engine; every other question
+ * goes through the benefits answer (the employee's own client's documents, with citations; "not
+ * found" offers a person rather than guessing). Nothing here opens a case or changes a record.
  */
 export const askCommand: CliCommand = {
   summary: "answer an employee's question as the bot would (JSON)",
@@ -42,6 +83,14 @@ export const askCommand: CliCommand = {
         timezone,
         now: systemClock.now(),
       });
+      const actor = employeeActor(employee);
+      if (actor && OWN_RECORDS.has(classification.intent)) {
+        const replies = await ownRecordsTurn(env, db, logger, actor, question);
+        io.stdout.write(
+          `${JSON.stringify({ answer: plainText(replies), citations: citationsOf(replies), intent: classification.intent })}\n`,
+        );
+        return 0;
+      }
       const services = benefitsServicesFor(db, env);
       const deps = {
         facts: services.repo,
