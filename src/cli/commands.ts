@@ -101,6 +101,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "W-2 boxes 1–6 and box 12 per employee for a year",
     load: async () => (await import("./commands/report-w2")).reportW2Command,
   },
+  "report efw2": {
+    summary: "the SSA EFW2 (electronic W-2) file for a year",
+    load: async () => (await import("./commands/report-efw2")).reportEfw2Command,
+  },
   "report cases": {
     summary: "case counts, first response and SLA breaches for a client",
     load: async () => (await import("./commands/report-cases")).reportCasesCommand,
