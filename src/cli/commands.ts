@@ -105,6 +105,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "the SSA EFW2 (electronic W-2) file for a year",
     load: async () => (await import("./commands/report-efw2")).reportEfw2Command,
   },
+  "report w3": {
+    summary: "Forms W-2 (boxes a–20) and the W-3 for a year, with optional PDFs",
+    load: async () => (await import("./commands/report-w3")).reportW3Command,
+  },
   "report cases": {
     summary: "case counts, first response and SLA breaches for a client",
     load: async () => (await import("./commands/report-cases")).reportCasesCommand,

@@ -16,9 +16,29 @@ import { type PayrollDeps, requireClient, requirePayrollManager } from "../payro
 const UNFINISHED: readonly PayRunStatus[] = ["draft", "calculating", "calculated", "approved"];
 
 /**
- * The client and its posted paychecks for a filing period, after checking the actor may manage the
- * client's payroll and that no run paid in the period is still unposted: a filing is built from the
+ * Refuses a filing period in which a pay run is not yet posted (or voided): a filing is built from the
  * whole period or not at all, and the refusal names the runs (period end, pay date, state).
+ */
+export async function requirePostedPeriod(
+  deps: PayrollDeps,
+  client: PayrollClient,
+  period: { from: string; to: string },
+): Promise<void> {
+  const pending = (await deps.runs.listForClient(client.id, [...UNFINISHED]))
+    .filter((r) => r.payDate >= period.from && r.payDate <= period.to)
+    .sort((a, b) => a.payDate.localeCompare(b.payDate) || a.sequence - b.sequence);
+  if (pending.length === 0) return;
+  const list = pending.map((r) => `period ending ${r.periodEnd} paid ${r.payDate} (${r.status})`).join("; ");
+  throw new DomainError(
+    "filing.unposted_runs",
+    `${client.ein}: ${pending.length} pay run(s) paid between ${period.from} and ${period.to} are not posted: ${list}`,
+    { userMessage: `These pay runs aren't posted yet, so nothing was prepared: ${list}.` },
+  );
+}
+
+/**
+ * The client and its posted paychecks for a filing period, after checking the actor may manage the
+ * client's payroll and that every run paid in the period is posted.
  */
 export async function filingPeriod(
   deps: PayrollDeps,
@@ -27,19 +47,7 @@ export async function filingPeriod(
 ): Promise<{ client: PayrollClient; figures: PaycheckFigures[] }> {
   const client = await requireClient(deps, input.clientEin);
   requirePayrollManager(actor, client);
-  const pending = (await deps.runs.listForClient(client.id, [...UNFINISHED]))
-    .filter((r) => r.payDate >= input.from && r.payDate <= input.to)
-    .sort((a, b) => a.payDate.localeCompare(b.payDate) || a.sequence - b.sequence);
-  if (pending.length > 0) {
-    const list = pending
-      .map((r) => `period ending ${r.periodEnd} paid ${r.payDate} (${r.status})`)
-      .join("; ");
-    throw new DomainError(
-      "filing.unposted_runs",
-      `${client.ein}: ${pending.length} pay run(s) paid between ${input.from} and ${input.to} are not posted: ${list}`,
-      { userMessage: `These pay runs aren't posted yet, so nothing was prepared: ${list}.` },
-    );
-  }
+  await requirePostedPeriod(deps, client, input);
   return { client, figures: await deps.runs.postedFigures(client.id, input.from, input.to) };
 }
 
