@@ -109,6 +109,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "Forms W-2 (boxes a–20) and the W-3 for a year, with optional PDFs",
     load: async () => (await import("./commands/report-w3")).reportW3Command,
   },
+  "report 940": {
+    summary: "Form 940 and Schedule A for a year",
+    load: async () => (await import("./commands/report-940")).report940Command,
+  },
   "report cases": {
     summary: "case counts, first response and SLA breaches for a client",
     load: async () => (await import("./commands/report-cases")).reportCasesCommand,
