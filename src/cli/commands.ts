@@ -113,6 +113,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "Form 940 and Schedule A for a year",
     load: async () => (await import("./commands/report-940")).report940Command,
   },
+  "report workers-comp": {
+    summary: "workers' compensation premium audit by state and class code (json|csv)",
+    load: async () => (await import("./commands/report-workers-comp")).reportWorkersCompCommand,
+  },
   "report cases": {
     summary: "case counts, first response and SLA breaches for a client",
     load: async () => (await import("./commands/report-cases")).reportCasesCommand,

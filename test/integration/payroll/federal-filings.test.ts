@@ -10,6 +10,7 @@ import { fixedClock } from "../../../src/app/clock";
 import { efw2File } from "../../../src/app/filings/efw2-file";
 import { form940Report } from "../../../src/app/filings/form-940-report";
 import { getMyW2, w2AndW3, w2W3Pdfs } from "../../../src/app/filings/w2-forms";
+import { workersCompAuditReport } from "../../../src/app/filings/workers-comp-audit-report";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { form941Report, liabilitiesReport } from "../../../src/app/payroll/payroll-reports";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
@@ -19,7 +20,7 @@ import { main } from "../../../src/cli/main";
 import { loadEnv } from "../../../src/config/env";
 import { EFW2_LAYOUTS, RS, RT, RW, RW_TOTALLED_FIELDS } from "../../../src/core/filings/efw2-layout";
 import { readField, readMoney } from "../../../src/core/filings/fixed-width";
-import { FORM_941_ACCOUNTS } from "../../../src/core/ledger/accounts";
+import { Accounts, FORM_941_ACCOUNTS } from "../../../src/core/ledger/accounts";
 import { Money } from "../../../src/core/money/money";
 import { isDomainError } from "../../../src/errors/domain-error";
 import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
@@ -136,6 +137,31 @@ describe("federal filings from posted pay runs", () => {
     for (const m of b.months) expect(sum(m.days.map((d) => d.amount))).toBe(m.total);
   });
 
+  it("gives a workers' compensation premium audit whose accrued premium equals the ledger's payable", async () => {
+    const audit = await workersCompAuditReport(session.deps, system, {
+      clientEin: EIN,
+      from: "2026-01-01",
+      to: "2026-03-31",
+    });
+    const ledger = await liabilitiesReport(session.deps, system, {
+      clientEin: EIN,
+      from: "2026-01-01",
+      to: "2026-03-31",
+    });
+    const payable = ledger.accounts.find((a) => a.account === Accounts.workersCompPremiumPayable)!;
+    expect(audit.totals.accruedPremium).toBe(payable.credit);
+    expect(audit.lines.map((l) => [l.state, l.classCode, l.employees, l.termsRecorded])).toEqual([
+      ["NJ", "8810", 2, true],
+      ["NY", "8810", 2, true],
+      ["PA", "8810", 2, true],
+    ]);
+    // Accrued and recomputed premium differ only by each paycheck's cent rounding (at most half a cent each).
+    for (const l of audit.lines) {
+      const d = Money.of(l.difference);
+      expect(d.lessThan(Money.of("0.06")) && d.greaterThan(Money.of("-0.06")), l.state).toBe(true);
+    }
+  });
+
   it("refuses a report for a period with an unposted run, naming the run, and produces nothing", async () => {
     const refused = async (p: Promise<unknown>) => {
       const error = await p.then(
@@ -149,6 +175,9 @@ describe("federal filings from posted pay runs", () => {
     await refused(efw2File(session.deps, system, { clientEin: EIN, year: "2026", submitter }));
     await refused(w2AndW3(session.deps, system, { clientEin: EIN, year: "2026" }));
     await refused(form940Report(session.deps, system, { clientEin: EIN, year: "2026" }));
+    await refused(
+      workersCompAuditReport(session.deps, system, { clientEin: EIN, from: "2026-04-01", to: "2026-06-30" }),
+    );
     // A quarter without the run is unaffected.
     expect((await form941Report(session.deps, system, { clientEin: EIN, quarter: "2026Q1" })).line1).toBe(6);
   });
