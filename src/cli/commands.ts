@@ -117,6 +117,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "workers' compensation premium audit by state and class code (json|csv)",
     load: async () => (await import("./commands/report-workers-comp")).reportWorkersCompCommand,
   },
+  "report state-quarterly": {
+    summary: "state quarterly withholding and unemployment wage reports (json|csv)",
+    load: async () => (await import("./commands/report-state-quarterly")).reportStateQuarterlyCommand,
+  },
   "report cases": {
     summary: "case counts, first response and SLA breaches for a client",
     load: async () => (await import("./commands/report-cases")).reportCasesCommand,

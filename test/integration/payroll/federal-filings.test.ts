@@ -9,6 +9,7 @@ import { seedPayrollClient } from "../../../bench/payroll-run-seed";
 import { fixedClock } from "../../../src/app/clock";
 import { efw2File } from "../../../src/app/filings/efw2-file";
 import { form940Report } from "../../../src/app/filings/form-940-report";
+import { stateQuarterlyReport } from "../../../src/app/filings/state-quarterly-report";
 import { getMyW2, w2AndW3, w2W3Pdfs } from "../../../src/app/filings/w2-forms";
 import { workersCompAuditReport } from "../../../src/app/filings/workers-comp-audit-report";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
@@ -159,6 +160,29 @@ describe("federal filings from posted pay runs", () => {
     for (const l of audit.lines) {
       const d = Money.of(l.difference);
       expect(d.lessThan(Money.of("0.06")) && d.greaterThan(Money.of("-0.06")), l.state).toBe(true);
+    }
+  });
+
+  it("gives state quarterly reports whose withholding and UI contributions equal the ledger's payables", async () => {
+    const report = await stateQuarterlyReport(session.deps, system, { clientEin: EIN, quarter: "2026Q1" });
+    const ledger = await liabilitiesReport(session.deps, system, {
+      clientEin: EIN,
+      from: "2026-01-01",
+      to: "2026-03-31",
+    });
+    const credit = (account: string) => ledger.accounts.find((a) => a.account === account)!.credit;
+    expect(report.states.map((s) => [s.state, s.totals.employees, s.employerAccount])).toEqual([
+      ["NJ", 2, "NJ998877"],
+      ["NY", 2, "55544433"],
+      ["PA", 2, "1234567"],
+    ]);
+    expect(sum(report.states.map((s) => s.totals.stateIncomeTax))).toBe(
+      credit(Accounts.stateWithholdingPayable),
+    );
+    expect(sum(report.states.map((s) => s.totals.uiContributions))).toBe(credit(Accounts.sutaPayable));
+    for (const s of report.states) {
+      expect(s.totals.uiTotalWages).toBe(sum(s.employees.map((e) => e.uiTotalWages)));
+      expect(s.totals.monthEmployment).toEqual([2, 2, 2]);
     }
   });
 
