@@ -21,7 +21,13 @@ export function parseYear(value: string): number {
 export async function efw2File(
   deps: PayrollDeps,
   actor: Actor,
-  input: { clientEin: string; year: string; submitter: SubmitterConfig },
+  input: {
+    clientEin: string;
+    year: string;
+    submitter: SubmitterConfig;
+    /** SSNs by employee external id, from `parseSsnFile`; an employee without one is zero-filled. */
+    ssns?: ReadonlyMap<string, string>;
+  },
 ): Promise<{ client: string; year: number } & Efw2File> {
   const year = parseYear(input.year);
   const submitter = submitterFrom(input.submitter);
@@ -41,6 +47,10 @@ export async function efw2File(
       name: names.get(w2.employeeId)?.name ?? "",
       states: states.get(w2.employeeId) ?? [],
     }))
+    .map((e) => {
+      const ssn = input.ssns?.get(e.externalId);
+      return ssn ? { ...e, ssn } : e;
+    })
     .sort((a, b) => a.externalId.localeCompare(b.externalId));
   const file = buildEfw2({
     year,

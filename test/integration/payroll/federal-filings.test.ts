@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -271,20 +271,27 @@ describe("federal filings from posted pay runs", () => {
       const withSchema = new URL(url);
       withSchema.searchParams.set("schema", db.schema!);
       const env = { ...process.env, ...submitter, DATABASE_URL: withSchema.toString(), LOG_LEVEL: "error" };
-      const run = async (out: string) => {
+      const run = async (out: string, ...extra: string[]) => {
         const stdout = new PassThrough();
         const stderr = new PassThrough();
         let text = "";
+        let notes = "";
         stdout.on("data", (c) => {
           text += String(c);
         });
-        const code = await main(["report", "efw2", "--client", EIN, "--year", "2026", "--out", out], {
-          stdout,
-          stderr,
-          stdin: new PassThrough(),
-          env,
+        stderr.on("data", (c) => {
+          notes += String(c);
         });
-        return { code, summary: text };
+        const code = await main(
+          ["report", "efw2", "--client", EIN, "--year", "2026", "--out", out, ...extra],
+          {
+            stdout,
+            stderr,
+            stdin: new PassThrough(),
+            env,
+          },
+        );
+        return { code, summary: text, notes };
       };
       const first = await run(join(outDir, "one.txt"));
       const second = await run(join(outDir, "two.txt"));
@@ -294,6 +301,17 @@ describe("federal filings from posted pay runs", () => {
       const one = readFileSync(join(outDir, "one.txt"));
       expect(one.equals(readFileSync(join(outDir, "two.txt")))).toBe(true);
       expect(one.toString("latin1")).toBe(a.text);
+      expect(first.notes).toContain("6 employee record(s) have a zero-filled SSN");
+
+      // SSNs supplied at filing time go into that file only.
+      writeFileSync(join(outDir, "ssns.csv"), "external_id,ssn\nE00001,123-45-6789\n");
+      const withSsn = await run(join(outDir, "three.txt"), "--ssns", join(outDir, "ssns.csv"));
+      expect(withSsn.code).toBe(0);
+      expect(withSsn.notes).toContain("5 employee record(s) have a zero-filled SSN");
+      const rws = records(readFileSync(join(outDir, "three.txt"), "latin1")).filter((r) =>
+        r.startsWith("RW"),
+      );
+      expect(rws.map((r) => readField(RW, r, "ssn"))).toEqual(["123456789", ...Array(5).fill("000000000")]);
     });
 
     it("gives Form 940 taxable wages equal to the FUTA wages the paychecks recorded", async () => {
