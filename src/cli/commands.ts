@@ -112,6 +112,26 @@ export const commands: Record<string, CommandEntry> = {
     summary: "W-2 boxes 1–6 and box 12 per employee for a year",
     load: async () => (await import("./commands/report-w2")).reportW2Command,
   },
+  "report efw2": {
+    summary: "the SSA EFW2 (electronic W-2) file for a year",
+    load: async () => (await import("./commands/report-efw2")).reportEfw2Command,
+  },
+  "report w3": {
+    summary: "Forms W-2 (boxes a–20) and the W-3 for a year, with optional PDFs",
+    load: async () => (await import("./commands/report-w3")).reportW3Command,
+  },
+  "report 940": {
+    summary: "Form 940 and Schedule A for a year",
+    load: async () => (await import("./commands/report-940")).report940Command,
+  },
+  "report workers-comp": {
+    summary: "workers' compensation premium audit by state and class code (json|csv)",
+    load: async () => (await import("./commands/report-workers-comp")).reportWorkersCompCommand,
+  },
+  "report state-quarterly": {
+    summary: "state quarterly withholding and unemployment wage reports (json|csv)",
+    load: async () => (await import("./commands/report-state-quarterly")).reportStateQuarterlyCommand,
+  },
   "report cases": {
     summary: "case counts, first response and SLA breaches for a client",
     load: async () => (await import("./commands/report-cases")).reportCasesCommand,

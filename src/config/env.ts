@@ -64,6 +64,25 @@ export const EnvSchema = z
     TEAMS_SPECIALISTS_CONVERSATION_ID: optionalString,
     PLAYGROUND_ENABLED: booleanFlag,
     PLAYGROUND_STAFF_TOKEN: optionalString,
+    /** The ASO as submitter of electronic filings (EFW2 RA record): EIN, SSA BSO user ID, contact. */
+    ASO_SUBMITTER_EIN: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d{2}-?\d{7}$/, "must be an EIN, e.g. 12-3456789")
+        .optional(),
+    ),
+    ASO_SUBMITTER_NAME: optionalString,
+    ASO_SUBMITTER_BSO_USER_ID: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9]{8}$/, "must be the 8-character SSA BSO user ID")
+        .optional(),
+    ),
+    ASO_SUBMITTER_CONTACT_NAME: optionalString,
+    ASO_SUBMITTER_CONTACT_PHONE: optionalString,
+    ASO_SUBMITTER_CONTACT_EMAIL: optionalString.pipe(z.email().optional()),
+    /** The submitter's mailing address as "street; city; ST; ZIP". */
+    ASO_SUBMITTER_ADDRESS: optionalString,
   })
   .transform((env) => {
     // A deployment with a database listens on every interface (a container's port); the embedded

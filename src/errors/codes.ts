@@ -95,6 +95,19 @@ export const ErrorCodes = {
     exit: 1,
     reply: "Some paychecks in that run need attention before it can be approved.",
   },
+  // Filings: the period has pay runs not yet posted (or voided); a filing is built from posted runs only,
+  // so it is refused whole rather than produced from part of the period.
+  "filing.unposted_runs": {
+    status: 409,
+    exit: 1,
+    reply: "Some pay runs in that period aren't posted yet, so the filing can't be prepared.",
+  },
+  // Filings: something the file needs (submitter details, the client's address) is not configured.
+  "filing.missing_details": {
+    status: 422,
+    exit: 1,
+    reply: "Some details needed for that filing are missing. Please ask your ASO contact.",
+  },
   // Pay runs: the period end does not fit the client's pay frequency, or no one is employed in it.
   "payroll.invalid_period": {
     status: 422,

@@ -181,6 +181,15 @@ export function toPaycheckFigures(
     deductions: result.deductions.map((d) => ({ code: d.code, amount: d.amount, preTax: d.preTax })),
     employerTaxes: result.employerTaxes,
     workersCompPremium: result.workersCompPremium,
+    ...(plan.input.employer?.workersComp
+      ? {
+          workersComp: {
+            classCode: plan.input.employer.workersComp.classCode,
+            ratePer100: plan.input.employer.workersComp.ratePer100,
+            experienceMod: plan.input.employer.workersComp.experienceMod ?? "1",
+          },
+        }
+      : {}),
     employerContributions: plan.employerContributions,
     flsaOvertimePremium: result.overtimePremium.flsaQualified,
     ytdMedicareWagesBefore: plan.ytdMedicareWagesBefore,

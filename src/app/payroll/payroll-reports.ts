@@ -5,10 +5,13 @@ import { buildForm941, type Form941, parseQuarter } from "../../core/ledger/form
 import { buildW2s, type W2 } from "../../core/ledger/form-w2";
 import { buildLiabilitiesReport, type LiabilitiesReport } from "../../core/ledger/liabilities-report";
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
+import { buildScheduleB, type ScheduleB } from "../../core/ledger/schedule-b";
 import { Money } from "../../core/money/money";
 import type { Actor } from "../../core/policy/actor";
 import type { LedgerLine } from "../../db/ledger-repository";
 import { DomainError } from "../../errors/domain-error";
+import { requirePostedPeriod } from "../filings/filing-period";
+import { depositRulesFor } from "./approve-pay-run";
 import { type PayrollDeps, requireClient, requirePayrollManager } from "./payroll-deps";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -73,12 +76,17 @@ export async function liabilitiesReport(
   return buildLiabilitiesReport(client.ein, input.from, input.to, lines);
 }
 
-/** `aso report 941`: Form 941 lines 1–10 for a quarter, from the quarter's posted paychecks. */
+/**
+ * `aso report 941`: Form 941 lines 1–10 for a quarter, from the quarter's posted paychecks, refused
+ * while a run paid in the quarter is not posted. A semiweekly depositor's report adds `scheduleB`, the
+ * liability of each pay date, whose total equals line 12 (line 10: the product claims no line 11
+ * credits).
+ */
 export async function form941Report(
   deps: PayrollDeps,
   actor: Actor,
   input: { clientEin: string; quarter: string },
-): Promise<{ client: string; name: string; unverifiedTables?: string[] } & Form941> {
+): Promise<{ client: string; name: string; unverifiedTables?: string[]; scheduleB?: ScheduleB } & Form941> {
   const q = parseQuarter(input.quarter);
   if (!q)
     throw new DomainError(
@@ -88,11 +96,14 @@ export async function form941Report(
   const client = await requireClient(deps, input.clientEin);
   await requirePayrollManager(deps, actor, client);
   const { start, end } = quarterRange(q.year, q.quarter);
+  await requirePostedPeriod(deps, client, { from: start, to: end });
   const figures = await deps.runs.postedFigures(client.id, start, end);
+  const schedule = (await depositRulesFor(deps, client, start)).form941;
   return {
     client: client.ein,
     name: client.name,
     ...buildForm941(input.quarter, figures),
+    ...(schedule === "semiweekly" ? { scheduleB: buildScheduleB(input.quarter, figures) } : {}),
     ...unverifiedIn(figures),
   };
 }
@@ -123,6 +134,7 @@ export async function w2Report(
   const year = Number(input.year);
   const client = await requireClient(deps, input.clientEin);
   await requirePayrollManager(deps, actor, client);
+  await requirePostedPeriod(deps, client, { from: isoDate(year, 1, 1), to: isoDate(year, 12, 31) });
   const figures = await deps.runs.postedFigures(client.id, isoDate(year, 1, 1), isoDate(year, 12, 31));
   const w2s = buildW2s(year, figures);
   const names = await deps.inputs.employeeNames(w2s.map((w) => w.employeeId));

@@ -31,6 +31,12 @@ export type PaycheckFigures = {
   deductions: readonly { code: string; amount: string; preTax?: boolean }[];
   employerTaxes: { socialSecurity: string; medicare: string; futa: string; suta: string };
   workersCompPremium: string;
+  /**
+   * The workers' compensation terms the premium was accrued at (class code, rate per $100, experience
+   * mod); absent on paychecks stored before they were recorded (the premium audit then uses the
+   * client's current terms and says so).
+   */
+  workersComp?: { classCode: string; ratePer100: string; experienceMod: string };
   /** Employer benefit contributions (employer share of premiums, employer HSA), by plan type code. */
   employerContributions?: readonly { code: string; amount: string }[];
   /**

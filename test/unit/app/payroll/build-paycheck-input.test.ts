@@ -186,6 +186,8 @@ describe("building the engine request for a run's paycheck", () => {
       workState: "PA",
     });
     expect(figures.flsaOvertimePremium).toBe(result.overtimePremium.flsaQualified);
+    expect(figures.workersComp?.classCode).toBe(plan.input.employer!.workersComp!.classCode);
+    expect(figures.workersComp?.ratePer100).toBe(plan.input.employer!.workersComp!.ratePer100);
     const delta = ytdDeltaOf(figures);
     expect(delta.socialSecurityWages).toBe(result.taxableWages.socialSecurity);
     expect(delta.k401Deferrals).toBe(result.deductions.find((d) => d.code === "401k")!.amount);
