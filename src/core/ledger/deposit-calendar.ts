@@ -652,3 +652,61 @@ export function findDeposit(
 ): DepositItem | undefined {
   return calendar.deposits.find((d) => d.id === id);
 }
+
+function csvField(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The calendar as CSV: one row per deposit, then one per unscheduled liability (no due date). */
+export function depositCalendarCsv(calendar: DepositCalendar): string {
+  const rows: string[][] = [
+    [
+      "client",
+      "deposit",
+      "payee",
+      "agency",
+      "state",
+      "amount",
+      "covers_from",
+      "covers_to",
+      "due_date",
+      "status",
+      "paid_on",
+      "confirmation",
+      "rule",
+    ],
+  ];
+  for (const d of calendar.deposits)
+    rows.push([
+      calendar.client,
+      d.id,
+      d.payee,
+      d.agency,
+      d.state ?? "",
+      d.amount,
+      d.covers.from,
+      d.covers.to,
+      d.dueDate,
+      d.status,
+      d.paid?.paidOn ?? "",
+      d.paid?.confirmation ?? "",
+      d.rule,
+    ]);
+  for (const u of calendar.unscheduled)
+    rows.push([
+      calendar.client,
+      "",
+      u.payee,
+      "",
+      u.state ?? "",
+      u.amount,
+      u.covers.from,
+      u.covers.to,
+      "",
+      "unscheduled",
+      "",
+      "",
+      u.reason,
+    ]);
+  return `${rows.map((r) => r.map(csvField).join(",")).join("\n")}\n`;
+}
