@@ -39,6 +39,14 @@ function toRecord(row: {
 export function depositRepository(db: Database) {
   const prisma = db.prisma;
   return {
+    /** Every client employer (id, EIN, name), for the staff's calendar and the reminder planner. */
+    async clients(): Promise<{ id: string; ein: string; name: string }[]> {
+      return prisma.clientEmployer.findMany({
+        select: { id: true, ein: true, name: true },
+        orderBy: { name: "asc" },
+      });
+    },
+
     /** Payments recorded for the client's deposits due in [from, to]. */
     async payments(clientId: string, from: string, to: string): Promise<DepositPaymentRecord[]> {
       const rows = await prisma.depositPayment.findMany({

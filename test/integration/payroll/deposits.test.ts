@@ -1,20 +1,40 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
+import { depositReminderProcessor } from "../../../jobs/deposit-reminder.processor";
 import { fixedClock } from "../../../src/app/clock";
+import { createDepositCommands } from "../../../src/app/deposits/commands";
 import { getDepositCalendar } from "../../../src/app/deposits/deposit-calendar";
 import { createDepositDeps, type DepositDeps } from "../../../src/app/deposits/deposit-deps";
+import {
+  createQueueDepositReminderJobs,
+  scheduleDepositReminders,
+  sendDepositReminder,
+} from "../../../src/app/deposits/deposit-reminders";
 import { markDepositPaid } from "../../../src/app/deposits/mark-deposit-paid";
+import { createQueueNotifier } from "../../../src/app/notifications/queue-notifier";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { liabilitiesReport } from "../../../src/app/payroll/payroll-reports";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
 import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../../../src/config/env";
+import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
+import { CommandRegistry } from "../../../src/conversation/commands";
+import { DialogRegistry } from "../../../src/conversation/dialog-registry";
+import { builtInDialogs } from "../../../src/conversation/dialogs/index";
+import { handleTurn, type TurnInput } from "../../../src/conversation/engine";
+import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
+import type { Reply } from "../../../src/conversation/reply";
+import { InMemoryConversationStore } from "../../../src/conversation/store";
 import { Accounts, FORM_941_ACCOUNTS } from "../../../src/core/ledger/accounts";
 import type { Actor } from "../../../src/core/policy/actor";
 import { isDomainError } from "../../../src/errors/domain-error";
+import { createLogger } from "../../../src/log/logger";
+import { depositReminderJob } from "../../../src/queue/deposit-reminder.job";
+import { notifyDeliverJob } from "../../../src/queue/notify.job";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
+import { testJobDeps } from "../../support/job-deps";
 
 const EIN = "41-5550001";
 const OTHER_EIN = "41-5550002";
@@ -199,5 +219,179 @@ describe("the deposit calendar of a posted pay run", () => {
         isDomainError(e, "auth.forbidden"),
       );
     expect(await db.prisma.depositPayment.count({ where: { clientId } })).toBe(1);
+  });
+
+  describe("in chat", () => {
+    let conversation: Parameters<typeof handleTurn>[0];
+    const turn = async (actor: Actor, input: TurnInput): Promise<Reply[]> =>
+      handleTurn(conversation, {
+        actor,
+        channel: "slack",
+        conversationKey: `slack:T:${randomUUID()}`,
+        input,
+      });
+    const say = (actor: Actor, text: string) => turn(actor, { kind: "text", text });
+    const click = (actor: Actor, name: string, args: Record<string, string>) =>
+      turn(actor, { kind: "command", command: { name, args } });
+    const admin = (): Actor => ({
+      kind: "employee",
+      employeeId: randomUUID(),
+      clientId,
+      roles: ["employee", "client_admin"],
+      name: "Admin",
+      timezone: "UTC",
+    });
+
+    beforeAll(() => {
+      conversation = {
+        store: new InMemoryConversationStore(),
+        clock,
+        classifier: OfflineIntentClassifier.train(),
+        dialogs: new DialogRegistry(builtInDialogs),
+        commands: new CommandRegistry(createDepositCommands(deps).list),
+        caseDesk: new RecordingCaseDesk(),
+        logger: createLogger("silent"),
+      };
+    });
+
+    it("shows a serving specialist what is overdue and due this week, each with a form to record it", async () => {
+      const replies = await say(serving, "what deposits are due this week?");
+      const blocks = replies.flatMap((r) => r.blocks);
+      expect(JSON.stringify(blocks)).toContain("2026-02-16 to 2026-02-22");
+      const forms = blocks.flatMap((b) => (b.kind === "form" ? [b] : []));
+      expect(forms.map((f) => f.command.args)).toContainEqual({
+        clientEin: EIN,
+        depositId: "SIT-PA-SM-2026-01-31",
+      });
+      expect(forms.map((f) => f.fields.map((x) => x.name))).toContainEqual(["confirmation", "paidOn"]);
+      // Already paid: not offered again.
+      expect(forms.some((f) => f.command.args.depositId === "941-M-2026-01")).toBe(false);
+      expect(replies.every((r) => r.personal)).toBe(true);
+    });
+
+    it("records the form's submission once, however often it is clicked", async () => {
+      const args = {
+        clientEin: EIN,
+        depositId: "SIT-PA-SM-2026-01-31",
+        confirmation: "PA-4471",
+        paidOn: "2026-02-19",
+      };
+      const first = JSON.stringify(await click(serving, "deposits.mark_paid", args));
+      expect(first).toContain("Recorded SIT-PA-SM-2026-01-31");
+      const again = JSON.stringify(await click(serving, "deposits.mark_paid", args));
+      expect(again).toContain("Nothing changed");
+      expect(await db.prisma.depositPayment.count({ where: { clientId, depositId: args.depositId } })).toBe(
+        1,
+      );
+    });
+
+    it("refuses forged arguments: a specialist who does not serve the client, and a client admin", async () => {
+      const args = { clientEin: EIN, depositId: "SUI-PA-2026Q1", confirmation: "X-1", paidOn: "2026-02-19" };
+      for (const actor of [notServing, admin()]) {
+        const shown = JSON.stringify(await click(actor, "deposits.mark_paid", args));
+        expect(shown).toContain('"tone":"danger"');
+        expect(shown).not.toContain("Recorded");
+      }
+      const other = JSON.stringify(await click(notServing, "deposits.calendar", { clientEin: EIN }));
+      expect(other).toContain('"tone":"danger"');
+      expect(other).not.toContain("SIT-PA");
+      // Asking in words shows them only the clients they serve: this one has nothing.
+      expect(JSON.stringify(await say(notServing, "deposits due this week?"))).not.toContain(EIN);
+      expect(await db.prisma.depositPayment.count({ where: { clientId, depositId: "SUI-PA-2026Q1" } })).toBe(
+        0,
+      );
+    });
+
+    it("shows a client admin what was paid for their own EIN, and nothing of another client", async () => {
+      const shown = JSON.stringify(await say(admin(), "Which deposits were paid for us?"));
+      expect(shown).toContain("941-M-2026-01");
+      expect(shown).toContain("confirmation EFT 270 0123 4567");
+      expect(shown).not.toContain('"kind":"form"');
+      const forged = JSON.stringify(await click(admin(), "deposits.calendar", { clientEin: OTHER_EIN }));
+      expect(forged).toContain('"tone":"danger"');
+      expect(forged).not.toContain(OTHER_EIN);
+      // An ordinary employee's question about deposits is not the calendar.
+      const employee: Actor = { ...admin(), roles: ["employee"] } as Actor;
+      expect(JSON.stringify(await say(employee, "what tax deposits are due?"))).not.toContain(
+        "941-M-2026-01",
+      );
+    });
+  });
+
+  it("reminds the specialists' channel 2 business days before and on the due date, once per deposit and reminder", async () => {
+    // Friday 24 April 2026: SUI-PA-2026Q1 is due Thursday 30 April and unpaid.
+    clock.set("2026-04-24T12:00:00Z");
+    const queue = session.queue!;
+    const jobs = createQueueDepositReminderJobs(queue);
+    const planned = await scheduleDepositReminders(deps, jobs, { clientId });
+    await scheduleDepositReminders(deps, jobs, { clientId });
+    expect(planned.map((p) => [p.depositId, p.kind, p.at])).toEqual([
+      ["SUI-PA-2026Q1", "before", "2026-04-28T13:00:00.000Z"],
+      ["SUI-PA-2026Q1", "due_day", "2026-04-30T13:00:00.000Z"],
+    ]);
+    const delayed = (await queue.queue(depositReminderJob.queue).getDelayed()).filter(
+      (j) => (j.data.payload as { clientId: string }).clientId === clientId,
+    );
+    expect(
+      Object.fromEntries(delayed.map((j) => [(j.data.payload as { kind: string }).kind, j.opts.delay])),
+    ).toEqual({
+      before: Date.parse("2026-04-28T13:00:00Z") - Date.parse("2026-04-24T12:00:00Z"),
+      due_day: Date.parse("2026-04-30T13:00:00Z") - Date.parse("2026-04-24T12:00:00Z"),
+    });
+
+    const notifier = createQueueNotifier(queue);
+    const notifyJobs = async () =>
+      (await queue.queue(notifyDeliverJob.queue).getJobs(["waiting", "delayed", "prioritized"])).filter((j) =>
+        JSON.stringify(j.data).includes("SUI-PA-2026Q1"),
+      );
+    const workers = queue.startWorkers([depositReminderProcessor], {
+      deps: testJobDeps({ db, queue, clock, notifier, deliveries: [] }),
+    });
+    try {
+      clock.set("2026-04-28T13:00:00Z");
+      const before = delayed.find((j) => (j.data.payload as { kind: string }).kind === "before")!;
+      await before.promote();
+      await expect
+        .poll(async () => (await before.getState()) as string, { timeout: 20_000 })
+        .toBe("completed");
+    } finally {
+      await workers.close({ timeoutMs: 5_000 });
+    }
+    const sent = await notifyJobs();
+    expect(sent).toHaveLength(1);
+    const payload = sent[0]!.data.payload as { recipient: unknown; reply: Reply };
+    expect(payload.recipient).toEqual({ kind: "specialists" });
+    const text = JSON.stringify(payload.reply);
+    expect(text).toContain("is due 2026-04-30");
+    // The specialists' channel is shared: no amounts.
+    expect(text).not.toMatch(/\$\d/);
+
+    // A retried job sends nothing more.
+    const retried = {
+      clientId,
+      depositId: "SUI-PA-2026Q1",
+      kind: "before" as const,
+      dueDate: "2026-04-30",
+      at: "2026-04-28T13:00:00.000Z",
+    };
+    expect(await sendDepositReminder(deps, notifier, retried)).toBe("sent");
+    expect(await notifyJobs()).toHaveLength(1);
+
+    // Paid before the due day: the due-day reminder stays silent.
+    await markDepositPaid(deps, serving, {
+      clientEin: EIN,
+      depositId: "SUI-PA-2026Q1",
+      confirmation: "UC-9",
+      paidOn: "2026-04-28",
+    });
+    clock.set("2026-04-30T13:00:00Z");
+    expect(
+      await sendDepositReminder(deps, notifier, {
+        ...retried,
+        kind: "due_day",
+        at: "2026-04-30T13:00:00.000Z",
+      }),
+    ).toBe("paid");
+    expect(await notifyJobs()).toHaveLength(1);
   });
 });
