@@ -8,8 +8,9 @@ export const DEPOSIT_COMMANDS = { calendar: "deposits.calendar", markPaid: "depo
 const MAX_LISTED = 12;
 
 function line(d: DepositItem): string {
+  const owed = d.balance ? `; ${Money.of(d.balance).format()} still owed after a later change` : "";
   const state =
-    d.status === "paid" ? `paid ${d.paid!.paidOn}, confirmation ${d.paid!.confirmation}` : d.status;
+    d.status === "paid" ? `paid ${d.paid!.paidOn}, confirmation ${d.paid!.confirmation}${owed}` : d.status;
   return `${d.dueDate} · ${d.agency}${d.state ? ` (${d.state})` : ""} · ${Money.of(d.amount).format()} · ${state} · ${d.id}`;
 }
 

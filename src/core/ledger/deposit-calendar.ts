@@ -71,6 +71,11 @@ export type DepositItem = {
   rule: string;
   status: DepositStatus;
   paid?: { confirmation: string; paidOn: string; amount: string };
+  /**
+   * Paid deposits only, when the liability changed after the payment was recorded (an adjustment run
+   * or a void in the same period): what is still owed (negative: overpaid). Absent when it matches.
+   */
+  balance?: string;
   /** Present when the rule came from a table entry not checked against the agency's publication. */
   unverified?: true;
 };
@@ -591,6 +596,9 @@ export function buildDepositCalendar(input: DepositCalendarInput): DepositCalend
       status,
       ...(payment
         ? { paid: { confirmation: payment.confirmation, paidOn: payment.paidOn, amount: payment.amount } }
+        : {}),
+      ...(payment && !amount.equals(Money.of(payment.amount))
+        ? { balance: amount.minus(Money.of(payment.amount)).toFixed() }
         : {}),
       ...(d.unverified ? { unverified: true as const } : {}),
     });

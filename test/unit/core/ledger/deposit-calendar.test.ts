@@ -257,6 +257,23 @@ describe("status and window", () => {
     expect(c.totals).toEqual({ due: "1000.00", overdue: "1000.00", paid: "1000.00" });
   });
 
+  it("shows what is still owed when a paid deposit's liability grew afterwards", () => {
+    const c = calendar([...postings, post("2026-01-30", "250.00", undefined, null, "adjustment")], {
+      from: "2026-02-01",
+      to: "2026-02-28",
+      asOf: "2026-02-20",
+      payments: [
+        { depositId: "941-M-2026-01", paidOn: "2026-02-12", confirmation: "EFT-1", amount: "1000.00" },
+      ],
+    });
+    expect(c.deposits[0]).toMatchObject({
+      id: "941-M-2026-01",
+      amount: "1250.00",
+      status: "paid",
+      balance: "250.00",
+    });
+  });
+
   it("leaves out deposits due outside the window", () => {
     const c = calendar(postings, { from: "2026-03-01", to: "2026-03-31", asOf: "2026-03-01" });
     expect(c.deposits.map((d) => d.id)).toEqual(["941-M-2026-02"]);
