@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { addBusinessDays, addDays, isBusinessDay } from "../../core/ledger/business-days";
+import { addBusinessDays, addDays, subtractBusinessDays } from "../../core/ledger/business-days";
 import { findDeposit } from "../../core/ledger/deposit-calendar";
 import { type DepositReminderPayload, depositReminderJob } from "../../queue/deposit-reminder.job";
 import type { QueueRuntime } from "../../queue/queue-runtime";
@@ -30,16 +30,6 @@ export function createQueueDepositReminderJobs(queue: QueueRuntime): DepositRemi
   };
 }
 
-/** The business day `n` business days before `iso`. */
-function businessDaysBefore(iso: string, n: number): string {
-  let day = iso;
-  for (let i = 0; i < n; i++) {
-    day = addDays(day, -1);
-    while (!isBusinessDay(day)) day = addDays(day, -1);
-  }
-  return day;
-}
-
 /**
  * Plans the reminders of a client's unpaid deposits due in the next days: one
  * `REMINDER_BUSINESS_DAYS_BEFORE` business days ahead and one on the due date, at 09:00 in the
@@ -66,7 +56,7 @@ export async function scheduleDepositReminders(
   for (const d of calendar.deposits) {
     if (d.status === "paid") continue;
     const days: [DepositReminderPayload["kind"], string][] = [
-      ["before", businessDaysBefore(d.dueDate, REMINDER_BUSINESS_DAYS_BEFORE)],
+      ["before", subtractBusinessDays(d.dueDate, REMINDER_BUSINESS_DAYS_BEFORE)],
       ["due_day", d.dueDate],
     ];
     for (const [kind, day] of days) {
