@@ -3,6 +3,8 @@ import { benefitsApplyElectionProcessor } from "./benefits-apply-election.proces
 import { caseDeliveryProcessor } from "./case-delivery.processor";
 import { caseNotificationProcessor } from "./case-notification.processor";
 import { caseSlaProcessor } from "./case-sla.processor";
+import { depositReminderProcessor } from "./deposit-reminder.processor";
+import { depositScheduleRemindersProcessor } from "./deposit-schedule-reminders.processor";
 import type { JobDeps } from "./job-deps";
 import { notifyDeliverProcessor, notifyUpdateProcessor } from "./notify.processor";
 import { payrollRunProcessor } from "./payroll-run.processor";
@@ -30,4 +32,6 @@ export const jobProcessors: readonly RegisteredProcessor<JobDeps>[] = [
   notifyDeliverProcessor,
   notifyUpdateProcessor,
   benefitsApplyElectionProcessor,
+  depositReminderProcessor,
+  depositScheduleRemindersProcessor,
 ];

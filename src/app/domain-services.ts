@@ -7,6 +7,7 @@ import type { QueueRuntime } from "../queue/queue-runtime";
 import { type CaseDeskDeps, createQueueCaseJobs } from "./cases/case-desk-deps";
 import type { TranscriptSummarizer } from "./cases/summarize-transcript";
 import type { Clock } from "./clock";
+import { createDepositDeps, type DepositDeps } from "./deposits/deposit-deps";
 import type { Notifier } from "./notifier";
 import { type PayrollDeps, payrollDepsFor } from "./payroll/payroll-deps";
 import type { TimesheetDeps } from "./timesheets/deps";
@@ -21,6 +22,7 @@ export type DomainServices = {
   cases: CaseDeskDeps;
   timesheets: TimesheetDeps;
   payroll: PayrollDeps;
+  deposits: DepositDeps;
   identities: IdentityRepository;
   notifications: NotificationRepository;
 };
@@ -45,6 +47,7 @@ export function createDomainServices(ports: {
     },
     timesheets: createTimesheetDeps({ db, queue, clock, notifier }),
     payroll: payrollDepsFor({ db, clock }),
+    deposits: createDepositDeps(db, { clock, payroll: payrollDepsFor({ db, clock }) }),
     identities: createIdentityRepository(db.prisma),
     notifications: createNotificationRepository(db.prisma),
   };

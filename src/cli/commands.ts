@@ -104,6 +104,14 @@ export const commands: Record<string, CommandEntry> = {
     summary: "the client's posted ledger by account and due date (json|csv)",
     load: async () => (await import("./commands/report-liabilities")).reportLiabilitiesCommand,
   },
+  "report deposits": {
+    summary: "the client's deposit calendar: what to pay, to whom, by when (json|csv)",
+    load: async () => (await import("./commands/report-deposits")).reportDepositsCommand,
+  },
+  "deposits mark-paid": {
+    summary: "record a deposit made and post it to the client's ledger (idempotent)",
+    load: async () => (await import("./commands/deposits-mark-paid")).depositsMarkPaidCommand,
+  },
   "report 941": {
     summary: "Form 941 lines 1–10 for a quarter",
     load: async () => (await import("./commands/report-941")).report941Command,

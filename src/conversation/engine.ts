@@ -85,6 +85,17 @@ export type TurnRequest = {
 /** The command that shows a specialist their cases (registered by the case desk) when they type. */
 const STAFF_DESK_COMMAND = "case.desk";
 
+/**
+ * The read-only deposit calendar (registered by the deposits wiring) for ASO staff and client admins
+ * who ask about deposits; it re-checks who may see which client. It only lists: recording a deposit
+ * takes the calendar's form.
+ */
+const DEPOSIT_CALENDAR_COMMAND = "deposits.calendar";
+const STAFF_DEPOSIT_WORDS = /\bdeposits?\b|\beftps\b/i;
+// An employee's "direct deposit" is their own pay (the direct_deposit intent), never the calendar.
+const ADMIN_DEPOSIT_WORDS =
+  /\beftps\b|\b(?:tax|941|940|futa|suta|payroll|withholding|state|federal|premium|401\(?k\)?)\s+(?:tax\s+)?deposits?\b|\bdeposits?\s+(?:calendar|schedule|due|paid|made)\b|\b(?:what|which)\s+deposits\b/i;
+
 /** Built-in commands the engine handles itself (they only move the conversation, never data). */
 export const CONVERSATION_COMMANDS = {
   cancel: "conversation.cancel",
@@ -329,7 +340,10 @@ class Turn {
     if (!message) return [text("I didn't get any text. What can I help you with?")];
     // A specialist's words are never run as an employee's request: they get their case desk (its
     // buttons and forms do the work, each re-checked against them).
-    if (this.request.actor.kind === "staff") return this.staffDesk();
+    if (this.request.actor.kind === "staff")
+      return this.asksForDeposits(message)
+        ? this.dispatch({ name: DEPOSIT_CALENDAR_COMMAND, args: {} })
+        : this.staffDesk();
     // Safety rules read even an oversized or odd message first: a crisis is never missed.
     const rule = matchSensitiveReport(message);
     if (!rule) {
@@ -355,6 +369,9 @@ class Turn {
       }
     }
     if (isCancelText(message)) return this.cancel();
+    // A client admin asking about deposits, once the safety rules found nothing to act on.
+    if (!rule && this.asksForDeposits(message))
+      return this.dispatch({ name: DEPOSIT_CALENDAR_COMMAND, args: {} });
     const last = this.state.lastAnswer;
     if (last && WRONG_TEXT.test(message) && this.now.getTime() - Date.parse(last.at) < FEEDBACK_WINDOW_MS) {
       return this.recordFeedback("wrong");
@@ -734,6 +751,14 @@ class Turn {
         ],
       },
     ];
+  }
+
+  asksForDeposits(message: string): boolean {
+    const actor = this.request.actor;
+    const mayAsk =
+      actor.kind === "staff" || (actor.kind === "employee" && actor.roles.includes("client_admin"));
+    const words = actor.kind === "staff" ? STAFF_DEPOSIT_WORDS : ADMIN_DEPOSIT_WORDS;
+    return mayAsk && words.test(message) && this.deps.commands.has(DEPOSIT_CALENDAR_COMMAND);
   }
 
   async staffDesk(): Promise<Reply[]> {

@@ -2,8 +2,11 @@ import type { PostedLine } from "../core/ledger/liabilities-report";
 import type { Database } from "./database";
 import { dateOf, isoDay } from "./payroll-run-repository";
 
-/** A posted line with its run, for reports that re-settle due dates (FUTA) per run. */
-export type LedgerLine = PostedLine & { runId: string; kind: string; memo: string | null };
+/** A posted line with its run (none for a deposit made), for reports that re-settle due dates per run. */
+export type LedgerLine = PostedLine & { runId: string | null; kind: string; memo: string | null };
+
+/** Entries that record what the payroll owes (a deposit made settles them and is not one). */
+const LIABILITY_ENTRY = { kind: { not: "deposit_payment" } } as const;
 
 /**
  * Reads of a client's append-only ledger. Entries are only ever written by the payroll run repository
@@ -78,7 +81,41 @@ export function ledgerRepository(db: Database) {
       };
     },
 
-    /** Net credit (credits − debits) of some accounts over entries dated in [from, to]. */
+    /**
+     * Each run's liability lines (pay run, adjustment and its reversal) for runs paid in [from, to],
+     * dated by the run's pay date, for the deposit calendar.
+     */
+    async runPostings(clientId: string, from: string, to: string) {
+      const rows = await prisma.journalLine.findMany({
+        where: {
+          clientId,
+          entry: { ...LIABILITY_ENTRY, run: { payDate: { gte: dateOf(from), lte: dateOf(to) } } },
+        },
+        select: {
+          account: true,
+          debit: true,
+          credit: true,
+          memo: true,
+          entry: { select: { runId: true, run: { select: { payDate: true } } } },
+        },
+        orderBy: { id: "asc" },
+      });
+      return rows.flatMap((r) =>
+        r.entry.runId && r.entry.run
+          ? [
+              {
+                runId: r.entry.runId,
+                payDate: isoDay(r.entry.run.payDate),
+                account: r.account,
+                memo: r.memo,
+                amount: r.credit.minus(r.debit).toFixed(2),
+              },
+            ]
+          : [],
+      );
+    },
+
+    /** Net credit (credits − debits) of some accounts over liability entries dated in [from, to]. */
     async netCredit(
       clientId: string,
       accounts: readonly string[],
@@ -90,6 +127,7 @@ export function ledgerRepository(db: Database) {
           clientId,
           account: { in: [...accounts] },
           entryDate: { gte: dateOf(from), lte: dateOf(to) },
+          entry: LIABILITY_ENTRY,
         },
         _sum: { debit: true, credit: true },
       });
@@ -102,7 +140,7 @@ export function ledgerRepository(db: Database) {
     /** Whether the client has any posted entry dated in [from, to]. */
     async hasEntries(clientId: string, from: string, to: string): Promise<boolean> {
       const found = await prisma.journalEntry.findFirst({
-        where: { clientId, entryDate: { gte: dateOf(from), lte: dateOf(to) } },
+        where: { clientId, entryDate: { gte: dateOf(from), lte: dateOf(to) }, ...LIABILITY_ENTRY },
         select: { id: true },
       });
       return found !== null;

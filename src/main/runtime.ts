@@ -8,6 +8,7 @@ import { createCaseDesk } from "../app/cases/case-desk";
 import { resumeCaseWork } from "../app/cases/resume-case-work";
 import { createModelSummarizer } from "../app/cases/summarize-transcript";
 import type { Clock } from "../app/clock";
+import { createDepositConversation } from "../app/deposits/wiring";
 import { createDomainServices } from "../app/domain-services";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import { createQueueNotifier } from "../app/notifications/queue-notifier";
@@ -26,6 +27,7 @@ import { type Database, openDatabase } from "../db/database";
 import { createFeedbackRepository } from "../db/feedback-repository";
 import type { Embedder } from "../knowledge/embeddings";
 import type { Logger } from "../log/logger";
+import { registerDepositReminderScheduler } from "../queue/deposit-reminder.job";
 import { createQueueRuntime, type StartWorkersOptions, type WorkerGroup } from "../queue/queue-runtime";
 import { registerTimesheetReminderScheduler } from "../queue/timesheet-schedule-reminders.job";
 
@@ -124,6 +126,8 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       ...createCaseCommands(caseDeskDeps),
       // The pay-run desk for client admins and ASO staff: approve, recalculate, leave out, void.
       ...createPayRunCommands({ ...payroll, queue }),
+      // The deposit calendar and its "mark paid" form, for staff and client admins.
+      ...createDepositConversation(services.deposits).commands,
     ],
   });
   const jobDeps: JobDeps = { db, queue, clock, logger, notifier, deliveries, services };
@@ -149,6 +153,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       watchdog ??= startPayRunWatchdog({ ...payroll, queue }, { logger });
       await watchdog.tick();
       await registerTimesheetReminderScheduler(queue);
+      await registerDepositReminderScheduler(queue);
       const resumed = await resumeCaseWork(caseDeskDeps);
       logger.info(resumed, "background work resumed");
     },

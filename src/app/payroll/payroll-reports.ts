@@ -39,11 +39,13 @@ async function settleFuta(deps: PayrollDeps, clientId: string, lines: LedgerLine
       Accounts.futaPayable,
     ]);
     const netByRun = new Map<string, Money>();
+    // Only what runs owe: a deposit made (no run) settles FUTA and does not move its due date.
     for (const l of all)
-      netByRun.set(
-        l.runId,
-        (netByRun.get(l.runId) ?? Money.zero()).plus(Money.of(l.credit)).minus(Money.of(l.debit)),
-      );
+      if (l.runId)
+        netByRun.set(
+          l.runId,
+          (netByRun.get(l.runId) ?? Money.zero()).plus(Money.of(l.credit)).minus(Money.of(l.debit)),
+        );
     const payDates = await deps.ledger.runPayDates([...netByRun.keys()]);
     const live = [...netByRun.entries()].filter(([, net]) => !net.isZero());
     const due = futaDueDates(
@@ -54,7 +56,7 @@ async function settleFuta(deps: PayrollDeps, clientId: string, lines: LedgerLine
     });
   }
   return lines.map((l) =>
-    l.account === Accounts.futaPayable && dueByRun.has(l.runId)
+    l.account === Accounts.futaPayable && l.runId && dueByRun.has(l.runId)
       ? { ...l, dueDate: dueByRun.get(l.runId)! }
       : l,
   );

@@ -4,6 +4,7 @@ import {
   type DepositRules,
   type Form941Schedule,
 } from "../../core/ledger/deposit-schedule";
+import type { StateWithholdingFrequency } from "../../core/tables/states/deposit-frequencies";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
 
@@ -37,6 +38,17 @@ export const PayrollSettingsSchema = z.object({
    * when none covers the pay date yet; every paycheck so computed lists its unverified tables.
    */
   carryForwardTables: z.boolean().optional(),
+  /**
+   * The withholding deposit frequency each state assigned the client (`{"PA": "semimonthly"}`); a state
+   * without one uses its table's default (src/core/tables/states/deposit-frequencies.ts), and the
+   * deposit calendar says so.
+   */
+  stateDepositFrequencies: z
+    .record(
+      z.string().regex(/^[A-Z]{2}$/, "must be a two-letter state code"),
+      z.enum(["semiweekly", "semimonthly", "monthly", "quarterly", "every_payroll", "follows_federal"]),
+    )
+    .optional(),
 });
 
 export type PayrollSettings = {
@@ -46,6 +58,7 @@ export type PayrollSettings = {
   payDateLagDays: number;
   futaCreditReduction: string;
   carryForwardTables: boolean;
+  stateDepositFrequencies: Readonly<Record<string, StateWithholdingFrequency>>;
 };
 
 /** Reads `settings.payroll` of a client; a bad value is an `input.invalid` error naming the field. */
@@ -70,5 +83,6 @@ export function payrollSettingsOf(settings: Record<string, unknown>): PayrollSet
     payDateLagDays: s.payDateLagDays ?? 5,
     futaCreditReduction: s.futaCreditReduction ?? "0",
     carryForwardTables: s.carryForwardTables ?? false,
+    stateDepositFrequencies: s.stateDepositFrequencies ?? {},
   };
 }

@@ -23,7 +23,7 @@ export type Payee =
 export type AccountDefinition = {
   code: string;
   name: string;
-  kind: "expense" | "liability";
+  kind: "expense" | "liability" | "asset";
   /** Liabilities only: who receives the money. */
   payee?: Payee;
 };
@@ -52,6 +52,7 @@ export const Accounts = {
   workersCompPremiumPayable: "workers_comp_premium_payable",
   garnishmentsPayable: "garnishments_payable",
   otherDeductionsPayable: "other_deductions_payable",
+  clientCashClearing: "client_cash_clearing",
 } as const;
 export type AccountCode = (typeof Accounts)[keyof typeof Accounts];
 
@@ -153,6 +154,13 @@ const DEFINITIONS: readonly AccountDefinition[] = [
     name: "Other deductions payable",
     kind: "liability",
     payee: "other_payees",
+  },
+  {
+    // The client's own funds the ASO draws deposits from (the client's bank account or the ASO's
+    // clearing account for that client); a deposit made debits a liability and credits this.
+    code: Accounts.clientCashClearing,
+    name: "Client cash / payroll clearing",
+    kind: "asset",
   },
 ];
 

@@ -102,6 +102,16 @@ export function addBusinessDays(iso: string, n: number): string {
   return day;
 }
 
+/** Counts `n` business days back from `iso` (the start day itself is not counted). */
+export function subtractBusinessDays(iso: string, n: number): string {
+  let day = iso;
+  for (let i = 0; i < n; i++) {
+    day = addDays(day, -1);
+    while (!isBusinessDay(day)) day = addDays(day, -1);
+  }
+  return day;
+}
+
 /** The `n`th business day of a month (1-based). */
 export function nthBusinessDayOfMonth(year: number, month: number, n: number): string {
   return addBusinessDays(addDays(isoDate(year, month, 1), -1), n);

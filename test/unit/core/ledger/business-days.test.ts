@@ -5,6 +5,7 @@ import {
   legalHolidays,
   nthBusinessDayOfMonth,
   onOrNextBusinessDay,
+  subtractBusinessDays,
 } from "../../../../src/core/ledger/business-days";
 
 describe("business days", () => {
@@ -43,6 +44,12 @@ describe("business days", () => {
     expect(addBusinessDays("2026-01-16", 1)).toBe("2026-01-20");
     expect(addBusinessDays("2026-01-16", 7)).toBe("2026-01-28");
     expect(onOrNextBusinessDay("2026-02-15")).toBe("2026-02-17");
+  });
+
+  it("counts business days back past a weekend and a holiday (deposit reminders)", () => {
+    // Two business days before Wednesday 21 January 2026: Tuesday 20, then Friday 16 (MLK Day is the 19th).
+    expect(subtractBusinessDays("2026-01-21", 2)).toBe("2026-01-16");
+    expect(subtractBusinessDays("2026-04-30", 2)).toBe("2026-04-28");
   });
 
   it("finds the 15th business day of February 2026 past Presidents' Day", () => {

@@ -1,0 +1,163 @@
+import { pickDated } from "../tables/dated";
+import {
+  STATE_DEPOSIT_RULES,
+  STATE_PROGRAM_DEPOSITS,
+  type StateDepositRule,
+  type StateWithholdingFrequency,
+} from "../tables/states/deposit-frequencies";
+import { Accounts } from "./accounts";
+import { addBusinessDays, isoDate, lastDayOfMonth, parts, quarterOf } from "./business-days";
+import {
+  addTo,
+  type Draft,
+  dayOfMonthAfter,
+  newDraft,
+  ordinal,
+  type Posting,
+  semiweeklyKey,
+} from "./deposit-drafts";
+import { type Form941Schedule, form941DueDate } from "./deposit-schedule";
+
+/** The period key and due date of a state rule for one pay date. */
+function stateDue(
+  rule: StateDepositRule,
+  payDate: string,
+  schedule941: Form941Schedule,
+): { key: string; dueDate: string; words: string } {
+  const { year, month, day } = parts(payDate);
+  const q = quarterOf(payDate);
+  switch (rule.kind) {
+    case "federal_schedule":
+      return schedule941 === "monthly"
+        ? stateDue({ kind: "monthly", dayOfNextMonth: 15 }, payDate, schedule941)
+        : stateDue({ kind: "semiweekly" }, payDate, schedule941);
+    case "semiweekly":
+      return {
+        key: `SW-${semiweeklyKey(payDate)}`,
+        dueDate: form941DueDate(payDate, "semiweekly"),
+        words: "semiweekly: Wed–Fri paydays by the next Wednesday, Sat–Tue by the next Friday",
+      };
+    case "semimonthly": {
+      const periodEnd = day <= 15 ? isoDate(year, month, 15) : lastDayOfMonth(year, month);
+      return {
+        key: `SM-${periodEnd}`,
+        dueDate: addBusinessDays(periodEnd, rule.businessDaysAfter),
+        words: `semimonthly: ${rule.businessDaysAfter} business days after the 15th and the month's end`,
+      };
+    }
+    case "monthly": {
+      const quarterEnd = month % 3 === 0 && rule.quarterEndDay !== undefined;
+      return {
+        key: `M-${payDate.slice(0, 7)}`,
+        dueDate: dayOfMonthAfter(year, month, quarterEnd ? rule.quarterEndDay! : rule.dayOfNextMonth),
+        words: quarterEnd
+          ? "monthly: a quarter's last month is due with the quarterly return"
+          : `monthly: by the ${ordinal(rule.dayOfNextMonth)} of the next month`,
+      };
+    }
+    case "quarterly":
+      return {
+        key: `${year}Q${q}`,
+        dueDate: dayOfMonthAfter(year, q * 3, rule.dayOfMonthAfterQuarter),
+        words:
+          rule.dayOfMonthAfterQuarter >= 31
+            ? "quarterly: by the last day of the month after the quarter"
+            : `quarterly: by the ${ordinal(rule.dayOfMonthAfterQuarter)} of the month after the quarter`,
+      };
+    case "every_payroll":
+      return {
+        key: payDate,
+        dueDate: addBusinessDays(payDate, rule.businessDaysAfter),
+        words: `every payroll: ${rule.businessDaysAfter} business days after the pay date`,
+      };
+  }
+}
+
+/** State withholding and unemployment deposits, by each state's table and the client's frequency. */
+export function stateDeposits(
+  postings: readonly Posting[],
+  input: {
+    clientState: string;
+    stateFrequencies: Readonly<Record<string, StateWithholdingFrequency>>;
+    form941ScheduleByYear: Readonly<Record<number, Form941Schedule>>;
+  },
+): { drafts: Draft[]; unscheduled: Posting[]; reasons: Map<Posting, string> } {
+  const drafts = new Map<string, Draft>();
+  const unscheduled: Posting[] = [];
+  const reasons = new Map<Posting, string>();
+  const refuse = (p: Posting, reason: string) => {
+    unscheduled.push(p);
+    reasons.set(p, reason);
+  };
+  for (const p of postings) {
+    let kind: "withholding" | "unemployment";
+    let state: string;
+    if (p.account === Accounts.stateWithholdingPayable) {
+      kind = "withholding";
+      state = (p.memo ?? "").toUpperCase();
+    } else if (p.account === Accounts.sutaPayable) {
+      kind = "unemployment";
+      state = input.clientState.toUpperCase();
+    } else if (p.account === Accounts.stateProgramsPayable) {
+      const code = (p.memo ?? "").toUpperCase();
+      state = code.slice(0, 2);
+      const travelsWith = STATE_PROGRAM_DEPOSITS[code];
+      if (!travelsWith) {
+        refuse(p, `deposit frequency not known for the state program ${code || "(unnamed)"}`);
+        continue;
+      }
+      kind = travelsWith;
+    } else continue;
+    const entry = pickDated(STATE_DEPOSIT_RULES[state] ?? [], p.payDate);
+    if (!entry) {
+      refuse(p, `deposit frequency not known for ${state || "(no state)"}`);
+      continue;
+    }
+    let rule: StateDepositRule;
+    let agency: string;
+    let words: string;
+    if (kind === "withholding") {
+      const withholding = entry.value.withholding;
+      if (!withholding) {
+        refuse(p, `${state} has no state withholding deposit in the table, yet withholding was posted`);
+        continue;
+      }
+      const frequency = input.stateFrequencies[state] ?? withholding.default;
+      const chosen = withholding.frequencies[frequency];
+      if (!chosen) {
+        refuse(p, `deposit frequency ${frequency} not known for ${state}`);
+        continue;
+      }
+      rule = chosen;
+      agency = withholding.agency;
+      words =
+        input.stateFrequencies[state] !== undefined
+          ? `${state} withholding, frequency the state assigned (client setting)`
+          : `${state} withholding, the table's default frequency (${frequency}); no client setting`;
+    } else {
+      rule = entry.value.unemployment.rule;
+      agency = entry.value.unemployment.agency;
+      words = `${state} unemployment`;
+    }
+    const year = parts(p.payDate).year;
+    const due = stateDue(rule, p.payDate, input.form941ScheduleByYear[year] ?? "monthly");
+    const id = `${kind === "withholding" ? "SIT" : "SUI"}-${state}-${due.key}`;
+    let draft = drafts.get(id);
+    if (!draft) {
+      draft = newDraft({
+        id,
+        payee: kind === "withholding" ? "state_withholding" : "state_unemployment",
+        agency,
+        state,
+        dueDate: due.dueDate,
+        rule: `${words}; ${due.words}`,
+        ...(entry.unverified ? { unverified: true as const } : {}),
+      });
+      drafts.set(id, draft);
+    }
+    // Within a period the due date is the latest any pay date gives (they agree for every rule here).
+    if (due.dueDate > draft.dueDate) draft.dueDate = due.dueDate;
+    addTo(draft, p);
+  }
+  return { drafts: [...drafts.values()], unscheduled, reasons };
+}
