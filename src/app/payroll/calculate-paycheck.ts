@@ -128,6 +128,7 @@ function paycheckRow(ctx: RunContext, employeeId: string, deps: PayrollDeps): Ne
       figures,
       explanation: result.explanation,
       ytdDelta: ytdDeltaOf(figures),
+      basis: { input: plan.input, benefits: plan.benefits },
     };
   } catch (error) {
     if (isDomainError(error))
@@ -247,7 +248,7 @@ async function storeRows(deps: PayrollDeps, rows: NewPaycheck[], retry: RetryOpt
         await retryTransient(() => deps.runs.insertPaychecks([row]), retry);
       } catch (rowError) {
         if (isTransientError(rowError)) throw rowError;
-        const { figures: _f, explanation: _e, ytdDelta: _y, ...base } = row;
+        const { figures: _f, explanation: _e, ytdDelta: _y, basis: _b, ...base } = row;
         await retryTransient(
           () =>
             deps.runs.insertPaychecks([
