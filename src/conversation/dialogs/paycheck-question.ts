@@ -57,7 +57,13 @@ export async function answerPaycheckRequest(
     case "taxes":
       return answer((await getMyPaycheckTaxes(payroll, ctx.actor)).reply);
     case "why_changed": {
-      const change = await explainPaycheckChange(payroll, ctx.actor);
+      // "Compare my checks of Jan 23 and Feb 6": the two pay dates named; otherwise the last two.
+      const range = ctx.slots.dateRange;
+      const change = await explainPaycheckChange(
+        payroll,
+        ctx.actor,
+        range && range.start !== range.end ? { before: range.start, after: range.end } : {},
+      );
       if (change.verdict) return answer(change.reply);
       const last = await getMyLastPaycheck(payroll, ctx.actor);
       return answer(...(last.paycheck ? [change.reply, last.reply] : [last.reply]));

@@ -31,6 +31,20 @@ export function createTaxWithholdingDialog(deps: {
             },
           ],
         };
+      if (/\bw-?2s?\b/i.test(ctx.text ?? "") && !/\bw-?4\b/i.test(ctx.text ?? ""))
+        return {
+          kind: "answer",
+          replies: [
+            {
+              blocks: [
+                {
+                  kind: "text",
+                  text: 'Your W-2 for a year is issued by your employer by January 31 of the next year. For a copy or a correction, ask your payroll contact, or say "talk to a person".',
+                },
+              ],
+            },
+          ],
+        };
       const request = readPaycheckRequest(ctx.text ?? "");
       const answered =
         request.kind === "why_changed" || request.kind === "last_paycheck"

@@ -233,6 +233,19 @@ describe("a pay run through the job queue", () => {
     expect(change.causes.map((c) => c.kind)).toEqual(["overtime"]);
     expect(change.verdict).toMatchObject({ direction: "bigger", essentiallySame: false });
     expect(JSON.stringify(change.reply)).toContain("larger than the one of 2026-01-23");
+    const named = await explainPaycheckChange(session.deps, employee, {
+      before: "2026-01-23",
+      after: "2026-02-06",
+    });
+    expect(named.causes).toEqual(change.causes);
+    const reversed = await explainPaycheckChange(session.deps, employee, {
+      before: "2026-02-06",
+      after: "2026-01-23",
+    });
+    expect(reversed.verdict?.direction).toBe("smaller");
+    const missing = await explainPaycheckChange(session.deps, employee, { before: "2025-12-26" });
+    expect(missing.verdict).toBeNull();
+    expect(JSON.stringify(missing.reply)).toContain("couldn't find posted paychecks of those pay dates");
 
     const [last] = await session.deps.runs.latestPaychecks(employee.employeeId, 1);
     expect(last!.basis?.input.timesheet?.days.length).toBeGreaterThan(0);
