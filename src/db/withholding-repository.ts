@@ -76,6 +76,10 @@ export function withholdingRepository(db: Database) {
               effectivePayDate: input.effectivePayDate ? dateOf(input.effectivePayDate) : null,
               exemptExpires: input.exemptExpires ? dateOf(input.exemptExpires) : null,
               idempotencyKey: input.idempotencyKey,
+              replacedFederalW4: before.federalW4 as Prisma.InputJsonValue,
+              ...(before.stateW4 === null
+                ? {}
+                : { replacedStateW4: before.stateW4 as Prisma.InputJsonValue }),
             },
           });
           const stateW4 = input.stateW4

@@ -43,6 +43,15 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
   ]);
   const settings = payrollSettingsOf(client.settings);
   const tables = { imported, carryForward: settings.carryForwardTables };
+  // A W-4 signed while this run was under way applies from a later pay date: this run pays with the
+  // certificate it replaced.
+  const seen = new Set<string>();
+  for (const c of await deps.inputs.certificatesNotYetInForce(client.id, run.payDate)) {
+    const employee = employees.get(c.employeeId);
+    if (!employee || seen.has(c.employeeId) || c.replacedFederalW4 === null) continue;
+    seen.add(c.employeeId);
+    employees.set(c.employeeId, { ...employee, federalW4: c.replacedFederalW4, stateW4: c.replacedStateW4 });
+  }
   return { run, client, settings, employees, hours, ytd, tables };
 }
 

@@ -93,15 +93,21 @@ export async function prepareW4Change(
 }
 
 /**
- * The pay date of the client's first pay run not yet started: the period after its latest regular
- * run, paid `payDateLagDays` after it ends; null when no run was ever started.
+ * The pay date of the client's first pay run not yet started: a draft run after the latest started
+ * one, else the period after the latest started regular run, paid `payDateLagDays` after it ends;
+ * null when no run was ever started.
  */
 async function firstUnstartedPayDate(deps: PayrollDeps, clientId: string): Promise<string | null> {
   const client = await deps.inputs.clientById(clientId);
   if (!client) throw new DomainError("record.not_found", "client not found");
-  const [latest] = (await deps.runs.listForClient(client.id)).filter(
+  const runs = (await deps.runs.listForClient(client.id)).filter(
     (r) => r.status !== "voided" && r.kind === "regular",
   );
+  const [latest] = runs.filter((r) => r.status !== "draft");
+  const [draft] = runs
+    .filter((r) => r.status === "draft" && (!latest || r.payDate > latest.payDate))
+    .sort((a, b) => a.payDate.localeCompare(b.payDate));
+  if (draft) return draft.payDate;
   if (!latest) return null;
   const lag = payrollSettingsOf(client.settings).payDateLagDays;
   return defaultPayDate(nextPeriodEnd(client.payFrequency, latest.periodEnd), lag);

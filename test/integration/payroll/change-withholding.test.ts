@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
 import { fixedClock } from "../../../src/app/clock";
 import type { Notification } from "../../../src/app/notifier";
+import { calculatePaycheck } from "../../../src/app/payroll/calculate-paycheck";
 import {
   prepareW4Change,
   signW4Change,
@@ -20,6 +21,7 @@ describe("changing a W-4 in chat", () => {
   let deps: WithholdingDeps;
   let employeeIds: string[];
   let clientId: string;
+  let startedRunId: string;
   const sent: Notification[] = [];
   const employee = (): Actor => ({
     kind: "employee",
@@ -43,16 +45,18 @@ describe("changing a W-4 in chat", () => {
       data: { roles: ["employee", "client_admin"] },
     });
     // A run for the period ending 2026-02-28 has started: a new W-4 applies from the run after it.
-    await db.prisma.payRun.create({
-      data: {
-        clientId,
-        periodStart: new Date("2026-02-15"),
-        periodEnd: new Date("2026-02-28"),
-        payDate: new Date("2026-03-05"),
-        status: "calculating",
-        createdBy: "test",
-      },
-    });
+    startedRunId = (
+      await db.prisma.payRun.create({
+        data: {
+          clientId,
+          periodStart: new Date("2026-02-15"),
+          periodEnd: new Date("2026-02-28"),
+          payDate: new Date("2026-03-05"),
+          status: "calculating",
+          createdBy: "test",
+        },
+      })
+    ).id;
     deps = {
       payroll: createPayrollDeps(db, { clock: fixedClock("2026-03-02T15:00:00Z") }),
       certificates: withholdingRepository(db),
@@ -143,6 +147,19 @@ describe("changing a W-4 in chat", () => {
     expect(JSON.stringify(sent[0]!.reply)).not.toContain("2000");
   });
 
+  it("leaves the run already under way on the W-4 it started with", async () => {
+    expect(await calculatePaycheck(deps.payroll, { runId: startedRunId, employeeId: employeeIds[2]! })).toBe(
+      "calculated",
+    );
+    const paycheck = await db.prisma.paycheck.findFirstOrThrow({
+      where: { runId: startedRunId, employeeId: employeeIds[2]! },
+    });
+    expect((paycheck.basis as { input: { federalW4: unknown } }).input.federalW4).toEqual({
+      version: 2020,
+      filingStatus: "single",
+    });
+  });
+
   it("keeps an exempt claim's expiry with the certificate", async () => {
     const signed = await signW4Change(deps, employee(), {
       filingStatus: "single",
@@ -158,6 +175,24 @@ describe("changing a W-4 in chat", () => {
       exempt: true,
       exemptExpires: "2027-02-15",
     });
+  });
+
+  it("applies from a drafted run's pay date when the next run is drafted but not started", async () => {
+    await db.prisma.payRun.create({
+      data: {
+        clientId,
+        periodStart: new Date("2026-03-01"),
+        periodEnd: new Date("2026-03-14"),
+        payDate: new Date("2026-03-20"),
+        status: "draft",
+        createdBy: "test",
+      },
+    });
+    const signed = await signW4Change(deps, employee(), {
+      filingStatus: "single",
+      signatureKey: crypto.randomUUID(),
+    });
+    expect(signed.effectivePayDate).toBe("2026-03-20");
   });
 
   it("refuses anyone but the employee", async () => {
