@@ -97,10 +97,10 @@ export function withholdingRepository(db: Database) {
             subjectType: "Employee",
             subjectId: input.employeeId,
             clientId: input.clientId,
-            before: { federalW4: before.federalW4, stateW4: before.stateW4 },
+            before: { federalW4: auditSummary(before.federalW4), stateW4: auditSummary(before.stateW4) },
             after: {
-              federalW4: input.federalW4,
-              ...(stateW4 ? { stateW4 } : {}),
+              federalW4: auditSummary(input.federalW4),
+              stateW4: auditSummary(stateW4 ?? null),
               certificateId: created.id,
               effectivePayDate: input.effectivePayDate,
             },
@@ -121,6 +121,22 @@ export function withholdingRepository(db: Database) {
   };
 }
 export type WithholdingRepository = ReturnType<typeof withholdingRepository>;
+
+/**
+ * What the audit row says of a certificate: its statuses and flags, and which amount lines are filled
+ * in, never the amounts (income and deductions stay in the certificate row, not the audit trail).
+ */
+function auditSummary(certificate: unknown): Record<string, unknown> | null {
+  if (typeof certificate !== "object" || certificate === null) return null;
+  const out: Record<string, unknown> = {};
+  const amounts: string[] = [];
+  for (const [key, value] of Object.entries(certificate as Record<string, unknown>)) {
+    if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) amounts.push(key);
+    else out[key] = value;
+  }
+  if (amounts.length > 0) out.amountsGiven = amounts.sort();
+  return out;
+}
 
 function toCertificate(row: {
   id: string;

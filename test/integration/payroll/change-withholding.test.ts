@@ -142,6 +142,15 @@ describe("changing a W-4 in chat", () => {
     const audit = await db.prisma.auditLog.findMany({ where: { action: "payroll.w4.signed" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ subjectId: employeeIds[2], clientId, actorId: employeeIds[2] });
+    // The audit row names the filing status and which amounts were given, never the amounts.
+    expect(audit[0]!.after).toMatchObject({
+      federalW4: {
+        version: 2020,
+        filingStatus: "married_jointly",
+        amountsGiven: ["step3Credits", "step4cExtraWithholding"],
+      },
+    });
+    expect(JSON.stringify(audit[0]!.after)).not.toContain("2000.00");
     expect(sent.map((n) => n.recipient)).toEqual([{ kind: "employee", employeeId: employeeIds[0] }]);
     expect(JSON.stringify(sent[0]!.reply)).toContain("2026-03-19");
     expect(JSON.stringify(sent[0]!.reply)).not.toContain("2000");
