@@ -129,14 +129,14 @@ describe("an exempt W-4 with its expiry on a paycheck request", () => {
       earnings: [{ code: "regular", hours: "80", rate: "30.00" }],
       federalW4: { version: 2020, filingStatus: "married_jointly", exempt: true, exemptExpires },
     });
-  const fit = (line: string) => {
+  const federalTax = (line: string) => {
     const outcome = runPaycheckLine(line);
     if (!outcome.ok) throw new Error(outcome.error);
     return outcome.result.employeeTaxes.federalIncomeTax;
   };
 
   it("withholds nothing until the claim lapses, then as Single", () => {
-    expect(fit(request("2026-02-13", "2026-02-15"))).toBe("0.00");
+    expect(federalTax(request("2026-02-13", "2026-02-15"))).toBe("0.00");
     const single = runPaycheckLine(
       JSON.stringify({
         id: "s",
@@ -147,7 +147,7 @@ describe("an exempt W-4 with its expiry on a paycheck request", () => {
       }),
     );
     if (!single.ok) throw new Error(single.error);
-    expect(fit(request("2026-02-27", "2026-02-15"))).toBe(single.result.employeeTaxes.federalIncomeTax);
+    expect(federalTax(request("2026-02-27", "2026-02-15"))).toBe(single.result.employeeTaxes.federalIncomeTax);
     expect(single.result.employeeTaxes.federalIncomeTax).not.toBe("0.00");
   });
 
