@@ -147,7 +147,9 @@ describe("an exempt W-4 with its expiry on a paycheck request", () => {
       }),
     );
     if (!single.ok) throw new Error(single.error);
-    expect(federalTax(request("2026-02-27", "2026-02-15"))).toBe(single.result.employeeTaxes.federalIncomeTax);
+    expect(federalTax(request("2026-02-27", "2026-02-15"))).toBe(
+      single.result.employeeTaxes.federalIncomeTax,
+    );
     expect(single.result.employeeTaxes.federalIncomeTax).not.toBe("0.00");
   });
 
