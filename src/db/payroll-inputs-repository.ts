@@ -155,6 +155,22 @@ export function payrollInputsRepository(db: Database) {
       return rows.map((r) => ({ ...r, days: typeof r.days === "string" ? JSON.parse(r.days) : r.days }));
     },
 
+    /**
+     * Certificates signed for later pay dates than `payDate`, oldest first: for each employee, the
+     * first one's replaced certificates are those in force on `payDate` (a run already started keeps
+     * the W-4 it started with).
+     */
+    async certificatesNotYetInForce(
+      clientId: string,
+      payDate: string,
+    ): Promise<{ employeeId: string; replacedFederalW4: unknown; replacedStateW4: unknown }[]> {
+      return prisma.withholdingCertificate.findMany({
+        where: { clientId, effectivePayDate: { gt: new Date(`${payDate}T00:00:00.000Z`) } },
+        orderBy: { signedAt: "asc" },
+        select: { employeeId: true, replacedFederalW4: true, replacedStateW4: true },
+      });
+    },
+
     async employeeByEmail(email: string): Promise<{ id: string; clientId: string; name: string } | null> {
       return prisma.employee.findFirst({
         where: { email },

@@ -1,5 +1,6 @@
 import type { JournalEntry } from "../core/ledger/journal";
 import type { PaycheckFigures } from "../core/ledger/paycheck-figures";
+import type { PaycheckBasis } from "../core/payroll/paycheck-basis";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Database } from "./database";
 import { Prisma } from "./generated/prisma/client";
@@ -49,6 +50,18 @@ export type NewPaycheck = {
   figures?: PaycheckFigures | null;
   explanation?: string[];
   ytdDelta?: YtdDelta | null;
+  basis?: PaycheckBasis | null;
+};
+
+/** A posted paycheck as the employee's questions read it (newest first from `latestPaychecks`). */
+export type StoredPaycheck = {
+  id: string;
+  runId: string;
+  payDate: string;
+  figures: PaycheckFigures;
+  explanation: string[];
+  /** Absent for paychecks calculated before the basis was kept. */
+  basis: PaycheckBasis | undefined;
 };
 
 /** What a posted paycheck adds to the employee's year-to-date row (decimal strings). */
@@ -223,9 +236,10 @@ export function payrollRunRepository(db: Database) {
       const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
       return prisma.$executeRawUnsafe(
         `INSERT INTO "Paycheck" ("id", "runId", "clientId", "employeeId", "status", "errorCode", "error", "payDate",
-                                 "gross", "net", "figures", "explanation", "ytdDelta")
+                                 "gross", "net", "figures", "explanation", "ytdDelta", "basis")
          SELECT gen_random_uuid(), r.* FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[],
-                $7::date[], $8::numeric[], $9::numeric[], $10::text[]::jsonb[], $11::text[]::jsonb[], $12::text[]::jsonb[]) AS r
+                $7::date[], $8::numeric[], $9::numeric[], $10::text[]::jsonb[], $11::text[]::jsonb[], $12::text[]::jsonb[],
+                $13::text[]::jsonb[]) AS r
          ON CONFLICT ("runId", "employeeId") DO NOTHING`,
         rows.map((r) => r.runId),
         rows.map((r) => r.clientId),
@@ -239,6 +253,7 @@ export function payrollRunRepository(db: Database) {
         rows.map((r) => json(r.figures)),
         rows.map((r) => json(r.explanation ?? [])),
         rows.map((r) => json(r.ytdDelta)),
+        rows.map((r) => json(r.basis)),
       );
     },
 
@@ -474,21 +489,20 @@ export function payrollRunRepository(db: Database) {
     },
 
     /** The latest posted paychecks of one employee, newest first. */
-    async latestPaychecks(
-      employeeId: string,
-      take: number,
-    ): Promise<{ runId: string; payDate: string; figures: PaycheckFigures; explanation: string[] }[]> {
+    async latestPaychecks(employeeId: string, take: number): Promise<StoredPaycheck[]> {
       const rows = await prisma.paycheck.findMany({
         where: { employeeId, status: "calculated", run: { status: "posted" } },
         orderBy: [{ payDate: "desc" }, { createdAt: "desc" }],
         take,
-        select: { runId: true, payDate: true, figures: true, explanation: true },
+        select: { id: true, runId: true, payDate: true, figures: true, explanation: true, basis: true },
       });
       return rows.map((r) => ({
+        id: r.id,
         runId: r.runId,
         payDate: isoDay(r.payDate),
         figures: r.figures as unknown as PaycheckFigures,
         explanation: r.explanation as string[],
+        basis: (r.basis as unknown as PaycheckBasis | null) ?? undefined,
       }));
     },
   };

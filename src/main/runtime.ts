@@ -14,6 +14,7 @@ import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import { createQueueNotifier } from "../app/notifications/queue-notifier";
 import { createPayRunCommands } from "../app/payroll/pay-run-commands";
 import { type PayRunWatchdog, startPayRunWatchdog } from "../app/payroll/resume-pay-run";
+import { createWithholdingCommands } from "../app/payroll/withholding-commands";
 import { createTimesheetConversation } from "../app/timesheets/wiring";
 import type { ChannelHost, ChannelTuning } from "../channels/channel-module";
 import { CHANNELS } from "../channels/index";
@@ -21,10 +22,12 @@ import type { Env } from "../config/env";
 import { createIntentClassifier } from "../conversation/create-classifier";
 import { createConversationDeps } from "../conversation/create-engine";
 import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-question";
+import { createTaxWithholdingDialog } from "../conversation/dialogs/tax-withholding";
 import { createChatModel } from "../conversation/llm/chat-model";
 import { PrismaConversationStore } from "../db/conversation-repository";
 import { type Database, openDatabase } from "../db/database";
 import { createFeedbackRepository } from "../db/feedback-repository";
+import { withholdingRepository } from "../db/withholding-repository";
 import type { Embedder } from "../knowledge/embeddings";
 import type { Logger } from "../log/logger";
 import { registerDepositReminderScheduler } from "../queue/deposit-reminder.job";
@@ -101,6 +104,9 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     ...(options.models ? { models: options.models } : {}),
   });
 
+  // W-4 changes in chat: the form, the preview, the signature; client admins are told.
+  const withholding = { payroll, certificates: withholdingRepository(db), notifier };
+
   const conversation = createConversationDeps({
     store: new PrismaConversationStore(db.prisma),
     clock,
@@ -116,12 +122,15 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       createPaycheckQuestionDialog({
         payroll,
         planQuestions: benefits.dialogs.find((d) => d.intent === "benefits_question"),
+        withholding,
       }),
+      createTaxWithholdingDialog({ payroll, withholding }),
       ...benefits.dialogs,
     ],
     commands: [
       ...timesheets.commands,
       ...benefits.commandList,
+      ...createWithholdingCommands(withholding),
       // The case buttons (claim, resolve, …) as typed commands, for every channel (playground included).
       ...createCaseCommands(caseDeskDeps),
       // The pay-run desk for client admins and ASO staff: approve, recalculate, leave out, void.

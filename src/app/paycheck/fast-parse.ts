@@ -238,14 +238,21 @@ function federalW4(w: unknown): Obj | undefined {
     const o: Obj = { version: 2020, filingStatus: w.filingStatus };
     if (!optBool(w, "step2Checkbox", o)) return undefined;
     for (const key of W4_2020_AMOUNTS) if (!optDec(w, key, o)) return undefined;
-    return optBool(w, "exempt", o) ? o : undefined;
+    return optBool(w, "exempt", o) && optExemptExpires(w, o) ? o : undefined;
   }
   if (w.filingStatus !== "single" && w.filingStatus !== "married") return undefined;
   if (typeof w.allowances !== "number" || !Number.isInteger(w.allowances)) return undefined;
   if (w.allowances < 0 || w.allowances > 99) return undefined;
   const o: Obj = { version: 2019, filingStatus: w.filingStatus, allowances: w.allowances };
   if (!optDec(w, "extraWithholding", o)) return undefined;
-  return optBool(w, "exempt", o) ? o : undefined;
+  return optBool(w, "exempt", o) && optExemptExpires(w, o) ? o : undefined;
+}
+
+function optExemptExpires(from: Obj, to: Obj): boolean {
+  if (from.exemptExpires === undefined) return true;
+  if (!isoDate(from.exemptExpires)) return false;
+  to.exemptExpires = from.exemptExpires;
+  return true;
 }
 
 const W4_2020_AMOUNTS = [

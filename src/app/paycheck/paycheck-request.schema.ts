@@ -58,6 +58,8 @@ const W4From2020Schema = z.object({
   step4bDeductions: decimalString.optional(),
   step4cExtraWithholding: decimalString.optional(),
   exempt: z.boolean().optional(),
+  /** When an exempt claim lapses (February 15 after the year claimed); later pay dates withhold as Single. */
+  exemptExpires: isoDate.optional(),
 });
 
 const W4Before2020Schema = z.object({
@@ -66,6 +68,7 @@ const W4Before2020Schema = z.object({
   allowances: z.number().int().min(0).max(99),
   extraWithholding: decimalString.optional(),
   exempt: z.boolean().optional(),
+  exemptExpires: isoDate.optional(),
 });
 
 /** `version` is the form's year: 2020 or later → the redesigned W-4, 2019 or earlier → the allowance form. */

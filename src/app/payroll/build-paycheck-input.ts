@@ -2,6 +2,7 @@ import { addDays } from "../../core/ledger/business-days";
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { Money } from "../../core/money/money";
 import { RoundingRule } from "../../core/money/rounding";
+import type { BenefitElectionBasis } from "../../core/payroll/paycheck-basis";
 import type { DeductionInput, PaycheckInput } from "../../core/payroll/paycheck-input";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
 import type { PayableHours } from "../../core/timesheets/payable-hours";
@@ -23,6 +24,8 @@ export type PayRunLine = { code: string; amount: string };
 
 export type PaycheckPlan = {
   input: PaycheckInput;
+  /** The enrollments behind the premium deductions (kept with the paycheck to explain tier changes). */
+  benefits: BenefitElectionBasis[];
   employerContributions: { code: string; amount: string }[];
   ytdMedicareWagesBefore: string;
 };
@@ -96,6 +99,7 @@ export function buildPaycheckInput(args: {
 
   const employerContributions: { code: string; amount: string }[] = [];
   const deductions: DeductionInput[] = [];
+  const benefits: BenefitElectionBasis[] = [];
   if (!args.adjustmentLines) {
     if (Array.isArray(employee.deductions)) deductions.push(...(employee.deductions as DeductionInput[]));
     for (const en of employee.enrollments) {
@@ -104,7 +108,15 @@ export function buildPaycheckInput(args: {
       const amounts = tierAmounts(en.tiers, en.tier);
       if (!amounts) continue;
       const code = DEDUCTION_FOR_PLAN_TYPE[en.planType];
-      if (code && !Money.of(amounts.employee).isZero()) deductions.push({ code, amount: amounts.employee });
+      if (code && !Money.of(amounts.employee).isZero()) {
+        deductions.push({ code, amount: amounts.employee });
+        benefits.push({
+          planType: en.planType,
+          planCode: en.planCode,
+          tier: en.tier,
+          employeeCost: amounts.employee,
+        });
+      }
       if (!Money.of(amounts.employer).isZero())
         employerContributions.push({ code: en.planType, amount: amounts.employer });
     }
@@ -162,12 +174,13 @@ export function buildPaycheckInput(args: {
       workersComp: client.workersComp,
     },
   };
-  return { input, employerContributions, ytdMedicareWagesBefore: ytd.medicareWages };
+  return { input, benefits, employerContributions, ytdMedicareWagesBefore: ytd.medicareWages };
 }
 
 /** The ledger figures of a computed paycheck (what posting, Form 941 and W-2 read). */
 export function toPaycheckFigures(
-  plan: PaycheckPlan,
+  plan: Pick<PaycheckPlan, "employerContributions" | "ytdMedicareWagesBefore"> &
+    Partial<Pick<PaycheckPlan, "input">>,
   result: PaycheckResult,
   context: { employeeId: string; payDate: string; periodStart: string; periodEnd: string; workState: string },
 ): PaycheckFigures {
@@ -175,13 +188,23 @@ export function toPaycheckFigures(
     ...context,
     gross: result.gross,
     net: result.net,
-    earnings: result.earnings.map((e) => ({ code: e.code, amount: e.amount })),
+    earnings: result.earnings.map((e) => ({
+      code: e.code,
+      amount: e.amount,
+      ...(e.hours === undefined ? {} : { hours: e.hours }),
+      ...(e.rate === undefined ? {} : { rate: e.rate }),
+    })),
     taxableWages: result.taxableWages,
     employeeTaxes: result.employeeTaxes,
-    deductions: result.deductions.map((d) => ({ code: d.code, amount: d.amount, preTax: d.preTax })),
+    deductions: result.deductions.map((d) => ({
+      code: d.code,
+      amount: d.amount,
+      preTax: d.preTax,
+      ...(d.capped ? { capped: true } : {}),
+    })),
     employerTaxes: result.employerTaxes,
     workersCompPremium: result.workersCompPremium,
-    ...(plan.input.employer?.workersComp
+    ...(plan.input?.employer?.workersComp
       ? {
           workersComp: {
             classCode: plan.input.employer.workersComp.classCode,

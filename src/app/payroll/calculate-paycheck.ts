@@ -43,6 +43,15 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
   ]);
   const settings = payrollSettingsOf(client.settings);
   const tables = { imported, carryForward: settings.carryForwardTables };
+  // A W-4 signed while this run was under way applies from a later pay date: this run pays with the
+  // certificate it replaced.
+  const seen = new Set<string>();
+  for (const c of await deps.inputs.certificatesNotYetInForce(client.id, run.payDate)) {
+    const employee = employees.get(c.employeeId);
+    if (!employee || seen.has(c.employeeId) || c.replacedFederalW4 === null) continue;
+    seen.add(c.employeeId);
+    employees.set(c.employeeId, { ...employee, federalW4: c.replacedFederalW4, stateW4: c.replacedStateW4 });
+  }
   return { run, client, settings, employees, hours, ytd, tables };
 }
 
@@ -128,6 +137,7 @@ function paycheckRow(ctx: RunContext, employeeId: string, deps: PayrollDeps): Ne
       figures,
       explanation: result.explanation,
       ytdDelta: ytdDeltaOf(figures),
+      basis: { input: plan.input, benefits: plan.benefits },
     };
   } catch (error) {
     if (isDomainError(error))
@@ -247,7 +257,7 @@ async function storeRows(deps: PayrollDeps, rows: NewPaycheck[], retry: RetryOpt
         await retryTransient(() => deps.runs.insertPaychecks([row]), retry);
       } catch (rowError) {
         if (isTransientError(rowError)) throw rowError;
-        const { figures: _f, explanation: _e, ytdDelta: _y, ...base } = row;
+        const { figures: _f, explanation: _e, ytdDelta: _y, basis: _b, ...base } = row;
         await retryTransient(
           () =>
             deps.runs.insertPaychecks([

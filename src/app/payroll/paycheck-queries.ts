@@ -3,8 +3,15 @@ import { defaultPayDate, nextPeriodEnd } from "../../core/ledger/pay-period";
 import { comparePaychecks, type PaycheckChange, paycheckItemLabel } from "../../core/ledger/paycheck-diff";
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { Money } from "../../core/money/money";
+import {
+  type ChangeCause,
+  type ChangeVerdict,
+  type ComparedPaycheck,
+  explainPaycheckDifference,
+} from "../../core/payroll/paycheck-causes";
 import type { Actor } from "../../core/policy/actor";
 import { isSelfService } from "../../core/policy/self-service";
+import type { StoredPaycheck } from "../../db/payroll-run-repository";
 import { DomainError } from "../../errors/domain-error";
 import { type PayrollDeps, requirePayrollManager } from "./payroll-deps";
 import { payrollSettingsOf } from "./payroll-settings";
@@ -77,45 +84,139 @@ export async function getMyLastPaycheck(
   return { paycheck: p, reply };
 }
 
-/** "What changed between my last two paychecks and why": the lines that changed, largest first. */
+/** One posted paycheck as the change explanation reads it. */
+function compared(p: StoredPaycheck): ComparedPaycheck {
+  return { payDate: p.payDate, basis: p.basis, outcome: p.figures };
+}
+
+const cents = (m: Money) => {
+  const abs = m.negated().max(m);
+  return abs.lessThan(Money.of("1")) ? `${abs.toFixed().replace(/^0\.0?/, "")}¢` : abs.format();
+};
+
+function verdictText(before: StoredPaycheck, after: StoredPaycheck, v: ChangeVerdict): string {
+  const change = Money.of(v.netChange);
+  const nets = `net ${fmt(before.figures.net)} → ${fmt(after.figures.net)}`;
+  if (change.isZero())
+    return `Your paycheck of ${after.payDate} has the same net pay as the one of ${before.payDate} (${fmt(after.figures.net)}).`;
+  const way = change.isNegative() ? "smaller" : "larger";
+  if (v.essentiallySame)
+    return `Your paycheck of ${after.payDate} was ${cents(change)} ${way} than the one of ${before.payDate} (${nets}): essentially the same.`;
+  return `Your paycheck of ${after.payDate} was ${cents(change)} ${way} than the one of ${before.payDate} (${nets}).`;
+}
+
+/**
+ * "Why was my check smaller?": what changed between two of the employee's posted paychecks (by default
+ * the last two; `payDates` picks others among the last year's), the causes in plain words decided by
+ * the core from what each paycheck was computed from, and the lines that changed.
+ */
 export async function explainPaycheckChange(
   deps: PayrollDeps,
   actor: Actor,
-): Promise<{ changes: PaycheckChange[]; before: string | null; after: string | null; reply: Reply }> {
+  payDates: { before?: string; after?: string } = {},
+): Promise<{
+  changes: PaycheckChange[];
+  causes: ChangeCause[];
+  verdict: ChangeVerdict | null;
+  before: string | null;
+  after: string | null;
+  reply: Reply;
+}> {
   const me = requireEmployee(actor);
-  const [after, before] = await deps.runs.latestPaychecks(me.employeeId, 2);
+  const recent = await deps.runs.latestPaychecks(me.employeeId, payDates.before || payDates.after ? 27 : 2);
+  const after = payDates.after ? recent.find((p) => p.payDate === payDates.after) : recent[0];
+  const before = payDates.before
+    ? recent.find((p) => p.payDate === payDates.before)
+    : (recent.find((p) => after && p.payDate < after.payDate) ??
+      (after === recent[0] ? recent[1] : undefined));
   if (!after || !before)
     return {
       changes: [],
+      causes: [],
+      verdict: null,
       before: before?.payDate ?? null,
       after: after?.payDate ?? null,
       reply: {
-        blocks: [{ kind: "text", text: "You need two posted paychecks to compare." }],
+        blocks: [
+          {
+            kind: "text",
+            text:
+              payDates.before || payDates.after
+                ? "I couldn't find posted paychecks of those pay dates to compare."
+                : "You need two posted paychecks to compare.",
+          },
+        ],
         personal: true,
       },
     };
   const changes = comparePaychecks(before.figures, after.figures);
-  const text =
-    changes.length === 0
-      ? `Your paychecks of ${before.payDate} and ${after.payDate} are the same.`
-      : changes
-          .map((c) => {
-            const delta = Money.of(c.change);
-            return `${c.item}: ${fmt(c.before)} → ${fmt(c.after)} (${delta.isNegative() ? "" : "+"}${delta.format()})`;
-          })
-          .join("\n");
+  const { verdict, causes } = explainPaycheckDifference(compared(before), compared(after));
+  const blocks: Reply["blocks"] = [
+    { kind: "text", text: verdictText(before, after, verdict) },
+    {
+      kind: "text",
+      text: `${causes.length === 1 ? "Why" : "What changed"}:\n${causes.map((c) => `• ${c.text}`).join("\n")}`,
+    },
+  ];
+  if (changes.length > 0 && !verdict.essentiallySame)
+    blocks.push({
+      kind: "facts",
+      title: `Line by line, ${before.payDate} → ${after.payDate}`,
+      facts: changes.map((c) => {
+        const delta = Money.of(c.change);
+        return {
+          label: c.item,
+          value: `${fmt(c.before)} → ${fmt(c.after)} (${delta.isNegative() ? "" : "+"}${delta.format()})`,
+        };
+      }),
+    });
   return {
     changes,
+    causes,
+    verdict,
     before: before.payDate,
     after: after.payDate,
+    reply: { personal: true, blocks },
+  };
+}
+
+/** "How much went to taxes?": each tax withheld from the last posted paycheck and their total. */
+export async function getMyPaycheckTaxes(
+  deps: PayrollDeps,
+  actor: Actor,
+): Promise<{ payDate: string | null; total: string | null; reply: Reply }> {
+  const me = requireEmployee(actor);
+  const [latest] = await deps.runs.latestPaychecks(me.employeeId, 1);
+  if (!latest)
+    return {
+      payDate: null,
+      total: null,
+      reply: {
+        blocks: [{ kind: "text", text: "You have no posted paycheck yet, so no taxes have been withheld." }],
+        personal: true,
+      },
+    };
+  const p = summarize(latest.payDate, latest.figures, latest.explanation);
+  const total = p.taxes.reduce((a, t) => a.plus(Money.of(t.amount)), Money.zero());
+  return {
+    payDate: p.payDate,
+    total: total.toFixed(),
     reply: {
       personal: true,
       blocks: [
         {
-          kind: "text",
-          text: `Compared with your paycheck of ${before.payDate}, your paycheck of ${after.payDate}:`,
+          kind: "facts",
+          title: `Taxes withheld from your paycheck of ${p.payDate}`,
+          facts: [
+            ...p.taxes.map((t) => ({ label: t.item, value: fmt(t.amount) })),
+            { label: "Total taxes", value: total.format() },
+            { label: "Gross pay", value: fmt(p.gross) },
+          ],
         },
-        { kind: "text", text },
+        {
+          kind: "text",
+          text: `${total.format()} of your ${fmt(p.gross)} gross pay went to taxes. To change your federal withholding, say "change my W-4".`,
+        },
       ],
     },
   };

@@ -1,64 +1,111 @@
 import { fixedClock } from "../../app/clock";
-import { explainPaycheckChange, getMyLastPaycheck, getNextPayDate } from "../../app/payroll/paycheck-queries";
+import { showW4Form, type WithholdingDeps } from "../../app/payroll/change-withholding";
+import {
+  explainPaycheckChange,
+  getMyLastPaycheck,
+  getMyPaycheckTaxes,
+  getNextPayDate,
+} from "../../app/payroll/paycheck-queries";
 import type { PayrollDeps } from "../../app/payroll/payroll-deps";
-import { type Dialog, defineDialog } from "../dialog";
+import { previewPaycheckChange } from "../../app/payroll/preview-paycheck-change";
+import { type Dialog, type DialogContext, type DialogOutcome, defineDialog } from "../dialog";
+import { type PaycheckRequest, readPaycheckRequest } from "../paycheck-request";
 import type { Reply } from "../reply";
 
 /**
- * `paycheck_question`: "when is payday" (topic `payday`) → the next pay date; anything else → the
- * person's last posted paycheck (gross, taxes, deductions, net, the engine's explanation) and, when an
- * earlier paycheck exists, what changed since it. Only ever the asker's own pay, in a direct message.
- * A question about what a benefit costs per paycheck ("how much do I pay for dental each paycheck")
- * goes to `planQuestions` (the benefits answer), which knows the enrollment even before a first
- * paycheck is posted.
+ * `paycheck_question`: "when is payday" (topic `payday`) → the next pay date; "why was my check
+ * smaller?" → what changed between the last two paychecks and why (the core's causes); "how much went
+ * to taxes?" → the taxes of the last paycheck; "what if I put 10% in my 401(k)?" → the engine's
+ * preview, nothing saved; "change my W-4" → the W-4 form; anything else → the last posted paycheck
+ * and, when an earlier one exists, what changed since it. Only ever the asker's own pay, in a direct
+ * message. A question about what a benefit costs per paycheck ("how much do I pay for dental each
+ * paycheck") goes to `planQuestions` (the benefits answer), which knows the enrollment even before a
+ * first paycheck is posted.
  */
 /** A benefit named in a paycheck question: its cost per paycheck is the enrollment's, not the stub's. */
 const PLAN_DEDUCTION =
   /\b(dental|medical|health insurance|vision|premiums?|401 ?\(?k\)?|hsa|fsa|life insurance)\b/i;
 
+const text = (t: string): Reply => ({ blocks: [{ kind: "text", text: t }] });
+const answer = (...replies: Reply[]): DialogOutcome => ({ kind: "answer", replies });
+
+const INCOMPLETE: Record<"401k" | "filing_status" | "overtime", string> = {
+  "401k": 'Tell me the percent to preview, e.g. "what if I put 10% in my 401(k)?"',
+  filing_status: 'Tell me the filing status to preview, e.g. "what if I change my W-4 to married?"',
+  overtime: 'Tell me the hours to preview, e.g. "what would 6 hours of overtime pay?"',
+};
+
+/**
+ * Answers a paycheck or withholding request from the core's figures. Shared by `paycheck_question`
+ * and `tax_withholding`, whose messages overlap ("how much was taken out for taxes?").
+ */
+export async function answerPaycheckRequest(
+  deps: { payroll: PayrollDeps; withholding?: WithholdingDeps | undefined },
+  ctx: DialogContext,
+  request: PaycheckRequest,
+): Promise<DialogOutcome | undefined> {
+  const payroll = { ...deps.payroll, clock: fixedClock(ctx.now) };
+  switch (request.kind) {
+    case "what_if":
+      return answer((await previewPaycheckChange(payroll, ctx.actor, request.change)).reply);
+    case "what_if_incomplete":
+      return answer(text(INCOMPLETE[request.about]));
+    case "change_w4":
+      return deps.withholding
+        ? answer(await showW4Form({ ...deps.withholding, payroll }, ctx.actor))
+        : undefined;
+    case "taxes":
+      return answer((await getMyPaycheckTaxes(payroll, ctx.actor)).reply);
+    case "why_changed": {
+      // "Compare my checks of Jan 23 and Feb 6": the two pay dates named; otherwise the last two.
+      const range = ctx.slots.dateRange;
+      const change = await explainPaycheckChange(
+        payroll,
+        ctx.actor,
+        range && range.start !== range.end ? { before: range.start, after: range.end } : {},
+      );
+      if (change.verdict) return answer(change.reply);
+      const last = await getMyLastPaycheck(payroll, ctx.actor);
+      return answer(...(last.paycheck ? [change.reply, last.reply] : [last.reply]));
+    }
+    case "last_paycheck":
+      return undefined;
+  }
+}
+
 export function createPaycheckQuestionDialog({
   payroll,
   planQuestions,
+  withholding,
 }: {
   payroll: PayrollDeps;
   planQuestions?: Dialog | undefined;
+  withholding?: WithholdingDeps | undefined;
 }): Dialog {
   return defineDialog({
     intent: "paycheck_question",
     async run(ctx) {
-      if (ctx.actor.kind !== "employee") {
-        return {
-          kind: "answer",
-          replies: [
-            {
-              blocks: [
-                { kind: "text", text: "Paycheck questions are answered for employees about their own pay." },
-              ],
-            },
-          ],
-        };
-      }
-      if (ctx.text && asksAboutOthersPay(ctx.text)) {
-        return {
-          kind: "answer",
-          replies: [
-            {
-              blocks: [
-                {
-                  kind: "text",
-                  text: "I can only show you your own paycheck: other people's pay stays private. Ask me about yours any time.",
-                },
-              ],
-            },
-          ],
-        };
-      }
-      if (planQuestions && ctx.text && PLAN_DEDUCTION.test(ctx.text)) return planQuestions.run(ctx);
+      if (ctx.actor.kind !== "employee")
+        return answer(text("Paycheck questions are answered for employees about their own pay."));
+      if (ctx.text && asksAboutOthersPay(ctx.text))
+        return answer(
+          text(
+            "I can only show you your own paycheck: other people's pay stays private. Ask me about yours any time.",
+          ),
+        );
+      const request = readPaycheckRequest(ctx.text ?? "");
+      // A what-if names the 401(k) too: it is a preview, not a question about the enrollment's cost.
+      if (request.kind === "what_if" || request.kind === "what_if_incomplete")
+        return (await answerPaycheckRequest({ payroll, withholding }, ctx, request))!;
+      if (planQuestions && ctx.text && PLAN_DEDUCTION.test(ctx.text) && request.kind !== "taxes")
+        return planQuestions.run(ctx);
       const deps = { ...payroll, clock: fixedClock(ctx.now) };
       if (ctx.slots.topic === "payday") {
         const next = await getNextPayDate(deps, ctx.actor);
         return { kind: "answer", replies: [next.reply] };
       }
+      const answered = await answerPaycheckRequest({ payroll, withholding }, ctx, request);
+      if (answered) return answered;
       const last = await getMyLastPaycheck(deps, ctx.actor);
       const replies: Reply[] = [last.reply];
       if (last.paycheck) {

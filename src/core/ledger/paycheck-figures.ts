@@ -11,7 +11,8 @@ export type PaycheckFigures = {
   workState: string;
   gross: string;
   net: string;
-  earnings: readonly { code: string; amount: string }[];
+  /** Hours and rate are kept for hour lines (absent on paychecks stored before they were). */
+  earnings: readonly { code: string; amount: string; hours?: string; rate?: string }[];
   taxableWages: {
     federalIncomeTax: string;
     socialSecurity: string;
@@ -28,7 +29,8 @@ export type PaycheckFigures = {
     additionalMedicare: string;
     stateIncomeTax: string;
   };
-  deductions: readonly { code: string; amount: string; preTax?: boolean }[];
+  /** `capped`: an annual limit cut the amount asked for. */
+  deductions: readonly { code: string; amount: string; preTax?: boolean; capped?: boolean }[];
   employerTaxes: { socialSecurity: string; medicare: string; futa: string; suta: string };
   workersCompPremium: string;
   /**

@@ -16,6 +16,7 @@ import type { PaycheckInput } from "./paycheck-input";
 import type { PaycheckResult } from "./paycheck-result";
 import { computeEmployeePrograms } from "./state-programs";
 import { computeUnemploymentTax } from "./unemployment";
+import { federalW4InForce } from "./withholding/exempt-claim";
 import { computeFederalWithholding } from "./withholding/federal";
 import { stateWithholdingFor } from "./withholding/states/registry";
 import { flatSupplementalWithholding } from "./withholding/supplemental";
@@ -118,8 +119,14 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   const supplementalFit = method === "flat" ? min(bonus, fitWages) : ZERO;
   const regularFit = fitWages.minus(supplementalFit);
   let fitTax = ZERO;
+  const inForce = federalW4InForce(input.federalW4, payDate);
+  const federalW4 = inForce.w4;
+  if (inForce.lapsedExemption)
+    explanation.push(
+      `Your W-4's exemption from withholding lapsed on ${inForce.lapsedExemption} (an exempt claim must be renewed by February 15 each year), so federal income tax is withheld as Single with no adjustments until you give a new W-4.`,
+    );
   if (isPositive(regularFit) || supplementalFit.isZero()) {
-    const regular = computeFederalWithholding(regularFit, periods, input.federalW4, fitTable, taxYear);
+    const regular = computeFederalWithholding(regularFit, periods, federalW4, fitTable, taxYear);
     fitTax = regular.tax;
     explanation.push(regular.explanation);
   }
@@ -127,7 +134,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     const supplemental = flatSupplementalWithholding(
       supplementalFit,
       dec(ytd.supplementalWages),
-      input.federalW4.exempt === true,
+      federalW4.exempt === true,
       supplementalTable,
     );
     fitTax = fitTax.plus(supplemental.tax);
@@ -154,7 +161,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
       wages: { gross, federal: fitWages, fica: ficaWages, k401: deductions.k401, hsa: deductions.hsa },
       federalIncomeTax: fitTax,
       stateW4: input.stateW4,
-      federalW4: input.federalW4,
+      federalW4,
       tables,
       supplementalFlat: method === "flat" ? min(bonus, fitWages) : ZERO,
     });

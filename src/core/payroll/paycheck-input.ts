@@ -71,6 +71,11 @@ export type FederalW4From2020 = {
   step4bDeductions?: string;
   step4cExtraWithholding?: string;
   exempt?: boolean;
+  /**
+   * The date an exempt claim lapses (February 15 of the year after the year claimed); a pay date after
+   * it withholds as Single with no other entries. Absent → the claim is taken as given.
+   */
+  exemptExpires?: string;
 };
 
 /** Form W-4 (2019 or earlier): single/married with allowances. */
@@ -80,6 +85,8 @@ export type FederalW4Before2020 = {
   allowances: number;
   extraWithholding?: string;
   exempt?: boolean;
+  /** As on the 2020 form: after this date an exempt claim withholds as Single with no allowances. */
+  exemptExpires?: string;
 };
 
 /**

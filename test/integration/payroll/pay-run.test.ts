@@ -8,16 +8,20 @@ import { excludeEmployees, recalculateErrors, voidPayRun } from "../../../src/ap
 import {
   explainPaycheckChange,
   getMyLastPaycheck,
+  getMyPaycheckTaxes,
   getNextPayDate,
 } from "../../../src/app/payroll/paycheck-queries";
 import { form941Report, liabilitiesReport, w2Report } from "../../../src/app/payroll/payroll-reports";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
+import { previewPaycheckChange } from "../../../src/app/payroll/preview-paycheck-change";
 import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../../../src/config/env";
 import { createPaycheckQuestionDialog } from "../../../src/conversation/dialogs/paycheck-question";
 import { FORM_941_ACCOUNTS } from "../../../src/core/ledger/accounts";
 import { Money } from "../../../src/core/money/money";
+import { RoundingRule } from "../../../src/core/money/rounding";
+import { computePaycheck } from "../../../src/core/payroll/compute-paycheck";
 import { isDomainError } from "../../../src/errors/domain-error";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
@@ -213,6 +217,83 @@ describe("a pay run through the job queue", () => {
     await expect(getMyLastPaycheck(session.deps, system)).rejects.toSatisfy((e) =>
       isDomainError(e, "auth.forbidden"),
     );
+  });
+
+  it("explains the change by its cause, and previews what-ifs equal to the engine's result, saving nothing", async () => {
+    const employee = {
+      kind: "employee",
+      employeeId: employeeIds[1]!,
+      clientId: (await session.deps.inputs.clientByEin(EIN))!.id,
+      roles: ["employee"],
+      name: "Employee 2",
+      timezone: "America/New_York",
+    } as const;
+    const change = await explainPaycheckChange(session.deps, employee);
+    // The second period's 9-hour days are the only difference: overtime, and nothing else named.
+    expect(change.causes.map((c) => c.kind)).toEqual(["overtime"]);
+    expect(change.verdict).toMatchObject({ direction: "bigger", essentiallySame: false });
+    expect(JSON.stringify(change.reply)).toContain("larger than the one of 2026-01-23");
+    const named = await explainPaycheckChange(session.deps, employee, {
+      before: "2026-01-23",
+      after: "2026-02-06",
+    });
+    expect(named.causes).toEqual(change.causes);
+    const reversed = await explainPaycheckChange(session.deps, employee, {
+      before: "2026-02-06",
+      after: "2026-01-23",
+    });
+    expect(reversed.verdict?.direction).toBe("smaller");
+    const missing = await explainPaycheckChange(session.deps, employee, { before: "2025-12-26" });
+    expect(missing.verdict).toBeNull();
+    expect(JSON.stringify(missing.reply)).toContain("couldn't find posted paychecks of those pay dates");
+
+    const [last] = await session.deps.runs.latestPaychecks(employee.employeeId, 1);
+    expect(last!.basis?.input.timesheet?.days.length).toBeGreaterThan(0);
+    const taxes = await getMyPaycheckTaxes(session.deps, employee);
+    expect(taxes.total).toBe(
+      sum([
+        ...Object.values(last!.figures.employeeTaxes),
+        ...(last!.figures.statePrograms ?? []).map((p) => p.amount),
+      ]),
+    );
+
+    const { id: _id, ...input } = last!.basis!.input;
+    const paychecksBefore = await db.prisma.paycheck.count();
+    const k401 = await previewPaycheckChange(session.deps, employee, { kind: "401k_percent", percent: "10" });
+    const expected401k = computePaycheck({ ...input, deductions: [{ code: "401k", percent: "10" }] });
+    expect(k401.preview!.changed.net).toBe(expected401k.net);
+    expect(k401.preview!.changed.deductions).toEqual(expected401k.deductions);
+    expect(k401.preview!.current.net).toBe(last!.figures.net);
+    expect(k401.preview!.netChange).toBe(
+      Money.of(expected401k.net).minus(Money.of(last!.figures.net)).toFixed(),
+    );
+
+    const married = await previewPaycheckChange(session.deps, employee, {
+      kind: "filing_status",
+      filingStatus: "married_jointly",
+    });
+    const expectedMarried = computePaycheck({
+      ...input,
+      federalW4: { version: 2020, filingStatus: "married_jointly" },
+    });
+    expect(married.preview!.changed.employeeTaxes).toEqual(expectedMarried.employeeTaxes);
+    expect(married.preview!.changed.net).toBe(expectedMarried.net);
+
+    // Six more overtime hours at time and a half of the timesheet's rate (no bonus in the regular rate).
+    const overtime = await previewPaycheckChange(session.deps, employee, {
+      kind: "overtime_hours",
+      hours: "6",
+    });
+    const rate = Money.of(input.timesheet!.rate);
+    expect(Money.of(overtime.preview!.changed.gross).minus(Money.of(last!.figures.gross)).toFixed()).toBe(
+      rate.times("9").round(RoundingRule.HalfUp).toFixed(),
+    );
+    expect(JSON.stringify(overtime.reply)).toContain("nothing has been changed");
+
+    expect(await db.prisma.paycheck.count()).toBe(paychecksBefore);
+    const stored = await db.prisma.employee.findUniqueOrThrow({ where: { id: employee.employeeId } });
+    expect(stored.deductions).toEqual([]);
+    expect(stored.federalW4).toEqual({ version: 2020, filingStatus: "single" });
   });
 
   it("posts an off-cycle adjustment run for the same period as its own entry", async () => {

@@ -418,7 +418,7 @@ describe("the Slack app over signed HTTP", () => {
         gross: result.gross,
         net: result.net,
         figures: toPaycheckFigures(
-          { input: request, employerContributions: [], ytdMedicareWagesBefore: "0" },
+          { employerContributions: [], ytdMedicareWagesBefore: "0" },
           result,
           context,
         ),

@@ -119,3 +119,43 @@ describe("sanity limits on a request", () => {
     );
   });
 });
+
+describe("an exempt W-4 with its expiry on a paycheck request", () => {
+  const request = (payDate: string, exemptExpires: unknown) =>
+    JSON.stringify({
+      id: "x",
+      payDate,
+      payFrequency: "biweekly",
+      earnings: [{ code: "regular", hours: "80", rate: "30.00" }],
+      federalW4: { version: 2020, filingStatus: "married_jointly", exempt: true, exemptExpires },
+    });
+  const federalTax = (line: string) => {
+    const outcome = runPaycheckLine(line);
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.result.employeeTaxes.federalIncomeTax;
+  };
+
+  it("withholds nothing until the claim lapses, then as Single", () => {
+    expect(federalTax(request("2026-02-13", "2026-02-15"))).toBe("0.00");
+    const single = runPaycheckLine(
+      JSON.stringify({
+        id: "s",
+        payDate: "2026-02-27",
+        payFrequency: "biweekly",
+        earnings: [{ code: "regular", hours: "80", rate: "30.00" }],
+        federalW4: { version: 2020, filingStatus: "single" },
+      }),
+    );
+    if (!single.ok) throw new Error(single.error);
+    expect(federalTax(request("2026-02-27", "2026-02-15"))).toBe(
+      single.result.employeeTaxes.federalIncomeTax,
+    );
+    expect(single.result.employeeTaxes.federalIncomeTax).not.toBe("0.00");
+  });
+
+  it("refuses an expiry that is not a date, naming the field", () => {
+    const outcome = runPaycheckLine(request("2026-02-13", "next spring"));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error).toContain("exemptExpires");
+  });
+});

@@ -193,6 +193,33 @@ describe("building the engine request for a run's paycheck", () => {
     expect(delta.k401Deferrals).toBe(result.deductions.find((d) => d.code === "401k")!.amount);
   });
 
+  it("keeps the enrollments behind the premiums, and the hours, rates and limits in the figures", () => {
+    const plan = buildPaycheckInput({ ...args, employee: employee(), hours, postedYtd: undefined });
+    // The 2025 dental plan ended before the period: only the medical enrollment is behind a premium.
+    expect(plan.benefits).toEqual([
+      { planType: "medical", planCode: "PPO", tier: "family", employeeCost: "150.00" },
+    ]);
+    const capped = buildPaycheckInput({
+      ...args,
+      employee: employee({ ytd: { k401Deferrals: "24450" } }),
+      hours,
+      postedYtd: undefined,
+    });
+    const result = computePaycheck(capped.input);
+    const figures = toPaycheckFigures(capped, result, {
+      employeeId: "e1",
+      payDate: args.payDate,
+      periodStart: args.periodStart,
+      periodEnd: args.periodEnd,
+      workState: "PA",
+    });
+    expect(figures.earnings.find((e) => e.code === "overtime")).toMatchObject({ hours: "5", rate: "25" });
+    expect(figures.deductions.find((d) => d.code === "401k")).toMatchObject({
+      amount: "50.00",
+      capped: true,
+    });
+  });
+
   it("refuses unreadable payroll settings naming the field", () => {
     expect(() => payrollSettingsOf({ payroll: { depositSchedule: "weekly" } })).toThrow(
       /settings.payroll.depositSchedule/,

@@ -60,3 +60,26 @@ describe("a paycheck question about a benefit's cost", () => {
     expect(JSON.stringify(answer)).toContain("no posted paycheck");
   });
 });
+
+describe("paycheck questions that are not a benefit's cost", () => {
+  it("a 401(k) what-if is a preview on the paycheck, not the enrollment's cost", async () => {
+    const { asked, run } = setup();
+    const answer = await run("what if I put 10% in my 401(k)?");
+    expect(asked).toEqual([]);
+    expect(JSON.stringify(answer)).toContain("no posted paycheck yet, so there is nothing to preview");
+  });
+
+  it("a what-if without its value asks for it", async () => {
+    const { run } = setup();
+    expect(JSON.stringify(await run("what would overtime pay me?"))).toContain(
+      "Tell me the hours to preview",
+    );
+  });
+
+  it("“how much was taken out for taxes?” answers the taxes, even naming a benefit", async () => {
+    const { asked, run } = setup();
+    const answer = await run("how much was taken out for taxes besides my dental?");
+    expect(asked).toEqual([]);
+    expect(JSON.stringify(answer)).toContain("no taxes have been withheld");
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Paycheck" ADD COLUMN     "basis" JSONB;
