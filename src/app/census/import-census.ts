@@ -100,7 +100,9 @@ function clientData(census: CensusFile): ClientData {
     teamsTenantId: e.teamsTenantId ? e.teamsTenantId.toLowerCase() : null,
     timezone: e.timezone,
     workweekStartDay: e.workweekStartDay,
-    settings: clean(e.settings),
+    // The holiday calendar lives with the other client policies; the census field wins over a
+    // `settings.holidays` given both ways.
+    settings: clean(e.holidays === undefined ? e.settings : { ...e.settings, holidays: e.holidays }),
   };
 }
 
