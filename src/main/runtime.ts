@@ -113,6 +113,13 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       createPaycheckQuestionDialog({
         payroll,
         planQuestions: benefits.dialogs.find((d) => d.intent === "benefits_question"),
+        documents: {
+          documents: services.documents,
+          runs: payroll.runs,
+          timesheets: services.timesheets.timesheets,
+          pto: services.timesheets.pto,
+          clock,
+        },
       }),
       ...benefits.dialogs,
     ],

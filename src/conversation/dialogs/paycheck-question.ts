@@ -1,8 +1,10 @@
 import { fixedClock } from "../../app/clock";
+import type { DocumentDeps } from "../../app/documents/request-document";
 import { explainPaycheckChange, getMyLastPaycheck, getNextPayDate } from "../../app/payroll/paycheck-queries";
 import type { PayrollDeps } from "../../app/payroll/payroll-deps";
 import { type Dialog, defineDialog } from "../dialog";
 import type { Reply } from "../reply";
+import { answerDocumentRequest } from "./document-request";
 
 /**
  * `paycheck_question`: "when is payday" (topic `payday`) → the next pay date; anything else → the
@@ -19,9 +21,12 @@ const PLAN_DEDUCTION =
 export function createPaycheckQuestionDialog({
   payroll,
   planQuestions,
+  documents,
 }: {
   payroll: PayrollDeps;
   planQuestions?: Dialog | undefined;
+  /** Pay stubs and employment letters as PDFs; without it a stub request gets the paycheck answer. */
+  documents?: DocumentDeps | undefined;
 }): Dialog {
   return defineDialog({
     intent: "paycheck_question",
@@ -53,6 +58,7 @@ export function createPaycheckQuestionDialog({
           ],
         };
       }
+      if (documents && ctx.slots.document) return answerDocumentRequest(documents, ctx);
       if (planQuestions && ctx.text && PLAN_DEDUCTION.test(ctx.text)) return planQuestions.run(ctx);
       const deps = { ...payroll, clock: fixedClock(ctx.now) };
       if (ctx.slots.topic === "payday") {
