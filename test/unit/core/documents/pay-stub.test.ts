@@ -36,7 +36,7 @@ function paycheck(payDate: string, gross: string, fit: string, k401: string): Pa
 
 const table = (model: ReturnType<typeof buildPayStub>, heading: string) => {
   const section = model.sections.find((s) => s.kind === "table" && s.heading === heading);
-  if (!section || section.kind !== "table") throw new Error(`no ${heading}`);
+  if (section?.kind !== "table") throw new Error(`no ${heading}`);
   return section.rows;
 };
 
