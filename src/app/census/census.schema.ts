@@ -244,6 +244,8 @@ const Employee = z.strictObject({
   deductions: z.array(Deduction).default([]),
   ytd: Ytd.default({}),
   timezone: TimeZone.nullable().optional(),
+  /** Stated on employment verification letters when given. */
+  jobTitle: z.string().trim().min(1).max(100).nullable().optional(),
 });
 
 function duplicates<T>(items: readonly T[], key: (t: T) => string | null | undefined) {

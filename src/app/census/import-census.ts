@@ -156,6 +156,7 @@ function employeeData(
     ytd: clean(ytd),
     ytdYear: year ?? null,
     timezone: employee.timezone ?? null,
+    jobTitle: employee.jobTitle ?? null,
   };
 }
 

@@ -86,10 +86,12 @@ describe("documents on request in Slack", () => {
       `Gross pay ${Money.of(october.gross).format()} ${Money.of(october.gross).format()}`,
     );
 
+    await db.prisma.employee.update({ where: { id: seed.employee.id }, data: { jobTitle: "Machinist" } });
     await dm(seed.employee.slackUserId, "I need an employment verification letter");
     const letter = await nextUpload(3);
     expect(letter.title).toBe("Employment verification");
     expect(letter.text).toContain("Alex Kim is currently employed by Acme, and has been since 2024-03-01.");
+    expect(letter.text).toContain("Job title: Machinist.");
     expect(letter.text).not.toContain("$25.00");
 
     await dm(

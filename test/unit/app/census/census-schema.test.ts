@@ -100,6 +100,12 @@ describe("the census schema", () => {
     }
   });
 
+  it("takes an optional job title for an employee", () => {
+    const census = demo("acme-manufacturing.json");
+    census.employees[0].jobTitle = "Machinist";
+    expect(parseCensus(census).employees[0]!.jobTitle).toBe("Machinist");
+  });
+
   it("names the holiday that is not a date", () => {
     expect(errorOf((c) => (c.employer.holidays = { add: ["2026-13-01"] }))).toMatch(/^employer\.holidays/);
   });
