@@ -1,5 +1,6 @@
 import { createCaseRepository } from "../db/case-repository";
 import type { Database } from "../db/database";
+import { createDocumentRepository, type DocumentRepository } from "../db/document-repository";
 import { createIdentityRepository, type IdentityRepository } from "../db/identity-repository";
 import { createNotificationRepository, type NotificationRepository } from "../db/notification-repository";
 import type { Logger } from "../log/logger";
@@ -25,6 +26,8 @@ export type DomainServices = {
   deposits: DepositDeps;
   identities: IdentityRepository;
   notifications: NotificationRepository;
+  /** Documents rendered for employees (pay stubs, letters), fetched by the channel that delivers them. */
+  documents: DocumentRepository;
 };
 
 /** Builds the domain services of a process from its ports; called once per process. */
@@ -50,5 +53,6 @@ export function createDomainServices(ports: {
     deposits: createDepositDeps(db, { clock, payroll: payrollDepsFor({ db, clock }) }),
     identities: createIdentityRepository(db.prisma),
     notifications: createNotificationRepository(db.prisma),
+    documents: createDocumentRepository(db.prisma),
   };
 }

@@ -238,6 +238,17 @@ export function policyQuestionsAnswered(message: string, classified: Classificat
   };
 }
 
+/**
+ * A request for one's own document (a pay stub, an employment verification letter) is answered by the
+ * paycheck dialog, which sends it as a PDF: the slot extractor's rule decides, not the statistical
+ * guess, which has no intent of its own for letters. A report stays a report.
+ */
+export function documentRequestsRouted(classified: Classification): Classification {
+  if (!classified.slots.document || classified.intent === "sensitive_report") return classified;
+  if (classified.intent === "paycheck_question" && classified.confidence >= 0.7) return classified;
+  return { ...classified, intent: "paycheck_question", confidence: Math.max(classified.confidence, 0.7) };
+}
+
 export function safetyRoute(
   message: string,
   classification: Pick<Classification, "intent" | "confidence" | "slots">,
@@ -408,7 +419,7 @@ class Turn {
         ? { previousIntent: this.state.active?.intent ?? this.state.topic?.intent }
         : {}),
     });
-    const classification = policyQuestionsAnswered(message, classified);
+    const classification = documentRequestsRouted(policyQuestionsAnswered(message, classified));
     this.deps.logger.info(
       {
         event: "conversation.classified",

@@ -37,7 +37,12 @@ export type ReplyBlock =
   | { kind: "form"; id: string; title: string; submitLabel: string; fields: FormField[]; command: CommandRef }
   | { kind: "confirm"; text: string; confirm: Button; cancel: Button }
   /** A decided state shown in place of the buttons, e.g. "Approved by Dana Lee at 10:42". */
-  | { kind: "status"; text: string; tone: "success" | "warning" | "danger" | "info" };
+  | { kind: "status"; text: string; tone: "success" | "warning" | "danger" | "info" }
+  /**
+   * A document rendered for the person (a pay stub, a letter): each channel delivers the stored file
+   * privately (a Slack file in the DM, a Teams attachment, a playground download for that session).
+   */
+  | { kind: "document"; documentId: string; employeeId: string; fileName: string; title: string };
 
 export type Reply = {
   blocks: ReplyBlock[];

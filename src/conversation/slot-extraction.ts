@@ -1,7 +1,16 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import type { PtoType } from "../core/pto/pto-types";
-import type { DateRange, DependentRelation, LifeEventType, PlanWord, SlotName, Slots } from "./slots";
+import type {
+  DateRange,
+  DependentRelation,
+  DocumentWord,
+  LifeEventType,
+  PlanWord,
+  PtoAction,
+  SlotName,
+  Slots,
+} from "./slots";
 
 /**
  * Where and when the person is: relative dates ("yesterday", "next Friday") resolve here. `prefer`
@@ -143,6 +152,41 @@ const TOPICS: [string, RegExp][] = [
   ["payday", /\bpay ?day\b|\bwhen (?:do|will) (?:i|we) get paid\b/i],
 ];
 
+const PTO_WORDS = "(?:pto|time off|vacation|holiday|sick (?:day|leave|time)|leave|days? off|request|trip)";
+
+/** "cancel my vacation", "I no longer need Friday off", "move my PTO to next week". */
+function extractPtoAction(text: string): PtoAction | undefined {
+  if (
+    new RegExp(
+      String.raw`\b(?:cancel\w*|withdraw\w*|call off|take back|delete|remove)\b.*\b${PTO_WORDS}`,
+      "i",
+    ).test(text) ||
+    /\b(?:no longer|don'?t|do not) need\b.*\boff\b/i.test(text)
+  )
+    return "cancel";
+  if (
+    new RegExp(
+      String.raw`\b(?:reschedul\w*|move|moving|change|edit|shift|push|switch)\b.*\b${PTO_WORDS}|\b${PTO_WORDS}\b.*\b(?:reschedul\w*|moved|changed|to a different|instead)\b`,
+      "i",
+    ).test(text)
+  )
+    return "change";
+  return undefined;
+}
+
+const DOCUMENT_RULES: [DocumentWord, RegExp][] = [
+  [
+    "employment_verification",
+    /\b(?:employment verification|verification of employment|verify (?:my )?employment|employment (?:letter|confirmation)|proof of (?:employment|income)|voe)\b/i,
+  ],
+  ["pay_stub", /\b(?:pay ?stubs?|pay ?slips?|check stubs?|earnings statements?|pay statements?|stubs?)\b/i],
+];
+
+function extractDocument(text: string): DocumentWord | undefined {
+  for (const [word, pattern] of DOCUMENT_RULES) if (pattern.test(text)) return word;
+  return undefined;
+}
+
 function extractTopic(text: string): string | undefined {
   for (const [topic, pattern] of TOPICS) if (pattern.test(text)) return topic;
   return undefined;
@@ -242,6 +286,10 @@ export function extractSlots(text: string, context: SlotContext): Slots {
   }
   const topic = extractTopic(text);
   if (topic) slots.topic = topic;
+  const ptoAction = extractPtoAction(text);
+  if (ptoAction) slots.ptoAction = ptoAction;
+  const document = extractDocument(text);
+  if (document) slots.document = document;
   return slots;
 }
 

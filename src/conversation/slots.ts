@@ -47,7 +47,17 @@ export type Slots = {
   lifeEventDate?: string;
   /** What a benefits or paycheck question is about ("deductible", "copay", "overtime"…). */
   topic?: string;
+  /** Time off already asked for, to withdraw or to move ("cancel my vacation", "move my PTO"). */
+  ptoAction?: PtoAction;
+  /** A document the person asks to be sent ("my pay stub", "an employment verification letter"). */
+  document?: DocumentWord;
 };
+
+export const PTO_ACTIONS = ["cancel", "change"] as const;
+export type PtoAction = (typeof PTO_ACTIONS)[number];
+
+export const DOCUMENT_WORDS = ["pay_stub", "employment_verification"] as const;
+export type DocumentWord = (typeof DOCUMENT_WORDS)[number];
 
 export type SlotName = keyof Slots;
 
@@ -62,4 +72,6 @@ export const SLOT_NAMES = [
   "lifeEventType",
   "lifeEventDate",
   "topic",
+  "ptoAction",
+  "document",
 ] as const satisfies readonly SlotName[];

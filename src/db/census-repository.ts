@@ -61,6 +61,7 @@ export type EmployeeData = {
   ytd: Json;
   ytdYear: number | null;
   timezone: string | null;
+  jobTitle: string | null;
 };
 export type EmployeeRecord = EmployeeData & { id: string; clientId: string };
 
@@ -141,6 +142,7 @@ function employeeFromRow(r: Prisma.EmployeeGetPayload<object>): EmployeeRecord {
     ytd: (r.ytd ?? {}) as Json,
     ytdYear: r.ytdYear,
     timezone: r.timezone,
+    jobTitle: r.jobTitle,
   };
 }
 

@@ -342,6 +342,94 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
       }, TX_OPTIONS);
     },
 
+    /**
+     * Cancel an employee's own pending or approved request exactly once (conditional update on the
+     * status it had), only while its first day is after `today`. An approved request gives its hours
+     * back (ledger `cancel:<id>`, the exact hours its usage took) and leaves the timesheet days it was
+     * written to (`weeks`).
+     */
+    async cancel(input: {
+      id: string;
+      employeeId: string;
+      today: string;
+      at: Date;
+      weeks: { weekStart: string; weekEnd: string; days: { date: string; hours: string }[] }[];
+      audit: AuditEntry;
+    }): Promise<
+      | { kind: "cancelled"; request: PtoRequestRecord; was: "pending" | "approved" }
+      | { kind: "already" | "not_cancellable" | "started"; request: PtoRequestRecord }
+      | { kind: "not_found" }
+    > {
+      return prisma.$transaction(async (tx) => {
+        const current = await tx.ptoRequest.findUnique({ where: { id: input.id } });
+        // Another employee's request is "not found": its existence is not the caller's business.
+        if (!current || current.employeeId !== input.employeeId) return { kind: "not_found" };
+        if (current.status === "cancelled") return { kind: "already", request: toRequest(current) };
+        if (current.status !== "pending" && current.status !== "approved") {
+          return { kind: "not_cancellable", request: toRequest(current) };
+        }
+        if (fromDbDate(current.startDate) <= input.today)
+          return { kind: "started", request: toRequest(current) };
+        const was = current.status;
+        const type = current.type as PtoType;
+        if (was === "approved") {
+          await tx.$executeRaw`SELECT 1 FROM "PtoBalance" WHERE "employeeId" = ${current.employeeId}::uuid AND "type" = ${type} FOR UPDATE`;
+        }
+        const { count } = await tx.ptoRequest.updateMany({
+          where: { id: input.id, status: was },
+          data: { status: "cancelled", cancelledAt: input.at },
+        });
+        if (count === 0) {
+          const after = await tx.ptoRequest.findUniqueOrThrow({ where: { id: input.id } });
+          return {
+            kind: after.status === "cancelled" ? "already" : "not_cancellable",
+            request: toRequest(after),
+          };
+        }
+        if (was === "approved") {
+          const usage = await tx.ptoLedger.findUnique({
+            where: {
+              employeeId_type_reference: {
+                employeeId: current.employeeId,
+                type,
+                reference: `request:${current.id}`,
+              },
+            },
+          });
+          if (usage) {
+            await book(tx, {
+              clientId: current.clientId,
+              employeeId: current.employeeId,
+              type,
+              kind: "cancellation",
+              hours: new Decimal(usage.hours.toString()).negated().toString(),
+              reference: `cancel:${current.id}`,
+              effectiveOn: fromDbDate(current.startDate),
+            });
+          }
+          for (const week of input.weeks) {
+            await timesheets.removePto(
+              tx,
+              {
+                clientId: current.clientId,
+                employeeId: current.employeeId,
+                weekStart: week.weekStart,
+                weekEnd: week.weekEnd,
+              },
+              week.days.map((d) => ({ date: d.date, type, hours: d.hours })),
+            );
+          }
+        }
+        await timesheets.audit(
+          tx,
+          { ...input.audit, before: { status: was }, after: { status: "cancelled" } },
+          { type: "PtoRequest", id: current.id, clientId: current.clientId },
+        );
+        const after = await tx.ptoRequest.findUniqueOrThrow({ where: { id: input.id } });
+        return { kind: "cancelled", request: toRequest(after), was };
+      }, TX_OPTIONS);
+    },
+
     /** Approved PTO hours per date and type for an employee within [from, to]. */
     async approvedPtoByDate(
       employeeId: string,

@@ -1,3 +1,4 @@
+import { Decimal } from "../core/money/decimal";
 import type { PtoType } from "../core/pto/pto-types";
 import { formatHours } from "../core/timesheets/hours";
 import type { TimesheetStatus } from "../core/timesheets/timesheet-status";
@@ -511,6 +512,25 @@ export function createTimesheetRepository(prisma: PrismaClient) {
           ...day,
           pto: { ...(day.pto ?? {}), [add.type]: formatHours(add.hours) },
         });
+      }
+    },
+
+    /**
+     * Take cancelled PTO back off the timesheet days it was written to (each type's hours less the
+     * request's, never below zero, so another request on the same day keeps its hours).
+     */
+    async removePto(
+      tx: Tx,
+      key: { clientId: string; employeeId: string; weekStart: string; weekEnd: string },
+      days: readonly { date: string; type: PtoType; hours: string }[],
+    ): Promise<void> {
+      const row = await ensureTimesheet(tx, key);
+      const current = toTimesheet(row);
+      for (const remove of days) {
+        const day = current.days.find((d) => d.date === remove.date);
+        if (!day) continue;
+        const left = Decimal.max(0, new Decimal(day.pto?.[remove.type] ?? 0).minus(remove.hours));
+        await writeDay(tx, row.id, { ...day, pto: { ...(day.pto ?? {}), [remove.type]: formatHours(left) } });
       }
     },
 

@@ -174,6 +174,12 @@ export const ErrorCodes = {
     exit: 1,
     reply: "That time-off request isn't complete. Please check the dates and hours.",
   },
+  // PTO: cancelling a request that was rejected, or whose first day has come.
+  "pto.not_cancellable": {
+    status: 409,
+    exit: 1,
+    reply: "That time off can't be cancelled any more. Your manager or HR can help.",
+  },
   // Client settings JSON (timesheets/pto sections) does not match its documented shape.
   "settings.invalid": {
     status: 500,

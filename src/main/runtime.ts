@@ -123,6 +123,13 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
         payroll,
         planQuestions: benefits.dialogs.find((d) => d.intent === "benefits_question"),
         withholding,
+        documents: {
+          documents: services.documents,
+          runs: payroll.runs,
+          timesheets: services.timesheets.timesheets,
+          pto: services.timesheets.pto,
+          clock,
+        },
       }),
       createTaxWithholdingDialog({ payroll, withholding }),
       ...benefits.dialogs,

@@ -15,6 +15,8 @@ export type FakeSlackApi = {
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<SlackCall[]>;
   /** Answer the next `times` calls of `method` with HTTP 429 and this Retry-After. */
   rateLimit(method: string, retryAfterSeconds: number, times?: number): void;
+  /** Bytes posted to each upload URL handed out by `files.getUploadURLExternal`, by file id. */
+  uploads: Map<string, Buffer>;
   /** `users.info` answers: user id → email. */
   emails: Map<string, string>;
   /** Answer `method` (one the fake does not know, or instead of its own answer) with what `respond` returns. */
@@ -24,16 +26,18 @@ export type FakeSlackApi = {
 
 const JSON_FIELDS = ["blocks", "view", "attachments"];
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /**
  * A fake Slack Web API on 127.0.0.1 that records every call and answers the methods the app uses:
  * `conversations.open` (DM id `D<user>`), `chat.postMessage` (increasing `ts`), `chat.update`,
- * `chat.postEphemeral`, `views.open`, `views.publish`, `users.info` (email from `emails`); any other
+ * `chat.postEphemeral`, `views.open`, `views.publish`, `users.info` (email from `emails`), the file
+ * upload trio (`files.getUploadURLExternal` → a POST of the bytes to `/upload/<id>`, kept in
+ * `uploads` → `files.completeUploadExternal`); any other
  * method as a test says with `answer()`.
  * Web API calls arrive form-encoded (or JSON); `blocks`/`view` are JSON strings and are decoded.
  */
@@ -46,8 +50,17 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   let seq = 0;
   const ts = () => `1764000000.${String(++seq).padStart(6, "0")}`;
 
+  const uploads = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const upload = /^\/upload\/(F\w+)$/.exec(req.url ?? "");
+    if (upload?.[1]) {
+      uploads.set(upload[1], bytes);
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end("OK");
+      return;
+    }
+    const raw = bytes.toString("utf8");
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
     const contentType = req.headers["content-type"] ?? "";
     const args: Record<string, unknown> = contentType.includes("json")
@@ -105,6 +118,17 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case "views.publish":
         body = { ok: true, view: { id: `V${++seq}` } };
         break;
+      case "files.getUploadURLExternal": {
+        const id = `F${++seq}`;
+        const { port } = server.address() as AddressInfo;
+        body = { ok: true, file_id: id, upload_url: `http://127.0.0.1:${port}/upload/${id}` };
+        break;
+      }
+      case "files.completeUploadExternal": {
+        const files = typeof args.files === "string" ? JSON.parse(args.files) : args.files;
+        body = { ok: true, files };
+        break;
+      }
       case "users.info": {
         const email = emails.get(String(args.user));
         body = email
@@ -125,6 +149,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     emails,
+    uploads,
     callsOf,
     waitFor(method, count = 1, timeoutMs = 10_000) {
       if (callsOf(method).length >= count) return Promise.resolve(callsOf(method));

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { COVERAGE_TIERS, PLAN_TYPES } from "../../core/benefits/plan";
 import { CLIENT_ROLES } from "../../core/policy/actor";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
+import { HolidayCalendarSchema } from "../timesheets/client-settings.schema";
 
 /**
  * The client census (docs/contracts.md §4): the file `aso import` reads to onboard or update one
@@ -130,6 +131,11 @@ const Employer = z.strictObject({
   timezone: TimeZone.default("America/New_York"),
   /** 0 = Sunday … 6 = Saturday: the fixed FLSA workweek start. */
   workweekStartDay: z.number().int().min(0).max(6).default(0),
+  /**
+   * The client's paid holidays, not charged to PTO: `"us_federal"` (default), `"none"`, a list of
+   * dates that replaces the federal set, or `{ base, add, remove }` (src/app/timesheets/client-settings.schema.ts).
+   */
+  holidays: HolidayCalendarSchema.optional(),
   /** Client policies (PTO accrual, payroll cutoff…), validated by the domain that reads them. */
   settings: z.record(z.string(), z.unknown()).default({}),
 });
@@ -238,6 +244,8 @@ const Employee = z.strictObject({
   deductions: z.array(Deduction).default([]),
   ytd: Ytd.default({}),
   timezone: TimeZone.nullable().optional(),
+  /** Stated on employment verification letters when given. */
+  jobTitle: z.string().trim().min(1).max(100).nullable().optional(),
 });
 
 function duplicates<T>(items: readonly T[], key: (t: T) => string | null | undefined) {

@@ -100,7 +100,9 @@ function clientData(census: CensusFile): ClientData {
     teamsTenantId: e.teamsTenantId ? e.teamsTenantId.toLowerCase() : null,
     timezone: e.timezone,
     workweekStartDay: e.workweekStartDay,
-    settings: clean(e.settings),
+    // The holiday calendar lives with the other client policies; the census field wins over a
+    // `settings.holidays` given both ways.
+    settings: clean(e.holidays === undefined ? e.settings : { ...e.settings, holidays: e.holidays }),
   };
 }
 
@@ -154,6 +156,7 @@ function employeeData(
     ytd: clean(ytd),
     ytdYear: year ?? null,
     timezone: employee.timezone ?? null,
+    jobTitle: employee.jobTitle ?? null,
   };
 }
 

@@ -1,13 +1,16 @@
 import { z } from "zod";
+import { holidaysBetween } from "../../core/calendar/holiday-calendar";
+import type { Holiday } from "../../core/calendar/us-federal-holidays";
 import { Decimal } from "../../core/money/decimal";
 import { type Actor, auditEntry } from "../../core/policy/actor";
 import { canRecordTimeFor } from "../../core/policy/timesheets";
 import { checkPtoBalance, type PtoBalanceCheck } from "../../core/pto/balance";
-import { expandPtoDays } from "../../core/pto/pto-days";
+import { planPtoDays } from "../../core/pto/pto-days";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
 import { formatShortDate, isIsoDate, isWithin } from "../../core/timesheets/iso-date";
 import { workweekOf } from "../../core/timesheets/workweek";
 import type { PtoRequestRecord } from "../../db/pto-repository";
+import type { EmployeeFacts } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
 import { inputError } from "../../errors/zod-issues";
 import { clientTimePolicies } from "../timesheets/client-settings.schema";
@@ -43,6 +46,8 @@ export type RequestPtoResult = {
   request: PtoRequestRecord;
   /** Available balance after this request (balance − everything pending). */
   availableAfter: string;
+  /** Holidays inside the range, not charged. */
+  holidays: Holiday[];
 };
 
 /**
@@ -64,40 +69,7 @@ export async function requestPto(
   const allowed = canRecordTimeFor({ actor, subject: { employeeId, clientId: employee.clientId } });
   if (!allowed.allowed) throw new DomainError("auth.forbidden", allowed.message);
   const policies = clientTimePolicies(employee.client.settings);
-  const days: [string, string][] = input.days
-    ? input.days.map((d) => [d.date, formatHours(d.hours)])
-    : expandPtoDays(
-        input.startDate!,
-        input.endDate!,
-        input.hoursPerDay ?? policies.timesheets.standardDayHours,
-      );
-  const hours = sumHours(days.map((d) => d[1]));
-  if (days.length === 0 || hours.isZero()) {
-    throw new DomainError("pto.invalid_request", "PTO request covers no working hours", {
-      userMessage: "That request covers no working days.",
-    });
-  }
-  const outside = days.find(([date]) => !isWithin(date, employee.hireDate, employee.terminationDate));
-  if (outside) {
-    throw new DomainError("pto.invalid_request", `PTO on ${outside[0]} is outside employment`, {
-      userMessage: `${outside[0]} is outside your employment dates.`,
-    });
-  }
-  // Time off on a day already worked: the worked hours plus the PTO may not exceed the scheduled day.
-  const sheets = new Map<string, Awaited<ReturnType<typeof deps.timesheets.findTimesheet>>>();
-  for (const [date, ptoHours] of days) {
-    const week = workweekOf(date, employee.client.workweekStartDay);
-    if (!sheets.has(week.start))
-      sheets.set(week.start, await deps.timesheets.findTimesheet(employee.id, week.start));
-    const worked = new Decimal(sheets.get(week.start)?.days.find((d) => d.date === date)?.hours ?? 0);
-    const limit = Decimal.max(new Decimal(policies.timesheets.standardDayHours), new Decimal(ptoHours));
-    if (worked.greaterThan(0) && worked.plus(ptoHours).greaterThan(limit)) {
-      throw new DomainError("pto.invalid_request", `PTO on ${date} overlaps ${worked} hours worked`, {
-        userMessage: `You already recorded ${formatHours(worked)} hours of work on ${formatShortDate(date)}; change that first or ask for fewer hours.`,
-      });
-    }
-  }
-  const requested = formatHours(hours);
+  const { days, holidays, hours: requested } = await planPtoRequest(deps, employee, input);
   let availableAfter = "0";
   const result = await deps.pto.createRequest<Extract<PtoBalanceCheck, { ok: false }>>({
     employee,
@@ -163,5 +135,68 @@ export async function requestPto(
     outcome: result.kind === "created" ? "requested" : "already",
     request: result.request,
     availableAfter,
+    holidays,
   };
+}
+
+/**
+ * The days a request charges, checked without saving anything: holidays left out (or refused when
+ * named one by one), inside employment, not on top of a day already worked.
+ */
+export async function planPtoRequest(
+  deps: Pick<TimesheetDeps, "timesheets">,
+  employee: EmployeeFacts,
+  input: Pick<RequestPtoInput, "days" | "startDate" | "endDate" | "hoursPerDay">,
+): Promise<{ days: [string, string][]; holidays: Holiday[]; hours: string }> {
+  const policies = clientTimePolicies(employee.client.settings);
+  let holidays: Holiday[] = [];
+  let days: [string, string][];
+  if (input.days) {
+    days = input.days.map((d) => [d.date, formatHours(d.hours)]);
+    const dates = days.map((d) => d[0]).sort();
+    const holiday = holidaysBetween(policies.holidays, dates[0]!, dates.at(-1)!).find((h) =>
+      dates.includes(h.date),
+    );
+    if (holiday) {
+      throw new DomainError("pto.invalid_request", `PTO on ${holiday.date} is a holiday`, {
+        userMessage: `${formatShortDate(holiday.date)} is a holiday (${holiday.name}); it needs no time off.`,
+      });
+    }
+  } else {
+    const plan = planPtoDays(
+      input.startDate!,
+      input.endDate!,
+      input.hoursPerDay ?? policies.timesheets.standardDayHours,
+      holidaysBetween(policies.holidays, input.startDate!, input.endDate!),
+    );
+    days = plan.days;
+    holidays = plan.holidays;
+  }
+  const hours = sumHours(days.map((d) => d[1]));
+  if (days.length === 0 || hours.isZero()) {
+    throw new DomainError("pto.invalid_request", "PTO request covers no working hours", {
+      userMessage: "That request covers no working days.",
+    });
+  }
+  const outside = days.find(([date]) => !isWithin(date, employee.hireDate, employee.terminationDate));
+  if (outside) {
+    throw new DomainError("pto.invalid_request", `PTO on ${outside[0]} is outside employment`, {
+      userMessage: `${outside[0]} is outside your employment dates.`,
+    });
+  }
+  // Time off on a day already worked: the worked hours plus the PTO may not exceed the scheduled day.
+  const sheets = new Map<string, Awaited<ReturnType<typeof deps.timesheets.findTimesheet>>>();
+  for (const [date, ptoHours] of days) {
+    const week = workweekOf(date, employee.client.workweekStartDay);
+    if (!sheets.has(week.start))
+      sheets.set(week.start, await deps.timesheets.findTimesheet(employee.id, week.start));
+    const worked = new Decimal(sheets.get(week.start)?.days.find((d) => d.date === date)?.hours ?? 0);
+    const limit = Decimal.max(new Decimal(policies.timesheets.standardDayHours), new Decimal(ptoHours));
+    if (worked.greaterThan(0) && worked.plus(ptoHours).greaterThan(limit)) {
+      throw new DomainError("pto.invalid_request", `PTO on ${date} overlaps ${worked} hours worked`, {
+        userMessage: `You already recorded ${formatHours(worked)} hours of work on ${formatShortDate(date)}; change that first or ask for fewer hours.`,
+      });
+    }
+  }
+  return { days, holidays, hours: formatHours(hours) };
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { DEFAULT_HOLIDAY_CALENDAR, type HolidayCalendar } from "../../core/calendar/holiday-calendar";
 import { type PtoPolicy, resolvePtoPolicy } from "../../core/pto/pto-policy";
+import { isIsoDate } from "../../core/timesheets/iso-date";
 import { resolveTimesheetPolicy, type TimesheetPolicy } from "../../core/timesheets/timesheet-policy";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
@@ -22,6 +24,44 @@ const PtoTypeSchema = z.object({
   tiers: z.array(TierSchema).min(1).optional(),
   maxBalanceHours: HoursSchema.optional(),
 });
+
+const HolidayDateSchema = z.string().refine(isIsoDate, "must be a date YYYY-MM-DD");
+const HolidayEntrySchema = z.union([
+  HolidayDateSchema,
+  z.strictObject({ date: HolidayDateSchema, name: z.string().trim().min(1).max(100) }),
+]);
+
+/**
+ * A client's holiday calendar (census `employer.holidays`, stored as `settings.holidays`):
+ * - `"us_federal"` (the default) or `"none"`: a named set computed by rule for every year;
+ * - a list of dates (`"2026-11-27"` or `{ "date", "name" }`): the client's whole calendar, replacing
+ *   the federal one;
+ * - `{ "base"?: "us_federal" | "none", "add"?: [...], "remove"?: [dates] }`: the set, extended.
+ */
+export const HolidayCalendarSchema = z.union([
+  z.enum(["us_federal", "none"]),
+  z.array(HolidayEntrySchema).max(400),
+  z.strictObject({
+    base: z.enum(["us_federal", "none"]).optional(),
+    add: z.array(HolidayEntrySchema).max(400).optional(),
+    remove: z.array(HolidayDateSchema).max(400).optional(),
+  }),
+]);
+export type HolidayCalendarSetting = z.infer<typeof HolidayCalendarSchema>;
+
+/** The core's calendar from a validated setting; absent is the observed US federal holidays. */
+export function resolveHolidayCalendar(setting: HolidayCalendarSetting | undefined): HolidayCalendar {
+  if (setting === undefined) return DEFAULT_HOLIDAY_CALENDAR;
+  const entry = (e: z.infer<typeof HolidayEntrySchema>) =>
+    typeof e === "string" ? { date: e, name: "Company holiday" } : e;
+  if (typeof setting === "string") return { base: setting, add: [], remove: [] };
+  if (Array.isArray(setting)) return { base: "none", add: setting.map(entry), remove: [] };
+  return {
+    base: setting.base ?? "us_federal",
+    add: (setting.add ?? []).map(entry),
+    remove: setting.remove ?? [],
+  };
+}
 
 /**
  * The timesheet and PTO parts of `ClientEmployer.settings` (other domains own other keys). Every field
@@ -58,11 +98,16 @@ export const ClientTimeSettingsSchema = z.looseObject({
       types: z.object({ vacation: PtoTypeSchema.optional(), sick: PtoTypeSchema.optional() }).optional(),
     })
     .optional(),
+  holidays: HolidayCalendarSchema.optional(),
 });
 export type ClientTimeSettings = z.infer<typeof ClientTimeSettingsSchema>;
 
 /** The client's timesheet and PTO policies with defaults filled; a malformed setting is `settings.invalid`. */
-export function clientTimePolicies(settings: unknown): { timesheets: TimesheetPolicy; pto: PtoPolicy } {
+export function clientTimePolicies(settings: unknown): {
+  timesheets: TimesheetPolicy;
+  pto: PtoPolicy;
+  holidays: HolidayCalendar;
+} {
   const parsed = ClientTimeSettingsSchema.safeParse(settings ?? {});
   if (!parsed.success) {
     throw new DomainError("settings.invalid", `client settings: ${formatZodIssue(parsed.error)}`, {
@@ -76,6 +121,7 @@ export function clientTimePolicies(settings: unknown): { timesheets: TimesheetPo
   const pto = parsed.data.pto;
   return {
     timesheets,
+    holidays: resolveHolidayCalendar(parsed.data.holidays),
     pto: resolvePtoPolicy(
       pto
         ? {

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { type CommandContext, defineCommand } from "../../conversation/commands";
 import type { Reply } from "../../conversation/reply";
 import { formatShortDate } from "../../core/timesheets/iso-date";
+import { cancelPto } from "../pto/cancel-pto";
+import { changePto } from "../pto/change-pto";
 import { decidePto } from "../pto/decide-pto";
 import { requestPto } from "../pto/request-pto";
 import { approveTimesheet } from "./approve-timesheet";
@@ -250,10 +252,16 @@ export function createTimesheetCommands(deps: Omit<TimesheetDeps, "clock">) {
         ...args,
         requestKey: `${ctx.conversationKey}:${args.type}:${args.startDate}:${args.endDate}`,
       });
+      const holidays = result.holidays.map(
+        (h) => `${formatShortDate(h.date)} is a holiday (${h.name}), not charged.`,
+      );
       return [
         status(
           result.outcome === "requested"
-            ? `Requested ${result.request.hours} hours of ${args.type}. Your manager has been asked to approve it.`
+            ? [
+                `Requested ${result.request.hours} hours of ${args.type}. Your manager has been asked to approve it.`,
+                ...holidays,
+              ].join(" ")
             : `You already requested this (${result.request.status}).`,
           "success",
         ),
@@ -323,7 +331,43 @@ export function createTimesheetCommands(deps: Omit<TimesheetDeps, "clock">) {
     },
   });
 
+  const ptoCancelCommand = defineCommand({
+    name: TIMESHEET_COMMANDS.ptoCancel,
+    summary: "Cancel my own upcoming time off",
+    args: z.object({ requestId: z.uuid() }),
+    async handle(ctx, args) {
+      const result = await cancelPto(withClock(ctx), ctx.actor, {
+        requestId: args.requestId,
+        requestKey: `${ctx.conversationKey}:cancel:${args.requestId}`,
+      });
+      return [status(result.message, result.outcome === "already" ? "info" : "success")];
+    },
+  });
+
+  const ptoChangeCommand = defineCommand({
+    name: TIMESHEET_COMMANDS.ptoChange,
+    summary: "Move my own upcoming time off to other dates",
+    args: z.object({ requestId: z.uuid(), startDate: IsoDate, endDate: IsoDate }),
+    async handle(ctx, args) {
+      const result = await changePto(withClock(ctx), ctx.actor, {
+        ...args,
+        requestKey: `${args.startDate}:${args.endDate}`,
+      });
+      const holidays = result.holidays.map(
+        (h) => `${formatShortDate(h.date)} is a holiday (${h.name}), not charged.`,
+      );
+      return [
+        status(
+          [result.message, ...(result.outcome === "changed" ? holidays : [])].join(" "),
+          result.outcome === "already" ? "info" : "success",
+        ),
+      ];
+    },
+  });
+
   return {
+    ptoCancel: ptoCancelCommand,
+    ptoChange: ptoChangeCommand,
     recordHours: recordHoursCommand,
     recordWeek: recordWeekCommand,
     submit: submitCommand,

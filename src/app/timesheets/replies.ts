@@ -13,6 +13,8 @@ export const TIMESHEET_COMMANDS = {
   ptoRequest: "pto.request",
   ptoApprove: "pto.approve",
   ptoReject: "pto.reject",
+  ptoCancel: "pto.cancel",
+  ptoChange: "pto.change",
 } as const;
 
 /** Told to the employee when their week is approved (it goes to payroll). */

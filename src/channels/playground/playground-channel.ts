@@ -280,6 +280,25 @@ export function playgroundMount(
         }
       });
 
+      // A document rendered in a persona's chat, for that persona only: anyone else gets a 404.
+      api.get("/documents/:id", async (req, res, next) => {
+        try {
+          const p = await persona(req, res);
+          if (!p) return;
+          const found =
+            p.actor.kind === "employee"
+              ? await services.documents.findForEmployee(String(req.params.id), p.actor.employeeId)
+              : null;
+          if (!found) return void res.status(404).json({ error: "not found" });
+          res.setHeader("Content-Type", "application/pdf");
+          res.setHeader("Content-Disposition", `attachment; filename="${found.fileName}"`);
+          res.setHeader("Cache-Control", "private, no-store");
+          res.end(found.pdf);
+        } catch (error) {
+          next(error);
+        }
+      });
+
       api.get("/panels", async (req, res, next) => {
         try {
           const p = await persona(req, res);

@@ -165,6 +165,9 @@ export function renderBlock(block: ReplyBlock): SlackBlock[] {
       });
       return elements.length ? [{ type: "actions", elements: elements.slice(0, 25) }] : [];
     }
+    case "document":
+      // The file itself is uploaded to the person's DM by the channel (slack-app `postReplies`).
+      return [{ type: "context", elements: [mrkdwn(`:page_facing_up: ${block.title} (${block.fileName})`)] }];
     case "confirm": {
       const elements: types.Button[] = [];
       [block.confirm, block.cancel].forEach((b, i) => {

@@ -16,6 +16,7 @@ import type { ConversationDeps, TurnInput } from "../../conversation/engine";
 import { handleTurn } from "../../conversation/engine";
 import { canReplaceClickedCard, type Reply } from "../../conversation/reply";
 import type { Actor } from "../../core/policy/actor";
+import type { DocumentRepository } from "../../db/document-repository";
 import type { IdentityRepository } from "../../db/identity-repository";
 import type { SlackEventRepository } from "../../db/slack-event-repository";
 import type { SlackThreadRepository } from "../../db/slack-thread-repository";
@@ -71,6 +72,8 @@ export type SlackAppDeps = {
   /** App Home's "My last paycheck". */
   payroll: PayrollDeps;
   cases: CaseDeskDeps;
+  /** Documents a reply names, uploaded as files to the person's DM. */
+  documents?: DocumentRepository;
   /** Turns running at once after their ack (the rest wait in memory); default 2. */
   workConcurrency?: number;
 };
@@ -254,6 +257,7 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
       if (place.shared && reply.personal) {
         const dm = await openDm(client, userId);
         await client.chat.postMessage({ channel: dm, ...renderMessage(reply) });
+        await uploadDocuments(client, userId, reply);
         if (!pointed) {
           pointed = true;
           await client.chat.postMessage({
@@ -268,6 +272,25 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
         channel: place.channel,
         ...renderMessage(reply),
         ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+      });
+      await uploadDocuments(client, userId, reply);
+    }
+  }
+
+  /**
+   * A document block's file goes to the person's own DM (never a shared channel), through the files
+   * upload API; only a document stored for the employee the block names is sent.
+   */
+  async function uploadDocuments(client: WebClient, userId: string, reply: Reply): Promise<void> {
+    for (const block of reply.blocks) {
+      if (block.kind !== "document" || !deps.documents) continue;
+      const found = await deps.documents.findForEmployee(block.documentId, block.employeeId);
+      if (!found) continue;
+      await client.filesUploadV2({
+        channel_id: await openDm(client, userId),
+        file: found.pdf,
+        filename: found.fileName,
+        title: found.title,
       });
     }
   }

@@ -86,6 +86,7 @@ export function slackMount(runtime: ChannelHost, tuning: SlackTuning = {}): Http
     timesheets: services.timesheets,
     payroll: services.payroll,
     cases: services.cases,
+    documents: services.documents,
   });
   return {
     name: "slack",

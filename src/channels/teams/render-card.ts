@@ -176,6 +176,9 @@ export function renderElements(block: ReplyBlock): AdaptiveElement[] {
       ];
     case "status":
       return [textBlock(block.text, { weight: "Bolder", color: TONE_COLOR[block.tone] })];
+    case "document":
+      // The file travels as an attachment of the same activity (teams-bot `documentAttachments`).
+      return [textBlock(`${block.title} (${block.fileName}), attached.`)];
   }
 }
 

@@ -16,6 +16,7 @@ import type { ConversationDeps, TurnInput } from "../../conversation/engine";
 import { handleTurn } from "../../conversation/engine";
 import { type CommandRef, canReplaceClickedCard, type Reply } from "../../conversation/reply";
 import type { Actor } from "../../core/policy/actor";
+import type { DocumentRepository } from "../../db/document-repository";
 import type { IdentityRepository } from "../../db/identity-repository";
 import type {
   StoredConversationReference,
@@ -49,6 +50,8 @@ export type TeamsBotDeps = {
   identities: IdentityRepository;
   store: TeamsConversationRepository;
   cases: CaseDeskDeps;
+  /** Documents a reply names, attached to the message in the personal chat. */
+  documents?: DocumentRepository;
   /** Replaces the other copies of a decided message (other approvers, Slack) through the queue. */
   updater?: MessageUpdater;
   /** TEAMS_SPECIALISTS_CONVERSATION_ID. */
@@ -186,7 +189,9 @@ export class TeamsBot extends TeamsActivityHandler {
         personal.push(reply);
         continue;
       }
-      await context.sendActivity(renderMessage(reply) as Partial<Activity>);
+      await context.sendActivity(
+        (await this.withDocuments(reply, renderMessage(reply))) as Partial<Activity>,
+      );
     }
     if (personal.length === 0) return;
     const reference = await personalConversation(
@@ -201,7 +206,9 @@ export class TeamsBot extends TeamsActivityHandler {
       activity.recipient,
     );
     const refresh = reference.user?.id ? [reference.user.id] : [];
-    const messages = personal.map((r) => renderMessage(r, { refreshUserIds: refresh }));
+    const messages = await Promise.all(
+      personal.map((r) => this.withDocuments(r, renderMessage(r, { refreshUserIds: refresh }))),
+    );
     for (const [i, message] of messages.entries()) {
       const updateKey = personal[i]!.updateKey;
       const card = message.attachments?.[0]?.content;
@@ -209,6 +216,28 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     await sendToConversation(this.deps.teams, reference, messages as Partial<Activity>[]);
     await context.sendActivity({ type: "message", text: MOVED_TO_PERSONAL });
+  }
+
+  /**
+   * A document block's PDF rides along as a file attachment of the same message (inline, as a data
+   * URL), which only ever goes to the personal chat: document replies are personal. Only a document
+   * stored for the employee the block names is attached.
+   */
+  private async withDocuments<M extends { attachments?: unknown[] }>(reply: Reply, message: M): Promise<M> {
+    const files: unknown[] = [];
+    for (const block of reply.blocks) {
+      if (block.kind !== "document" || !this.deps.documents) continue;
+      const found = await this.deps.documents.findForEmployee(block.documentId, block.employeeId);
+      if (!found) continue;
+      files.push({
+        contentType: "application/pdf",
+        contentUrl: `data:application/pdf;base64,${found.pdf.toString("base64")}`,
+        name: found.fileName,
+      });
+    }
+    return files.length === 0
+      ? message
+      : { ...message, attachments: [...(message.attachments ?? []), ...files] };
   }
 
   // ---- messages (text, and Action.Submit from older clients) --------------------------------------

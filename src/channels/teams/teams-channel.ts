@@ -33,6 +33,7 @@ export function createTeamsBot(runtime: ChannelHost, teams: TeamsAdapter): Teams
     identities: runtime.services.identities,
     store: createTeamsConversationRepository(runtime.db.prisma),
     cases: runtime.services.cases,
+    documents: runtime.services.documents,
     updater: runtime.notifier,
     specialistsConversationId: runtime.env.TEAMS_SPECIALISTS_CONVERSATION_ID,
     logger: runtime.logger,

@@ -1,4 +1,5 @@
 import { fixedClock } from "../../app/clock";
+import type { DocumentDeps } from "../../app/documents/request-document";
 import { showW4Form, type WithholdingDeps } from "../../app/payroll/change-withholding";
 import {
   explainPaycheckChange,
@@ -11,6 +12,7 @@ import { previewPaycheckChange } from "../../app/payroll/preview-paycheck-change
 import { type Dialog, type DialogContext, type DialogOutcome, defineDialog } from "../dialog";
 import { type PaycheckRequest, readPaycheckRequest } from "../paycheck-request";
 import type { Reply } from "../reply";
+import { answerDocumentRequest } from "./document-request";
 
 /**
  * `paycheck_question`: "when is payday" (topic `payday`) → the next pay date; "why was my check
@@ -77,10 +79,13 @@ export function createPaycheckQuestionDialog({
   payroll,
   planQuestions,
   withholding,
+  documents,
 }: {
   payroll: PayrollDeps;
   planQuestions?: Dialog | undefined;
   withholding?: WithholdingDeps | undefined;
+  /** Pay stubs and employment letters as PDFs; without it a stub request gets the paycheck answer. */
+  documents?: DocumentDeps | undefined;
 }): Dialog {
   return defineDialog({
     intent: "paycheck_question",
@@ -93,6 +98,7 @@ export function createPaycheckQuestionDialog({
             "I can only show you your own paycheck: other people's pay stays private. Ask me about yours any time.",
           ),
         );
+      if (documents && ctx.slots.document) return answerDocumentRequest(documents, ctx);
       const request = readPaycheckRequest(ctx.text ?? "");
       // A what-if names the 401(k) too: it is a preview, not a question about the enrollment's cost.
       if (request.kind === "what_if" || request.kind === "what_if_incomplete")

@@ -1,12 +1,15 @@
 import { fixedClock } from "../../app/clock";
+import { ptoRange } from "../../app/pto/cancel-pto";
 import { getPtoBalance } from "../../app/pto/get-pto-balance";
 import { clientTimePolicies } from "../../app/timesheets/client-settings.schema";
 import { loadEmployee } from "../../app/timesheets/deps";
+import { holidaysBetween } from "../../core/calendar/holiday-calendar";
 import { checkPtoBalance } from "../../core/pto/balance";
-import { expandPtoDays } from "../../core/pto/pto-days";
+import { planPtoDays } from "../../core/pto/pto-days";
+import { localDate } from "../../core/timesheets/cutoffs";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
 import { formatShortDate } from "../../core/timesheets/iso-date";
-import { type Dialog, defineDialog } from "../dialog";
+import { type Dialog, type DialogContext, type DialogOutcome, defineDialog } from "../dialog";
 import type { TimesheetDialogServices } from "./timesheet-submit";
 
 /**
@@ -17,9 +20,17 @@ export function createPtoRequestDialog({ deps, commands }: TimesheetDialogServic
   return defineDialog({
     intent: "pto_request",
     slots: [
-      { slot: "dateRange", question: "Which days would you like off?", when: (s) => s.date === undefined },
+      {
+        slot: "dateRange",
+        question: (ctx) =>
+          ctx.slots.ptoAction === "change"
+            ? "Which days would you like instead?"
+            : "Which days would you like off?",
+        when: (s) => s.date === undefined && s.ptoAction !== "cancel",
+      },
       {
         slot: "ptoType",
+        when: (s) => s.ptoAction === undefined,
         question: "Is this vacation or sick leave?",
         choices: [
           { value: "vacation", label: "Vacation" },
@@ -35,6 +46,7 @@ export function createPtoRequestDialog({ deps, commands }: TimesheetDialogServic
         };
       }
       const d = { ...deps, clock: fixedClock(ctx.now) };
+      if (ctx.slots.ptoAction) return manageUpcomingPto(d, ctx, commands);
       const start = ctx.slots.dateRange?.start ?? ctx.slots.date!;
       const end = ctx.slots.dateRange?.end ?? ctx.slots.date!;
       if (end < start)
@@ -43,12 +55,20 @@ export function createPtoRequestDialog({ deps, commands }: TimesheetDialogServic
       const employee = await loadEmployee(d, ctx.actor.employeeId);
       const policies = clientTimePolicies(employee.client.settings);
       const hoursPerDay = ctx.slots.hours ?? policies.timesheets.standardDayHours;
-      const days = expandPtoDays(start, end, hoursPerDay);
+      const plan = planPtoDays(start, end, hoursPerDay, holidaysBetween(policies.holidays, start, end));
+      const days = plan.days;
+      const holidayNotes = plan.holidays.map(
+        (h) => `${formatShortDate(h.date)} is a holiday (${h.name}), so it is not charged.`,
+      );
       if (days.length === 0) {
         return {
           kind: "ask",
           slot: "dateRange",
-          question: "Those are all weekend days. Which working days?",
+          question: [
+            ...holidayNotes,
+            plan.holidays.length ? "No working days are left in that range." : "Those are all weekend days.",
+            "Which working days?",
+          ].join(" "),
         };
       }
       const requested = formatHours(sumHours(days.map((x) => x[1])));
@@ -69,7 +89,7 @@ export function createPtoRequestDialog({ deps, commands }: TimesheetDialogServic
         start === end ? formatShortDate(start) : `${formatShortDate(start)} – ${formatShortDate(end)}`;
       return {
         kind: "confirm",
-        text: `Request ${requested} hours of ${type} for ${range}?`,
+        text: [`Request ${requested} hours of ${type} for ${range}?`, ...holidayNotes].join(" "),
         confirmLabel: "Request",
         cancelLabel: "Change",
         command: commands.ptoRequest.ref({ type, startDate: start, endDate: end, hoursPerDay }),
@@ -81,4 +101,90 @@ export function createPtoRequestDialog({ deps, commands }: TimesheetDialogServic
       };
     },
   });
+}
+
+/**
+ * "Cancel my vacation" / "move my PTO to Dec 14–15": the employee's own upcoming requests (pending or
+ * approved, first day after today), narrowed to the dates named when cancelling. One request is
+ * confirmed directly; several get a button each. The command re-checks everything on the click.
+ */
+async function manageUpcomingPto(
+  deps: TimesheetDialogServices["deps"] & { clock: ReturnType<typeof fixedClock> },
+  ctx: DialogContext,
+  commands: TimesheetDialogServices["commands"],
+): Promise<DialogOutcome> {
+  if (ctx.actor.kind !== "employee") throw new Error("manageUpcomingPto: employee actor expected");
+  const employee = await loadEmployee(deps, ctx.actor.employeeId);
+  const today = localDate(ctx.now, employee.timezone);
+  const named =
+    ctx.slots.dateRange ?? (ctx.slots.date ? { start: ctx.slots.date, end: ctx.slots.date } : undefined);
+  const cancelling = ctx.slots.ptoAction === "cancel";
+  const upcoming = (
+    await deps.pto.listRequests({
+      clientId: employee.clientId,
+      employeeIds: [employee.id],
+      statuses: ["pending", "approved"],
+      ...(cancelling && named ? { overlapping: { from: named.start, to: named.end } } : {}),
+    })
+  )
+    .filter((r) => r.startDate > today && (!ctx.slots.ptoType || r.type === ctx.slots.ptoType))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
+  if (upcoming.length === 0) {
+    return {
+      kind: "answer",
+      replies: [
+        {
+          personal: true,
+          blocks: [
+            {
+              kind: "text",
+              text:
+                named && cancelling
+                  ? "You have no upcoming time off on those dates to cancel. Days already started or past can only be changed by your manager or HR."
+                  : "You have no upcoming time off to change. Days already started or past can only be changed by your manager or HR.",
+            },
+          ],
+        },
+      ],
+    };
+  }
+  const describe = (r: (typeof upcoming)[number]) =>
+    `${r.type}, ${ptoRange(r)} (${r.hours} hours, ${r.status})`;
+  const ref = (r: (typeof upcoming)[number]) =>
+    cancelling
+      ? commands.ptoCancel.ref({ requestId: r.id })
+      : commands.ptoChange.ref({ requestId: r.id, startDate: named!.start, endDate: named!.end });
+  const target = named ? ptoRange({ startDate: named.start, endDate: named.end }) : "";
+  if (upcoming.length === 1) {
+    const only = upcoming[0]!;
+    return {
+      kind: "confirm",
+      text: cancelling ? `Cancel your ${describe(only)}?` : `Move your ${describe(only)} to ${target}?`,
+      confirmLabel: cancelling ? "Cancel it" : "Move it",
+      cancelLabel: "Keep it",
+      command: ref(only),
+      personal: true,
+    };
+  }
+  return {
+    kind: "answer",
+    replies: [
+      {
+        personal: true,
+        blocks: [
+          {
+            kind: "text",
+            text: cancelling ? "Which time off should I cancel?" : `Which time off should move to ${target}?`,
+          },
+          {
+            kind: "actions",
+            buttons: upcoming.slice(0, 5).map((r) => ({
+              label: `${cancelling ? "Cancel" : "Move"} ${r.type} ${ptoRange(r)}`,
+              command: ref(r),
+            })),
+          },
+        ],
+      },
+    ],
+  };
 }

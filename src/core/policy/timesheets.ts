@@ -16,3 +16,19 @@ export function canRecordTimeFor(input: {
   if (actor.employeeId === subject.employeeId || hasRole(actor, "client_admin")) return { allowed: true };
   return { allowed: false, message: "You can only record your own time." };
 }
+
+/**
+ * May `actor` cancel or change a PTO request? Only the employee who asked for it: a manager rejects
+ * instead, and an admin's correction goes through the desk, so nobody withdraws time off for someone.
+ */
+export function canCancelPto(input: {
+  actor: PolicyActor;
+  request: { employeeId: string; clientId: string };
+}): { allowed: true } | { allowed: false; message: string } {
+  const { actor, request } = input;
+  if (actor.kind !== "employee") return { allowed: false, message: "Only employees cancel their time off." };
+  if (actor.clientId !== request.clientId || actor.employeeId !== request.employeeId) {
+    return { allowed: false, message: "You can only cancel your own time off." };
+  }
+  return { allowed: true };
+}

@@ -71,3 +71,30 @@ describe("a bare weekday", () => {
     expect(extractSlots("can I take Monday off", { ...wed, prefer: "future" }).date).toBe("2026-11-30");
   });
 });
+
+describe("extractSlots: PTO actions and documents", () => {
+  const ctx = { timezone: "America/New_York", now: new Date("2026-11-25T15:00:00Z") };
+  it.each([
+    ["please cancel my vacation", "cancel"],
+    ["withdraw my time off request", "cancel"],
+    ["I don't need Friday off anymore", "cancel"],
+    ["can I move my PTO to next week?", "change"],
+    ["reschedule my vacation to Dec 14", "change"],
+  ])("reads %j as a PTO %s", (text, action) => {
+    expect(extractSlots(text, ctx).ptoAction).toBe(action);
+  });
+
+  it("leaves a plain time-off request and a life event without a PTO action", () => {
+    expect(extractSlots("I'd like Dec 7 off", ctx).ptoAction).toBeUndefined();
+    expect(extractSlots("we are moving to Ohio", ctx).ptoAction).toBeUndefined();
+  });
+
+  it.each([
+    ["send me my pay stub", "pay_stub"],
+    ["can I get my paystub from last month", "pay_stub"],
+    ["I need an employment verification letter", "employment_verification"],
+    ["I need proof of employment for a mortgage", "employment_verification"],
+  ])("reads %j as a request for a %s", (text, document) => {
+    expect(extractSlots(text, ctx).document).toBe(document);
+  });
+});

@@ -88,6 +88,28 @@ describe("the census schema", () => {
     );
   });
 
+  it("accepts an employer holiday calendar as a named set, a list of dates or an extension", () => {
+    for (const holidays of [
+      "none",
+      ["2026-11-27", { date: "2026-12-24", name: "Christmas Eve" }],
+      { add: ["2026-11-27"], remove: ["2026-10-12"] },
+    ]) {
+      const census = demo("acme-manufacturing.json");
+      census.employer.holidays = holidays;
+      expect(parseCensus(census).employer.holidays).toEqual(holidays);
+    }
+  });
+
+  it("takes an optional job title for an employee", () => {
+    const census = demo("acme-manufacturing.json");
+    census.employees[0].jobTitle = "Machinist";
+    expect(parseCensus(census).employees[0]!.jobTitle).toBe("Machinist");
+  });
+
+  it("names the holiday that is not a date", () => {
+    expect(errorOf((c) => (c.employer.holidays = { add: ["2026-13-01"] }))).toMatch(/^employer\.holidays/);
+  });
+
   it("rejects an impossible calendar date", () => {
     expect(errorOf((c) => (c.employees[1].hireDate = "2026-02-30"))).toBe(
       "employees[1].hireDate: is not a valid calendar date",

@@ -43,4 +43,22 @@ describe("clientTimePolicies", () => {
       clientTimePolicies({ pto: { types: { vacation: { tiers: [{ minTenureMonths: 0 }] } } } }),
     ).toThrow(/needs hoursPerYear or hoursPerPeriod/);
   });
+
+  it("gives the observed federal holidays when the client names none, and the client's own list otherwise", () => {
+    expect(clientTimePolicies({}).holidays).toEqual({ base: "us_federal", add: [], remove: [] });
+    expect(clientTimePolicies({ holidays: ["2026-11-27"] }).holidays).toEqual({
+      base: "none",
+      add: [{ date: "2026-11-27", name: "Company holiday" }],
+      remove: [],
+    });
+    expect(clientTimePolicies({ holidays: { remove: ["2026-10-12"] } }).holidays).toEqual({
+      base: "us_federal",
+      add: [],
+      remove: ["2026-10-12"],
+    });
+  });
+
+  it("refuses a holiday calendar that is not dates", () => {
+    expect(() => clientTimePolicies({ holidays: ["next friday"] })).toThrow(/holidays/);
+  });
 });

@@ -177,6 +177,18 @@ export function Block({ block, send, disabled }: { block: ReplyBlock; send: Send
           </div>
         </div>
       );
+    case "document":
+      // Served only for the persona the document belongs to (GET /api/playground/documents/:id).
+      return (
+        <p class="document">
+          <a
+            href={`/api/playground/documents/${encodeURIComponent(block.documentId)}?persona=employee:${encodeURIComponent(block.employeeId)}`}
+            download={block.fileName}
+          >
+            {block.title} ({block.fileName})
+          </a>
+        </p>
+      );
     case "status":
       return (
         <p class={`status status-${block.tone}`} role="status">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PtoRequest" ADD COLUMN     "cancelledAt" TIMESTAMP(3);
