@@ -88,3 +88,13 @@ export function fingerprintField(keyring: Keyring, keyId: string, value: string)
 export function fingerprintsOf(keyring: Keyring, value: string): string[] {
   return [...keyring.keys.keys()].map((id) => fingerprintField(keyring, id, value));
 }
+
+/**
+ * A keyed digest under the current key for `purpose` (HMAC-SHA256 with an HKDF-derived key): one-time
+ * codes are stored this way, so a copy of the database does not let anyone try all million codes.
+ */
+export function keyedDigest(keyring: Keyring, purpose: string, value: string): string {
+  const key = keyring.keys.get(keyring.currentId) as Buffer;
+  const derived = Buffer.from(hkdfSync("sha256", key, Buffer.alloc(0), purpose, 32));
+  return createHmac("sha256", derived).update(value).digest("hex");
+}
