@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEPOSIT_COMMANDS, depositCommandList } from "../../../src/app/banking/commands";
 import {
   confirmDepositChange,
   type DepositChangeDeps,
@@ -12,10 +13,12 @@ import type { Mailer } from "../../../src/app/banking/mailer";
 import { importCensus, parseCensus } from "../../../src/app/census/import-census";
 import { DEMO_DIR } from "../../../src/app/census/load-demo";
 import type { Notification } from "../../../src/app/notifier";
+import { CommandRegistry } from "../../../src/conversation/commands";
 import type { Actor } from "../../../src/core/policy/actor";
 import { bankAccountRepository } from "../../../src/db/bank-account-repository";
 import { createKeyring } from "../../../src/db/field-encryption";
 import { isDomainError } from "../../../src/errors/domain-error";
+import { createLogger } from "../../../src/log/logger";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
 // biome-ignore lint/suspicious/noExplicitAny: census fixtures are edited freely in tests
@@ -248,5 +251,60 @@ describe("direct-deposit changes in chat", () => {
       expect(account.effectiveFrom.getTime()).toBeGreaterThan(change.verifiedAt!.getTime());
       expect(account.prenoteStatus).toBe("required");
     }
+  });
+
+  it("refuses forged and stale command payloads from chat, changing nothing", async () => {
+    const registry = new CommandRegistry(depositCommandList(deps));
+    const ctx = (who: string) => ({
+      actor: actor(who),
+      channel: "slack" as const,
+      conversationKey: `test-${who}`,
+      clock,
+      logger: createLogger("silent"),
+    });
+    const before = await db.prisma.bankAccount.count();
+    const changesBefore = await db.prisma.depositChange.count();
+    // A payload naming another employee is not a payload this command takes.
+    const forged = registry.dispatch(ctx("E006"), {
+      name: DEPOSIT_COMMANDS.requestChange,
+      args: {
+        ...NEW,
+        accountNumber: "1010101010",
+        employeeId: (actor("E001") as { employeeId: string }).employeeId,
+      },
+    });
+    expect(await codeOf(forged)).toBe("conversation.invalid_command");
+    // The old card of E001's verified change, clicked again with any code.
+    const old = await db.prisma.depositChange.findFirstOrThrow({
+      where: { employeeId: (actor("E001") as { employeeId: string }).employeeId },
+    });
+    const stale = registry.dispatch(ctx("E001"), {
+      name: DEPOSIT_COMMANDS.verifyCode,
+      args: { changeId: old.id, code: "123456" },
+    });
+    expect(await codeOf(stale)).toBe("deposit.verification_failed");
+    // An employee pressing the specialists' confirm button.
+    const confirm = registry.dispatch(ctx("E006"), {
+      name: DEPOSIT_COMMANDS.confirmChange,
+      args: { changeId: old.id },
+    });
+    expect(await codeOf(confirm)).toBe("auth.forbidden");
+    expect(await db.prisma.bankAccount.count()).toBe(before);
+    expect(await db.prisma.depositChange.count()).toBe(changesBefore);
+
+    // The real path through the registry: form → code card bound to the change → verified.
+    const [card] = await registry.dispatch(ctx("E006"), {
+      name: DEPOSIT_COMMANDS.requestChange,
+      args: { ...NEW, accountNumber: "1010101010" },
+    });
+    const form = card?.blocks.find((b) => b.kind === "form");
+    expect(form?.kind === "form" && form.command.name).toBe(DEPOSIT_COMMANDS.verifyCode);
+    expect(JSON.stringify(card)).not.toContain("1010101010");
+    const args = form?.kind === "form" ? form.command.args : {};
+    const [done] = await registry.dispatch(ctx("E006"), {
+      name: DEPOSIT_COMMANDS.verifyCode,
+      args: { ...args, code: lastCode() },
+    });
+    expect(JSON.stringify(done)).toContain("checking ending 1010");
   });
 });
