@@ -1,6 +1,7 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { JobDeps } from "../../jobs/job-deps";
 import { jobProcessors } from "../../jobs/registry";
+import { createDepositConversation } from "../app/banking/wiring";
 import { findAssistanceProgram } from "../app/benefits/assistance-program";
 import { createBenefitsWiring } from "../app/benefits/wiring";
 import { createCaseCommands } from "../app/cases/case-commands";
@@ -91,6 +92,8 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   const caseDesk = createCaseDesk(caseDeskDeps);
 
   const timesheets = createTimesheetConversation(timesheetDeps);
+  // No mail transport ships yet: a direct-deposit change is confirmed by an ASO specialist.
+  const deposits = createDepositConversation({ env, db, clock, notifier });
   const benefits = createBenefitsWiring({
     db,
     env,
@@ -115,12 +118,14 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
         planQuestions: benefits.dialogs.find((d) => d.intent === "benefits_question"),
       }),
       ...benefits.dialogs,
+      ...deposits.dialogs,
     ],
     commands: [
       ...timesheets.commands,
       ...benefits.commandList,
       // The case buttons (claim, resolve, …) as typed commands, for every channel (playground included).
       ...createCaseCommands(caseDeskDeps),
+      ...deposits.commands,
     ],
   });
   const jobDeps: JobDeps = { db, queue, clock, logger, notifier, deliveries, services };

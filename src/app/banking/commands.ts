@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Command, defineCommand } from "../../conversation/commands";
+import { defineCommand } from "../../conversation/commands";
 import type { Reply } from "../../conversation/reply";
 import {
   confirmDepositChange,
@@ -75,7 +75,9 @@ function codeForm(changeId: string, account: string): Reply {
  * never from the payload; the use cases re-check policy, the code and the change's state, so a forged
  * or replayed payload, or a click on an old card, changes nothing.
  */
-export function createDepositCommands(deps: DepositChangeDeps) {
+export function createDepositCommands(source: DepositChangeDeps | (() => Promise<DepositChangeDeps>)) {
+  // The keyring may be loaded on first use (the composition root starts without reading it).
+  const depsOf = async () => (typeof source === "function" ? source() : source);
   const requestChange = defineCommand({
     name: DEPOSIT_COMMANDS.requestChange,
     summary: "Ask to send pay to a new account (verified, then held)",
@@ -85,7 +87,7 @@ export function createDepositCommands(deps: DepositChangeDeps) {
       accountType: z.string().max(20),
     }),
     async handle(ctx, args) {
-      const requested = await requestDepositChange(deps, ctx.actor, args);
+      const requested = await requestDepositChange(await depsOf(), ctx.actor, args);
       if (requested.verification === "code") return [codeForm(requested.changeId, requested.account)];
       return [
         status(
@@ -107,7 +109,7 @@ export function createDepositCommands(deps: DepositChangeDeps) {
         .regex(/^\d{6}$/),
     }),
     async handle(ctx, args) {
-      const scheduled = await verifyDepositChange(deps, ctx.actor, args);
+      const scheduled = await verifyDepositChange(await depsOf(), ctx.actor, args);
       return [
         status(
           `Verified. Your pay goes to ${scheduled.account} from ${scheduled.effectiveOn}; until then it goes to your current account.`,
@@ -122,7 +124,7 @@ export function createDepositCommands(deps: DepositChangeDeps) {
     summary: "Confirm an employee's direct-deposit change (ASO specialist, after calling them back)",
     args: z.strictObject({ changeId: z.uuid() }),
     async handle(ctx, args) {
-      const scheduled = await confirmDepositChange(deps, ctx.actor, args);
+      const scheduled = await confirmDepositChange(await depsOf(), ctx.actor, args);
       return [status(`Confirmed: ${scheduled.account} from ${scheduled.effectiveOn}.`, "success")];
     },
   });
@@ -130,7 +132,7 @@ export function createDepositCommands(deps: DepositChangeDeps) {
   return { requestChange, verifyCode, confirmChange };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the registry stores commands of any argument schema.
-export function depositCommandList(deps: DepositChangeDeps): Command<any>[] {
-  return Object.values(createDepositCommands(deps));
+/** The commands as a list, for a `CommandRegistry`. */
+export function depositCommandList(source: DepositChangeDeps | (() => Promise<DepositChangeDeps>)) {
+  return Object.values(createDepositCommands(source));
 }

@@ -143,9 +143,27 @@ export async function requestDepositChange(
   if (!withCode) {
     await deps.notifier.notify({
       recipient: { kind: "specialists" },
-      reply: textReply(
-        `An employee asked to change their direct deposit to ${account}; it needs a specialist's confirmation.`,
-      ),
+      // The button carries only the change id; the command re-checks the clicker is ASO staff.
+      reply: {
+        blocks: [
+          {
+            kind: "text",
+            text:
+              `An employee asked to change their direct deposit to ${account}. Call them back on the number on ` +
+              "file before confirming; the change then waits the hold.",
+          },
+          {
+            kind: "actions",
+            buttons: [
+              {
+                label: "Confirm change",
+                style: "primary",
+                command: { name: "deposit.confirm_change", args: { changeId: change.id } },
+              },
+            ],
+          },
+        ],
+      },
       idempotencyKey: `deposit-change-confirm-${change.id}`,
     });
   }

@@ -19,7 +19,7 @@ export const directDepositDialog = defineDialog({
       };
     }
     const form = depositChangeForm().blocks.find((b) => b.kind === "form");
-    if (!form || form.kind !== "form") throw new Error("the deposit change form has no form block");
+    if (form?.kind !== "form") throw new Error("the deposit change form has no form block");
     return {
       kind: "form",
       text: "For your safety, a change is verified with a code sent to the email on file and takes effect after a short hold; your current account keeps being paid until then.",
