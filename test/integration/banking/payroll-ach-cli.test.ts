@@ -211,12 +211,11 @@ describe("aso payroll ach", () => {
         .reduce((s, e) => s + Number(e.amount), 0);
 
     // Net pay of the run, from the database, = direct deposits (parsed) + checks (listed).
-    const db = testDb ? testDb : await openDatabase({ DATA_DIR: dataDir, DATABASE_URL: undefined });
-    const nets = await db.prisma.paycheck.findMany({
-      where: { status: "calculated" },
-      include: { run: true },
-    });
-    if (!testDb) await db.close();
+    const db = testDb
+      ? await openDatabase({ DATABASE_URL: testDatabaseUrl(), DATA_DIR: "" }, { schema: testDb.schema! })
+      : await openDatabase({ DATA_DIR: dataDir, DATABASE_URL: undefined });
+    const nets = await db.prisma.paycheck.findMany({ where: { status: "calculated" } });
+    await db.close();
     const netCents = nets.reduce((s, p) => s + Number(new Decimal(p.net.toString()).times(100)), 0);
     const checkCents = summary.paidByCheck.reduce(
       (s: number, c: { amount: string }) => s + Number(new Decimal(c.amount).times(100)),
