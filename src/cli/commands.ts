@@ -100,6 +100,14 @@ export const commands: Record<string, CommandEntry> = {
     summary: "void a posted pay run (posts the reversing entry)",
     load: async () => (await import("./commands/payroll-manage")).payrollVoidCommand,
   },
+  "payroll ach": {
+    summary: "the NACHA direct-deposit file (PPD) of a posted pay run",
+    load: async () => (await import("./commands/payroll-ach")).payrollAchCommand,
+  },
+  "bank reencrypt": {
+    summary: "move every stored bank number to the current encryption key (after a rotation)",
+    load: async () => (await import("./commands/bank-reencrypt")).bankReencryptCommand,
+  },
   "report liabilities": {
     summary: "the client's posted ledger by account and due date (json|csv)",
     load: async () => (await import("./commands/report-liabilities")).reportLiabilitiesCommand,

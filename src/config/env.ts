@@ -13,6 +13,21 @@ const optionalUrl = z
   .transform((v) => (v === "" ? undefined : v))
   .pipe(z.url().optional())
   .optional();
+/** A 32-byte key as base64 (`openssl rand -base64 32`). */
+const encryptionKey = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    const key = Buffer.from(v, "base64");
+    if (key.length !== 32 || key.toString("base64") !== v) {
+      ctx.addIssue({
+        code: "custom",
+        message: "must be base64 of exactly 32 bytes (openssl rand -base64 32)",
+      });
+      return z.NEVER;
+    }
+    return key;
+  });
 const booleanFlag = z
   .enum(["true", "false", "1", "0", ""])
   .optional()
@@ -83,6 +98,37 @@ export const EnvSchema = z
     ASO_SUBMITTER_CONTACT_EMAIL: optionalString.pipe(z.email().optional()),
     /** The submitter's mailing address as "street; city; ST; ZIP". */
     ASO_SUBMITTER_ADDRESS: optionalString,
+    /** Current key for bank account numbers at rest; previous keys stay readable until re-encrypted. */
+    DATA_ENCRYPTION_KEY: optionalString.pipe(encryptionKey.optional()),
+    DATA_ENCRYPTION_PREVIOUS_KEYS: optionalString.pipe(
+      z
+        .string()
+        .transform((v) => v.split(",").map((k) => k.trim()))
+        .pipe(z.array(encryptionKey))
+        .optional(),
+    ),
+    /** The ASO's originating bank for NACHA files (see .env.example). */
+    ACH_ODFI_ROUTING: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d{9}$/, "must be a 9-digit routing number")
+        .optional(),
+    ),
+    ACH_ODFI_NAME: optionalString,
+    ACH_IMMEDIATE_ORIGIN: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d{9,10}$/, "must be 9 or 10 digits")
+        .optional(),
+    ),
+    ACH_IMMEDIATE_ORIGIN_NAME: optionalString,
+    ACH_COMPANY_ID_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Z]$/, "must be one digit or capital letter")
+      .default("1"),
+    /** Business days a verified direct-deposit change waits before it pays (the old account pays meanwhile). */
+    DEPOSIT_CHANGE_HOLD_BUSINESS_DAYS: z.coerce.number().int().min(0).max(30).default(2),
   })
   .transform((env) => {
     // A deployment with a database listens on every interface (a container's port); the embedded

@@ -1,3 +1,4 @@
+import { recordAudit } from "./audit-repository";
 import type { Database } from "./database";
 
 /** One employee's approved week, as a previous timekeeping system hands it over. */
@@ -68,15 +69,14 @@ export async function importApprovedWeeks(
           },
         },
       });
-      await tx.auditLog.create({
-        data: {
-          actorKind: "system",
-          action: "timesheet.import_approved",
-          subjectType: "timesheet",
-          subjectId: sheet.id,
-          clientId,
-          requestId: audit.requestId,
-        },
+      await recordAudit(tx, {
+        actorKind: "system",
+        actorId: null,
+        action: "timesheet.import_approved",
+        subjectType: "timesheet",
+        subjectId: sheet.id,
+        clientId,
+        requestId: audit.requestId,
       });
       created += 1;
     }

@@ -1,6 +1,8 @@
 import { Decimal } from "../core/money/decimal";
 import { type AuditRecordInput, recordAudit } from "./audit-repository";
+import { type BankAccountRepository, bankAccountRepository } from "./bank-account-repository";
 import type { Database } from "./database";
+import type { Keyring } from "./field-encryption";
 import { Prisma } from "./generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -226,10 +228,13 @@ export type CensusRepository = {
   createEnrollment(data: EnrollmentData): Promise<EnrollmentRecord>;
   updateEnrollment(id: string, changes: Partial<EnrollmentData>): Promise<void>;
   audit(entries: AuditRecordInput[]): Promise<void>;
+  /** Deposit and funding accounts, in the same transaction. */
+  bankAccounts(keyring: Keyring): BankAccountRepository;
 };
 
 function censusRepository(tx: Tx): CensusRepository {
   return {
+    bankAccounts: (keyring) => bankAccountRepository(tx, keyring),
     async findClientByEin(ein) {
       const row = await tx.clientEmployer.findUnique({ where: { ein } });
       return row ? clientFromRow(row) : null;

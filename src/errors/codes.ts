@@ -108,6 +108,30 @@ export const ErrorCodes = {
     exit: 1,
     reply: "Some details needed for that filing are missing. Please ask your ASO contact.",
   },
+  // Direct deposit: a NACHA file is made only for a run that is approved and posted to the ledger.
+  "ach.run_not_posted": {
+    status: 409,
+    exit: 1,
+    reply: "That pay run has to be approved before its direct-deposit file can be made.",
+  },
+  // Direct deposit: the client has no funding account on file to debit for the credits.
+  "ach.no_funding_account": {
+    status: 422,
+    exit: 1,
+    reply: "The employer's funding account isn't set up yet, so no direct-deposit file can be made.",
+  },
+  // Direct deposit: a change is refused (account on another employee, a change already open, bad account).
+  "deposit.change_refused": {
+    status: 422,
+    exit: 1,
+    reply: "I can't make that direct-deposit change. Please contact your HR specialist.",
+  },
+  // Direct deposit: the one-time code is wrong, expired, used, or for another change.
+  "deposit.verification_failed": {
+    status: 403,
+    exit: 1,
+    reply: "That code didn't work. Please check it, or ask for a new one.",
+  },
   // Pay runs: the period end does not fit the client's pay frequency, or no one is employed in it.
   "payroll.invalid_period": {
     status: 422,

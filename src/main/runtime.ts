@@ -1,6 +1,7 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { JobDeps } from "../../jobs/job-deps";
 import { jobProcessors } from "../../jobs/registry";
+import { createDirectDepositConversation } from "../app/banking/wiring";
 import { findAssistanceProgram } from "../app/benefits/assistance-program";
 import { createBenefitsWiring } from "../app/benefits/wiring";
 import { createCaseCommands } from "../app/cases/case-commands";
@@ -97,6 +98,8 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   const caseDesk = createCaseDesk(caseDeskDeps);
 
   const timesheets = createTimesheetConversation(timesheetDeps);
+  // No mail transport ships yet: a direct-deposit change is confirmed by an ASO specialist.
+  const directDeposit = createDirectDepositConversation({ env, db, clock, notifier });
   const benefits = createBenefitsWiring({
     db,
     env,
@@ -133,6 +136,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       }),
       createTaxWithholdingDialog({ payroll, withholding }),
       ...benefits.dialogs,
+      ...directDeposit.dialogs,
     ],
     commands: [
       ...timesheets.commands,
@@ -144,6 +148,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       ...createPayRunCommands({ ...payroll, queue }),
       // The deposit calendar and its "mark paid" form, for staff and client admins.
       ...createDepositConversation(services.deposits).commands,
+      ...directDeposit.commands,
     ],
   });
   const jobDeps: JobDeps = { db, queue, clock, logger, notifier, deliveries, services };

@@ -21,9 +21,14 @@ export type DemoPlayground = {
   close(): Promise<void>;
 };
 
-export async function startDemoPlayground(): Promise<DemoPlayground> {
+export async function startDemoPlayground(extraEnv: Record<string, string> = {}): Promise<DemoPlayground> {
   const db = await createTestDatabase();
-  const env = loadEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", REDIS_URL: process.env.REDIS_URL });
+  const env = loadEnv({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    REDIS_URL: process.env.REDIS_URL,
+    ...extraEnv,
+  });
   const runtime = await createAppRuntime(env, {
     logger: createLogger(process.env.PLAYGROUND_TEST_LOG ?? "silent"),
     clock: systemClock,

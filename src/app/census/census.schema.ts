@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { splitProblem } from "../../core/banking/bank-account";
 import { COVERAGE_TIERS, PLAN_TYPES } from "../../core/benefits/plan";
 import { CLIENT_ROLES } from "../../core/policy/actor";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
+import { CensusBankAccountSchema, FundingAccountSchema, splitOf } from "../banking/bank-account.schema";
 import { HolidayCalendarSchema } from "../timesheets/client-settings.schema";
 
 /**
@@ -138,6 +140,8 @@ const Employer = z.strictObject({
   holidays: HolidayCalendarSchema.optional(),
   /** Client policies (PTO accrual, payroll cutoff…), validated by the domain that reads them. */
   settings: z.record(z.string(), z.unknown()).default({}),
+  /** The account each payroll file debits for the employees' net pay (optional). */
+  fundingAccount: FundingAccountSchema.optional(),
 });
 
 const TierPremium = z.strictObject({ employee: NonNegativeDecimal, employer: NonNegativeDecimal });
@@ -246,6 +250,11 @@ const Employee = z.strictObject({
   timezone: TimeZone.nullable().optional(),
   /** Stated on employment verification letters when given. */
   jobTitle: z.string().trim().min(1).max(100).nullable().optional(),
+  /**
+   * Direct-deposit accounts (optional; absent leaves the accounts on file as they are): fixed
+   * amounts and percents in the order given, exactly one `remainder: true` account.
+   */
+  bankAccounts: z.array(CensusBankAccountSchema).min(1).max(10).optional(),
 });
 
 function duplicates<T>(items: readonly T[], key: (t: T) => string | null | undefined) {
@@ -302,6 +311,30 @@ export const CensusFileSchema = z
         });
       }
     }
+    const accountHolder = new Map<string, string>();
+    census.employees.forEach((employee, i) => {
+      const accounts = employee.bankAccounts ?? [];
+      const problem = accounts.length > 0 ? splitProblem(accounts.map(splitOf)) : null;
+      if (problem) {
+        ctx.addIssue({ code: "custom", path: ["employees", i, "bankAccounts"], message: problem });
+      }
+      accounts.forEach((account, j) => {
+        const key = `${account.routingNumber}:${account.accountNumber}`;
+        const holder = accountHolder.get(key);
+        if (holder !== undefined) {
+          // Never the number itself: the message names only who else gave it.
+          ctx.addIssue({
+            code: "custom",
+            path: ["employees", i, "bankAccounts", j, "accountNumber"],
+            message:
+              holder === employee.externalId
+                ? "the same account is listed twice"
+                : `the same account is given for employee ${holder}`,
+          });
+        }
+        accountHolder.set(key, employee.externalId);
+      });
+    });
     census.employees.forEach((employee, i) => {
       if (employee.managerExternalId && employee.managerExternalId === employee.externalId) {
         ctx.addIssue({

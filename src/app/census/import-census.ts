@@ -16,8 +16,10 @@ import {
   runCensusTransaction,
 } from "../../db/census-repository";
 import type { Database } from "../../db/database";
+import type { Keyring } from "../../db/field-encryption";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
+import { splitOf } from "../banking/bank-account.schema";
 import type { Clock } from "../clock";
 import { type CensusEmployee, type CensusFile, CensusFileSchema, type CensusPlan } from "./census.schema";
 
@@ -32,6 +34,8 @@ export type ImportSummary = {
   plans: ImportCounts;
   employees: ImportCounts;
   enrollments: ImportCounts;
+  /** Employees whose deposit accounts the file set (created: first accounts, updated: replaced). */
+  bankAccounts: ImportCounts;
   durationMs: number;
 };
 
@@ -41,6 +45,8 @@ export type ImportContext = {
   actor?: Actor;
   /** Groups the audit rows; default a new uuid. */
   requestId?: string;
+  /** Encrypts bank account numbers; required when the census carries any. */
+  keyring?: Keyring;
 };
 
 /**
@@ -51,8 +57,25 @@ export type ImportContext = {
  */
 export function parseCensus(value: unknown): CensusFile {
   const parsed = CensusFileSchema.safeParse(value);
-  if (!parsed.success) throw new DomainError("input.invalid", formatZodIssue(parsed.error));
+  if (!parsed.success) {
+    throw new DomainError(
+      "input.invalid",
+      `${formatZodIssue(parsed.error)}${employeeNamed(value, parsed.error)}`,
+    );
+  }
   return parsed.data;
+}
+
+/** " (employee E003)" for a bank account problem, so the line names whose account is refused. */
+function employeeNamed(
+  value: unknown,
+  error: { issues: readonly { path: readonly PropertyKey[] }[] },
+): string {
+  const path = error.issues[0]?.path ?? [];
+  if (path[0] !== "employees" || typeof path[1] !== "number" || path[2] !== "bankAccounts") return "";
+  const rows = (value as { employees?: unknown[] } | null)?.employees;
+  const externalId = (rows?.[path[1]] as { externalId?: unknown } | undefined)?.externalId;
+  return typeof externalId === "string" ? ` (employee ${externalId})` : "";
 }
 
 function stableJson(value: unknown): string {
@@ -188,9 +211,20 @@ export async function importCensus(
     entry: Pick<AuditRecordInput, "action" | "subjectType" | "subjectId" | "clientId" | "before" | "after">,
   ): AuditRecordInput => ({ ...entry, at, ...who, requestId });
   const frequency = census.employer.payFrequency;
+  const keyring = ctx.keyring;
+  if (!keyring && censusHasBankNumbers(census)) {
+    throw new DomainError("config.invalid", "bank accounts in the census need DATA_ENCRYPTION_KEY");
+  }
+  const today = at.toISOString().slice(0, 10);
 
   const summary = await runCensusTransaction(db, async (repo) => {
-    const counts = { clients: zero(), plans: zero(), employees: zero(), enrollments: zero() };
+    const counts = {
+      clients: zero(),
+      plans: zero(),
+      employees: zero(),
+      enrollments: zero(),
+      bankAccounts: zero(),
+    };
     const entries: AuditRecordInput[] = [];
 
     // 1. The employer.
@@ -419,6 +453,73 @@ export async function importCensus(
       }
     }
 
+    // 6. Deposit accounts. The census is the client's own record, imported by the ASO: its accounts
+    // apply from today, with no hold (a change asked for in chat goes through request-deposit-change).
+    if (keyring) {
+      const banks = repo.bankAccounts(keyring);
+      if (census.employer.fundingAccount) {
+        const outcome = await banks.setFundingAccount(clientId, census.employer.fundingAccount);
+        if (outcome !== "unchanged") {
+          entries.push(
+            audit({
+              action: `census.funding_account.${outcome}`,
+              subjectType: "ClientEmployer",
+              subjectId: clientId,
+              clientId,
+              before: null,
+              after: { accountType: census.employer.fundingAccount.accountType },
+            }),
+          );
+        }
+      }
+      for (const [i, employee] of census.employees.entries()) {
+        if (!employee.bankAccounts) continue;
+        const { id: employeeId } = employeeIds.get(employee.externalId) as { id: string };
+        for (const [j, account] of employee.bankAccounts.entries()) {
+          const others = await banks.otherHolders(account.routingNumber, account.accountNumber, employeeId);
+          if (others.length > 0) {
+            throw new DomainError(
+              "census.invalid_reference",
+              `employees[${i}].bankAccounts[${j}].accountNumber: this account already belongs to another employee (employee ${employee.externalId})`,
+            );
+          }
+        }
+        const desired = employee.bankAccounts.map((account, priority) => ({
+          routingNumber: account.routingNumber,
+          accountNumber: account.accountNumber,
+          accountType: account.accountType,
+          split: splitOf(account),
+          // The remainder account is paid last whatever its place in the file.
+          priority: account.remainder ? employee.bankAccounts!.length : priority,
+          prenoteStatus: account.prenote,
+          source: "census" as const,
+        }));
+        desired.sort((a, b) => a.priority - b.priority);
+        const hadAccounts = (await banks.currentAndFuture(employeeId)).length > 0;
+        if (await banks.sameAccounts(employeeId, desired)) {
+          counts.bankAccounts.unchanged++;
+          continue;
+        }
+        const created = await banks.replaceAccounts(clientId, employeeId, desired, today);
+        if (hadAccounts) counts.bankAccounts.updated++;
+        else counts.bankAccounts.created++;
+        entries.push(
+          audit({
+            action: hadAccounts ? "census.bank_accounts.replaced" : "census.bank_accounts.created",
+            subjectType: "Employee",
+            subjectId: employeeId,
+            clientId,
+            before: null,
+            // Only what people may see: type, last four digits and the split.
+            after: {
+              accounts: created.map((a) => ({ type: a.accountType, last4: a.last4, split: a.split })),
+              effectiveFrom: today,
+            },
+          }),
+        );
+      }
+    }
+
     await repo.audit(entries);
     return { client: { id: clientId, ein: desiredClient.ein, name: desiredClient.name }, ...counts };
   });
@@ -435,7 +536,13 @@ export function formatImportSummary(summary: ImportSummary): string {
     line("plans", summary.plans),
     line("employees", summary.employees),
     line("enrollments", summary.enrollments),
+    line("bank accts", summary.bankAccounts),
   ].join("\n");
+}
+
+/** Whether the file carries any bank numbers (then the import needs the encryption keyring). */
+export function censusHasBankNumbers(census: CensusFile): boolean {
+  return Boolean(census.employer.fundingAccount) || census.employees.some((e) => e.bankAccounts);
 }
 
 /** Re-exported so callers validate and import with one module. */

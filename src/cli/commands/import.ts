@@ -1,7 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { formatImportSummary, importCensus, parseCensus } from "../../app/census/import-census";
+import {
+  censusHasBankNumbers,
+  formatImportSummary,
+  importCensus,
+  parseCensus,
+} from "../../app/census/import-census";
 import { systemClock } from "../../app/clock";
 import { loadEnv } from "../../config/env";
+import { loadKeyring } from "../../db/data-encryption-key";
 import { openDatabase } from "../../db/database";
 import { DomainError, isDomainError } from "../../errors/domain-error";
 import { parseCommandArgs } from "../args";
@@ -40,9 +46,15 @@ export const importCommand: CliCommand = {
       if (isDomainError(error)) throw new DomainError(error.code, `${file}: ${error.message}`);
       throw error;
     }
-    const db = await openDatabase(loadEnv(io.env));
+    const env = loadEnv(io.env);
+    // The key is needed only for bank numbers: a census without them imports without a key.
+    const keyring = censusHasBankNumbers(census) ? await loadKeyring(env) : undefined;
+    const db = await openDatabase(env);
     try {
-      const summary = await importCensus(db, census, { clock: systemClock }).catch((error: unknown) => {
+      const summary = await importCensus(db, census, {
+        clock: systemClock,
+        ...(keyring ? { keyring } : {}),
+      }).catch((error: unknown) => {
         if (isDomainError(error, "census.invalid_reference")) {
           throw new DomainError(error.code, `${file}: ${error.message}`);
         }

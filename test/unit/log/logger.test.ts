@@ -23,4 +23,19 @@ describe("createLogger", () => {
       expect(out).not.toContain(secret);
     expect(out).toContain("[SSN redacted]");
   });
+
+  it("drops bank account fields and the census's bank account lists whole", () => {
+    const { lines, logger } = capture();
+    logger.info(
+      {
+        employee: { accountNumber: "98765432101", routingNumber: "011000015" },
+        row: { bankAccounts: [{ accountNumber: "55501234" }], fundingAccount: { accountNumber: "44409876" } },
+        change: { verificationCode: "482913" },
+      },
+      "imported",
+    );
+    const out = lines.join("");
+    for (const secret of ["98765432101", "011000015", "55501234", "44409876", "482913"])
+      expect(out).not.toContain(secret);
+  });
 });
