@@ -38,6 +38,11 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
   app.disable("x-powered-by");
   app.set("trust proxy", true);
 
+  // Liveness: the process answers. Nothing else is checked, so a slow database never gets it restarted.
+  app.get("/livez", (_req, res) => {
+    res.status(200).json({ status: "ok" });
+  });
+
   app.get("/healthz", async (_req, res) => {
     try {
       await options.healthCheck();
