@@ -64,6 +64,8 @@ export const EnvSchema = z
     TEAMS_SPECIALISTS_CONVERSATION_ID: optionalString,
     PLAYGROUND_ENABLED: booleanFlag,
     PLAYGROUND_STAFF_TOKEN: optionalString,
+    /** Bearer token for `GET /metrics`; without it the route exists only in local development. */
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   })
   .transform((env) => {
     // A deployment with a database listens on every interface (a container's port); the embedded
