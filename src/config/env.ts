@@ -47,6 +47,8 @@ export const EnvSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,
     ANTHROPIC_API_KEY: optionalString,
+    /** Anthropic API base URL (default Anthropic's own): a gateway or proxy speaking the Messages API. */
+    ANTHROPIC_BASE_URL: optionalUrl,
     OLLAMA_BASE_URL: optionalUrl,
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_BOT_TOKEN: optionalString,
