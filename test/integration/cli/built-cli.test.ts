@@ -113,7 +113,7 @@ describe("the built CLI (node dist/aso.js)", () => {
     }
   });
 
-  it("serves /livez, /healthz and the playground page, and exits 0 on SIGTERM", async () => {
+  it("serves /livez, /healthz, /readyz, /metrics and the playground page, and exits 0 on SIGTERM", async () => {
     const child: ChildProcess = spawn(process.execPath, nodeArgs(["serve", "--port", "0"]), {
       env: builtEnv({ DATA_DIR: dataDir() }),
       stdio: ["ignore", "pipe", "pipe"],
@@ -135,6 +135,12 @@ describe("the built CLI (node dist/aso.js)", () => {
       const healthz = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(healthz.status).toBe(200);
       expect(await healthz.json()).toEqual({ status: "ok" });
+      const readyz = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(await readyz.json()).toEqual({ status: "ok" });
+      // Local development (embedded, loopback): metrics are served without a token.
+      const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(metrics.status).toBe(200);
+      expect(await metrics.text()).toMatch(/aso_jobs\{queue="payroll\.run",state="waiting"\} 0/);
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain("<html");
