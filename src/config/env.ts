@@ -67,6 +67,10 @@ export const EnvSchema = z
     PLAYGROUND_ENABLED: booleanFlag,
     PLAYGROUND_STAFF_TOKEN: optionalString,
     /** Bearer token for `GET /metrics`; without it the route exists only in local development. */
+    /** `aso worker` answers /livez, /readyz and /metrics on this port when set. */
+    WORKER_METRICS_PORT: optionalString.pipe(
+      z.coerce.number<string | undefined>().int().min(1).max(65535).optional(),
+    ),
     METRICS_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   })
   .transform((env) => {

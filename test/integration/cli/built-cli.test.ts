@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -149,5 +151,34 @@ describe("the built CLI (node dist/aso.js)", () => {
     }
     expect(await exited).toBe(0);
     expect(stderr).not.toMatch(/development tool/);
+  }, 120_000);
+
+  it("runs the workers, answers /livez and /metrics on WORKER_METRICS_PORT, and exits 0 on SIGTERM", async () => {
+    const free = createServer();
+    await new Promise<void>((resolve) => free.listen(0, "127.0.0.1", resolve));
+    const port = (free.address() as AddressInfo).port;
+    await new Promise((resolve) => free.close(resolve));
+    const child = spawn(process.execPath, nodeArgs(["worker"]), {
+      env: builtEnv({ DATA_DIR: dataDir(), WORKER_METRICS_PORT: String(port) }),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      child.stderr?.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes("SIGTERM to stop")) resolve();
+      });
+      void exited.then(() => reject(new Error(`aso worker exited early: ${stderr}`)));
+    });
+    try {
+      expect(await (await fetch(`http://127.0.0.1:${port}/livez`)).json()).toEqual({ status: "ok" });
+      const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(metrics.status).toBe(200);
+      expect(await metrics.text()).toContain("# TYPE aso_notification_delivery_failures_total counter");
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
   }, 120_000);
 });
