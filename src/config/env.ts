@@ -62,6 +62,8 @@ export const EnvSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,
     ANTHROPIC_API_KEY: optionalString,
+    /** Anthropic API base URL (default Anthropic's own): a gateway or proxy speaking the Messages API. */
+    ANTHROPIC_BASE_URL: optionalUrl,
     OLLAMA_BASE_URL: optionalUrl,
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_BOT_TOKEN: optionalString,
@@ -129,6 +131,12 @@ export const EnvSchema = z
       .default("1"),
     /** Business days a verified direct-deposit change waits before it pays (the old account pays meanwhile). */
     DEPOSIT_CHANGE_HOLD_BUSINESS_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+    /** `aso worker` answers /livez, /readyz and /metrics on this port when set. */
+    WORKER_METRICS_PORT: optionalString.pipe(
+      z.coerce.number<string | undefined>().int().min(1).max(65535).optional(),
+    ),
+    /** Bearer token for `GET /metrics`; without it the route exists only in local development. */
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   })
   .transform((env) => {
     // A deployment with a database listens on every interface (a container's port); the embedded

@@ -307,3 +307,20 @@ function firstLine(text: string | null | undefined): string {
   const line = text.split("\n").find((l) => l.startsWith("Database error:")) ?? text.split("\n")[0] ?? "";
   return line.replace(/^Database error: /, "");
 }
+
+/**
+ * Committed migrations the database has not applied (finished, not rolled back): readiness (`/readyz`)
+ * fails while any is pending, so a process never serves on a schema older than its code.
+ */
+export async function pendingMigrations(
+  db: { prisma: { $queryRawUnsafe<T>(query: string): Promise<T> } },
+  migrationsDir: string = MIGRATIONS_DIR,
+): Promise<string[]> {
+  const rows = await db.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
+  const applied = new Set(rows.map((r) => r.migration_name));
+  return readMigrationsDir(migrationsDir)
+    .map((m) => m.name)
+    .filter((name) => !applied.has(name));
+}

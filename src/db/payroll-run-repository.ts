@@ -587,3 +587,26 @@ export async function payRunTotals(
     count: agg._count._all,
   };
 }
+
+/** Pay runs being calculated, with the paychecks written so far by status (the `/metrics` progress). */
+export async function payRunProgress(
+  db: Database,
+): Promise<{ runId: string; expected: number; byStatus: Record<string, number> }[]> {
+  const runs = await db.prisma.payRun.findMany({
+    where: { status: "calculating" },
+    select: { id: true, employeeCount: true },
+  });
+  if (runs.length === 0) return [];
+  const counts = await db.prisma.paycheck.groupBy({
+    by: ["runId", "status"],
+    where: { runId: { in: runs.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  return runs.map((run) => ({
+    runId: run.id,
+    expected: run.employeeCount,
+    byStatus: Object.fromEntries(
+      counts.filter((c) => c.runId === run.id).map((c) => [c.status, c._count._all]),
+    ),
+  }));
+}

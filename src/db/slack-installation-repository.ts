@@ -40,11 +40,15 @@ export function createSlackInstallationRepository(prisma: PrismaClient) {
         botUserId: bot.userId,
         installation: JSON.parse(JSON.stringify(installation)) as object,
       };
-      await prisma.slackInstallation.upsert({
-        where: { enterpriseId_teamId: key },
-        create: { ...key, ...data },
-        update: data,
-      });
+      // Installing again re-enables a workspace that had uninstalled the app.
+      await prisma.$transaction([
+        prisma.slackInstallation.upsert({
+          where: { enterpriseId_teamId: key },
+          create: { ...key, ...data },
+          update: data,
+        }),
+        prisma.slackDisabledWorkspace.deleteMany({ where: key }),
+      ]);
     },
     /**
      * The installation serving a workspace: its own, else its Grid organization's. Without an
@@ -84,6 +88,51 @@ export function createSlackInstallationRepository(prisma: PrismaClient) {
       isEnterpriseInstall?: boolean;
     }) {
       await prisma.slackInstallation.deleteMany({ where: keyOf(query) });
+    },
+    /**
+     * The workspace uninstalled the app or revoked its bot token: remember it (so no process sends to
+     * it, whichever token it would use) and drop its stored tokens, which no longer work. Idempotent:
+     * Slack retries events, and both events may arrive for one uninstall.
+     */
+    async disable(
+      query: {
+        teamId?: string | undefined;
+        enterpriseId?: string | undefined;
+        isEnterpriseInstall?: boolean;
+      },
+      reason: "app_uninstalled" | "tokens_revoked",
+    ): Promise<void> {
+      const key = keyOf(query);
+      await prisma.$transaction([
+        prisma.slackDisabledWorkspace.upsert({
+          where: { enterpriseId_teamId: key },
+          create: { ...key, reason },
+          update: {},
+        }),
+        prisma.slackInstallation.deleteMany({ where: key }),
+      ]);
+    },
+    /**
+     * Whether deliveries to a workspace must stop: the workspace itself, or its Grid organization's
+     * org-wide install, was disabled. Without an enterprise id (a census `slackTeamId`) any mark of
+     * that workspace counts.
+     */
+    async isDisabled(query: {
+      teamId?: string | undefined;
+      enterpriseId?: string | undefined;
+    }): Promise<boolean> {
+      const or = [
+        ...(query.teamId
+          ? [
+              query.enterpriseId === undefined
+                ? { teamId: query.teamId }
+                : { teamId: query.teamId, enterpriseId: query.enterpriseId },
+            ]
+          : []),
+        ...(query.enterpriseId ? [{ enterpriseId: query.enterpriseId, teamId: "" }] : []),
+      ];
+      if (or.length === 0) return false;
+      return (await prisma.slackDisabledWorkspace.count({ where: { OR: or } })) > 0;
     },
   };
   return repo;

@@ -1,6 +1,9 @@
+import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "../log/logger";
+import { httpRequestSeconds, METRICS_CONTENT_TYPE, renderMetrics, type SharedState } from "../log/metrics";
+import { requestIdFrom, runWithRequestId } from "../log/request-context";
 
 export type HealthCheck = () => Promise<void>;
 
@@ -26,6 +29,16 @@ export type HttpServerOptions = {
   /** Throws when a dependency (database, queue) is unreachable. */
   healthCheck: HealthCheck;
   mounts?: HttpMount[];
+  /**
+   * What `/readyz` checks, by name (database, queue, migrations): each throws when not ready. While
+   * `draining()` holds (shutdown began) it answers 503 so a load balancer stops sending requests.
+   */
+  readiness?: { checks: Record<string, HealthCheck>; draining?: () => boolean };
+  /**
+   * `/metrics` (Prometheus). Served only with a bearer token, or openly in local development; absent
+   * both, the route does not exist (404), so metrics are never public by default.
+   */
+  metrics?: { token?: string | undefined; open?: boolean; shared?: SharedState };
 };
 
 /**
@@ -38,6 +51,11 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
   app.disable("x-powered-by");
   app.set("trust proxy", true);
 
+  // Liveness: the process answers. Nothing else is checked, so a slow database never gets it restarted.
+  app.get("/livez", (_req, res) => {
+    res.status(200).json({ status: "ok" });
+  });
+
   app.get("/healthz", async (_req, res) => {
     try {
       await options.healthCheck();
@@ -47,6 +65,42 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
       res.status(503).json({ status: "unavailable" });
     }
   });
+
+  app.get("/readyz", async (_req, res) => {
+    const readiness = options.readiness;
+    if (readiness?.draining?.()) return void res.status(503).json({ status: "draining" });
+    const failed: string[] = [];
+    await Promise.all(
+      Object.entries(readiness?.checks ?? { dependencies: options.healthCheck }).map(
+        async ([name, check]) => {
+          try {
+            await check();
+          } catch (error) {
+            failed.push(name);
+            options.logger.warn({ check: name, err: (error as Error).message }, "readiness check failed");
+          }
+        },
+      ),
+    );
+    if (failed.length === 0) return void res.status(200).json({ status: "ok" });
+    res.status(503).json({ status: "unavailable", failed: failed.sort() });
+  });
+
+  const metrics = options.metrics;
+  if (metrics && (metrics.token || metrics.open)) {
+    app.get("/metrics", async (req, res) => {
+      if (metrics.token && !sameToken(req.headers.authorization, `Bearer ${metrics.token}`)) {
+        return void res.status(401).json({ error: "unauthorized" });
+      }
+      try {
+        const text = await renderMetrics(metrics.shared);
+        res.status(200).type(METRICS_CONTENT_TYPE).send(text);
+      } catch (error) {
+        options.logger.warn({ err: (error as Error).message }, "metrics scrape failed");
+        res.status(503).json({ error: "metrics unavailable" });
+      }
+    });
+  }
 
   for (const m of options.mounts ?? []) m.mount(app);
 
@@ -73,14 +127,35 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
   const direct = new Map<string, DirectRoute["handle"]>();
   for (const m of options.mounts ?? [])
     for (const r of m.direct ?? []) direct.set(`${r.method} ${r.path}`, r.handle);
-  if (direct.size === 0) return app;
   return (req, res) => {
+    const started = performance.now();
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    res.setHeader("x-request-id", requestId);
     const url = req.url ?? "/";
     const q = url.indexOf("?");
-    const handle = direct.get(`${req.method} ${q < 0 ? url : url.slice(0, q)}`);
-    if (handle) handle(req, res);
-    else app(req, res);
+    const path = q < 0 ? url : url.slice(0, q);
+    const handle = direct.get(`${req.method} ${path}`);
+    res.once("finish", () => {
+      // The matched route's pattern, never the raw path: one series per route, no ids in labels.
+      const matched = (req as Partial<Request>).route?.path;
+      const route = handle
+        ? path
+        : typeof matched === "string"
+          ? `${(req as Request).baseUrl ?? ""}${matched}`
+          : "unmatched";
+      httpRequestSeconds.observe(
+        { method: req.method ?? "GET", route, status: String(res.statusCode) },
+        (performance.now() - started) / 1000,
+      );
+    });
+    runWithRequestId(requestId, () => (handle ? handle(req, res) : app(req, res)));
   };
+}
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  const a = Buffer.from(given ?? "");
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** Listen on `port` (0 = any free port) and resolve once listening. */

@@ -22,6 +22,7 @@ export function createEmbedder(
         model: DEFAULT_EMBEDDING_MODELS.openai,
         apiKey: env.OPENAI_API_KEY,
         maxRetries: 1,
+        timeout: 10_000,
         ...(env.OPENAI_BASE_URL ? { configuration: { baseURL: env.OPENAI_BASE_URL } } : {}),
       });
     case "ollama":

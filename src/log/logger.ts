@@ -1,5 +1,6 @@
 import { type Logger, pino } from "pino";
 import { redact } from "../core/privacy/redaction";
+import { currentRequestId } from "./request-context";
 
 /**
  * Structured logs. Personal data never reaches a log line: the redact paths below cover the
@@ -42,13 +43,21 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       level,
       redact: { paths: REDACTED_LOG_PATHS, censor: "[redacted]" },
       base: { service: "aso" },
+      // Every line written while a request (or a job it enqueued) is under way names that request.
+      mixin() {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
       hooks: {
         logMethod(args, method) {
           method.apply(this, args.map((a) => scrubValue(a, 4)) as Parameters<typeof method>);
         },
       },
       serializers: {
-        err: (error: Error) => {
+        // Most call sites log `{ err: error.message }`, a string: it is scrubbed like any other string
+        // (pino's error serializer would hand it back unchanged, and its missing stack broke the line).
+        err: (error: unknown) => {
+          if (!(error instanceof Error)) return typeof error === "string" ? redact(error) : error;
           const serialized = pino.stdSerializers.err(error);
           return { ...serialized, message: redact(serialized.message), stack: redact(serialized.stack) };
         },

@@ -2,12 +2,18 @@ import { type FlowJob, type Job, type JobsOptions, UnrecoverableError } from "bu
 import type { z } from "zod";
 import { DomainError } from "../errors/domain-error";
 import { formatZodIssue } from "../errors/zod-issues";
+import { currentRequestId, runWithRequestId } from "../log/request-context";
 
 /**
  * What BullMQ stores as a job's data: the payload plus the version of the definition that enqueued it,
  * so a processor can tell an old payload from a new one after a deploy.
  */
-export type JobEnvelope = { v: number; payload: unknown };
+export type JobEnvelope = {
+  v: number;
+  payload: unknown;
+  /** The request that caused the job (src/log/request-context.ts), so its log lines name that request. */
+  requestId?: string;
+};
 
 /** Retry defaults for every job: transient failures retry with exponential backoff (1 s, 2 s, 4 s, …). */
 export const DEFAULT_JOB_OPTIONS = {
@@ -164,7 +170,7 @@ export function defineJob<S extends z.ZodType>(spec: JobSpec<S>): JobDefinition<
     parse,
     async enqueue(runtime, payload, opts) {
       const parsed = validate(payload);
-      const envelope: JobEnvelope = { v: spec.version, payload: parsed };
+      const envelope = envelopeOf(spec.version, parsed);
       const job = await runtime
         .queue(definition.queue)
         .add(spec.name, envelope, { ...defaults, ...opts, jobId: validJobId(parsed) });
@@ -175,13 +181,18 @@ export function defineJob<S extends z.ZodType>(spec: JobSpec<S>): JobDefinition<
       return {
         name: spec.name,
         queueName: runtime.queueName(definition.queue),
-        data: { v: spec.version, payload: parsed } satisfies JobEnvelope,
+        data: envelopeOf(spec.version, parsed),
         opts: { ...defaults, ...node.opts, jobId: validJobId(parsed) },
         ...(node.children ? { children: node.children } : {}),
       };
     },
   };
   return definition;
+}
+
+function envelopeOf(v: number, payload: unknown): JobEnvelope {
+  const requestId = currentRequestId();
+  return requestId ? { v, payload, requestId } : { v, payload };
 }
 
 function isEnvelope(data: unknown): data is JobEnvelope {
@@ -274,8 +285,10 @@ export async function runRegisteredJob<Deps>(
     childrenValues: <T>() => job.getChildrenValues() as Promise<Record<string, T>>,
     signal,
   };
+  const data: unknown = job.data;
+  const requestId = isEnvelope(data) && typeof data.requestId === "string" ? data.requestId : undefined;
   try {
-    return await registered.process(payload, context);
+    return await runWithRequestId(requestId, () => registered.process(payload, context));
   } catch (error) {
     if (error instanceof DomainError) {
       const unrecoverable = new UnrecoverableError(`${error.code}: ${error.message}`);

@@ -1,6 +1,7 @@
 import type { Reply } from "../../conversation/reply";
 import type { NotificationRepository } from "../../db/notification-repository";
 import type { Logger } from "../../log/logger";
+import { deliveryFailures } from "../../log/metrics";
 import type { Notification } from "../notifier";
 import type { ChannelDelivery, DeliveryTarget } from "./channel-delivery";
 
@@ -81,6 +82,7 @@ export async function deliverNotification(deps: DeliveryDeps, notification: Noti
     } catch (error) {
       // Keep going so one channel's outage does not hold the others back; the job retries the rest.
       failure = error;
+      deliveryFailures.inc({ channel: delivery.channel });
       deps.logger.warn(
         { channel: delivery.channel, err: (error as Error).message },
         "channel delivery failed",

@@ -19,6 +19,7 @@ import type { Actor } from "../../core/policy/actor";
 import type { DocumentRepository } from "../../db/document-repository";
 import type { IdentityRepository } from "../../db/identity-repository";
 import type { SlackEventRepository } from "../../db/slack-event-repository";
+import type { SlackInstallationRepository } from "../../db/slack-installation-repository";
 import type { SlackThreadRepository } from "../../db/slack-thread-repository";
 import { isDomainError, userMessageOf } from "../../errors/domain-error";
 import type { Logger } from "../../log/logger";
@@ -68,6 +69,8 @@ export type SlackAppDeps = {
   events: SlackEventRepository;
   threads: SlackThreadRepository;
   clients: SlackClients;
+  /** Records workspaces that uninstalled the app or revoked its token (deliveries to them stop). */
+  workspaces?: Pick<SlackInstallationRepository, "disable">;
   timesheets: TimesheetDeps;
   /** App Home's "My last paycheck". */
   payroll: PayrollDeps;
@@ -736,6 +739,33 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
       : [{ title: "HR assistant", replies: [{ blocks: [{ kind: "text" as const, text: NOT_SET_UP }] }] }];
     await client.views.publish({ user_id: userId, view: renderHome(sections) });
   }
+
+  // The workspace removed the app, or revoked its bot token: stop sending to it. Bolt runs these two
+  // events even when the workspace's token can no longer be found. Only bot tokens matter here (a
+  // revoked user token leaves the bot working).
+  const disableWorkspace = async (
+    body: { team_id?: unknown; enterprise_id?: unknown; authorizations?: unknown },
+    reason: "app_uninstalled" | "tokens_revoked",
+  ) => {
+    const teamId = typeof body.team_id === "string" ? body.team_id : undefined;
+    const enterpriseId = typeof body.enterprise_id === "string" ? body.enterprise_id : undefined;
+    const authorization = Array.isArray(body.authorizations) ? body.authorizations[0] : undefined;
+    const isEnterpriseInstall =
+      (authorization as { is_enterprise_install?: unknown })?.is_enterprise_install === true;
+    if (!teamId && !enterpriseId) return;
+    await deps.workspaces?.disable({ teamId, enterpriseId, isEnterpriseInstall }, reason);
+    logger.warn(
+      { team: teamId, enterprise: enterpriseId, reason },
+      "slack workspace disabled: deliveries to it stop",
+    );
+  };
+  app.event("app_uninstalled", async ({ body }) => {
+    await disableWorkspace(body, "app_uninstalled");
+  });
+  app.event("tokens_revoked", async ({ event, body }) => {
+    if ((event.tokens.bot ?? []).length === 0) return;
+    await disableWorkspace(body, "tokens_revoked");
+  });
 
   app.event("app_home_opened", async ({ event, context, client }) => {
     const e = event as { user: string; tab?: string };

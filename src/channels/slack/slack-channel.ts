@@ -23,10 +23,12 @@ export function slackDeliveryFromEnv(
 ): ChannelDelivery | undefined {
   const config = slackConfigFromEnv(env);
   if (!config) return undefined;
+  const workspaces = createSlackInstallationRepository(deps.db.prisma);
   const clients = createSlackClients(config, {
     logger: deps.logger,
     ...(tuning.retries !== undefined ? { retries: tuning.retries } : {}),
-    ...(config.oauth ? { installations: createSlackInstallationRepository(deps.db.prisma) } : {}),
+    ...(config.oauth ? { installations: workspaces } : {}),
+    workspaces,
   });
   return createSlackDelivery({
     clients,
@@ -46,11 +48,13 @@ export function slackMount(runtime: ChannelHost, tuning: SlackTuning = {}): Http
   const config: SlackConfig | undefined = slackConfigFromEnv(runtime.env);
   if (!config?.signingSecret) return undefined;
   const { db, clock, logger, services } = runtime;
-  const installations = config.oauth ? createSlackInstallationRepository(db.prisma) : undefined;
+  const workspaces = createSlackInstallationRepository(db.prisma);
+  const installations = config.oauth ? workspaces : undefined;
   const clients = createSlackClients(config, {
     logger,
     ...(tuning.retries !== undefined ? { retries: tuning.retries } : {}),
     ...(installations ? { installations } : {}),
+    workspaces,
   });
   const { app, receiver } = createSlackApp({
     signingSecret: config.signingSecret,
@@ -83,6 +87,7 @@ export function slackMount(runtime: ChannelHost, tuning: SlackTuning = {}): Http
     events: createSlackEventRepository(db.prisma),
     threads: createSlackThreadRepository(db.prisma),
     clients,
+    workspaces,
     timesheets: services.timesheets,
     payroll: services.payroll,
     cases: services.cases,

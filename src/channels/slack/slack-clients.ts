@@ -67,14 +67,22 @@ export function createWebClient(token: string | undefined, options: WebClientOpt
 
 /** The Web API client for a workspace (by team or Enterprise Grid id). */
 export type SlackClients = {
+  /** Undefined when nothing can reach the workspace: no token, or it uninstalled the app. */
   forTeam(teamId?: string | null, enterpriseId?: string | null): Promise<WebClient | undefined>;
+  /** Whether the workspace uninstalled the app or revoked its token (`app_uninstalled`, `tokens_revoked`). */
+  isDisabled(teamId?: string | null, enterpriseId?: string | null): Promise<boolean>;
   /** The ASO's own workspace (specialists' channel, staff DMs): the bot token, else the first install. */
   home(): Promise<WebClient | undefined>;
 };
 
 export function createSlackClients(
   config: SlackConfig,
-  options: Omit<WebClientOptions, "apiUrl"> & { installations?: SlackInstallationRepository },
+  options: Omit<WebClientOptions, "apiUrl"> & {
+    /** OAuth installations (multi-workspace mode). */
+    installations?: SlackInstallationRepository;
+    /** Where disabled workspaces are recorded, in either mode. */
+    workspaces?: Pick<SlackInstallationRepository, "isDisabled">;
+  },
 ): SlackClients {
   const clientOptions = { ...options, apiUrl: config.apiUrl };
   const single = config.botToken ? createWebClient(config.botToken, clientOptions) : undefined;
@@ -87,8 +95,17 @@ export function createSlackClients(
     }
     return c;
   };
+  const isDisabled = async (teamId?: string | null, enterpriseId?: string | null) =>
+    Boolean(teamId || enterpriseId) &&
+    ((await options.workspaces?.isDisabled({
+      teamId: teamId ?? undefined,
+      enterpriseId: enterpriseId ?? undefined,
+    })) ??
+      false);
   return {
+    isDisabled,
     async forTeam(teamId, enterpriseId) {
+      if (await isDisabled(teamId, enterpriseId)) return undefined;
       const installations = options.installations;
       if (installations && (teamId || enterpriseId)) {
         const found =

@@ -6,6 +6,7 @@ import type {
 import type { Reply } from "../../conversation/reply";
 import type { SlackThreadRepository } from "../../db/slack-thread-repository";
 import type { Logger } from "../../log/logger";
+import { deliveriesDropped } from "../../log/metrics";
 import { createPacer } from "../pacer";
 import { renderMessage } from "./render-blocks";
 import type { SlackClients, WebClient } from "./slack-clients";
@@ -56,6 +57,19 @@ export function createSlackDelivery(deps: SlackDeliveryDeps): ChannelDelivery {
     return posted.ts;
   }
 
+  /**
+   * A workspace that uninstalled the app gets nothing, and the message is dropped rather than failed:
+   * a retry could never succeed. The drop is logged (without the message) and counted.
+   */
+  async function warnIfDisabled(team: string | null | undefined): Promise<void> {
+    if (!(await deps.clients.isDisabled(team))) return;
+    deps.logger.warn(
+      { team, event: "slack.delivery_dropped" },
+      "slack message dropped: the workspace uninstalled the app",
+    );
+    deliveriesDropped.inc({ channel: "slack", reason: "workspace_disabled" });
+  }
+
   return {
     channel: "slack",
     async send(target: DeliveryTarget, reply: Reply): Promise<MessageAddress | undefined> {
@@ -76,7 +90,10 @@ export function createSlackDelivery(deps: SlackDeliveryDeps): ChannelDelivery {
         target.recipient.kind === "staff"
           ? await deps.clients.home()
           : await deps.clients.forTeam(target.slackTeamId);
-      if (!client) return undefined;
+      if (!client) {
+        await warnIfDisabled(target.slackTeamId);
+        return undefined;
+      }
       const channel = await openDm(client, target.slackUserId);
       const ts = await post(client, channel, reply);
       return { channel, ts, ...(target.slackTeamId ? { team: target.slackTeamId } : {}) };
@@ -85,7 +102,10 @@ export function createSlackDelivery(deps: SlackDeliveryDeps): ChannelDelivery {
       const { channel, ts, team } = address;
       if (!channel || !ts) return;
       const client = team ? await deps.clients.forTeam(team) : await deps.clients.home();
-      if (!client) return;
+      if (!client) {
+        await warnIfDisabled(team);
+        return;
+      }
       await client.chat.update({ channel, ts, ...renderMessage(reply) });
     },
   };

@@ -3,6 +3,7 @@ import { parse as parseQuery } from "node:querystring";
 import { type App, HTTPResponseAck, type Receiver } from "@slack/bolt";
 import type { Clock } from "../../app/clock";
 import type { Logger } from "../../log/logger";
+import { slackAckSeconds } from "../../log/metrics";
 import { boltLogger } from "./bolt-logger";
 import { slackSignatureProblem } from "./verify-signature";
 
@@ -84,11 +85,13 @@ export class SlackHttpReceiver implements Receiver {
     this.#pending += 1;
     this.#arrivals[this.#nextArrival] = Date.now();
     this.#nextArrival = (this.#nextArrival + 1) % BURST_REQUESTS;
+    const arrived = performance.now();
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
       this.#pending -= 1;
+      slackAckSeconds.observe({ status: String(res.statusCode) }, (performance.now() - arrived) / 1000);
     };
     res.once("finish", finish);
     res.once("close", finish);

@@ -5,6 +5,7 @@ import { DomainError } from "../../errors/domain-error";
 import { createHttpApp, listen } from "../../http/server";
 import { createLogger } from "../../log/logger";
 import { channelMounts } from "../../main/channel-mounts";
+import { readinessChecks, sharedMetricsState } from "../../main/operability";
 import { createAppRuntime } from "../../main/runtime";
 import { parseCommandArgs } from "../args";
 import type { CliCommand } from "../command";
@@ -40,11 +41,18 @@ export const serveCommand: CliCommand = {
         await runtime.resumeBackgroundWork();
       }
 
+      let draining = false;
       const app = createHttpApp({
         logger,
         healthCheck: async () => {
           await runtime.db.prisma.$queryRaw`SELECT 1`;
           await runtime.queue.ping();
+        },
+        readiness: { checks: readinessChecks(runtime), draining: () => draining },
+        metrics: {
+          token: env.METRICS_TOKEN,
+          open: env.localDevelopment,
+          shared: sharedMetricsState(runtime),
         },
         mounts: await channelMounts(runtime),
       });
@@ -60,8 +68,13 @@ export const serveCommand: CliCommand = {
         process.once("SIGTERM", resolve);
         process.once("SIGINT", resolve);
       });
+      // Stop taking work: /readyz answers 503, the listener closes and requests under way finish; then
+      // (finally, below) the workers finish their active jobs before the queue and database close.
       logger.info({ signal }, "shutting down");
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
       server.closeAllConnections();
     } catch (error) {
       if (error instanceof DomainError) throw error;

@@ -1,8 +1,11 @@
+import type { Server } from "node:http";
 import { jobProcessors } from "../../../jobs/registry";
 import { systemClock } from "../../app/clock";
 import { loadEnv } from "../../config/env";
 import { DomainError } from "../../errors/domain-error";
+import { createHttpApp, listen } from "../../http/server";
 import { createLogger } from "../../log/logger";
+import { readinessChecks, sharedMetricsState } from "../../main/operability";
 import { createAppRuntime } from "../../main/runtime";
 import { parseCommandArgs } from "../args";
 import type { CliCommand } from "../command";
@@ -63,7 +66,19 @@ export const workerCommand: CliCommand = {
     const logger = createLogger(env.LOG_LEVEL);
     const signal = shutdownSignal();
     const app = await createAppRuntime(env, { logger, clock: systemClock });
+    let probes: Server | undefined;
     try {
+      // A worker serves no traffic; with WORKER_METRICS_PORT it answers /livez, /readyz and /metrics,
+      // so what happens only in workers (delivery failures) reaches Prometheus too.
+      if (env.WORKER_METRICS_PORT !== undefined) {
+        const http = createHttpApp({
+          logger,
+          healthCheck: async () => app.queue.ping(),
+          readiness: { checks: readinessChecks(app) },
+          metrics: { token: env.METRICS_TOKEN, open: env.localDevelopment, shared: sharedMetricsState(app) },
+        });
+        probes = await listen(http, env.WORKER_METRICS_PORT, env.HOST);
+      }
       const workers = app.startWorkers({
         ...(only ? { only } : {}),
         ...(concurrency ? { concurrency } : {}),
@@ -81,6 +96,7 @@ export const workerCommand: CliCommand = {
       // Stops the workers with our timeout; app.close() then finds the queue closed.
       await app.queue.close({ timeoutMs });
     } finally {
+      probes?.close();
       await app.close();
     }
     logger.info("workers stopped");

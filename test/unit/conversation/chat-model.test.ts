@@ -13,7 +13,7 @@ describe("createChatModel", () => {
 
   it.each([
     [{ LLM_PROVIDER: "openai", OPENAI_API_KEY: "sk-x", LLM_MODEL: "gpt-x" }, ChatOpenAI, "gpt-x"],
-    [{ LLM_PROVIDER: "anthropic", ANTHROPIC_API_KEY: "k" }, ChatAnthropic, "claude-3-5-haiku-latest"],
+    [{ LLM_PROVIDER: "anthropic", ANTHROPIC_API_KEY: "k" }, ChatAnthropic, "claude-haiku-4-5"],
     [{ LLM_PROVIDER: "ollama", OLLAMA_BASE_URL: "http://127.0.0.1:11434" }, ChatOllama, "llama3.1"],
   ] as const)("builds the provider's LangChain model (%o)", (env, type, model) => {
     const chat = createChatModel(loadEnv(env));
