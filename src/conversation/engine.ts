@@ -12,6 +12,7 @@ import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
 import { isGeneralPolicyQuestion, matchSensitiveReport } from "./offline/sensitive-rules";
+import { readPaycheckRequest } from "./paycheck-request";
 import type { Button, CommandRef, Reply } from "./reply";
 import { datePreferenceFor, extractSlot, extractSlots, type SlotContext } from "./slot-extraction";
 import { SLOT_NAMES, type SlotName, type Slots } from "./slots";
@@ -249,6 +250,18 @@ export function documentRequestsRouted(classified: Classification): Classificati
   return { ...classified, intent: "paycheck_question", confidence: Math.max(classified.confidence, 0.7) };
 }
 
+/**
+ * A what-if ("what if I put 10% in my 401(k)?", "…change my W-4 to married?", "what would 6 hours of
+ * overtime pay?") is a paycheck preview, whatever plan or form it names: the paycheck dialog's reading
+ * decides (a rule), not the statistical guess. A report stays a report.
+ */
+export function whatIfsRouted(message: string, classified: Classification): Classification {
+  if (classified.intent === "sensitive_report") return classified;
+  const request = readPaycheckRequest(message).kind;
+  if (request !== "what_if" && request !== "what_if_incomplete") return classified;
+  return { ...classified, intent: "paycheck_question", confidence: Math.max(classified.confidence, 0.7) };
+}
+
 export function safetyRoute(
   message: string,
   classification: Pick<Classification, "intent" | "confidence" | "slots">,
@@ -419,7 +432,10 @@ class Turn {
         ? { previousIntent: this.state.active?.intent ?? this.state.topic?.intent }
         : {}),
     });
-    const classification = documentRequestsRouted(policyQuestionsAnswered(message, classified));
+    const classification = whatIfsRouted(
+      message,
+      documentRequestsRouted(policyQuestionsAnswered(message, classified)),
+    );
     this.deps.logger.info(
       {
         event: "conversation.classified",
