@@ -180,6 +180,11 @@ const DOCUMENT_RULES: [DocumentWord, RegExp][] = [
     /\b(?:employment verification|verification of employment|verify (?:my )?employment|employment (?:letter|confirmation)|proof of (?:employment|income)|voe)\b/i,
   ],
   ["pay_stub", /\b(?:pay ?stubs?|pay ?slips?|check stubs?|earnings statements?|pay statements?|stubs?)\b/i],
+  // A copy asked for, not a question about W-2s ("when do W-2s come out?").
+  [
+    "w2",
+    /\b(?:send|copy|download|email|reprint|print|need|want|get me)\b.*\bw-?2\b|\bw-?2\b.*\b(?:copy|pdf)\b/i,
+  ],
 ];
 
 function extractDocument(text: string): DocumentWord | undefined {

@@ -56,7 +56,7 @@ export type Slots = {
 export const PTO_ACTIONS = ["cancel", "change"] as const;
 export type PtoAction = (typeof PTO_ACTIONS)[number];
 
-export const DOCUMENT_WORDS = ["pay_stub", "employment_verification"] as const;
+export const DOCUMENT_WORDS = ["pay_stub", "employment_verification", "w2"] as const;
 export type DocumentWord = (typeof DOCUMENT_WORDS)[number];
 
 export type SlotName = keyof Slots;

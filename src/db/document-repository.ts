@@ -1,7 +1,7 @@
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { PrismaClient } from "./generated/prisma/client";
 
-export type EmployeeDocumentKind = "pay_stub" | "employment_verification";
+export type EmployeeDocumentKind = "pay_stub" | "employment_verification" | "w2";
 
 export type StoredDocument = {
   id: string;

@@ -11,6 +11,7 @@ import { createModelSummarizer } from "../app/cases/summarize-transcript";
 import type { Clock } from "../app/clock";
 import { createDepositConversation } from "../app/deposits/wiring";
 import { createDomainServices } from "../app/domain-services";
+import { getMyW2 } from "../app/filings/w2-forms";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import { createQueueNotifier } from "../app/notifications/queue-notifier";
 import { createPayRunCommands } from "../app/payroll/pay-run-commands";
@@ -132,6 +133,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
           timesheets: services.timesheets.timesheets,
           pto: services.timesheets.pto,
           clock,
+          w2: (actor, input) => getMyW2(payroll, actor, input),
         },
       }),
       createTaxWithholdingDialog({ payroll, withholding }),

@@ -14,6 +14,8 @@ import { renderPdf } from "./render-pdf";
 
 export type DocumentDeps = {
   documents: DocumentRepository;
+  /** The asker's own W-2 for a finished year as a PDF (the filings' W-2), or null with no pay that year. */
+  w2?: (actor: Actor, input: { year: number; issuedOn: string }) => Promise<{ pdf: Buffer } | null>;
   runs: Pick<PayrollRunRepository, "latestPaychecks">;
   timesheets: Pick<TimesheetRepository, "findEmployee">;
   pto: Pick<PtoRepository, "getBalances">;
@@ -26,7 +28,8 @@ export type DocumentRequest =
       /** The stub of the last paycheck paid in this month (`YYYY-MM`); absent = the latest one. */
       month?: string;
     }
-  | { kind: "employment_verification"; includePay: boolean };
+  | { kind: "employment_verification"; includePay: boolean }
+  | { kind: "w2"; year: number };
 
 /** How many of an employee's posted paychecks are read to find a stub and its year to date. */
 const PAYCHECK_WINDOW = 120;
@@ -53,6 +56,22 @@ export async function requestDocument(
     throw new DomainError("record.not_found", `employee ${actor.employeeId} not found`);
   }
   const today = localDate(now, actor.timezone);
+  if (request.kind === "w2") {
+    const form = deps.w2 ? await deps.w2(actor, { year: request.year, issuedOn: today }) : null;
+    if (!form)
+      throw new DomainError("record.not_found", `no W-2 for ${request.year}`, {
+        userMessage: `You have no W-2 for ${request.year}: no pay was posted for you that year.`,
+      });
+    return save(deps, actor, facts, {
+      kind: "w2",
+      subject: `tax year ${request.year}`,
+      fileName: `w2-${request.year}.pdf`,
+      title: `Form W-2 ${request.year}`,
+      pdf: form.pdf,
+      requestKey,
+      at: now,
+    });
+  }
   let model: ReturnType<typeof buildPayStub>;
   let subject: string;
   let fileName: string;
@@ -90,9 +109,7 @@ export async function requestDocument(
     fileName = `employment-verification-${today}.pdf`;
   }
   const pdf = await renderPdf(model, now);
-  const saved = await deps.documents.save({
-    clientId: facts.clientId,
-    employeeId: facts.id,
+  return save(deps, actor, facts, {
     kind: request.kind,
     subject,
     fileName,
@@ -100,7 +117,28 @@ export async function requestDocument(
     pdf,
     requestKey,
     at: now,
-    audit: auditEntry(actor, `document.${request.kind}`),
+  });
+}
+
+async function save(
+  deps: DocumentDeps,
+  actor: Actor,
+  facts: { id: string; clientId: string },
+  doc: {
+    kind: DocumentRequest["kind"];
+    subject: string;
+    fileName: string;
+    title: string;
+    pdf: Buffer;
+    requestKey: string;
+    at: Date;
+  },
+): Promise<{ document: StoredDocument; outcome: "created" | "existing" }> {
+  const saved = await deps.documents.save({
+    clientId: facts.clientId,
+    employeeId: facts.id,
+    ...doc,
+    audit: auditEntry(actor, `document.${doc.kind}`),
   });
   return { document: saved.document, outcome: saved.kind };
 }

@@ -45,6 +45,17 @@ export async function answerDocumentRequest(deps: DocumentDeps, ctx: DialogConte
   const text = ctx.text ?? "";
   const today = localDate(ctx.now, ctx.actor.timezone);
   const d = { ...deps, clock: fixedClock(ctx.now) };
+  if (ctx.slots.document === "w2") {
+    // The year named, else the last finished one.
+    const year = Number(/\b(20\d{2})\b/.exec(text)?.[1] ?? Number(today.slice(0, 4)) - 1);
+    const { document } = await requestDocument(
+      d,
+      ctx.actor,
+      { kind: "w2", year },
+      `${ctx.conversationKey}:${ctx.now.toISOString()}:w2:${year}`,
+    );
+    return documentAnswer(`Here is your ${year} Form W-2.`, document);
+  }
   const isLetter = ctx.slots.document === "employment_verification";
   const month = isLetter ? undefined : stubMonth(text, today);
   const includePay = isLetter && ASKS_FOR_PAY.test(text);
@@ -62,6 +73,13 @@ export async function answerDocumentRequest(deps: DocumentDeps, ctx: DialogConte
       ? "Here is your employment verification letter, with your pay as you asked."
       : "Here is your employment verification letter. It does not state your pay; ask for a letter “with my salary” if you need it."
     : `Here is your pay stub${month ? ` for ${monthName(month)}` : ""}, with year-to-date figures and your PTO balance.`;
+  return documentAnswer(said, document);
+}
+
+function documentAnswer(
+  said: string,
+  document: { id: string; employeeId: string; fileName: string; title: string },
+): DialogOutcome {
   return {
     kind: "answer",
     replies: [

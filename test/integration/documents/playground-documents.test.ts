@@ -95,6 +95,27 @@ describe("documents in the playground", () => {
     }
   });
 
+  it("sends the asker's W-2 for the last finished year, and says a year still running has none yet", async () => {
+    await postPaycheck(db, { clientId: seed.client.id, employeeId: alex.id }, "2025-12-19", {
+      start: "2025-11-30",
+      end: "2025-12-13",
+    });
+    const replies = await turn(`employee:${alex.id}`, "can you send me a copy of my W-2?");
+    const doc = documentIn(replies);
+    expect(doc?.fileName).toBe("w2-2025.pdf");
+    const own = await fetch(
+      `${base}/api/playground/documents/${doc!.documentId}?persona=employee:${alex.id}`,
+    );
+    const text = await pdfText(Buffer.from(await own.arrayBuffer()));
+    expect(text).toContain("Alex Kim");
+    expect(text).toContain("Acme Tools");
+    // 80 hours at $25.00: the paycheck's gross is the year's box 1 wages (no pre-tax deductions).
+    expect(text).toContain("2000.00");
+    const running = await turn(`employee:${alex.id}`, "send me my 2026 W-2");
+    expect(documentIn(running)).toBeUndefined();
+    expect(JSON.stringify(running)).toContain("available after the year ends");
+  });
+
   it("gives a manager asking for a stub their own (none yet), never a report's", async () => {
     const replies = await turn(`employee:${seed.manager.id}`, `send me Alex Kim's pay stub`);
     expect(documentIn(replies)).toBeUndefined();
