@@ -20,3 +20,11 @@ export function requireOption(value: string | undefined, flag: string, usage: st
     throw new DomainError("cli.usage", `missing ${flag}\nusage: ${usage}`);
   return value;
 }
+
+/** `--format`: json (the default) or csv. */
+export function formatOption(value: string | undefined, usage: string): "json" | "csv" {
+  const format = value ?? "json";
+  if (format !== "json" && format !== "csv")
+    throw new DomainError("cli.usage", `--format: json or csv, got ${format}\nusage: ${usage}`);
+  return format;
+}

@@ -4,8 +4,7 @@ import { createDepositDeps } from "../../app/deposits/deposit-deps";
 import { openPayrollSession } from "../../app/payroll/payroll-session";
 import { loadEnv } from "../../config/env";
 import { depositCalendarCsv } from "../../core/ledger/deposit-calendar";
-import { DomainError } from "../../errors/domain-error";
-import { parseCommandArgs, requireOption } from "../args";
+import { formatOption, parseCommandArgs, requireOption } from "../args";
 import type { CliCommand } from "../command";
 import { CLI_ACTOR } from "./payroll-shared";
 
@@ -33,9 +32,7 @@ export const reportDepositsCommand: CliCommand = {
     const clientEin = requireOption(values.client, "--client", usage);
     const from = requireOption(values.from, "--from", usage);
     const to = requireOption(values.to, "--to", usage);
-    const format = values.format ?? "json";
-    if (format !== "json" && format !== "csv")
-      throw new DomainError("cli.usage", `--format must be json or csv\nusage: ${usage}`);
+    const format = formatOption(values.format, usage);
     const session = await openPayrollSession(loadEnv(io.env), { clock: systemClock });
     try {
       const deps = createDepositDeps(session.db, { clock: systemClock, payroll: session.deps });

@@ -3,8 +3,7 @@ import { liabilitiesReport } from "../../app/payroll/payroll-reports";
 import { openPayrollSession } from "../../app/payroll/payroll-session";
 import { loadEnv } from "../../config/env";
 import { liabilitiesReportCsv } from "../../core/ledger/liabilities-report";
-import { DomainError } from "../../errors/domain-error";
-import { parseCommandArgs, requireOption } from "../args";
+import { formatOption, parseCommandArgs, requireOption } from "../args";
 import type { CliCommand } from "../command";
 
 const usage = "aso report liabilities --client EIN --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv]";
@@ -27,9 +26,7 @@ export const reportLiabilitiesCommand: CliCommand = {
     const clientEin = requireOption(values.client, "--client", usage);
     const from = requireOption(values.from, "--from", usage);
     const to = requireOption(values.to, "--to", usage);
-    const format = values.format ?? "json";
-    if (format !== "json" && format !== "csv")
-      throw new DomainError("cli.usage", `--format must be json or csv\nusage: ${usage}`);
+    const format = formatOption(values.format, usage);
     const session = await openPayrollSession(loadEnv(io.env), { clock: systemClock });
     try {
       const report = await liabilitiesReport(

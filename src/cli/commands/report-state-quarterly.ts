@@ -3,8 +3,7 @@ import { stateQuarterlyReport } from "../../app/filings/state-quarterly-report";
 import { openPayrollSession } from "../../app/payroll/payroll-session";
 import { loadEnv } from "../../config/env";
 import { stateQuarterlyCsv } from "../../core/ledger/state-quarterly";
-import { DomainError } from "../../errors/domain-error";
-import { parseCommandArgs, requireOption } from "../args";
+import { formatOption, parseCommandArgs, requireOption } from "../args";
 import type { CliCommand } from "../command";
 
 const usage = "aso report state-quarterly --client EIN --quarter YYYYQn [--state XX] [--format json|csv]";
@@ -26,9 +25,7 @@ export const reportStateQuarterlyCommand: CliCommand = {
     );
     const clientEin = requireOption(values.client, "--client", usage);
     const quarter = requireOption(values.quarter, "--quarter", usage);
-    const format = values.format ?? "json";
-    if (format !== "json" && format !== "csv")
-      throw new DomainError("cli.usage", `--format: json or csv, got ${format}\nusage: ${usage}`);
+    const format = formatOption(values.format, usage);
     const session = await openPayrollSession(loadEnv(io.env), { clock: systemClock });
     try {
       const report = await stateQuarterlyReport(

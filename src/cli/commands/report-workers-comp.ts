@@ -3,8 +3,7 @@ import { workersCompAuditReport } from "../../app/filings/workers-comp-audit-rep
 import { openPayrollSession } from "../../app/payroll/payroll-session";
 import { loadEnv } from "../../config/env";
 import { workersCompAuditCsv } from "../../core/ledger/workers-comp-audit";
-import { DomainError } from "../../errors/domain-error";
-import { parseCommandArgs, requireOption } from "../args";
+import { formatOption, parseCommandArgs, requireOption } from "../args";
 import type { CliCommand } from "../command";
 
 const usage = "aso report workers-comp --client EIN --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv]";
@@ -27,9 +26,7 @@ export const reportWorkersCompCommand: CliCommand = {
     const clientEin = requireOption(values.client, "--client", usage);
     const from = requireOption(values.from, "--from", usage);
     const to = requireOption(values.to, "--to", usage);
-    const format = values.format ?? "json";
-    if (format !== "json" && format !== "csv")
-      throw new DomainError("cli.usage", `--format: json or csv, got ${format}\nusage: ${usage}`);
+    const format = formatOption(values.format, usage);
     const session = await openPayrollSession(loadEnv(io.env), { clock: systemClock });
     try {
       const report = await workersCompAuditReport(
