@@ -147,6 +147,30 @@ async function pendingHours(
  * PTO balances (ledger + cached balance), requests and their decisions. The only place touching
  * these tables; every change writes an AuditLog row in the same transaction.
  */
+type RequestWeek = { weekStart: string; weekEnd: string; days: { date: string; hours: string }[] };
+
+/** Writes a request's hours onto (or takes them off) each week's timesheet of the employee. */
+async function onEachWeek(
+  write: TimesheetRepository["applyPto"] | TimesheetRepository["removePto"],
+  tx: Tx,
+  request: { clientId: string; employeeId: string },
+  type: PtoType,
+  weeks: readonly RequestWeek[],
+): Promise<void> {
+  for (const week of weeks) {
+    await write(
+      tx,
+      {
+        clientId: request.clientId,
+        employeeId: request.employeeId,
+        weekStart: week.weekStart,
+        weekEnd: week.weekEnd,
+      },
+      week.days.map((d) => ({ date: d.date, type, hours: d.hours })),
+    );
+  }
+}
+
 export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetRepository) {
   return {
     /** Balances per type and hours requested but not yet decided. */
@@ -271,7 +295,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
       reason: string | null;
       decider: { employeeId: string; name: string; via: string };
       at: Date;
-      weeks: { weekStart: string; weekEnd: string; days: { date: string; hours: string }[] }[];
+      weeks: RequestWeek[];
       recheck: (balance: string) => { ok: true } | { ok: false; result: R };
       audit: AuditEntry;
     }): Promise<
@@ -315,18 +339,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
             reference: `request:${current.id}`,
             effectiveOn: fromDbDate(current.startDate),
           });
-          for (const week of input.weeks) {
-            await timesheets.applyPto(
-              tx,
-              {
-                clientId: current.clientId,
-                employeeId: current.employeeId,
-                weekStart: week.weekStart,
-                weekEnd: week.weekEnd,
-              },
-              week.days.map((d) => ({ date: d.date, type, hours: d.hours })),
-            );
-          }
+          await onEachWeek(timesheets.applyPto, tx, current, type, input.weeks);
         }
         await timesheets.audit(
           tx,
@@ -353,7 +366,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
       employeeId: string;
       today: string;
       at: Date;
-      weeks: { weekStart: string; weekEnd: string; days: { date: string; hours: string }[] }[];
+      weeks: RequestWeek[];
       audit: AuditEntry;
     }): Promise<
       | { kind: "cancelled"; request: PtoRequestRecord; was: "pending" | "approved" }
@@ -407,18 +420,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
               effectiveOn: fromDbDate(current.startDate),
             });
           }
-          for (const week of input.weeks) {
-            await timesheets.removePto(
-              tx,
-              {
-                clientId: current.clientId,
-                employeeId: current.employeeId,
-                weekStart: week.weekStart,
-                weekEnd: week.weekEnd,
-              },
-              week.days.map((d) => ({ date: d.date, type, hours: d.hours })),
-            );
-          }
+          await onEachWeek(timesheets.removePto, tx, current, type, input.weeks);
         }
         await timesheets.audit(
           tx,
