@@ -2,35 +2,19 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { main } from "../../../src/cli/main";
 import { Decimal } from "../../../src/core/money/decimal";
 import { bankAccountRepository } from "../../../src/db/bank-account-repository";
 import { type Database, openDatabase } from "../../../src/db/database";
 import { createKeyring } from "../../../src/db/field-encryption";
+import { aso } from "../../support/cli";
 import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
 import { parseAchFile, recomputedEntryHash } from "../../support/nacha-parser";
 
 const EIN = "77-7654321";
 const KEY = randomBytes(32);
 const keyring = createKeyring(KEY);
-
-async function aso(env: Record<string, string | undefined>, ...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c) => {
-    out += String(c);
-  });
-  stderr.on("data", (c) => {
-    err += String(c);
-  });
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), env });
-  return { code, out, err };
-}
 
 /** Six employees: proven accounts, splits, a new account awaiting its prenote, and two with none. */
 async function seedAccounts(db: Database, clientId: string, employeeIds: string[]) {

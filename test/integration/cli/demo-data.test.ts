@@ -1,26 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_DIR } from "../../../src/app/census/load-demo";
-import { main } from "../../../src/cli/main";
 import { openDatabase } from "../../../src/db/database";
-
-async function aso(env: Record<string, string>, ...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => {
-    out += d;
-  });
-  stderr.on("data", (d) => {
-    err += d;
-  });
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), env });
-  return { code, out, err };
-}
+import { aso } from "../../support/cli";
 
 // The embedded default on a new machine, whatever services the test run has.
 describe("the README's commands on a fresh embedded data directory", () => {

@@ -2,30 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { type AddressInfo, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { main } from "../../../src/cli/main";
 import { type Database, openDatabase } from "../../../src/db/database";
+import { aso } from "../../support/cli";
 import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
 
 const EIN = "77-7654321";
 const PERIOD = ["--client", EIN, "--period-end", "2026-01-17"];
-
-async function aso(env: Record<string, string | undefined>, ...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c) => {
-    out += String(c);
-  });
-  stderr.on("data", (c) => {
-    err += String(c);
-  });
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), env });
-  return { code, out, err };
-}
 
 /** A refusal is exactly one line on stderr, naming the cause, and exit 1. */
 function expectRefusal(result: { code: number; err: string }, pattern: RegExp) {

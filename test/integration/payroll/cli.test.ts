@@ -1,29 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { main } from "../../../src/cli/main";
 import { openDatabase } from "../../../src/db/database";
+import { aso } from "../../support/cli";
 import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
 
 const EIN = "77-1234567";
-
-async function aso(env: Record<string, string | undefined>, ...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c) => {
-    out += String(c);
-  });
-  stderr.on("data", (c) => {
-    err += String(c);
-  });
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), env });
-  return { code, out, err };
-}
 
 describe("the payroll and report commands", () => {
   let env: Record<string, string | undefined>;
