@@ -212,18 +212,30 @@ export async function answerBenefitsQuestion(
       return phraseOrOffline(deps, input.question, benefits, facts, passages, offline);
     }
   }
+  // Costs and coverage only from the employee's own plans' documents: those of the client's other
+  // medical, dental and vision plans are never searched, even when the question names one.
+  const coveragePlans = benefits
+    ? { ...benefits, plans: benefits.plans.filter((p) => COVERAGE_TYPES.includes(p.type)) }
+    : null;
+  const scoped = coveragePlans ? foreignDocuments(coveragePlans) : [];
+  // A plan the employee is not in, asked about by name: only a document its own plans share with
+  // the employee's (a handbook's plan comparison) may answer, and the employee's own plan's
+  // documents must not answer in its place.
+  // A comparison of plans is the same: the employee's own plan alone does not answer it.
+  const comparing = !ownAsked && comparesPlans(input.question, namedAtAll);
+  const others =
+    namedNotOwn.length > 0 || !comparing || !benefits
+      ? namedNotOwn
+      : benefits.plans.filter((p) => p.type === (planType ?? "medical") && !isOwn(p));
+  const sharedOfNamed = others.flatMap((p) => p.documents).filter((d) => !scoped.includes(d));
+  const onlyShared =
+    benefits && others.length > 0
+      ? benefits.enrollments.flatMap((e) => e.plan.documents).filter((d) => !sharedOfNamed.includes(d))
+      : [];
   const preferred = benefits
-    ? namedNotOwn.length > 0
-      ? namedNotOwn.flatMap((p) => p.documents)
+    ? others.length > 0
+      ? sharedOfNamed
       : preferredDocuments(benefits, planType)
-    : [];
-  // Costs and coverage only from the employee's own plans (or a plan the question names): the
-  // documents of the client's other medical, dental and vision plans are never searched.
-  const scoped = benefits
-    ? foreignDocuments(
-        { ...benefits, plans: benefits.plans.filter((p) => COVERAGE_TYPES.includes(p.type)) },
-        named,
-      )
     : [];
   // A cost-per-paycheck question looks for the plan's cost lines and quotes the employee's tier.
   const premiumOf = kinds.includes("premium")
@@ -238,7 +250,11 @@ export async function answerBenefitsQuestion(
     : employerNamed;
   const searchOptions = {
     preferredDocuments: preferred,
-    excludeDocuments: [...(benefits && planType ? otherTypesDocuments(benefits, planType) : []), ...scoped],
+    excludeDocuments: [
+      ...(benefits && planType ? otherTypesDocuments(benefits, planType) : []),
+      ...scoped,
+      ...onlyShared,
+    ],
   };
   const found = await deps.retriever.search(input.clientId, retrievalQuery(searchText, planType, preferred), {
     ...searchOptions,
@@ -289,7 +305,11 @@ export async function answerBenefitsQuestion(
       selectQuote(searchText, p.section),
   }));
 
-  if (citations.length === 0 && facts.length === 0) return notFound(planType, spanish);
+  if (citations.length === 0 && facts.length === 0) {
+    return benefits && others.length > 0
+      ? notYourPlanAnswer(benefits, others, planType, spanish)
+      : notFound(planType, spanish);
+  }
   const about = namedNotOwn.find((p) => citations[0] && p.documents.includes(citations[0].document));
   const offline = [
     spanish ? SPANISH_LEAD : "",
@@ -415,30 +435,11 @@ async function answerFromCoverage(
         return c ? [{ document: d, coverage: c }] : [];
       });
   };
-  const ofType = benefits.plans.filter((p) => p.type === type);
-  // A comparison, when asked for: every plan of the type, each figure under its plan's name.
-  if (!ownAsked && comparesPlans(input.question, named) && ofType.length > 1) {
-    const parts = ofType.flatMap((plan) => {
-      const tier = own && own.plan.code === plan.code ? own.tier : "employee";
-      const answer = coverageAnswer({ question: asked, plan, tier, documents: documentsOf(plan), spanish });
-      return answer ? [{ plan, answer }] : [];
-    });
-    if (parts.length < 2) return null;
-    return {
-      answer: parts
-        .map(
-          ({ plan, answer }) =>
-            `${plan.name}${plan.code === own?.plan.code ? " (yours)" : ""}: ${answer.answer}`,
-        )
-        .join("\n"),
-      citations: parts.flatMap(({ answer }) => answer.citations.slice(0, 1)),
-      found: true,
-      planType: type,
-      source: "offline",
-    };
-  }
-  const namedOfType = named.filter((p) => p.type === type);
-  const plan = namedOfType.find((p) => p.code !== own?.plan.code) ?? own?.plan;
+  // A comparison, or a question about another plan by name: another plan's own tables are never
+  // quoted, so the shared documents' passages answer it (or nothing does).
+  const otherNamed = named.some((p) => p.type === type && p.code !== own?.plan.code);
+  if (otherNamed || (!ownAsked && comparesPlans(input.question, named))) return null;
+  const plan = own?.plan;
   if (!plan) return null;
   const documents = documentsOf(plan);
   if (documents.length === 0) return null;
@@ -449,9 +450,8 @@ async function answerFromCoverage(
   // the row matched on another word ("allergies"), so it does not answer.
   const cited = `${plan.name} ${answer.citations.map((c) => `${c.document} ${c.section} ${c.quote}`).join(" ")}`;
   if (missingTopics(question, cited).length > 0) return null;
-  const notOwn = own?.plan.code !== plan.code;
   return {
-    answer: notOwn ? `For ${plan.name} (a plan you're not enrolled in): ${answer.answer}` : answer.answer,
+    answer: answer.answer,
     citations: answer.citations,
     found: true,
     planType: type,
@@ -475,6 +475,34 @@ function notEnrolledAnswer(
     citations: [],
     facts: [{ label: "Your coverage", value: `No ${planTypeLabel(planType)} plan` }],
     found: true,
+    planType,
+    source: "offline",
+  };
+}
+
+/**
+ * A question about a plan the employee is not in that no shared document answers: say whose
+ * documents the assistant quotes and offer a person, rather than quote the other plan's own
+ * documents or the employee's plan in its place.
+ */
+function notYourPlanAnswer(
+  benefits: EmployeeBenefits,
+  plans: readonly BenefitPlan[],
+  planType: PlanType | null,
+  spanish: boolean,
+): BenefitsAnswer {
+  const names = plans.map((p) => p.name).join(" and ");
+  const own = benefits.enrollments
+    .filter((e) => COVERAGE_TYPES.includes(e.plan.type))
+    .map((e) => e.plan.name);
+  const yours = own.length > 0 ? own.join(", ") : "no medical, dental or vision plan";
+  return {
+    answer: spanish
+      ? `Solo cito los documentos de los planes en los que estás inscrito (${yours}), y los documentos compartidos no dicen eso de ${names}. ¿Quieres que se lo pregunte a un especialista de Recursos Humanos?`
+      : `I only quote the documents of the plans you're enrolled in (${yours}), and the shared documents don't say that about ${names}. Would you like me to ask an HR specialist?`,
+    citations: [],
+    facts: [],
+    found: false,
     planType,
     source: "offline",
   };

@@ -114,12 +114,13 @@ export function withoutPlanNames(
 
 /**
  * Documents an answer to this employee may not quote: those of plans the employee is not enrolled
- * in (and the question does not name), unless one of the employee's own plans lists them too (a
- * shared handbook). A cost or coverage answer is therefore always about the employee's own plan.
+ * in, unless one of the employee's own plans lists them too (a shared handbook or comparison sheet).
+ * Naming another plan does not open its own documents: a cost or coverage figure quoted to an
+ * employee always comes from a document of their own plans, so a question about another plan is
+ * answered from the shared documents or not at all.
  */
-export function foreignDocuments(benefits: EmployeeBenefits, named: readonly BenefitPlan[]): string[] {
+export function foreignDocuments(benefits: EmployeeBenefits): string[] {
   const allowed = new Set(benefits.enrollments.flatMap((e) => e.plan.documents));
-  for (const p of named) for (const d of p.documents) allowed.add(d);
   return [...new Set(benefits.plans.flatMap((p) => p.documents))].filter((d) => !allowed.has(d));
 }
 

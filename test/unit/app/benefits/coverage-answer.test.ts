@@ -165,14 +165,11 @@ describe("coverage answers from the employee's own plan", () => {
     );
   });
 
-  it("compares the plans when asked, every figure under its plan's name", async () => {
+  it("never answers a comparison from another plan's own documents", async () => {
     enrolled = { plan: hdhp, tier: "employee" };
     const answer = await ask("compare the specialist visit cost between the plans");
-    expect(answer.answer.split("\n")).toEqual([
-      "Silver PPO: Specialist visit — in network: $60 copay/visit; out of network: 40% coinsurance.",
-      "Harbor HDHP (yours): Specialist visit — in network: When you see a specialist in the network, you pay 20% coinsurance after the deductible; out of network: out-of-network specialists cost 50% coinsurance after the deductible. The deductible applies first: $3,200 individual / $6,400 family in network.",
-    ]);
-    expect(answer.citations.map((c) => c.document)).toEqual(["silver-ppo-sbc.pdf", "hdhp-booklet.md"]);
+    expect(answer.citations.map((c) => c.document)).not.toContain("silver-ppo-sbc.pdf");
+    expect(answer.answer).not.toContain("$60");
   });
 
   it("answers a network comparison ('in network vs out of network') from the employee's own plan only", async () => {

@@ -130,14 +130,28 @@ describe("answers scoped to the employee's own plans", () => {
     expect(answer.answer).toContain("10% coinsurance after deductible");
   });
 
-  it("answers about another plan only when the question names it, and says it is not theirs", async () => {
+  it("never quotes another plan's own documents, even when the question names it: it offers a person", async () => {
     const answer = await answerBenefitsQuestion(
       ask("what would a specialist cost on the PPO Gold?"),
       await hdhpEmployee(),
     );
-    expect(answer.citations[0]?.document).toBe("sbc-ppo-gold.md");
+    expect(answer.found).toBe(false);
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toContain("I only quote the documents of the plans you're enrolled in");
+    expect(answer.answer).toContain("Keystone Health PPO Gold");
+    expect(answer.answer).not.toContain("$50");
+    // Nor the employee's own plan's figure in the other plan's place.
+    expect(answer.answer).not.toContain("10% coinsurance");
+  });
+
+  it("answers a question about another plan from a document both plans share, saying it is not theirs", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("on the PPO Gold how long do I have to add a newborn?"),
+      await hdhpEmployee(),
+    );
+    expect(answer.citations[0]?.document).toBe("handbook.md");
     expect(answer.answer).toContain("For Keystone Health PPO Gold (a plan you're not enrolled in):");
-    expect(answer.answer).toContain("$50 copay");
+    expect(answer.answer).toContain("60 days");
   });
 
   it.each([
