@@ -6,6 +6,7 @@ import { Money } from "../../core/money/money";
 import { checkModelText } from "../../core/privacy/model-output";
 import { type CoverageQuestion, readCoverageQuestion } from "../../knowledge/coverage/coverage-question";
 import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
+import type { PlanKind } from "../../knowledge/coverage/services";
 import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/knowledge-index";
 import { selectQuote } from "../../knowledge/quote";
 import { extractFigures, rewritePhrases } from "../../knowledge/text";
@@ -14,6 +15,7 @@ import { isSpanish, layTermMeanings } from "../../knowledge/vocabulary/lay-terms
 import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
 import { coverageAnswer, type RecordMismatch } from "./coverage-answer";
+import { readQuestionWithModel } from "./model-question-reading";
 import {
   asksAboutOwnPlan,
   foreignDocuments,
@@ -145,7 +147,13 @@ export async function answerBenefitsQuestion(
 
   // "What would a shrink cost me?" asks the price of a service, not the plan's cost per paycheck.
   // Read once: the coverage reader's view of the question as asked (facets, network, services).
-  const asked = readCoverageQuestion(input.question);
+  // With a model configured, a question whose words name no service the offline reader knows ("my
+  // bunions") is read by the model too, into the same catalogue's keys.
+  const offlineReading = readCoverageQuestion(input.question);
+  const asked =
+    offlineReading.services.length === 0 && deps.chatModel
+      ? await readQuestionWithModel(deps.chatModel, input.question, "medical", offlineReading)
+      : offlineReading;
   const namesService = (spanish ? readCoverageQuestion(question) : asked).services.length > 0;
   // A Spanish question's own words say whose and what ("me descuentan de cada cheque").
   const kinds = personalFactKinds(spanish ? `${input.question} ${question}` : question).filter(
@@ -422,8 +430,11 @@ async function answerFromCoverage(
         ? "medical"
         : null;
   if (!type) return null;
+  const offline = type === "medical" ? medical : readCoverageQuestion(input.question, type as PlanKind);
   const asked =
-    type === "medical" ? medical : readCoverageQuestion(input.question, type as "dental" | "vision");
+    type !== "medical" && offline.services.length === 0 && deps.chatModel
+      ? await readQuestionWithModel(deps.chatModel, input.question, type as PlanKind, offline)
+      : offline;
   const own = benefits.enrollments.find((e) => e.plan.type === type);
   const coverage = await deps.retriever.coverage!(input.clientId);
   const documentsOf = (plan: BenefitPlan) => {

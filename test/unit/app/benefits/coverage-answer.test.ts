@@ -225,6 +225,44 @@ describe("a coverage answer phrased by a model", () => {
   });
 });
 
+describe("a question read by a model", () => {
+  const question = "what will it cost me to get my bunions looked at?";
+  const withModel = (...responses: string[]) =>
+    answerBenefitsQuestion(
+      { employeeId: "e", clientId: "client", question },
+      { ...deps, chatModel: new FakeListChatModel({ responses }) },
+    );
+
+  it("maps words the offline reader does not know to a service; the figures still come from the row", async () => {
+    enrolled = { plan: ppo, tier: "employee" };
+    expect((await ask(question)).citations[0]?.section ?? "").not.toMatch(/Specialist visit/);
+    const answer = await withModel(
+      '```json\n{"services":["specialist"],"network":"unspecified","facet":"cost","tier":null}\n```',
+      "A specialist visit costs a $45 copay.",
+    );
+    expect(answer.citations[0]).toMatchObject({ document: "silver-ppo-sbc.pdf" });
+    expect(answer.citations[0]?.section).toMatch(/Specialist visit/);
+    // The phrasing named a figure the row does not print: the row's own words stand.
+    expect(answer.answer).toBe(
+      "Specialist visit — in network: $60 copay/visit; out of network: 40% coinsurance.",
+    );
+  });
+
+  it.each([
+    ["text that is not the JSON asked for", "It is a specialist visit."],
+    [
+      "a key the catalogue does not have",
+      '{"services":["podiatry"],"network":"in","facet":"cost","tier":null}',
+    ],
+    ["a facet outside the list", '{"services":["specialist"],"network":"in","facet":"price","tier":null}'],
+  ])("keeps the offline reading when the model gives %s", async (_, reply) => {
+    enrolled = { plan: ppo, tier: "employee" };
+    const offline = await ask(question);
+    const answer = await withModel(reply, offline.answer);
+    expect(answer.citations).toEqual(offline.citations);
+  });
+});
+
 describe("a plan record that disagrees with the plan's document", () => {
   it("says both figures and asks for a specialist's check", async () => {
     enrolled = {
