@@ -15,6 +15,7 @@ import { isSpanish, layTermMeanings } from "../../knowledge/vocabulary/lay-terms
 import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
 import { coverageAnswer, type RecordMismatch } from "./coverage-answer";
+import { lifeEventWindowAnswer, lifeEventWindowAsked } from "./life-event-window-answer";
 import { readQuestionWithModel } from "./model-question-reading";
 import {
   asksAboutOwnPlan,
@@ -135,6 +136,31 @@ export async function answerBenefitsQuestion(
   // A Spanish question searches with the English words its vocabulary maps to (the documents are English).
   const spanish = isSpanish(input.question);
   const asWritten = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
+
+  // "How long do I have to add the baby?": the window the product applies, from the plan's rules.
+  const windowEvent = benefits ? lifeEventWindowAsked(input.question) : null;
+  if (benefits && windowEvent) {
+    const own = { ...benefits, plans: benefits.plans.filter((p) => COVERAGE_TYPES.includes(p.type)) };
+    const passages = await deps.retriever.search(
+      input.clientId,
+      `${asWritten} qualifying life event change within days`,
+      { excludeDocuments: foreignDocuments(own), limit: 8 },
+    );
+    const window = lifeEventWindowAnswer(benefits, windowEvent, passages, spanish);
+    if (window) {
+      return {
+        answer: window.answer,
+        citations: window.citations,
+        facts: window.facts,
+        found: true,
+        planType: "medical",
+        source: "offline",
+        ...(window.mismatch
+          ? { recordMismatch: { ...window.mismatch, field: "life-event window" as const } }
+          : {}),
+      };
+    }
+  }
 
   // "My coworker on the PPO pays $10: what do I pay?" names another plan to ask about one's own.
   const namedAtAll = benefits ? namedPlans(benefits, input.question) : [];

@@ -38,10 +38,20 @@ export function lifeEventWindow(event: LifeEvent, plan: Pick<BenefitPlan, "type"
  * @see 29 CFR 2590.701-6(b)(3)(ii) (birth, adoption: effective on the date of the event)
  */
 export function lifeEventEffectiveDate(event: LifeEvent, plan: Pick<BenefitPlan, "type" | "rules">): string {
-  const rule =
-    planRules(plan).lifeEventEffective[event.type] ??
-    (event.type === "birth" || event.type === "adoption" ? "event_date" : "first_of_next_month");
-  return rule === "event_date" ? event.eventDate : firstOfNextMonth(event.eventDate);
+  return lifeEventEffectiveRule(event.type, plan) === "event_date"
+    ? event.eventDate
+    : firstOfNextMonth(event.eventDate);
+}
+
+/** Whether coverage for `type` starts on the event's date or on the first of the next month. */
+export function lifeEventEffectiveRule(
+  type: LifeEventType,
+  plan: Pick<BenefitPlan, "type" | "rules">,
+): "event_date" | "first_of_next_month" {
+  return (
+    planRules(plan).lifeEventEffective[type] ??
+    (type === "birth" || type === "adoption" ? "event_date" : "first_of_next_month")
+  );
 }
 
 /** True when `date` falls inside the window (both ends included). */

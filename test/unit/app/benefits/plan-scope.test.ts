@@ -50,6 +50,10 @@ const HANDBOOK = `# Benefits Handbook
 ### Adding a newborn
 
 Add a newborn within 60 days of the birth.
+
+### Open enrollment
+
+Open enrollment for every medical plan runs November 2 through November 20.
 `;
 
 const plan = (code: string, name: string, type: BenefitPlan["type"], documents: string[]): BenefitPlan => ({
@@ -146,12 +150,12 @@ describe("answers scoped to the employee's own plans", () => {
 
   it("answers a question about another plan from a document both plans share, saying it is not theirs", async () => {
     const answer = await answerBenefitsQuestion(
-      ask("on the PPO Gold how long do I have to add a newborn?"),
+      ask("when is open enrollment for the PPO Gold?"),
       await hdhpEmployee(),
     );
     expect(answer.citations[0]?.document).toBe("handbook.md");
     expect(answer.answer).toContain("For Keystone Health PPO Gold (a plan you're not enrolled in):");
-    expect(answer.answer).toContain("60 days");
+    expect(answer.answer).toContain("November 2 through November 20");
   });
 
   it.each([
