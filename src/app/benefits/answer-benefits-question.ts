@@ -14,6 +14,7 @@ import { missingTopics } from "../../knowledge/vocabulary/benefit-topics";
 import { isSpanish, layTermMeanings } from "../../knowledge/vocabulary/lay-terms";
 import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
+import { childAgeAnswer, childAgeAsked } from "./child-age-answer";
 import { coverageAnswer, type RecordMismatch } from "./coverage-answer";
 import { lifeEventWindowAnswer, lifeEventWindowAsked } from "./life-event-window-answer";
 import { readQuestionWithModel } from "./model-question-reading";
@@ -137,27 +138,25 @@ export async function answerBenefitsQuestion(
   const spanish = isSpanish(input.question);
   const asWritten = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
 
-  // "How long do I have to add the baby?": the window the product applies, from the plan's rules.
-  const windowEvent = benefits ? lifeEventWindowAsked(input.question) : null;
-  if (benefits && windowEvent) {
+  // "How long do I have to add the baby?", "until what age can my son stay on?": the figure the
+  // product applies, from the plan's rules, with the documents' sentence cited.
+  const ruleAsked = benefits ? planRuleAsked(input.question) : null;
+  if (benefits && ruleAsked) {
     const own = { ...benefits, plans: benefits.plans.filter((p) => COVERAGE_TYPES.includes(p.type)) };
-    const passages = await deps.retriever.search(
-      input.clientId,
-      `${asWritten} qualifying life event change within days`,
-      { excludeDocuments: foreignDocuments(own), limit: 8 },
-    );
-    const window = lifeEventWindowAnswer(benefits, windowEvent, passages, spanish);
-    if (window) {
+    const passages = await deps.retriever.search(input.clientId, `${asWritten} ${ruleAsked.searchWords}`, {
+      excludeDocuments: foreignDocuments(own),
+      limit: 8,
+    });
+    const rule = ruleAsked.answer(benefits, passages, spanish);
+    if (rule) {
       return {
-        answer: window.answer,
-        citations: window.citations,
-        facts: window.facts,
+        answer: rule.answer,
+        citations: rule.citations,
+        facts: rule.facts,
         found: true,
         planType: "medical",
         source: "offline",
-        ...(window.mismatch
-          ? { recordMismatch: { ...window.mismatch, field: "life-event window" as const } }
-          : {}),
+        ...(rule.mismatch ? { recordMismatch: { ...rule.mismatch, field: ruleAsked.field } } : {}),
       };
     }
   }
@@ -543,6 +542,32 @@ function notYourPlanAnswer(
     planType,
     source: "offline",
   };
+}
+
+type RuleAnswer = ReturnType<typeof childAgeAnswer>;
+
+/** A question about a plan rule the product applies itself, and how to answer it. */
+function planRuleAsked(question: string): {
+  searchWords: string;
+  field: RecordMismatch["field"];
+  answer: (benefits: EmployeeBenefits, passages: Passage[], spanish: boolean) => RuleAnswer;
+} | null {
+  const event = lifeEventWindowAsked(question);
+  if (event) {
+    return {
+      searchWords: "qualifying life event change within days",
+      field: "life-event window",
+      answer: (benefits, passages, spanish) => lifeEventWindowAnswer(benefits, event, passages, spanish),
+    };
+  }
+  if (childAgeAsked(question)) {
+    return {
+      searchWords: "dependent children eligible until age",
+      field: "child age limit",
+      answer: childAgeAnswer,
+    };
+  }
+  return null;
 }
 
 /** Figures in `answer` that none of `sources` contains (normalised: "$1,500.00" = "1500"). */

@@ -25,7 +25,7 @@ export type PlanCoverageDocument = { document: string; coverage: DocumentCoverag
 /** The plan record (census) and the plan's document state different amounts: specialists must check. */
 export type RecordMismatch = {
   plan: string;
-  field: "deductible" | "out-of-pocket limit" | "life-event window";
+  field: "deductible" | "out-of-pocket limit" | "life-event window" | "child age limit";
   record: string;
   document: string;
   documentName: string;

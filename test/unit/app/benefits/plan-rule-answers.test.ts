@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
 import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
+import { childAgeAsked } from "../../../../src/app/benefits/child-age-answer";
 import { lifeEventWindowAsked } from "../../../../src/app/benefits/life-event-window-answer";
 import { fixedClock } from "../../../../src/app/clock";
 import { daysBetween } from "../../../../src/core/benefits/dates";
@@ -15,6 +16,10 @@ const HANDBOOK = `# Benefits Handbook
 ### Enrolling as a new hire
 
 New employees must enroll within 30 days of their hire date.
+
+### Eligible dependents
+
+You may cover your spouse and your children until the end of the month in which they turn 26.
 
 ### Qualifying life events
 
@@ -126,5 +131,47 @@ describe("life-event windows: the figure the product applies is the figure the a
     );
     expect(answer.citations[0]?.quote).not.toContain("hire");
     expect(answer.recordMismatch).toBeUndefined();
+  });
+});
+
+describe("a child's age limit: the age the product applies is the age the answer states", () => {
+  it.each([
+    "how long can my oldest stay on my insurance? she's 24",
+    "my daughter is turning 25, can she stay on my plan",
+    "until what age are kids covered",
+    "¿hasta qué edad puede estar mi hijo en mi seguro?",
+  ])("%s asks it", (question) => {
+    expect(childAgeAsked(question)).toBe(true);
+  });
+
+  it.each(["if I quit how long can I stay on my insurance", "how much is my kid's inhaler"])(
+    "%s does not",
+    (question) => {
+      expect(childAgeAsked(question)).toBe(false);
+    },
+  );
+
+  it("states the plan's age and cites the document's sentence", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("my son is 24, how long can he stay on my insurance?"),
+      await employeeOn(plan({})),
+    );
+    expect(answer.answer).toBe("Your children can stay on Keystone PPO until age 26.");
+    expect(answer.citations[0]?.quote).toContain("until the end of the month in which they turn 26");
+    expect(answer.recordMismatch).toBeUndefined();
+  });
+
+  it("says both and asks a specialist when the plan record says another age", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("until what age can my kids stay on my plan?"),
+      await employeeOn(plan({ childMaxAge: 24 })),
+    );
+    expect(answer.answer).toContain("until age 24");
+    expect(answer.answer).toContain("handbook.md says 26, while your plan record says 24");
+    expect(answer.recordMismatch).toMatchObject({
+      field: "child age limit",
+      record: "age 24",
+      document: "age 26",
+    });
   });
 });

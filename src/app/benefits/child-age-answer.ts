@@ -1,0 +1,106 @@
+import type { Citation } from "../../conversation/reply";
+import { type BenefitPlan, planRules } from "../../core/benefits/plan";
+import type { Passage } from "../../knowledge/knowledge-index";
+import { splitSentences } from "../../knowledge/text";
+import { normalizeWords } from "../../knowledge/vocabulary/lay-terms";
+import type { EmployeeBenefits } from "./benefits-facts";
+
+/**
+ * "How long can my daughter stay on my insurance? She's 24." The age the product applies when it
+ * checks a child's eligibility for an election (`childMaxAge` of the plan's rules) is the age the
+ * answer states, with the documents' sentence cited; a document stating another age is said too,
+ * and the caller opens a low-priority case for a specialist to correct the plan data.
+ */
+
+const STAYS_ON =
+  /\b(stay on|stay covered|remain on|keep (him|her|them|my (son|daughter|kids?|child|children)) on|covered until|until what age|how old can|age limit|age out|ages out|aging out|too old|hasta que edad|seguir en mi (seguro|plan)|hasta los \d+)\b/;
+const A_CHILD =
+  /\b(kids?|child|children|son|daughter|stepson|stepdaughter|oldest|youngest|dependents?|hij[oa]s?|she|he)\b/;
+/** Keeping one's own coverage after leaving is COBRA, not a child's age limit. */
+const OWN_COVERAGE_ENDING = /\b(quit|leave|leaving|cobra|retire|laid off|fired|resign)\b/;
+
+export function childAgeAsked(question: string): boolean {
+  const text = normalizeWords(question);
+  return STAYS_ON.test(text) && A_CHILD.test(text) && !OWN_COVERAGE_ENDING.test(text);
+}
+
+const AGE = /\b(?:age|turns?|turning|until|through|under)\b[^.]{0,40}?\b(1[89]|2\d|30)\b/i;
+const CHILD_WORDS = /\b(child|children|kids?|dependents?|son|daughter)\b/i;
+
+type AgeSentence = { passage: Passage; sentence: string; age: number };
+
+function ageSentence(passages: readonly Passage[]): AgeSentence | undefined {
+  for (const passage of passages) {
+    for (const sentence of splitSentences(passage.section.text)) {
+      const age = AGE.exec(sentence);
+      // Ages of other rules (dental or vision children's benefits "under 19", COBRA's months) are
+      // not the age limit for a child's coverage.
+      if (
+        !age ||
+        !CHILD_WORDS.test(sentence) ||
+        /\b(orthodont|glasses|eye|dental|cobra|months)\b/i.test(sentence)
+      )
+        continue;
+      return { passage, sentence, age: Number(age[1]) };
+    }
+  }
+  return undefined;
+}
+
+export type ChildAgeAnswer = {
+  answer: string;
+  citations: Citation[];
+  facts: { label: string; value: string }[];
+  mismatch?: { plan: string; record: string; document: string; documentName: string };
+};
+
+export function childAgeAnswer(
+  benefits: EmployeeBenefits,
+  passages: readonly Passage[],
+  spanish: boolean,
+): ChildAgeAnswer | null {
+  const health = benefits.enrollments
+    .map((e) => e.plan)
+    .filter((p) => ["medical", "dental", "vision"].includes(p.type));
+  const plan: BenefitPlan | undefined = health.find((p) => p.type === "medical") ?? health[0];
+  if (!plan) return null;
+  const age = planRules(plan).childMaxAge;
+  const stated = ageSentence(passages);
+  const citations: Citation[] = stated
+    ? [
+        {
+          document: stated.passage.section.document,
+          section: stated.passage.section.section,
+          quote: stated.sentence,
+        },
+      ]
+    : [];
+  const facts = [{ label: `${plan.name}: children covered until`, value: `age ${age}` }];
+  const differs = stated && stated.age !== age;
+  const answer = spanish
+    ? `Tus hijos pueden seguir en ${plan.name} hasta los ${age} años.${
+        differs
+          ? ` ${stated.passage.section.document} dice ${stated.age}; le pedí a un especialista de Recursos Humanos que confirme cuál es correcto.`
+          : ""
+      }`
+    : `Your children can stay on ${plan.name} until age ${age}.${
+        differs
+          ? ` ${stated.passage.section.document} says ${stated.age}, while your plan record says ${age}; I've asked an HR specialist to check which is right.`
+          : ""
+      }`;
+  return {
+    answer,
+    citations,
+    facts,
+    ...(differs
+      ? {
+          mismatch: {
+            plan: plan.code,
+            record: `age ${age}`,
+            document: `age ${stated.age}`,
+            documentName: stated.passage.section.document,
+          },
+        }
+      : {}),
+  };
+}
