@@ -66,12 +66,17 @@ if (questionFiles.length === 0) {
 const store = memoryKnowledgeStore();
 const clients = new Map<string, { file: ClientFile; plans: BenefitPlan[]; sources: string[] }>();
 let refused = 0;
+let skipped = 0;
 for (const ein of readdirSync(join(dir, "clients")).sort()) {
   if (!existsSync(join(dir, "clients", ein, "client.json"))) continue;
   const file = JSON.parse(readFileSync(join(dir, "clients", ein, "client.json"), "utf8")) as ClientFile;
   const summary = await ingestDirectory(store, ein, join(dir, "clients", ein, "documents"));
   for (const r of summary.refused) console.log(`!! ${ein}/${r.document} refused: ${r.reason}`);
   refused += summary.refused.length;
+  // A file the knowledge base does not read is a document the answers cannot use: say so.
+  for (const name of summary.skipped)
+    console.log(`!! ${ein}/${name} skipped: not a format the knowledge base reads`);
+  skipped += summary.skipped.length;
   const plans: BenefitPlan[] = file.plans.map((p) => planFromCensus(ein, p));
   // Every text an answer may take a figure from: the documents' sections and the plan records.
   const sections = await store.listSections(ein);
@@ -210,7 +215,7 @@ const sorted = [...timings].sort((a, b) => a - b);
 const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
 console.log(`\nevaluation set: ${dir}`);
 console.log(
-  `questions: ${set.questions.length} (${counts.answerable} answerable, ${counts.notIn} not in the documents); documents refused: ${refused}`,
+  `questions: ${set.questions.length} (${counts.answerable} answerable, ${counts.notIn} not in the documents); documents refused: ${refused}, skipped: ${skipped}`,
 );
 console.log(`right figure:                 ${pct(counts.figure, counts.figureAsked)} (target ≥ 95%)`);
 console.log(`right document cited first:   ${pct(counts.document, counts.documentAsked)} (target ≥ 95%)`);

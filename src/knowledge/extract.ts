@@ -4,6 +4,8 @@ import { basename, extname } from "node:path";
 import { getDocumentProxy } from "unpdf";
 import { DomainError } from "../errors/domain-error";
 import { baselineRows, type PdfItem } from "./coverage/layout";
+import { csvToMarkdown } from "./csv-to-markdown";
+import { htmlToMarkdown } from "./html-to-markdown";
 import type { DocumentFormat } from "./sections";
 
 /**
@@ -27,7 +29,19 @@ const FORMATS: Record<string, DocumentFormat> = {
   ".txt": "text",
   ".text": "text",
   ".pdf": "pdf",
+  // Read as the Markdown they are converted to on the way in (`toMarkdown`).
+  ".html": "markdown",
+  ".htm": "markdown",
+  ".csv": "markdown",
 };
+
+/** HTML pages and CSV sheets become Markdown, so headings, tables and rows read as in any summary. */
+function toMarkdown(name: string, text: string): string {
+  const ext = extname(name).toLowerCase();
+  if (ext === ".html" || ext === ".htm") return htmlToMarkdown(text);
+  if (ext === ".csv") return csvToMarkdown(text, basename(name, ext).replace(/[-_]+/g, " "));
+  return text;
+}
 
 /** The format of a file by its extension, or null when the knowledge base does not take it. */
 export function documentFormat(fileName: string): DocumentFormat | null {
@@ -39,7 +53,7 @@ function refuse(name: string, reason: string): never {
 }
 
 /**
- * Reads a Markdown, text or PDF file. PDF text comes from PDF.js (through unpdf) page by page, with
+ * Reads a Markdown, text, HTML, CSV or PDF file. PDF text comes from PDF.js (through unpdf) page by page, with
  * every text item's position; the flattened text is the items in reading order, lines joined. A
  * document over the size or page limit, a PDF that cannot be opened (corrupt, password-protected)
  * and a PDF with no text layer (a scan: there is no OCR here) are refused with the reason. The hash
@@ -48,7 +62,7 @@ function refuse(name: string, reason: string): never {
 export async function readSourceDocument(path: string): Promise<SourceDocument> {
   const name = basename(path);
   const format = documentFormat(path);
-  if (!format) refuse(name, "unsupported document type (Markdown, text or PDF only)");
+  if (!format) refuse(name, "unsupported document type (Markdown, text, HTML, CSV or PDF only)");
   const size = (await stat(path)).size;
   if (size > DOCUMENT_LIMITS.bytes) {
     refuse(
@@ -58,7 +72,7 @@ export async function readSourceDocument(path: string): Promise<SourceDocument> 
   }
   const bytes = await readFile(path);
   const contentHash = createHash("sha256").update(bytes).digest("hex");
-  if (format !== "pdf") return { name, format, text: bytes.toString("utf8"), contentHash };
+  if (format !== "pdf") return { name, format, text: toMarkdown(name, bytes.toString("utf8")), contentHash };
   const pdfPages = await pdfItems(name, bytes);
   const text = pdfPages.map(pageText).join("\n\n");
   if (text.replace(/\s/g, "").length < 20 * pdfPages.length && text.replace(/\s/g, "").length < 200) {

@@ -308,7 +308,17 @@ export async function answerBenefitsQuestion(
     );
     found.push(...byName.filter(printsOwnCost));
   }
-  const ranked = found.slice(0, 5).filter((p) => isRelevant(p, question));
+  // A shared document's section headed by another plan ("Bluewater EPO 500 — Coverage" in a rate
+  // sheet every plan lists) is that plan's, not the employee's: it answers only a question about it.
+  const othersPlan = (p: Passage) => {
+    if (!coveragePlans) return false;
+    const heads = namedPlans(coveragePlans, p.section.section);
+    return heads.length > 0 && heads.every((h) => !isOwn(h) && !others.includes(h));
+  };
+  const ranked = found
+    .filter((p) => !othersPlan(p))
+    .slice(0, 5)
+    .filter((p) => isRelevant(p, question));
   const top = ranked[0];
   const costSection = (p: Passage) =>
     /\$\s?\d/.test(p.section.text) &&

@@ -10,7 +10,7 @@ import { benefitsServicesFor } from "./benefits-services";
 type LlmEnv = Parameters<typeof benefitsServicesFor>[1];
 
 /**
- * `aso kb ingest --client EIN DIR`: ingests every Markdown, text and PDF file in DIR as the client's
+ * `aso kb ingest --client EIN DIR`: ingests every Markdown, text, HTML, CSV and PDF file in DIR as the client's
  * plan documents. A changed file replaces its sections; an unchanged one is skipped. The client's
  * cached index is dropped so the next question sees the new sections.
  */

@@ -1,0 +1,112 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { csvToMarkdown, parseCsv } from "../../../src/knowledge/csv-to-markdown";
+import { htmlToMarkdown } from "../../../src/knowledge/html-to-markdown";
+import { ingestDirectory } from "../../../src/knowledge/ingest";
+import { memoryKnowledgeStore } from "../../../src/knowledge/knowledge-store";
+
+const FLYER = `<!doctype html><html><head><title>Vision</title><style>td{color:red}</style>
+<script>var x = "$999";</script></head><body>
+<header>Acme &amp; Co. Benefits</header>
+<h1>ClearView Vision Plus</h1>
+<p>Your vision plan for <strong>2026</strong>.</p>
+<h2>What you pay</h2>
+<table><thead><tr><th>Service</th><th>In-network</th><th>Out-of-network</th></tr></thead>
+<tbody><tr><td>Eye exam</td><td>$10 copay</td><td>Up to $45 reimbursed</td></tr>
+<tr><td>Frames</td><td>$150 allowance<br>then 20% off</td><td>Up to $70</td></tr></tbody></table>
+<h2>Good to know</h2>
+<ul><li>One exam every 12 months.</li><li>Contacts in lieu of glasses: $130 allowance.</li></ul>
+<dl><dt>Customer service</dt><dd>1-800-555-0100</dd></dl>
+</body></html>`;
+
+const RATES = `"Plan Code","Plan Name","Section","Item","Coverage Tier","Value","Notes"
+"DEN","Smile Dental","Rates","Employee contribution per paycheck","Employee Only","$6.85","26 paychecks, ""pre-tax"""
+"DEN","Smile Dental","Coverage","Cleanings","All tiers","100%","Two per year"
+"VIS","ClearView Vision Plus","Rates","Employee contribution per paycheck","Employee Only","$2.10",""
+`;
+
+describe("HTML plan pages", () => {
+  it("keep headings, tables as pipe tables, lists and definitions; drop scripts and styles", () => {
+    expect(htmlToMarkdown(FLYER)).toBe(`Acme & Co. Benefits
+
+# ClearView Vision Plus
+
+Your vision plan for 2026.
+
+## What you pay
+
+| Service | In-network | Out-of-network |
+| --- | --- | --- |
+| Eye exam | $10 copay | Up to $45 reimbursed |
+| Frames | $150 allowance then 20% off | Up to $70 |
+
+## Good to know
+
+- One exam every 12 months.
+
+- Contacts in lieu of glasses: $130 allowance.
+
+Customer service: 1-800-555-0100
+`);
+  });
+});
+
+describe("CSV rate sheets", () => {
+  it("parses quoted fields with commas, doubled quotes and line breaks", () => {
+    expect(parseCsv('a,"b, c","say ""hi""","two\nlines"\r\n1,2,3,4')).toEqual([
+      ["a", "b, c", 'say "hi"', "two\nlines"],
+      ["1", "2", "3", "4"],
+    ]);
+  });
+
+  it("groups rows under a heading per plan and section, the plan's code dropped beside its name", () => {
+    expect(csvToMarkdown(RATES, "rates 2026")).toBe(`# rates 2026
+
+## Smile Dental — Rates
+
+| Item | Coverage Tier | Value | Notes |
+| --- | --- | --- | --- |
+| Employee contribution per paycheck | Employee Only | $6.85 | 26 paychecks, "pre-tax" |
+
+## Smile Dental — Coverage
+
+| Item | Coverage Tier | Value | Notes |
+| --- | --- | --- | --- |
+| Cleanings | All tiers | 100% | Two per year |
+
+## ClearView Vision Plus — Rates
+
+| Item | Coverage Tier | Value | Notes |
+| --- | --- | --- | --- |
+| Employee contribution per paycheck | Employee Only | $2.10 |  |
+`);
+  });
+});
+
+describe("ingesting a directory with HTML and CSV documents", () => {
+  it("reads them as sections with their figures, and still skips other files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-html-csv-"));
+    writeFileSync(join(dir, "vision-flyer.html"), FLYER);
+    writeFileSync(join(dir, "rates.csv"), RATES);
+    writeFileSync(join(dir, "logo.png"), "not a document");
+    const store = memoryKnowledgeStore();
+    const summary = await ingestDirectory(store, "acme", dir);
+    expect(summary.skipped).toEqual(["logo.png"]);
+    expect(summary.documents.map((d) => d.document)).toEqual(["rates.csv", "vision-flyer.html"]);
+    const sections = await store.listSections("acme");
+    const whatYouPay = sections.find(
+      (s) => s.document === "vision-flyer.html" && s.section.endsWith("What you pay"),
+    );
+    expect(whatYouPay?.text).toContain(
+      "Frames — In-network: $150 allowance then 20% off; Out-of-network: Up to $70.",
+    );
+    expect(sections.map((s) => s.text).join("\n")).not.toContain("$999");
+    expect(sections.filter((s) => s.document === "rates.csv").map((s) => s.section)).toEqual([
+      expect.stringContaining("Smile Dental — Rates"),
+      expect.stringContaining("Smile Dental — Coverage"),
+      expect.stringContaining("ClearView Vision Plus — Rates"),
+    ]);
+  });
+});
