@@ -6,6 +6,9 @@ import { PLAN_TYPES, type PlanType } from "../../core/benefits/plan";
  * (a follow-up like "and dental?").
  */
 
+const MEDICAL =
+  /\b(medical|doctor|dr|physician|specialist|primary care|pcp|er|emergency|urgent care|hospital|prescriptions?|rx|drugs?|meds|generic|mri|x-?ray|therap(y|ist)|mental health|maternity|pregnan\w*|ppo|hmo|hdhp|chiropract\w*|telehealth|surgery|ambulance|health insurance)\b/i;
+
 const PLAN_TYPE_WORDS: [PlanType, RegExp][] = [
   [
     "dependent_care_fsa",
@@ -26,18 +29,31 @@ const PLAN_TYPE_WORDS: [PlanType, RegExp][] = [
     /\b(vision|eye ?(exam|doctor)?s?|glasses|eyeglass(es)?|contacts|contact lens(es)?|frames?|lasik|optometrist)\b/i,
   ],
   ["life", /\b(life insurance|ad&d|beneficiar(y|ies))\b/i],
-  [
-    "medical",
-    /\b(medical|doctor|dr|physician|specialist|primary care|pcp|er|emergency|urgent care|hospital|prescriptions?|rx|drugs?|meds|generic|mri|x-?ray|therap(y|ist)|mental health|maternity|pregnan\w*|ppo|hmo|hdhp|chiropract\w*|telehealth|surgery|ambulance|health insurance)\b/i,
-  ],
+  ["medical", MEDICAL],
 ];
 
 /** Words that mean medical unless the conversation says otherwise ("deductible" after "and dental?"). */
 const WEAK_MEDICAL = /\b(copays?|coinsurance|deductibles?|out[- ]of[- ]pocket|oop)\b/i;
 
-/** The plan type a question names outright, or null. */
+/** The account itself: money put in, its limits, its balance, its card or custodian. */
+const HSA_ACCOUNT =
+  /\b(contribut\w*|put (in|into|money)|puts? (any )?money|deposit\w*|limits?|max(imum)? (i|we) can|most (i|we) can|balance|invest\w*|custodian|card|roll ?over|catch-?up)\b/i;
+
+/**
+ * The plan type a question names outright, or null. "The HSA plan" with a question about its
+ * deductible, copays or coverage is the high-deductible medical plan that comes with the account.
+ */
 export function detectPlanType(question: string): PlanType | null {
-  for (const [type, pattern] of PLAN_TYPE_WORDS) if (pattern.test(question)) return type;
+  for (const [type, pattern] of PLAN_TYPE_WORDS) {
+    if (!pattern.test(question)) continue;
+    if (
+      type === "hsa" &&
+      !HSA_ACCOUNT.test(question) &&
+      (WEAK_MEDICAL.test(question) || MEDICAL.test(question))
+    )
+      return "medical";
+    return type;
+  }
   return null;
 }
 

@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { personalFactKinds } from "../../../../src/app/benefits/question-topic";
+import { detectPlanType } from "../../../../src/app/benefits/question-topic";
 
-describe("which personal fact a question asks for", () => {
+describe("the plan type a question is about", () => {
   it.each([
-    ["What's the family deductible on my plan?", ["deductible"]],
-    ["what plan am I on", ["enrollment"]],
-    ["vision premium per paycheck, family", ["premium"]],
-    ["what is the PPO deductible", []],
-  ])("%s", (question, kinds) => {
-    expect(personalFactKinds(question)).toEqual(kinds);
+    "whats my deductible on the HSA plan? just me on it",
+    "If we'd picked the HSA plan instead, what would the family deductible have been?",
+    "what's the copay for a specialist on the health savings plan",
+  ])("%s: the high-deductible medical plan that comes with the account", (question) => {
+    expect(detectPlanType(question)).toBe("medical");
+  });
+
+  it.each([
+    "How much does the company put into my HSA?",
+    "what's the most I can contribute to my HSA this year",
+    "is there a catch-up for the HSA after 55",
+    "what's my HSA balance",
+  ])("%s: the account itself", (question) => {
+    expect(detectPlanType(question)).toBe("hsa");
   });
 });
