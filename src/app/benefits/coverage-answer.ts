@@ -190,7 +190,10 @@ function findListed(question: CoverageQuestion, documents: readonly PlanCoverage
           !itemServices.some((s) => question.services.some((q) => q.key === s.key))
         )
           continue;
-        const score = hits * 10 - stems.size;
+        // An item that is the very service asked ("Bariatric surgery" for "weight loss surgery")
+        // outranks one that only shares words with the question ("Weight loss programs").
+        const same = itemServices.some((s) => question.services.some((q) => q.key === s.key));
+        const score = hits * 10 - stems.size + (same ? 25 : 0);
         if (!best || score > best.score) best = { item, excluded, document: d.document, strong, score };
       }
     }

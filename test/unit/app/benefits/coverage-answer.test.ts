@@ -141,6 +141,10 @@ describe("coverage answers from the employee's own plan", () => {
       document: "silver-ppo-sbc.pdf",
       section: "page 3 > Excluded Services",
     });
+    // The item that is the service asked, not the one sharing more of its words.
+    expect((await ask("is weight loss surgery covered for my wife")).answer).toBe(
+      "No — not covered: Silver PPO lists “Bariatric surgery” among the services it does not cover.",
+    );
     enrolled = { plan: hdhp, tier: "employee" };
     expect((await ask("are hearing aids covered")).answer).toBe(
       "No — not covered: Harbor HDHP lists “Hearing aids are excluded” among the services it does not cover.",
