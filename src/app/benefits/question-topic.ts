@@ -104,7 +104,9 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
     // about X and the deductible.
     (/\bmy plan\b/i.test(question) &&
       kinds.length === 0 &&
-      !/\b(cover|covers|covered|pay|pays|include|includes)\b/i.test(question))
+      !/\b(cover|covers|covered|pay|pays|include|includes|reimburse\w*|offer\w*|give\w*|get|have|has)\b/i.test(
+        question,
+      ))
   ) {
     kinds.push("enrollment");
   }

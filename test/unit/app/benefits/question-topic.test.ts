@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectPlanType } from "../../../../src/app/benefits/question-topic";
+import { detectPlanType, personalFactKinds } from "../../../../src/app/benefits/question-topic";
 
 describe("the plan type a question is about", () => {
   it.each([
@@ -17,5 +17,19 @@ describe("the plan type a question is about", () => {
     "what's my HSA balance",
   ])("%s: the account itself", (question) => {
     expect(detectPlanType(question)).toBe("hsa");
+  });
+});
+
+describe("which personal fact a question asks for", () => {
+  it.each(["what's my plan?", "which plan am I on"])("%s asks which plan", (question) => {
+    expect(personalFactKinds(question)).toContain("enrollment");
+  });
+
+  it.each([
+    "will my plan reimburse me for a gym membership",
+    "does my plan offer a nurse line",
+    "does my plan cover acupuncture",
+  ])("%s asks what the plan does, not which plan it is", (question) => {
+    expect(personalFactKinds(question)).not.toContain("enrollment");
   });
 });
