@@ -9,6 +9,8 @@ import {
   wantedFigure,
 } from "./text";
 import { missingTopics } from "./vocabulary/benefit-topics";
+import { layTermMeanings } from "./vocabulary/lay-terms";
+import { correctSpelling } from "./vocabulary/spelling";
 
 /** A section as the index holds it: one client's document section, with its citation label. */
 export type IndexedSection = {
@@ -57,6 +59,13 @@ const EXPANSION_WEIGHT = 0.5;
 const ABSENT_TERM_FACTOR = 0.5;
 /** How much the share of specific question words a section covers scales its score (0 = not at all). */
 const COVERAGE_WEIGHT = 0.5;
+/** The one-word subject of "is X a preferred brand?", "is X covered?", "is X in network?". */
+const SUBJECT =
+  /(?:^|[.?!,]\s*)(?:is|are)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L}'-]+)\s+(?:a|an|the|covered|in[- ]network|on|part|included|considered|preferred|generic)\b/iu;
+/** A provider's name: "Dr. Alvarez", "Seabright Orthopedics", "Port Ardis Pediatrics". */
+const PROVIDER =
+  /\b(?:[Dd]r|[Dd]octor)\.?\s+(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*|(\p{Lu}[\p{L}'-]+)\s+(?:Orthopedics|Orthopaedics|Pediatrics|Clinic|Hospital|Medical|Pharmacy|Associates|Dental|Dermatology|Cardiology|Urgent|Eye|Group|Center|Centre)\b/gu;
+
 /** BM25 length normalisation. */
 const BM25_B = 0.5;
 /** Weight of phrase hints ("how long" → days, months). */
@@ -110,6 +119,36 @@ export class KnowledgeIndex {
     const n = this.byId.size;
     const df = this.df.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * The thing a question asks about when none of the client's documents names it, else null: the
+   * one-word subject of a yes/no question ("is Jardiance a preferred brand?") or a provider's name
+   * ("Dr. Alvarez at Seabright Orthopedics"). Passages that match the rest of the question ("preferred
+   * brand", "in network") would answer about something else. A misspelling of a word the documents
+   * use, or a lay word the vocabulary knows, is not unknown.
+   */
+  unknownSubject(question: string): string | null {
+    const candidates: { word: string; shown: string }[] = [];
+    const subject = SUBJECT.exec(question);
+    if (subject?.[1]) candidates.push({ word: subject[1], shown: subject[1] });
+    for (const m of question.matchAll(PROVIDER)) {
+      candidates.push({ word: (m[1] ?? m[2])!, shown: m[0].replace(/\s+(in|at|on)$/i, "").trim() });
+    }
+    for (const { word, shown } of candidates) {
+      if (word.length < 4 || /^\d/.test(word)) continue;
+      const stem = processTerm(word);
+      if (stem === null || isGenericTerm(stem) || this.df.has(stem) || this.df.has(word.toLowerCase()))
+        continue;
+      if (correctSpelling(word) !== word || layTermMeanings(word).length > 0) continue;
+      const near = this.search_.search(word, {
+        fuzzy: 0.25,
+        prefix: true,
+        fields: ["heading", "text", "spelling"],
+      });
+      if (near.length === 0) return shown;
+    }
+    return null;
   }
 
   get size(): number {

@@ -56,6 +56,11 @@ export class KnowledgeRetriever {
     return reranked.slice(0, limit).map((r) => r.passage);
   }
 
+  /** What the question asks about that none of the client's documents names (see KnowledgeIndex). */
+  async unknownSubject(clientId: string, question: string): Promise<string | null> {
+    return (await this.indexFor(clientId)).unknownSubject(question);
+  }
+
   /** Drops a client's cached index (after an ingest in this process). */
   invalidate(clientId: string): void {
     this.cache.delete(clientId);

@@ -52,6 +52,8 @@ const COVERAGE_TYPES: readonly PlanType[] = ["medical", "dental", "vision"];
 /** Retrieval as the answer needs it (KnowledgeRetriever in the product). */
 export type PassageRetriever = {
   search(clientId: string, question: string, options?: SearchOptions): Promise<Passage[]>;
+  /** What the question asks about that no document of the client names; absent = not checked. */
+  unknownSubject?(clientId: string, question: string): Promise<string | null>;
   /** The client's extracted coverage by document name; absent = answers from passages only. */
   coverage?(clientId: string): Promise<Map<string, DocumentCoverage>>;
 };
@@ -137,6 +139,12 @@ export async function answerBenefitsQuestion(
   // A Spanish question searches with the English words its vocabulary maps to (the documents are English).
   const spanish = isSpanish(input.question);
   const asWritten = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
+
+  // "Is Dr. Alvarez in network?", "is Jardiance a preferred brand?": when no document names it, a
+  // passage about the rest of the question ("in network", "preferred brand") would answer about
+  // something else.
+  const unknown = spanish ? null : await deps.retriever.unknownSubject?.(input.clientId, input.question);
+  if (unknown) return notFound(resolved, spanish, unknown);
 
   // "How long do I have to add the baby?", "until what age can my son stay on?": the figure the
   // product applies, from the plan's rules, with the documents' sentence cited.
@@ -375,9 +383,14 @@ export async function answerBenefitsQuestion(
   });
 }
 
-function notFound(planType: PlanType | null, spanish: boolean): BenefitsAnswer {
+function notFound(planType: PlanType | null, spanish: boolean, unknown?: string): BenefitsAnswer {
+  const named = unknown
+    ? spanish
+      ? `No encuentro «${unknown}» en los documentos de tu plan y no quiero adivinar. ¿Quieres que se lo pregunte a un especialista de Recursos Humanos?`
+      : `I don't find “${unknown}” in your plan documents, so I don't want to guess. Would you like me to ask an HR specialist?`
+    : undefined;
   return {
-    answer: spanish ? NOT_FOUND_ANSWER_ES : NOT_FOUND_ANSWER,
+    answer: named ?? (spanish ? NOT_FOUND_ANSWER_ES : NOT_FOUND_ANSWER),
     citations: [],
     facts: [],
     found: false,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { KnowledgeIndex } from "../../../src/knowledge/knowledge-index";
+import { splitDocument } from "../../../src/knowledge/sections";
+
+const SBC = `# Keystone PPO
+
+### Prescription drugs
+
+Preferred brand drugs cost a $40 copay. Generic drugs cost a $10 copay.
+
+### Specialist visits
+
+A specialist visit in network costs a $50 copay. Chiropractic care is limited to 20 visits.
+`;
+
+const index = new KnowledgeIndex(
+  splitDocument(SBC, "markdown", "sbc.md").sections.map((s, i) => ({
+    ...s,
+    id: `s${i}`,
+    document: "sbc.md",
+  })),
+);
+
+describe("what a question asks about that no document names", () => {
+  it.each([
+    ["is jardiance a preferred brand on the formulary?", "jardiance"],
+    ["Is Dr. Alvarez at Seabright Orthopedics in network?", "Dr. Alvarez"],
+    ["is Dr. Elena Vargas in our network?", "Dr. Elena Vargas"],
+    ["are Seabright Orthopedics in network", "Seabright Orthopedics"],
+  ])("%s → %s", (question, unknown) => {
+    expect(index.unknownSubject(question)).toBe(unknown);
+  });
+
+  it.each([
+    "is a specialist covered?",
+    "is chiropracter care covered", // a misspelling of a word the document uses
+    "is an allergist in network?", // a lay word the vocabulary maps to a row
+    "We're on vacation in California, is the ER covered?", // a place is context, not the subject
+    "will my insurance cover a specialist",
+  ])("%s: nothing unknown", (question) => {
+    expect(index.unknownSubject(question)).toBeNull();
+  });
+});
