@@ -36,7 +36,9 @@ export function readCoverageQuestion(question: string, kind: PlanKind = "medical
   // A child's glasses or eye exam is the SBC's children's row, however the question says it.
   const child =
     /\b(kids?|son|daughter|child|children|hij[oa]s?|nin[oa]s?)\b/.test(normalizeWords(corrected)) &&
-    /\b(glasses|eye exam|vision exam|lentes|anteojos|examen de la vista)\b/.test(normalizeWords(corrected))
+    /\b(glasses|eye exams?|vision exams?|eyes? (checked|examined|check|tests?)|vision (tests?|screening)|lentes|anteojos|examen de la vista)\b/.test(
+      normalizeWords(corrected),
+    )
       ? " children's eye exam children's glasses"
       : "";
   const text = normalizeWords(`${corrected} ${layTermMeanings(corrected).join(" ")}${child}`);

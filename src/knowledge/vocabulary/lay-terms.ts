@@ -293,7 +293,19 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   { says: ["dentist", "dentista"], means: "dental" },
   // Vision.
   {
-    says: ["eye exam", "eye doctor", "optometrist", "examen de la vista", "oculista"],
+    says: [
+      "eye exam",
+      "eye doctor",
+      "optometrist",
+      "eyes checked",
+      "eyes examined",
+      "eye check",
+      "eye test",
+      "vision test",
+      "vision screening",
+      "examen de la vista",
+      "oculista",
+    ],
     means: "eye exam vision",
   },
   { says: ["lentes", "anteojos", "gafas"], means: "eyeglasses" },
