@@ -71,9 +71,14 @@ export function coverageAnswer(input: {
   } else if (found) {
     answer = rowAnswer(question, plan, found.row, found.document, documents, w);
   } else if (question.network === "out" && question.services.length === 0 && question.facet === "cost") {
-    // "Can I see an out-of-network doctor?" names no service: the plan's general rule answers.
-    const general = generalOutOfNetwork(documents);
-    if (general) {
+    // "What do I pay at a doctor who's out of network?" prices an office visit: the primary care
+    // row's out-of-network cell. With no doctor named ("can I go out of network?"), or no such
+    // row, the plan's general out-of-network rule answers.
+    const visitAsked = { ...question, services: rowServices("Primary care visit", "") };
+    const visit = A_DOCTOR.test(question.text) ? findRow(visitAsked, documents) : null;
+    const general = visit ? null : generalOutOfNetwork(documents);
+    if (visit) answer = rowAnswer(visitAsked, plan, visit.row, visit.document, documents, w);
+    else if (general) {
       const text = general.item.text.replace(/[.\s]+$/, "");
       answer = {
         answer: `${plan.name} — ${w.outOfNetwork}: ${text}.`,
@@ -215,6 +220,8 @@ function listedAnswer(plan: BenefitPlan, listed: Listed, w: Words): CoverageAnsw
 }
 
 const NOT_COVERED = /^\s*not covered/i;
+/** A doctor or provider in general, in English or Spanish. */
+const A_DOCTOR = /\b(doctors?|docs?|physicians?|providers?|medicos?)\b/;
 
 function rowAnswer(
   question: CoverageQuestion,

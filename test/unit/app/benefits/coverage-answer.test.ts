@@ -183,6 +183,13 @@ describe("coverage answers from the employee's own plan", () => {
     expect(answer.answer).not.toContain("Silver PPO");
   });
 
+  it("prices 'a doctor who isn't in the network' from the office-visit row's out-of-network cell", async () => {
+    enrolled = { plan: ppo, tier: "employee" };
+    const answer = await ask("what do I pay if the doctor I want isn't in the network?");
+    expect(answer.answer).toMatch(/^Primary care visit[^—]* — out of network: 40% coinsurance/);
+    expect(answer.citations[0]?.document).toBe("silver-ppo-sbc.pdf");
+  });
+
   it("offers a person when neither the tables nor the documents say", async () => {
     enrolled = { plan: hdhp, tier: "employee" };
     const answer = await ask("what is the copay for a sleep study?");
