@@ -99,14 +99,20 @@ function facet(text: string, namesService: boolean): CoverageFacet {
     )
   )
     return "out_of_pocket";
-  if (!namesService && /\bdeductibles?\b|\bdeducible/.test(text)) return "deductible";
+  // "What do I pay after the deductible?" asks a price; only the deductible's own amount is the
+  // deductible facet.
+  const afterDeductible =
+    /\b(after|once|past|when) (i'?ve |i |we'?ve |we )?(the |my |our )?(meet |met |hit |reach |reached )?(the |my |our )?deductible|\bdespues del deducible/.test(
+      text,
+    );
+  if (!namesService && !afterDeductible && /\bdeductibles?\b|\bdeducible/.test(text)) return "deductible";
   if (
     /\b(does|do|will|would) (the |my |this )?(plan|insurance|it) (pay for|include|cover)\b/.test(text) &&
     !/\bhow much\b/.test(text)
   )
     return "covered";
   const asksPrice =
-    /\bhow much\b|\bcost|\bcopay|\bcoinsurance|\bprice|\bpay\b|\bcharge|\bcuanto|\bcuesta|\bpago\b/.test(
+    /\bhow much\b|\bcost|\bcopay|\bcoinsurance|\bprice|\bpay\b|\bpaying\b|\bwhat (percent|percentage|share)\b|\bcharge|\bcuanto|\bcuesta|\bpago\b/.test(
       text,
     );
   if (

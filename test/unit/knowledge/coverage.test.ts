@@ -456,6 +456,12 @@ describe("reading a coverage question", () => {
 
   it("tells deductible, out-of-pocket, coverage and other questions apart", () => {
     expect(readCoverageQuestion("what's the family deductable").facet).toBe("deductible");
+    // A price after the deductible, or a share, is a price, not the deductible.
+    expect(readCoverageQuestion("what do I pay for a specialist after the deductible?").facet).toBe("cost");
+    expect(readCoverageQuestion("¿Cuánto pago en la sala de emergencias después del deducible?").facet).toBe(
+      "cost",
+    );
+    expect(readCoverageQuestion("out of network, what percent do I end up paying?").facet).toBe("cost");
     expect(readCoverageQuestion("what's the family deductable").tier).toBe("family");
     expect(readCoverageQuestion("the most I could pay in a year").facet).toBe("out_of_pocket");
     expect(readCoverageQuestion("worst case, the most I'd have to pay for bills").facet).toBe(
