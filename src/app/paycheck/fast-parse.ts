@@ -101,6 +101,8 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     if (raw.hsaCoverage !== "self" && raw.hsaCoverage !== "family") return undefined;
     out.hsaCoverage = raw.hsaCoverage;
   }
+  // Local taxes are left to the schema (and keep the common shapes on the fast path).
+  if (raw.localities !== undefined) return undefined;
   if (raw.supplementalMethod !== undefined) {
     if (raw.supplementalMethod !== "flat" && raw.supplementalMethod !== "aggregate") return undefined;
     out.supplementalMethod = raw.supplementalMethod;
@@ -127,6 +129,7 @@ const YTD_KEYS = [
   "sutaWages",
   "k401Deferrals",
   "hsa",
+  "localServicesTax",
   "healthFsa",
   "dependentCareFsa",
 ] as const;

@@ -1,0 +1,311 @@
+import { DomainError } from "../../errors/domain-error";
+import { Decimal } from "../money/decimal";
+import { RoundingRule, roundCents } from "../money/rounding";
+import { NEW_YORK_CITY, YONKERS } from "../tables/locals/ny-cities";
+import {
+  PA_LOCAL_SERVICES_TAX_RULE,
+  PA_PSD_CODES,
+  PHILADELPHIA_WAGE_TAX,
+  type PsdEntry,
+} from "../tables/locals/pa-local";
+import { constant, dollars, num, percent, usd } from "./format";
+import { atLeastZero, compare, count, isPositive, min, ZERO } from "./math";
+import type { LocalitiesInput } from "./paycheck-input";
+import { certificateStatus } from "./withholding/states/certificate-status";
+import { newYork } from "./withholding/states/ny";
+import { printedBracketTax } from "./withholding/states/printed-brackets";
+import type { StateWithholdingContext } from "./withholding/states/state-module";
+
+/** One local tax withheld: `jurisdiction` is the locality code it is owed to (the payee). */
+export type LocalTaxLine = {
+  code: "PA_EIT" | "PA_LST" | "PHILADELPHIA_WAGE_TAX" | "NYC_RESIDENT" | "YONKERS_RESIDENT";
+  name: string;
+  jurisdiction: string;
+  /** The wages the tax is figured on; zero for the LST, a per-head tax. */
+  wages: Decimal;
+  amount: Decimal;
+};
+
+/** A locality code resolved to what the engine knows of it. */
+type Locality =
+  | { kind: "pa"; code: string; psd: string; entry: PsdEntry }
+  | { kind: "nyc"; code: string }
+  | { kind: "yonkers"; code: string };
+
+const PHILADELPHIA_PSD = "880000";
+
+/**
+ * Resolves a locality code (`PA:<six-digit PSD code>`, `NY:NYC`, `NY:YONKERS`), or refuses it naming
+ * the field and the value: an unknown place is never taken to have no local tax.
+ */
+export function resolveLocality(code: string, field: string): Locality {
+  const normalized = code.trim().toUpperCase();
+  const pa = /^PA:(\d{6})$/.exec(normalized);
+  if (pa) {
+    const psd = pa[1]!;
+    const entry = PA_PSD_CODES[psd];
+    if (entry) return { kind: "pa", code: normalized, psd, entry };
+    throw unknownLocality(field, code, `no Pennsylvania PSD code ${psd} is loaded`);
+  }
+  if (normalized === "NY:NYC") return { kind: "nyc", code: normalized };
+  if (normalized === "NY:YONKERS") return { kind: "yonkers", code: normalized };
+  throw unknownLocality(field, code, "known codes are PA:<PSD code>, NY:NYC and NY:YONKERS");
+}
+
+function unknownLocality(field: string, value: string, why: string): DomainError {
+  return new DomainError("payroll.unknown_locality", `${field}: unknown locality "${value}" (${why})`, {
+    details: { field, value },
+  });
+}
+
+export type LocalTaxesInput = {
+  localities: LocalitiesInput;
+  /** The same context the work state's module gets: wages, certificates, pay date, tables. */
+  ctx: StateWithholdingContext;
+  /** LST withheld by this employer earlier in the calendar year. */
+  ytdLocalServicesTax: Decimal;
+};
+
+/**
+ * Local income and head taxes for one check, from where the employee lives (`home`) and works
+ * (`work`). Pennsylvania: the Act 32 earned-income tax at the higher of the home PSD's resident rate
+ * and the work PSD's non-resident rate, the work place's local services tax, and Philadelphia's wage
+ * tax in place of both for people who live or work there. New York: the New York City and Yonkers
+ * resident taxes. Each amount is rounded once per check (half-up; the LST's share rounds down).
+ *
+ * @throws DomainError `payroll.unknown_locality` (a code that names no known place, or a place whose
+ *   needed rates are not loaded), `payroll.no_table_for_date` (no figures for the pay date).
+ */
+export function computeLocalTaxes(input: LocalTaxesInput): { lines: LocalTaxLine[]; explanation: string[] } {
+  const { localities, ctx } = input;
+  const home =
+    localities.home === undefined ? undefined : resolveLocality(localities.home, "localities.home");
+  const work =
+    localities.work === undefined ? undefined : resolveLocality(localities.work, "localities.work");
+  const lines: LocalTaxLine[] = [];
+  const explanation: string[] = [];
+  pennsylvaniaEarnedIncome(home, work, ctx, lines, explanation);
+  if (work?.kind === "pa") localServicesTax(work, input, lines, explanation);
+  if (home?.kind === "nyc") lines.push(newYorkCity(home, input, explanation));
+  if (home?.kind === "yonkers") lines.push(yonkers(home, input, explanation));
+  if (work?.kind === "yonkers" && home?.kind !== "yonkers")
+    throw unknownLocality(
+      "localities.work",
+      localities.work ?? "",
+      "the Yonkers non-resident earnings tax is not computed; withhold it outside payroll or leave the work locality out",
+    );
+  if (work?.kind === "nyc" && home?.kind !== "nyc")
+    explanation.push("New York City tax: none, the City taxes only its residents' wages.");
+  return { lines, explanation };
+}
+
+/**
+ * Act 32: the employer withholds the higher of the resident rate where the employee lives and the
+ * non-resident rate where they work, on all their compensation (401(k) deferrals included, Section 125
+ * reductions out, as for Pennsylvania's own tax). Philadelphia is outside Act 32: its residents pay the
+ * resident wage tax wherever they work, and non-residents working there pay the non-resident rate,
+ * which the home municipality credits (so no home EIT is withheld beside it).
+ */
+function pennsylvaniaEarnedIncome(
+  home: Locality | undefined,
+  work: Locality | undefined,
+  ctx: StateWithholdingContext,
+  lines: LocalTaxLine[],
+  explanation: string[],
+): void {
+  const homePa = home?.kind === "pa" ? home : undefined;
+  const workPa = work?.kind === "pa" ? work : undefined;
+  if (!homePa && !workPa) return;
+  const wages = ctx.wages.fica;
+  const philadelphia =
+    homePa?.psd === PHILADELPHIA_PSD ? homePa : workPa?.psd === PHILADELPHIA_PSD ? workPa : undefined;
+  if (philadelphia) {
+    const year = ctx.tables.pick(
+      "local.PA.philadelphia.wage_tax",
+      PHILADELPHIA_WAGE_TAX,
+      ctx.payDate,
+      "Philadelphia wage tax",
+    );
+    const resident = homePa?.psd === PHILADELPHIA_PSD;
+    const rate = constant(resident ? year.resident : year.nonresident);
+    // Rounding point: per check, half-up to cents.
+    const amount = roundCents(wages.times(rate), RoundingRule.HalfUp);
+    lines.push({
+      code: "PHILADELPHIA_WAGE_TAX",
+      name: "Philadelphia wage tax",
+      jurisdiction: philadelphia.code,
+      wages,
+      amount,
+    });
+    const whose = resident
+      ? "resident rate, on all your wages wherever you work"
+      : "non-resident rate, for work in the City; your home municipality credits it, so no local earned income tax is withheld beside it";
+    explanation.push(`Philadelphia wage tax: ${percent(rate)} of ${usd(wages)} (${whose}) = ${usd(amount)}.`);
+    return;
+  }
+  const residentRate = homePa ? constant(psdYear(homePa, ctx).residentRate) : ZERO;
+  let nonresidentRate = ZERO;
+  if (workPa) {
+    const workYear = psdYear(workPa, ctx).work;
+    if (!workYear)
+      throw unknownLocality(
+        "localities.work",
+        workPa.code,
+        `only the resident rate of ${workPa.entry.municipality} (${workPa.entry.schoolDistrict}) is loaded; its non-resident rate and local services tax are not`,
+      );
+    nonresidentRate = constant(workYear.nonresidentRate);
+  }
+  const useResident = homePa !== undefined && compare(residentRate, nonresidentRate) >= 0;
+  const rate = useResident ? residentRate : nonresidentRate;
+  const place = useResident ? homePa! : workPa!;
+  // Rounding point: per check, half-up to cents.
+  const amount = roundCents(wages.times(rate), RoundingRule.HalfUp);
+  lines.push({
+    code: "PA_EIT",
+    name: "Pennsylvania local earned income tax",
+    jurisdiction: place.code,
+    wages,
+    amount,
+  });
+  const why =
+    homePa && workPa
+      ? ` (the higher of ${percent(residentRate)} where you live and ${percent(nonresidentRate)} where you work)`
+      : homePa
+        ? " (the resident rate where you live)"
+        : " (the non-resident rate where you work)";
+  explanation.push(
+    `Local earned income tax, ${place.entry.municipality} (${place.entry.schoolDistrict}): ${percent(rate)}${why} of ${usd(wages)} = ${usd(amount)}.`,
+  );
+}
+
+function psdYear(place: Extract<Locality, { kind: "pa" }>, ctx: StateWithholdingContext) {
+  return ctx.tables.pick(
+    `local.PA.${place.psd}.eit`,
+    place.entry.years,
+    ctx.payDate,
+    `${place.entry.municipality} earned income tax`,
+  );
+}
+
+/**
+ * The work place's local services tax: the yearly amount ÷ the employer's payroll periods, rounded
+ * down to the cent, never past the yearly amount (what was withheld earlier this year counts). An
+ * employee with an exemption certificate on file (income under the exemption level, military) pays none.
+ */
+function localServicesTax(
+  work: Extract<Locality, { kind: "pa" }>,
+  input: LocalTaxesInput,
+  lines: LocalTaxLine[],
+  explanation: string[],
+): void {
+  const { ctx } = input;
+  if (work.psd === PHILADELPHIA_PSD) return;
+  const workYear = psdYear(work, ctx).work;
+  if (!workYear) return; // refused above by the earned-income tax
+  const yearly = constant(workYear.localServicesTax);
+  if (!isPositive(yearly)) return;
+  const rule = ctx.tables.pick(
+    "local.PA.lst_rule",
+    PA_LOCAL_SERVICES_TAX_RULE,
+    ctx.payDate,
+    "local services tax",
+  );
+  const name = `Local services tax, ${work.entry.municipality}`;
+  if (input.localities.certificate?.localServicesTaxExempt) {
+    explanation.push(`${name}: none, your exemption certificate is on file.`);
+    return;
+  }
+  const cap = min(yearly, constant(rule.maximum));
+  // Rounding point: the period's share, down to the cent (so the shares never pass the yearly amount).
+  const share = roundCents(cap.dividedBy(count(ctx.periodsPerYear)), RoundingRule.Down);
+  const left = atLeastZero(cap.minus(input.ytdLocalServicesTax));
+  const amount = min(share, left);
+  lines.push({
+    code: "PA_LST",
+    name: "Pennsylvania local services tax",
+    jurisdiction: work.code,
+    wages: ZERO,
+    amount,
+  });
+  const capped =
+    compare(amount, share) < 0 ? `; ${usd(input.ytdLocalServicesTax)} was already withheld this year` : "";
+  explanation.push(
+    `${name}: ${dollars(cap)} a year ÷ ${ctx.periodsPerYear} pay periods, rounded down = ${usd(share)}${capped}; withheld ${usd(amount)}.`,
+  );
+}
+
+/**
+ * New York City resident tax (NYS-50-T-NYC, exact calculation): annual wages − the deduction allowance
+ * for the IT-2104 status − allowances (IT-2104 line 2, else line 1) × the allowance amount, taxed by the
+ * City's table, ÷ pay periods, plus IT-2104 line 5 extra. City wages follow New York State's (federal
+ * income-tax wages). No IT-2104 on file: Single with no allowances, as for the State.
+ */
+function newYorkCity(home: Locality, input: LocalTaxesInput, explanation: string[]): LocalTaxLine {
+  const { ctx } = input;
+  const certificate = input.localities.certificate;
+  const table = ctx.tables.pick(
+    "local.NY.nyc.withholding",
+    NEW_YORK_CITY,
+    ctx.payDate,
+    "New York City withholding",
+  );
+  const wages = ctx.wages.federal;
+  const line = (amount: Decimal): LocalTaxLine => ({
+    code: "NYC_RESIDENT",
+    name: "New York City resident tax",
+    jurisdiction: home.code,
+    wages,
+    amount,
+  });
+  if (certificate?.exempt ?? ctx.stateW4?.exempt) {
+    explanation.push("New York City tax: none, you are exempt.");
+    return line(ZERO);
+  }
+  const status = ctx.stateW4 ? certificateStatus(ctx) : "single";
+  const married = status === "married" || status === "married_two_incomes";
+  const allowances = new Decimal(certificate?.allowances ?? ctx.stateW4?.allowances ?? 0);
+  const periods = count(ctx.periodsPerYear);
+  const annual = wages.times(periods);
+  const deduction = constant(married ? table.deduction.married : table.deduction.single);
+  const exemptions = allowances.times(constant(table.exemption));
+  const taxable = atLeastZero(annual.minus(deduction).minus(exemptions));
+  const { tax: annualTax, rate, over } = printedBracketTax(taxable, table.rates);
+  const extra = new Decimal(certificate?.extraWithholding ?? 0);
+  // Rounding point: the period's tax plus the extra, half-up to cents.
+  const amount = roundCents(annualTax.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
+  const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+  explanation.push(
+    `New York City resident tax: annualized wages ${usd(annual)} − ${usd(deduction)} ${married ? "married" : "single"} deduction − ${usd(exemptions)} for ${num(allowances)} allowances = ${usd(taxable)}; ${percent(rate)} bracket over ${dollars(over)} gives ${usd(annualTax)} a year ÷ ${ctx.periodsPerYear}${extraWords} = ${usd(amount)}.`,
+  );
+  return line(amount);
+}
+
+/**
+ * Yonkers resident tax (NYS-50-T-Y): the surcharge rate × the New York State tax the exact calculation
+ * withholds for the check (without the State extra amount), plus IT-2104 line 4 extra.
+ */
+function yonkers(home: Locality, input: LocalTaxesInput, explanation: string[]): LocalTaxLine {
+  const { ctx } = input;
+  const certificate = input.localities.certificate;
+  const table = ctx.tables.pick("local.NY.yonkers.withholding", YONKERS, ctx.payDate, "Yonkers withholding");
+  const stateW4 = ctx.stateW4 ? { ...ctx.stateW4, extraWithholding: "0" } : undefined;
+  const state = newYork.compute({ ...ctx, stateW4 });
+  const rate = constant(table.residentSurcharge);
+  const extra = new Decimal(certificate?.extraWithholding ?? 0);
+  const exempt = certificate?.exempt === true;
+  // Rounding point: half-up to cents.
+  const amount = exempt ? ZERO : roundCents(state.tax.times(rate).plus(extra), RoundingRule.HalfUp);
+  const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+  explanation.push(
+    exempt
+      ? "Yonkers resident tax: none, you are exempt."
+      : `Yonkers resident tax: ${percent(rate)} of the ${usd(state.tax)} New York State tax figured for this check${extraWords} = ${usd(amount)}.`,
+  );
+  return {
+    code: "YONKERS_RESIDENT",
+    name: "Yonkers resident tax",
+    jurisdiction: home.code,
+    wages: ctx.wages.federal,
+    amount,
+  };
+}

@@ -1,0 +1,256 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Decimal } from "../../../../src/core/money/decimal";
+import { computePaycheck } from "../../../../src/core/payroll/compute-paycheck";
+import type { LocalitiesInput, PaycheckInput } from "../../../../src/core/payroll/paycheck-input";
+import { PAY_FREQUENCIES, PAY_PERIODS_PER_YEAR } from "../../../../src/core/tables/us/pay-periods";
+import { isDomainError } from "../../../../src/errors/domain-error";
+
+const check = (
+  workState: string,
+  localities: LocalitiesInput,
+  overrides: Partial<PaycheckInput> = {},
+): PaycheckInput => ({
+  id: "local",
+  payDate: "2026-03-13",
+  payFrequency: "biweekly",
+  earnings: [{ code: "salary", amount: "3000.00" }],
+  federalW4: { version: 2020, filingStatus: "single" },
+  workState,
+  localities,
+  ...overrides,
+});
+
+const lines = (input: PaycheckInput) =>
+  (computePaycheck(input).localTaxes ?? []).map((l) => [l.code, l.jurisdiction, l.amount]);
+
+function domainErrorOf(fn: () => unknown): { code: string; message: string } {
+  try {
+    fn();
+  } catch (error) {
+    if (isDomainError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error("expected a DomainError");
+}
+
+describe("Pennsylvania earned income tax (Act 32)", () => {
+  it("withholds the home PSD's resident rate when it is higher than the work PSD's non-resident rate", () => {
+    // Cumberland Twp / Gettysburg Area SD 1.7% vs Pittsburgh non-resident 1%: 1.7% × $3,000 = $51.00.
+    expect(lines(check("PA", { home: "PA:010401", work: "PA:700102" }))).toContainEqual([
+      "PA_EIT",
+      "PA:010401",
+      "51.00",
+    ]);
+  });
+
+  it("withholds the work PSD's non-resident rate when the employee lives outside Pennsylvania", () => {
+    // Pittsburgh non-resident 1% × $3,000 = $30.00 for a New York City resident.
+    expect(lines(check("PA", { home: "NY:NYC", work: "PA:700102" }))).toContainEqual([
+      "PA_EIT",
+      "PA:700102",
+      "30.00",
+    ]);
+  });
+
+  it("taxes 401(k) deferrals but not Section 125 reductions, as Pennsylvania does", () => {
+    // Pittsburgh resident 3% × ($3,000 − $100 Section 125) = $87.00; the 5% 401(k) stays in.
+    const input = check(
+      "PA",
+      { home: "PA:700102" },
+      {
+        deductions: [
+          { code: "401k", percent: "5" },
+          { code: "section125_medical", amount: "100.00" },
+        ],
+      },
+    );
+    expect(lines(input)).toEqual([["PA_EIT", "PA:700102", "87.00"]]);
+  });
+
+  it("takes the local taxes out of net pay and lists their unverified tables", () => {
+    const without = computePaycheck({ ...check("PA", {}), localities: undefined });
+    const withLocal = computePaycheck(check("PA", { home: "PA:700102", work: "PA:700102" }));
+    // $90.00 EIT (3%) + $2.00 LST ($52 ÷ 26).
+    expect(new Decimal(without.net).minus(withLocal.net).toFixed(2)).toBe("92.00");
+    expect(withLocal.unverifiedTables).toContain("local.PA.700102.eit (from 2021-01-01, unverified)");
+    expect(without.localTaxes).toBeUndefined();
+  });
+
+  it("refuses a work PSD whose non-resident rate is not loaded, naming the field and the code", () => {
+    const e = domainErrorOf(() => computePaycheck(check("PA", { home: "PA:700102", work: "PA:010401" })));
+    expect(e.code).toBe("payroll.unknown_locality");
+    expect(e.message).toContain("localities.work");
+    expect(e.message).toContain("PA:010401");
+  });
+});
+
+describe("Philadelphia wage tax", () => {
+  it("withholds the resident rate for a resident, wherever they work, instead of an EIT", () => {
+    // 3.74% × $3,000 = $112.20 (July 2025 – June 2026); Pittsburgh's LST still applies at work.
+    expect(lines(check("PA", { home: "PA:880000", work: "PA:700102" }))).toEqual([
+      ["PHILADELPHIA_WAGE_TAX", "PA:880000", "112.20"],
+      ["PA_LST", "PA:700102", "2.00"],
+    ]);
+  });
+
+  it("withholds the non-resident rate for work in the City, and no home EIT beside it", () => {
+    // 3.43% × $3,000 = $102.90.
+    expect(lines(check("PA", { home: "PA:010401", work: "PA:880000" }))).toEqual([
+      ["PHILADELPHIA_WAGE_TAX", "PA:880000", "102.90"],
+    ]);
+  });
+
+  it("uses the rate in force on the pay date", () => {
+    // 3.75% × $3,000 = $112.50 for a June 2025 pay date.
+    expect(lines(check("PA", { home: "PA:880000" }, { payDate: "2025-06-13" }))).toEqual([
+      ["PHILADELPHIA_WAGE_TAX", "PA:880000", "112.50"],
+    ]);
+  });
+
+  it("refuses a pay date with no wage tax figures, naming the tax and the date, never a silent zero", () => {
+    const e = domainErrorOf(() =>
+      computePaycheck(check("PA", { home: "PA:880000" }, { payDate: "2026-11-20" })),
+    );
+    expect(e.code).toBe("payroll.no_table_for_date");
+    expect(e.message).toContain("Philadelphia wage tax");
+    expect(e.message).toContain("2026-11-20");
+  });
+
+  it("carries the latest rates forward when the client chose it, and says so", () => {
+    const r = computePaycheck(check("PA", { home: "PA:880000" }, { payDate: "2026-11-20" }), {
+      carryForward: true,
+    });
+    expect(r.localTaxes?.[0]?.amount).toBe("112.20");
+    expect(r.unverifiedTables).toContain(
+      "local.PA.philadelphia.wage_tax (2025 figures carried forward, unverified)",
+    );
+  });
+});
+
+describe("Pennsylvania local services tax", () => {
+  it.each([
+    ["weekly", "1.00"],
+    ["biweekly", "2.00"],
+    // $52 ÷ 24 = $2.1666…: rounded down, never up.
+    ["semimonthly", "2.16"],
+    ["monthly", "4.33"],
+  ] as const)("withholds $52 ÷ the %s payroll periods, rounded down: %s", (payFrequency, amount) => {
+    const r = computePaycheck(check("PA", { work: "PA:700102" }, { payFrequency }));
+    expect(r.localTaxes?.find((l) => l.code === "PA_LST")?.amount).toBe(amount);
+  });
+
+  it("stops at the yearly amount, counting what was withheld earlier this year", () => {
+    const lst = (ytd: string) =>
+      computePaycheck(
+        check("PA", { work: "PA:700102" }, { ytd: { localServicesTax: ytd } }),
+      ).localTaxes?.find((l) => l.code === "PA_LST")?.amount;
+    expect(lst("51.00")).toBe("1.00");
+    expect(lst("52.00")).toBe("0.00");
+  });
+
+  it("withholds none with an exemption certificate on file", () => {
+    const r = computePaycheck(
+      check("PA", { work: "PA:700102", certificate: { localServicesTaxExempt: true } }),
+    );
+    expect(r.localTaxes?.map((l) => l.code)).toEqual(["PA_EIT"]);
+    expect(r.explanation.some((l) => l.includes("exemption certificate"))).toBe(true);
+  });
+
+  it("never withholds more than the yearly amount over a year, whatever the frequency or number of checks", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PAY_FREQUENCIES),
+        fc.integer({ min: 0, max: 6 }),
+        (payFrequency, extra) => {
+          // A year's checks plus a few more (a 27th biweekly pay date, off-cycle checks).
+          let ytd = new Decimal(0);
+          const checks = PAY_PERIODS_PER_YEAR[payFrequency] + extra;
+          for (let i = 0; i < checks; i++) {
+            const r = computePaycheck(
+              check("PA", { work: "PA:700102" }, { payFrequency, ytd: { localServicesTax: ytd.toFixed(2) } }),
+            );
+            const amount = r.localTaxes?.find((l) => l.code === "PA_LST")?.amount ?? "0";
+            expect(new Decimal(amount).isNegative()).toBe(false);
+            ytd = ytd.plus(amount);
+          }
+          expect(ytd.lessThanOrEqualTo(52)).toBe(true);
+          // A full year of checks withholds the yearly amount less under one cent per check.
+          expect(ytd.greaterThan(new Decimal(52).minus(new Decimal("0.01").times(checks)))).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("New York City resident tax (NYS-50-T-NYC exact calculation)", () => {
+  it("annualizes wages, subtracts the single deduction and allowances, and applies the City's table", () => {
+    // $3,000 × 26 = $78,000 − $5,000 − 1 × $1,000 = $72,000; $2,264 + 4.1% × $12,000 = $2,756 ÷ 26 = $106.00.
+    expect(lines(check("NY", { home: "NY:NYC" }, { stateW4: { allowances: 1 } }))).toEqual([
+      ["NYC_RESIDENT", "NY:NYC", "106.00"],
+    ]);
+  });
+
+  it("uses the married deduction and rounds the period's tax half-up to cents", () => {
+    // $500 × 52 = $26,000 − $5,500 = $20,500; $513 + 3.876% × $5,500 = $726.18 ÷ 52 = $13.965 → $13.97.
+    const input = check(
+      "NY",
+      { home: "NY:NYC" },
+      {
+        payFrequency: "weekly",
+        earnings: [{ code: "salary", amount: "500.00" }],
+        stateW4: { filingStatus: "married" },
+      },
+    );
+    expect(lines(input)).toEqual([["NYC_RESIDENT", "NY:NYC", "13.97"]]);
+  });
+
+  it("takes IT-2104 line 2 allowances and line 5 extra from the local certificate", () => {
+    // $78,000 − $5,000 − 3 × $1,000 = $70,000; $2,264 + 4.1% × $10,000 = $2,674 ÷ 26 = $102.846… + $5 = $107.85.
+    const input = check(
+      "NY",
+      { home: "NY:NYC", certificate: { allowances: 3, extraWithholding: "5.00" } },
+      { stateW4: { allowances: 1 } },
+    );
+    expect(lines(input)).toEqual([["NYC_RESIDENT", "NY:NYC", "107.85"]]);
+  });
+
+  it("taxes no non-resident working in the City, and says why", () => {
+    const r = computePaycheck(check("NY", { work: "NY:NYC" }));
+    expect(r.localTaxes).toEqual([]);
+    expect(r.explanation).toContain("New York City tax: none, the City taxes only its residents' wages.");
+  });
+});
+
+describe("Yonkers resident tax (NYS-50-T-Y)", () => {
+  it("is 16.75% of the New York State tax figured for the check, without the State extra amount", () => {
+    const plain = computePaycheck(check("NY", { home: "NY:YONKERS" }));
+    const state = new Decimal(plain.employeeTaxes.stateIncomeTax);
+    const expected = state.times("0.1675").toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+    expect(plain.localTaxes?.[0]).toMatchObject({ code: "YONKERS_RESIDENT", amount: expected });
+    const withExtra = computePaycheck(
+      check("NY", { home: "NY:YONKERS" }, { stateW4: { extraWithholding: "20.00" } }),
+    );
+    expect(withExtra.localTaxes?.[0]?.amount).toBe(expected);
+  });
+
+  it("refuses Yonkers as a work place for a non-resident (its earnings tax is not computed)", () => {
+    const e = domainErrorOf(() => computePaycheck(check("NY", { work: "NY:YONKERS" })));
+    expect(e.code).toBe("payroll.unknown_locality");
+    expect(e.message).toContain("localities.work");
+  });
+});
+
+describe("locality codes", () => {
+  it.each([
+    ["home", "PA:999999"],
+    ["home", "OH:NOWHERE"],
+    ["work", "NYC"],
+  ] as const)("refuses an unknown %s code %s, naming the field and the value", (field, code) => {
+    const e = domainErrorOf(() => computePaycheck(check("PA", { [field]: code })));
+    expect(e.code).toBe("payroll.unknown_locality");
+    expect(e.message).toContain(`localities.${field}`);
+    expect(e.message).toContain(code);
+  });
+});
