@@ -1,6 +1,7 @@
 import { DomainError } from "../../errors/domain-error";
 import { Decimal } from "../money/decimal";
 import { RoundingRule, roundCents } from "../money/rounding";
+import { CITY_INCOME_TAXES, type CityTaxEntry } from "../tables/locals/city-income-taxes";
 import { NEW_YORK_CITY, YONKERS } from "../tables/locals/ny-cities";
 import {
   PA_LOCAL_SERVICES_TAX_RULE,
@@ -18,7 +19,7 @@ import type { StateWithholdingContext } from "./withholding/states/state-module"
 
 /** One local tax withheld: `jurisdiction` is the locality code it is owed to (the payee). */
 export type LocalTaxLine = {
-  code: "PA_EIT" | "PA_LST" | "PHILADELPHIA_WAGE_TAX" | "NYC_RESIDENT" | "YONKERS_RESIDENT";
+  code: "PA_EIT" | "PA_LST" | "PHILADELPHIA_WAGE_TAX" | "NYC_RESIDENT" | "YONKERS_RESIDENT" | "CITY_TAX";
   name: string;
   jurisdiction: string;
   /** The wages the tax is figured on; zero for the LST, a per-head tax. */
@@ -30,7 +31,8 @@ export type LocalTaxLine = {
 type Locality =
   | { kind: "pa"; code: string; psd: string; entry: PsdEntry }
   | { kind: "nyc"; code: string }
-  | { kind: "yonkers"; code: string };
+  | { kind: "yonkers"; code: string }
+  | { kind: "city"; code: string; entry: CityTaxEntry };
 
 const PHILADELPHIA_PSD = "880000";
 
@@ -49,7 +51,13 @@ export function resolveLocality(code: string, field: string): Locality {
   }
   if (normalized === "NY:NYC") return { kind: "nyc", code: normalized };
   if (normalized === "NY:YONKERS") return { kind: "yonkers", code: normalized };
-  throw unknownLocality(field, code, "known codes are PA:<PSD code>, NY:NYC and NY:YONKERS");
+  const city = CITY_INCOME_TAXES[normalized];
+  if (city) return { kind: "city", code: normalized, entry: city };
+  throw unknownLocality(
+    field,
+    code,
+    `known codes are PA:<PSD code>, NY:NYC, NY:YONKERS and ${Object.keys(CITY_INCOME_TAXES).join(", ")}`,
+  );
 }
 
 function unknownLocality(field: string, value: string, why: string): DomainError {
@@ -71,7 +79,8 @@ export type LocalTaxesInput = {
  * (`work`). Pennsylvania: the Act 32 earned-income tax at the higher of the home PSD's resident rate
  * and the work PSD's non-resident rate, the work place's local services tax, and Philadelphia's wage
  * tax in place of both for people who live or work there. New York: the New York City and Yonkers
- * resident taxes. Each amount is rounded once per check (half-up; the LST's share rounds down).
+ * resident taxes. Ohio, Michigan, Kentucky and Missouri city taxes ({@link cityTaxes}). Each amount is
+ * rounded once per check (half-up; the LST's share rounds down).
  *
  * @throws DomainError `payroll.unknown_locality` (a code that names no known place, or a place whose
  *   needed rates are not loaded), `payroll.no_table_for_date` (no figures for the pay date).
@@ -94,6 +103,7 @@ export function computeLocalTaxes(input: LocalTaxesInput): { lines: LocalTaxLine
       localities.work ?? "",
       "the Yonkers non-resident earnings tax is not computed; withhold it outside payroll or leave the work locality out",
     );
+  cityTaxes(home, work, input, lines, explanation);
   if (work?.kind === "nyc" && home?.kind !== "nyc")
     explanation.push("New York City tax: none, the City taxes only its residents' wages.");
   return { lines, explanation };
@@ -308,4 +318,85 @@ function yonkers(home: Locality, input: LocalTaxesInput, explanation: string[]):
     wages: ctx.wages.federal,
     amount,
   };
+}
+
+type CityLocality = Extract<Locality, { kind: "city" }>;
+
+/**
+ * City taxes on wages (gross less Section 125 reductions, as Medicare wages). The work city's tax is
+ * withheld first: its non-resident rate, or its resident rate for someone who also lives there.
+ * An `income` city also taxes its residents' wages earned elsewhere. The credit rule is simplified:
+ * the home city's resident tax less the work city's tax withheld on the check, credited up to the
+ * home city's `creditLimitRate` of wages; what is left (never below zero) is withheld for the home
+ * city. Where a city's real credit is narrower the rest is settled on the employee's return.
+ * Michigan cities first take their exemptions (`certificate.allowances` × the yearly exemption ÷ pay
+ * periods) off the wages. An `occupational` city taxes only work there.
+ */
+function cityTaxes(
+  home: Locality | undefined,
+  work: Locality | undefined,
+  input: LocalTaxesInput,
+  lines: LocalTaxLine[],
+  explanation: string[],
+): void {
+  const { ctx } = input;
+  const homeCity = home?.kind === "city" ? home : undefined;
+  const workCity = work?.kind === "city" ? work : undefined;
+  if (!homeCity && !workCity) return;
+  const sameCity = homeCity !== undefined && homeCity.code === workCity?.code;
+  let workTax = ZERO;
+  if (workCity) {
+    const rates = cityYear(workCity, ctx);
+    const rate = constant(sameCity ? rates.residentRate : rates.nonresidentRate);
+    const wages = cityWages(rates, input);
+    // Rounding point: per check, half-up to cents.
+    workTax = roundCents(wages.times(rate), RoundingRule.HalfUp);
+    lines.push(cityLine(workCity, wages, workTax));
+    explanation.push(
+      `${workCity.entry.name} tax: ${percent(rate)} (${sameCity ? "resident" : "non-resident"} rate, where you work) of ${usd(wages)}${exemptionWords(rates, input)} = ${usd(workTax)}.`,
+    );
+  }
+  if (!homeCity || sameCity || homeCity.entry.kind !== "income") return;
+  const rates = cityYear(homeCity, ctx);
+  const wages = cityWages(rates, input);
+  const rate = constant(rates.residentRate);
+  const limit = constant(rates.creditLimitRate ?? "0");
+  const credit = min(workTax, wages.times(limit));
+  // Rounding point: per check, half-up to cents.
+  const amount = roundCents(atLeastZero(wages.times(rate).minus(credit)), RoundingRule.HalfUp);
+  lines.push(cityLine(homeCity, wages, amount));
+  const creditWords = isPositive(credit)
+    ? ` − ${usd(credit)} credit for the tax withheld where you work (credited up to ${percent(limit)} of wages)`
+    : "";
+  explanation.push(
+    `${homeCity.entry.name} resident tax: ${percent(rate)} of ${usd(wages)}${exemptionWords(rates, input)}${creditWords} = ${usd(amount)}.`,
+  );
+}
+
+function cityYear(place: CityLocality, ctx: StateWithholdingContext) {
+  return ctx.tables.pick(
+    `local.${place.code}.tax`,
+    place.entry.years,
+    ctx.payDate,
+    `${place.entry.name} city tax`,
+  );
+}
+
+/** The check's city wages: Medicare-style wages, less a Michigan city's exemptions for the period. */
+function cityWages(rates: { exemption?: string }, input: LocalTaxesInput): Decimal {
+  const wages = input.ctx.wages.fica;
+  if (rates.exemption === undefined) return wages;
+  const allowances = count(input.localities.certificate?.allowances ?? 0);
+  const perPeriod = allowances.times(constant(rates.exemption)).dividedBy(count(input.ctx.periodsPerYear));
+  return atLeastZero(wages.minus(perPeriod));
+}
+
+function exemptionWords(rates: { exemption?: string }, input: LocalTaxesInput): string {
+  if (rates.exemption === undefined) return "";
+  const n = input.localities.certificate?.allowances ?? 0;
+  return ` (after ${n} exemption${n === 1 ? "" : "s"} of ${dollars(constant(rates.exemption))} a year)`;
+}
+
+function cityLine(place: CityLocality, wages: Decimal, amount: Decimal): LocalTaxLine {
+  return { code: "CITY_TAX", name: `${place.entry.name} city tax`, jurisdiction: place.code, wages, amount };
 }

@@ -135,10 +135,13 @@ describe("Pennsylvania local services tax", () => {
     // $52 ÷ 24 = $2.1666…: rounded down, never up.
     ["semimonthly", "2.16"],
     ["monthly", "4.33"],
-  ] as const)("withholds $52 ÷ the %s payroll periods, rounded down: %s", (payFrequency, amount) => {
-    const r = computePaycheck(check("PA", { work: "PA:700102" }, { payFrequency }));
-    expect(r.localTaxes?.find((l) => l.code === "PA_LST")?.amount).toBe(amount);
-  });
+  ] as const)(
+    "withholds the yearly 52 dollars ÷ the %s payroll periods, rounded down: %s",
+    (payFrequency, amount) => {
+      const r = computePaycheck(check("PA", { work: "PA:700102" }, { payFrequency }));
+      expect(r.localTaxes?.find((l) => l.code === "PA_LST")?.amount).toBe(amount);
+    },
+  );
 
   it("stops at the yearly amount, counting what was withheld earlier this year", () => {
     const lst = (ytd: string) =>
@@ -252,5 +255,51 @@ describe("locality codes", () => {
     expect(e.code).toBe("payroll.unknown_locality");
     expect(e.message).toContain(`localities.${field}`);
     expect(e.message).toContain(code);
+  });
+});
+
+describe("city taxes on wages (Ohio, Michigan, Kentucky, Missouri)", () => {
+  // Ohio's state withholding has no 2026 table, so the Ohio cases are paid in 2021.
+  const ohio = { payDate: "2021-06-11" };
+  it("withholds the work city's tax, at the resident rate for someone who also lives there", () => {
+    // Columbus 2.5% × $3,000 = $75.00.
+    expect(lines(check("OH", { home: "OH:COLUMBUS", work: "OH:COLUMBUS" }, ohio))).toEqual([
+      ["CITY_TAX", "OH:COLUMBUS", "75.00"],
+    ]);
+  });
+
+  it("withholds the home city's tax less the credit for the work city's tax, up to the home city's limit", () => {
+    // Columbus $75.00; Cleveland 2.5% × $3,000 = $75.00 − credit min($75.00, 2% × $3,000 = $60.00) = $15.00.
+    expect(lines(check("OH", { home: "OH:CLEVELAND", work: "OH:COLUMBUS" }, ohio))).toEqual([
+      ["CITY_TAX", "OH:COLUMBUS", "75.00"],
+      ["CITY_TAX", "OH:CLEVELAND", "15.00"],
+    ]);
+    // Cincinnati 1.8% = $54.00; Columbus $75.00 − $54.00 (under its 2.5% limit) = $21.00.
+    expect(lines(check("OH", { home: "OH:COLUMBUS", work: "OH:CINCINNATI" }, ohio))).toEqual([
+      ["CITY_TAX", "OH:CINCINNATI", "54.00"],
+      ["CITY_TAX", "OH:COLUMBUS", "21.00"],
+    ]);
+  });
+
+  it("takes a Michigan city's exemptions off the period's wages", () => {
+    // Detroit resident: $3,000 − 2 × $600 ÷ 26 = $2,953.846…; × 2.4% = $70.892… → $70.89.
+    const input = check("MI", { home: "MI:DETROIT", work: "MI:DETROIT", certificate: { allowances: 2 } });
+    expect(lines(input)).toEqual([["CITY_TAX", "MI:DETROIT", "70.89"]]);
+    // A non-resident with no certificate: 1.2% × $3,000 = $36.00.
+    expect(lines(check("MI", { work: "MI:DETROIT" }))).toEqual([["CITY_TAX", "MI:DETROIT", "36.00"]]);
+  });
+
+  it("taxes only work in an occupational-tax city, at the rate for where the employee lives", () => {
+    expect(lines(check("KY", { home: "KY:LOUISVILLE", work: "KY:LOUISVILLE" }))).toEqual([
+      ["CITY_TAX", "KY:LOUISVILLE", "66.00"],
+    ]);
+    expect(lines(check("KY", { work: "KY:LOUISVILLE" }))).toEqual([["CITY_TAX", "KY:LOUISVILLE", "43.50"]]);
+    expect(lines(check("KY", { home: "KY:LOUISVILLE", work: "KY:LEXINGTON" }))).toEqual([
+      ["CITY_TAX", "KY:LEXINGTON", "67.50"],
+    ]);
+  });
+
+  it("taxes a Kansas City resident's wages earned elsewhere (earnings tax)", () => {
+    expect(lines(check("MO", { home: "MO:KANSAS_CITY" }))).toEqual([["CITY_TAX", "MO:KANSAS_CITY", "30.00"]]);
   });
 });
