@@ -50,6 +50,8 @@ export type PaycheckFigures = {
   ytdMedicareWagesBefore?: string;
   /** Employee-paid state programs withheld (the engine's `statePrograms`). */
   statePrograms?: readonly { code: string; amount: string }[];
+  /** Local taxes withheld (the engine's `localTaxes`), each owed to its locality code. */
+  localTaxes?: readonly { code: string; jurisdiction: string; amount: string }[];
   /** The engine's `unverifiedTables`: reports that include this paycheck list them. */
   unverifiedTables?: readonly string[];
 };

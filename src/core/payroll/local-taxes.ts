@@ -37,31 +37,45 @@ type Locality =
 const PHILADELPHIA_PSD = "880000";
 
 /**
- * Resolves a locality code (`PA:<six-digit PSD code>`, `NY:NYC`, `NY:YONKERS`), or refuses it naming
- * the field and the value: an unknown place is never taken to have no local tax.
+ * Resolves a locality code (`PA:<six-digit PSD code>`, `NY:NYC`, `NY:YONKERS`, a city of
+ * `CITY_INCOME_TAXES`), or refuses it naming the field and the value: an unknown place is never
+ * taken to have no local tax.
  */
 export function resolveLocality(code: string, field: string): Locality {
+  const found = lookupLocality(code);
+  if ("problem" in found) throw unknownLocality(field, code, found.problem);
+  return found;
+}
+
+/** Why a locality code names no known place, or undefined when it does (for checks at the edges). */
+export function localityProblem(code: string): string | undefined {
+  const found = lookupLocality(code);
+  return "problem" in found ? found.problem : undefined;
+}
+
+function lookupLocality(code: string): Locality | { problem: string } {
   const normalized = code.trim().toUpperCase();
   const pa = /^PA:(\d{6})$/.exec(normalized);
   if (pa) {
     const psd = pa[1]!;
     const entry = PA_PSD_CODES[psd];
     if (entry) return { kind: "pa", code: normalized, psd, entry };
-    throw unknownLocality(field, code, `no Pennsylvania PSD code ${psd} is loaded`);
+    return { problem: `no Pennsylvania PSD code ${psd} is loaded` };
   }
   if (normalized === "NY:NYC") return { kind: "nyc", code: normalized };
   if (normalized === "NY:YONKERS") return { kind: "yonkers", code: normalized };
   const city = CITY_INCOME_TAXES[normalized];
   if (city) return { kind: "city", code: normalized, entry: city };
-  throw unknownLocality(
-    field,
-    code,
-    `known codes are PA:<PSD code>, NY:NYC, NY:YONKERS and ${Object.keys(CITY_INCOME_TAXES).join(", ")}`,
-  );
+  return {
+    problem: `known codes are PA:<PSD code>, NY:NYC, NY:YONKERS and ${Object.keys(CITY_INCOME_TAXES).join(", ")}`,
+  };
 }
 
 function unknownLocality(field: string, value: string, why: string): DomainError {
+  // The person reading a pay run's errors needs the field and the code to fix the census; a locality
+  // code names a municipality, not a person.
   return new DomainError("payroll.unknown_locality", `${field}: unknown locality "${value}" (${why})`, {
+    userMessage: `The locality code "${value}" in ${field} is not one payroll knows: correct it in the census.`,
     details: { field, value },
   });
 }
