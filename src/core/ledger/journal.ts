@@ -8,7 +8,7 @@ import {
   FORM_941_ACCOUNTS,
 } from "./accounts";
 import { type DepositRules, dueDateFor } from "./deposit-schedule";
-import type { PaycheckFigures } from "./paycheck-figures";
+import { otherWithheldTaxes, type PaycheckFigures } from "./paycheck-figures";
 
 /** One line of a journal entry: exactly one of debit and credit is non-zero. Money is decimal strings. */
 export type JournalLine = {
@@ -78,8 +78,7 @@ export function paycheckImbalance(p: PaycheckFigures): string | null {
     p.employeeTaxes.medicare,
     p.employeeTaxes.additionalMedicare,
     p.employeeTaxes.stateIncomeTax,
-    ...(p.statePrograms ?? []).map((s) => s.amount),
-    ...(p.localTaxes ?? []).map((l) => l.amount),
+    ...otherWithheldTaxes(p).map((t) => t.amount),
     ...p.deductions.map((d) => d.amount),
   ].reduce((acc, v) => acc.plus(Money.of(v)), Money.zero());
   const gross = Money.of(p.gross);
