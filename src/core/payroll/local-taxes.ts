@@ -2,6 +2,7 @@ import { DomainError } from "../../errors/domain-error";
 import { Decimal } from "../money/decimal";
 import { RoundingRule, roundCents } from "../money/rounding";
 import { CITY_INCOME_TAXES, type CityTaxEntry } from "../tables/locals/city-income-taxes";
+import { LocalTableNames } from "../tables/locals/local-tables";
 import { NEW_YORK_CITY, YONKERS } from "../tables/locals/ny-cities";
 import {
   PA_LOCAL_SERVICES_TAX_RULE,
@@ -145,7 +146,7 @@ function pennsylvaniaEarnedIncome(
     homePa?.psd === PHILADELPHIA_PSD ? homePa : workPa?.psd === PHILADELPHIA_PSD ? workPa : undefined;
   if (philadelphia) {
     const year = ctx.tables.pick(
-      "local.PA.philadelphia.wage_tax",
+      LocalTableNames.philadelphia,
       PHILADELPHIA_WAGE_TAX,
       ctx.payDate,
       "Philadelphia wage tax",
@@ -204,7 +205,7 @@ function pennsylvaniaEarnedIncome(
 
 function psdYear(place: Extract<Locality, { kind: "pa" }>, ctx: StateWithholdingContext) {
   return ctx.tables.pick(
-    `local.PA.${place.psd}.eit`,
+    LocalTableNames.psd(place.psd),
     place.entry.years,
     ctx.payDate,
     `${place.entry.municipality} earned income tax`,
@@ -229,7 +230,7 @@ function localServicesTax(
   const yearly = constant(workYear.localServicesTax);
   if (!isPositive(yearly)) return;
   const rule = ctx.tables.pick(
-    "local.PA.lst_rule",
+    LocalTableNames.localServicesTaxRule,
     PA_LOCAL_SERVICES_TAX_RULE,
     ctx.payDate,
     "local services tax",
@@ -268,7 +269,7 @@ function newYorkCity(home: Locality, input: LocalTaxesInput, explanation: string
   const { ctx } = input;
   const certificate = input.localities.certificate;
   const table = ctx.tables.pick(
-    "local.NY.nyc.withholding",
+    LocalTableNames.newYorkCity,
     NEW_YORK_CITY,
     ctx.payDate,
     "New York City withholding",
@@ -311,7 +312,7 @@ function newYorkCity(home: Locality, input: LocalTaxesInput, explanation: string
 function yonkers(home: Locality, input: LocalTaxesInput, explanation: string[]): LocalTaxLine {
   const { ctx } = input;
   const certificate = input.localities.certificate;
-  const table = ctx.tables.pick("local.NY.yonkers.withholding", YONKERS, ctx.payDate, "Yonkers withholding");
+  const table = ctx.tables.pick(LocalTableNames.yonkers, YONKERS, ctx.payDate, "Yonkers withholding");
   const stateW4 = ctx.stateW4 ? { ...ctx.stateW4, extraWithholding: "0" } : undefined;
   const state = newYork.compute({ ...ctx, stateW4 });
   const rate = constant(table.residentSurcharge);
@@ -389,7 +390,7 @@ function cityTaxes(
 
 function cityYear(place: CityLocality, ctx: StateWithholdingContext) {
   return ctx.tables.pick(
-    `local.${place.code}.tax`,
+    LocalTableNames.city(place.code),
     place.entry.years,
     ctx.payDate,
     `${place.entry.name} city tax`,

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseTaxTableFile } from "../../../../src/app/tables/tax-table-file";
 import { Decimal } from "../../../../src/core/money/decimal";
 import { computePaycheck } from "../../../../src/core/payroll/compute-paycheck";
 import type { LocalitiesInput, PaycheckInput } from "../../../../src/core/payroll/paycheck-input";
@@ -125,6 +126,37 @@ describe("Philadelphia wage tax", () => {
     expect(r.unverifiedTables).toContain(
       "local.PA.philadelphia.wage_tax (2025 figures carried forward, unverified)",
     );
+  });
+});
+
+describe("Philadelphia rates loaded at run time", () => {
+  // Example figures, not the City's: what an ASO loads with `aso tables import` after 1 July.
+  const file = JSON.stringify({
+    tables: [
+      {
+        table: "local.PA.philadelphia.wage_tax",
+        effective: "2026-07-01",
+        through: "2027-06-30",
+        source: "example figures for a test, not a City notice",
+        unverified: true,
+        value: { resident: "0.0373", nonresident: "0.0342" },
+      },
+    ],
+  });
+
+  it("computes a pay date the release has no figures for from a loaded table", () => {
+    const [entry] = parseTaxTableFile(file);
+    const r = computePaycheck(check("PA", { home: "PA:880000" }, { payDate: "2026-11-20" }), {
+      imported: new Map([[entry!.table, [entry!]]]),
+    });
+    // 3.73% × $3,000 = $111.90.
+    expect(r.localTaxes?.[0]?.amount).toBe("111.90");
+    expect(r.unverifiedTables).toContain("local.PA.philadelphia.wage_tax (from 2026-07-01, unverified)");
+  });
+
+  it("refuses a loaded rate that is not a fraction, naming its path", () => {
+    const bad = file.replace('"0.0373"', '"3.73"');
+    expect(() => parseTaxTableFile(bad)).toThrow(/tables\[0\]\.value\.resident/);
   });
 });
 
