@@ -27,6 +27,8 @@ const LABELS: Record<string, string> = {
   NYC_RESIDENT: "New York City tax",
   YONKERS_RESIDENT: "Yonkers tax",
   CITY_TAX: "City tax",
+  MD_COUNTY: "County income tax",
+  MD_NONRESIDENT: "Maryland nonresident local tax",
   "401k": "401(k)",
   roth_401k: "Roth 401(k)",
   section125_medical: "Medical premium",

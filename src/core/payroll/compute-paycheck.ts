@@ -167,6 +167,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     federalW4,
     tables,
     supplementalFlat: method === "flat" ? min(bonus, fitWages) : ZERO,
+    ...(input.localities ? { localTaxesFollow: true } : {}),
   };
   if (stateModule) {
     const state = stateModule.compute(stateContext);
@@ -196,6 +197,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   const locals = input.localities
     ? computeLocalTaxes({
         localities: input.localities,
+        workState: input.workState,
         ctx: stateContext,
         ytdLocalServicesTax: dec(ytd.localServicesTax),
       })

@@ -1,8 +1,14 @@
 import { DomainError } from "../../errors/domain-error";
 import { Decimal } from "../money/decimal";
 import { RoundingRule, roundCents } from "../money/rounding";
+import type { Dated } from "../tables/dated";
 import { CITY_INCOME_TAXES, type CityTaxEntry } from "../tables/locals/city-income-taxes";
 import { LocalTableNames } from "../tables/locals/local-tables";
+import {
+  MARYLAND_COUNTIES,
+  MARYLAND_NONRESIDENT,
+  type MarylandCountyYear,
+} from "../tables/locals/md-counties";
 import { NEW_YORK_CITY, YONKERS } from "../tables/locals/ny-cities";
 import {
   PA_LOCAL_SERVICES_TAX_RULE,
@@ -14,13 +20,22 @@ import { constant, dollars, num, percent, usd } from "./format";
 import { atLeastZero, compare, count, isPositive, min, ZERO } from "./math";
 import type { LocalitiesInput } from "./paycheck-input";
 import { certificateStatus } from "./withholding/states/certificate-status";
+import { marylandTaxableIncome } from "./withholding/states/md";
 import { newYork } from "./withholding/states/ny";
 import { printedBracketTax } from "./withholding/states/printed-brackets";
 import type { StateWithholdingContext } from "./withholding/states/state-module";
 
 /** One local tax withheld: `jurisdiction` is the locality code it is owed to (the payee). */
 export type LocalTaxLine = {
-  code: "PA_EIT" | "PA_LST" | "PHILADELPHIA_WAGE_TAX" | "NYC_RESIDENT" | "YONKERS_RESIDENT" | "CITY_TAX";
+  code:
+    | "PA_EIT"
+    | "PA_LST"
+    | "PHILADELPHIA_WAGE_TAX"
+    | "NYC_RESIDENT"
+    | "YONKERS_RESIDENT"
+    | "CITY_TAX"
+    | "MD_COUNTY"
+    | "MD_NONRESIDENT";
   name: string;
   jurisdiction: string;
   /** The wages the tax is figured on; zero for the LST, a per-head tax. */
@@ -33,7 +48,8 @@ type Locality =
   | { kind: "pa"; code: string; psd: string; entry: PsdEntry }
   | { kind: "nyc"; code: string }
   | { kind: "yonkers"; code: string }
-  | { kind: "city"; code: string; entry: CityTaxEntry };
+  | { kind: "city"; code: string; entry: CityTaxEntry }
+  | { kind: "md_county"; code: string; name: string; years: readonly Dated<MarylandCountyYear>[] };
 
 const PHILADELPHIA_PSD = "880000";
 
@@ -65,10 +81,12 @@ function lookupLocality(code: string): Locality | { problem: string } {
   }
   if (normalized === "NY:NYC") return { kind: "nyc", code: normalized };
   if (normalized === "NY:YONKERS") return { kind: "yonkers", code: normalized };
+  const county = MARYLAND_COUNTIES[normalized];
+  if (county) return { kind: "md_county", code: normalized, name: county.name, years: county.years };
   const city = CITY_INCOME_TAXES[normalized];
   if (city) return { kind: "city", code: normalized, entry: city };
   return {
-    problem: `known codes are PA:<PSD code>, NY:NYC, NY:YONKERS and ${Object.keys(CITY_INCOME_TAXES).join(", ")}`,
+    problem: `known codes are PA:<PSD code>, NY:NYC, NY:YONKERS, MD:<county> and ${Object.keys(CITY_INCOME_TAXES).join(", ")}`,
   };
 }
 
@@ -83,6 +101,8 @@ function unknownLocality(field: string, value: string, why: string): DomainError
 
 export type LocalTaxesInput = {
   localities: LocalitiesInput;
+  /** The check's work state: Maryland's county tax goes with Maryland's own withholding. */
+  workState: string | undefined;
   /** The same context the work state's module gets: wages, certificates, pay date, tables. */
   ctx: StateWithholdingContext;
   /** LST withheld by this employer earlier in the calendar year. */
@@ -102,8 +122,13 @@ export type LocalTaxesInput = {
  */
 export function computeLocalTaxes(input: LocalTaxesInput): { lines: LocalTaxLine[]; explanation: string[] } {
   const { localities, ctx } = input;
+  // Where the employee lives: the request's home locality, else the county on the state form.
   const home =
-    localities.home === undefined ? undefined : resolveLocality(localities.home, "localities.home");
+    localities.home !== undefined
+      ? resolveLocality(localities.home, "localities.home")
+      : ctx.stateW4?.locality !== undefined && input.workState === "MD"
+        ? resolveStateFormCounty(ctx.stateW4.locality)
+        : undefined;
   const work =
     localities.work === undefined ? undefined : resolveLocality(localities.work, "localities.work");
   const lines: LocalTaxLine[] = [];
@@ -119,6 +144,7 @@ export function computeLocalTaxes(input: LocalTaxesInput): { lines: LocalTaxLine
       "the Yonkers non-resident earnings tax is not computed; withhold it outside payroll or leave the work locality out",
     );
   cityTaxes(home, work, input, lines, explanation);
+  marylandLocalTax(home, input, lines, explanation);
   if (work?.kind === "nyc" && home?.kind !== "nyc")
     explanation.push("New York City tax: none, the City taxes only its residents' wages.");
   return { lines, explanation };
@@ -414,4 +440,86 @@ function exemptionWords(rates: { exemption?: string }, input: LocalTaxesInput): 
 
 function cityLine(place: CityLocality, wages: Decimal, amount: Decimal): LocalTaxLine {
   return { code: "CITY_TAX", name: `${place.entry.name} city tax`, jurisdiction: place.code, wages, amount };
+}
+
+/** The county on Maryland's MW507 (`stateW4.locality`), refused naming the field and what it holds. */
+function resolveStateFormCounty(raw: string): Locality {
+  const code = marylandCountyCode(raw);
+  const found = lookupLocality(code);
+  if ("problem" in found) throw unknownLocality("stateW4.locality", raw, `read as ${code}; ${found.problem}`);
+  return found;
+}
+
+/**
+ * The MW507 county as a locality code: "Montgomery", "Prince George's County", "Baltimore City" →
+ * `MD:MONTGOMERY`, `MD:PRINCE_GEORGES`, `MD:BALTIMORE_CITY`; a code is kept as it is.
+ */
+function marylandCountyCode(name: string): string {
+  const upper = name.trim().toUpperCase();
+  if (upper.startsWith("MD:")) return upper;
+  const words = upper
+    .replaceAll("'", "")
+    .replaceAll(".", "")
+    .replace(/^SAINT /, "ST ");
+  const county = words === "BALTIMORE COUNTY" ? words : words.replace(/ COUNTY$/, "");
+  return `MD:${county.replaceAll(" ", "_")}`;
+}
+
+/**
+ * Maryland's local income tax, withheld with Maryland's own (MW507): the home county's rate on the
+ * same Maryland taxable income the State part uses (annualized, after the standard deduction and
+ * exemptions), ÷ pay periods, rounded half-up to cents on its own line (the Comptroller's tables
+ * combine it with the State part; the two may differ by a cent). Someone who lives outside
+ * Maryland pays the special nonresident tax at the year's lowest county rate instead.
+ */
+function marylandLocalTax(
+  home: Locality | undefined,
+  input: LocalTaxesInput,
+  lines: LocalTaxLine[],
+  explanation: string[],
+): void {
+  const { ctx } = input;
+  const county = home?.kind === "md_county" ? home : undefined;
+  if (input.workState !== "MD") {
+    if (county)
+      explanation.push(
+        `${county.name} income tax: not withheld here; it goes with Maryland's own withholding, and this check withholds for ${input.workState ?? "no state"}.`,
+      );
+    return;
+  }
+  if (ctx.stateW4?.exempt) {
+    explanation.push("Maryland local income tax: none, you are exempt.");
+    return;
+  }
+  if (!home) {
+    explanation.push("Maryland local income tax: none withheld, because no home county is on file.");
+    return;
+  }
+  const year = county
+    ? ctx.tables.pick(
+        LocalTableNames.city(county.code),
+        county.years,
+        ctx.payDate,
+        `${county.name} income tax`,
+      )
+    : ctx.tables.pick(
+        LocalTableNames.marylandNonresident,
+        MARYLAND_NONRESIDENT,
+        ctx.payDate,
+        "Maryland nonresident local tax",
+      );
+  const { taxable } = marylandTaxableIncome(ctx);
+  const rate = constant(year.rate);
+  // Rounding point: the period's share, half-up to cents.
+  const amount = roundCents(taxable.times(rate).dividedBy(count(ctx.periodsPerYear)), RoundingRule.HalfUp);
+  lines.push({
+    code: county ? "MD_COUNTY" : "MD_NONRESIDENT",
+    name: county ? `${county.name} income tax` : "Maryland nonresident local tax",
+    jurisdiction: county ? county.code : "MD",
+    wages: ctx.wages.federal,
+    amount,
+  });
+  explanation.push(
+    `${county ? `${county.name} income tax` : "Maryland special nonresident tax (you live outside Maryland)"}: ${percent(rate)} of ${usd(taxable)} Maryland taxable income a year ÷ ${ctx.periodsPerYear} = ${usd(amount)}.`,
+  );
 }

@@ -1,5 +1,6 @@
 import type { Dated } from "../dated";
 import { CITY_INCOME_TAXES } from "./city-income-taxes";
+import { MARYLAND_COUNTIES, MARYLAND_NONRESIDENT } from "./md-counties";
 import { NEW_YORK_CITY, YONKERS } from "./ny-cities";
 import { PA_LOCAL_SERVICES_TAX_RULE, PA_PSD_CODES, PHILADELPHIA_WAGE_TAX } from "./pa-local";
 
@@ -11,6 +12,7 @@ export const LocalTableNames = {
   newYorkCity: "local.NY.nyc.withholding",
   yonkers: "local.NY.yonkers.withholding",
   city: (code: string) => `local.${code.replace(":", ".")}.tax`,
+  marylandNonresident: "local.MD.nonresident.tax",
 } as const;
 
 /** Every built-in local table by name (for `aso tables list`). */
@@ -23,4 +25,8 @@ export const LOCAL_TABLES: Readonly<Record<string, readonly Dated<unknown>[]>> =
   ...Object.fromEntries(
     Object.entries(CITY_INCOME_TAXES).map(([code, e]) => [LocalTableNames.city(code), e.years]),
   ),
+  ...Object.fromEntries(
+    Object.entries(MARYLAND_COUNTIES).map(([code, e]) => [LocalTableNames.city(code), e.years]),
+  ),
+  [LocalTableNames.marylandNonresident]: MARYLAND_NONRESIDENT,
 };

@@ -335,3 +335,60 @@ describe("city taxes on wages (Ohio, Michigan, Kentucky, Missouri)", () => {
     expect(lines(check("MO", { home: "MO:KANSAS_CITY" }))).toEqual([["CITY_TAX", "MO:KANSAS_CITY", "30.00"]]);
   });
 });
+
+describe("Maryland county income tax", () => {
+  // The county rates loaded are 2024's; 2026 pay dates use them only when carried forward.
+  const carried = { carryForward: true };
+  const maryland = (localities: LocalitiesInput, stateW4: PaycheckInput["stateW4"] = { allowances: 1 }) =>
+    check("MD", localities, { stateW4 });
+
+  it("applies the home county's rate to the Maryland taxable income the State part uses", () => {
+    // $78,000 − $3,350 standard deduction − 1 × $3,200 = $71,450 × 3.2% = $2,286.40 ÷ 26 = $87.938… → $87.94.
+    const r = computePaycheck(maryland({ home: "MD:MONTGOMERY" }), carried);
+    expect(r.localTaxes).toEqual([
+      expect.objectContaining({ code: "MD_COUNTY", jurisdiction: "MD:MONTGOMERY", amount: "87.94" }),
+    ]);
+    expect(r.unverifiedTables).toContain(
+      "local.MD.MONTGOMERY.tax (2024 figures carried forward, unverified)",
+    );
+    expect(r.explanation.some((l) => l.endsWith("County income tax follows on its own line."))).toBe(true);
+  });
+
+  it("takes the county from the state form's locality when the localities name no home", () => {
+    const r = computePaycheck(maryland({}, { allowances: 1, locality: "Prince George's County" }), carried);
+    expect(r.localTaxes?.map((l) => [l.jurisdiction, l.amount])).toEqual([["MD:PRINCE_GEORGES", "87.94"]]);
+  });
+
+  it("withholds the special nonresident tax for someone living outside Maryland", () => {
+    // 2.25% × $71,450 = $1,607.625 ÷ 26 = $61.831… → $61.83; the Pittsburgh resident EIT (3%) beside it.
+    const r = computePaycheck(maryland({ home: "PA:700102" }), carried);
+    expect(r.localTaxes?.map((l) => [l.code, l.amount])).toEqual([
+      ["PA_EIT", "90.00"],
+      ["MD_NONRESIDENT", "61.83"],
+    ]);
+  });
+
+  it("refuses a 2026 pay date without carry-forward, naming the county tax and the date", () => {
+    const e = domainErrorOf(() => computePaycheck(maryland({ home: "MD:HOWARD" })));
+    expect(e.code).toBe("payroll.no_table_for_date");
+    expect(e.message).toContain("Howard County income tax");
+    expect(e.message).toContain("2026-03-13");
+  });
+
+  it("refuses a county on the state form that names no loaded county, naming the field", () => {
+    const e = domainErrorOf(() => computePaycheck(maryland({}, { locality: "Anne Arundel" }), carried));
+    expect(e.code).toBe("payroll.unknown_locality");
+    expect(e.message).toContain('stateW4.locality: unknown locality "Anne Arundel" (read as MD:ANNE_ARUNDEL');
+  });
+
+  it("leaves a Maryland request without localities exactly as before", () => {
+    const r = computePaycheck({
+      ...maryland({}, { allowances: 1, locality: "Montgomery" }),
+      localities: undefined,
+    });
+    expect(r.localTaxes).toBeUndefined();
+    expect(
+      r.explanation.some((l) => l.includes("(Montgomery) is not included: no county rates are loaded.")),
+    ).toBe(true);
+  });
+});
