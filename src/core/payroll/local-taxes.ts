@@ -135,8 +135,13 @@ export function computeLocalTaxes(input: LocalTaxesInput): { lines: LocalTaxLine
   const explanation: string[] = [];
   pennsylvaniaEarnedIncome(home, work, ctx, lines, explanation);
   if (work?.kind === "pa") localServicesTax(work, input, lines, explanation);
-  if (home?.kind === "nyc") lines.push(newYorkCity(home, input, explanation));
-  if (home?.kind === "yonkers") lines.push(yonkers(home, input, explanation));
+  // New York City and Yonkers are withheld with New York State's tax, on the IT-2104.
+  if ((home?.kind === "nyc" || home?.kind === "yonkers") && input.workState !== "NY")
+    explanation.push(
+      `${home.kind === "nyc" ? "New York City" : "Yonkers"} resident tax: not withheld here; it goes with New York State withholding, and this check withholds for ${input.workState ?? "no state"}.`,
+    );
+  else if (home?.kind === "nyc") lines.push(newYorkCity(home, input, explanation));
+  else if (home?.kind === "yonkers") lines.push(yonkers(home, input, explanation));
   if (work?.kind === "yonkers" && home?.kind !== "yonkers")
     throw unknownLocality(
       "localities.work",

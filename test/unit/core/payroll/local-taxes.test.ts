@@ -251,6 +251,14 @@ describe("New York City resident tax (NYS-50-T-NYC exact calculation)", () => {
     expect(lines(input)).toEqual([["NYC_RESIDENT", "NY:NYC", "107.85"]]);
   });
 
+  it("leaves the City tax to New York State withholding when the check withholds for another state", () => {
+    const r = computePaycheck(check("NJ", { home: "NY:NYC" }));
+    expect(r.localTaxes).toEqual([]);
+    expect(r.explanation.some((l) => l.startsWith("New York City resident tax: not withheld here"))).toBe(
+      true,
+    );
+  });
+
   it("taxes no non-resident working in the City, and says why", () => {
     const r = computePaycheck(check("NY", { work: "NY:NYC" }));
     expect(r.localTaxes).toEqual([]);
