@@ -101,7 +101,7 @@ function unknownLocality(field: string, value: string, why: string): DomainError
 
 export type LocalTaxesInput = {
   localities: LocalitiesInput;
-  /** The check's work state: Maryland's county tax goes with Maryland's own withholding. */
+  /** The check's work state: Maryland's county tax and New York City's and Yonkers' go with their state's withholding. */
   workState: string | undefined;
   /** The same context the work state's module gets: wages, certificates, pay date, tables. */
   ctx: StateWithholdingContext;
@@ -114,8 +114,9 @@ export type LocalTaxesInput = {
  * (`work`). Pennsylvania: the Act 32 earned-income tax at the higher of the home PSD's resident rate
  * and the work PSD's non-resident rate, the work place's local services tax, and Philadelphia's wage
  * tax in place of both for people who live or work there. New York: the New York City and Yonkers
- * resident taxes. Ohio, Michigan, Kentucky and Missouri city taxes ({@link cityTaxes}). Each amount is
- * rounded once per check (half-up; the LST's share rounds down).
+ * resident taxes. Ohio, Michigan, Kentucky and Missouri city taxes ({@link cityTaxes}). Maryland's
+ * county tax ({@link marylandLocalTax}). Each amount is rounded once per check (half-up; the LST's
+ * share rounds down).
  *
  * @throws DomainError `payroll.unknown_locality` (a code that names no known place, or a place whose
  *   needed rates are not loaded), `payroll.no_table_for_date` (no figures for the pay date).
