@@ -58,6 +58,7 @@ export type EmployeeData = {
   payRate: string;
   federalW4: Json;
   stateW4: Json | null;
+  localities: Json | null;
   ptoBalanceHours: string;
   deductions: unknown[];
   ytd: Json;
@@ -139,6 +140,7 @@ function employeeFromRow(r: Prisma.EmployeeGetPayload<object>): EmployeeRecord {
     payRate: canonicalDecimal(r.payRate),
     federalW4: (r.federalW4 ?? {}) as Json,
     stateW4: (r.stateW4 as Json | null) ?? null,
+    localities: (r.localities as Json | null) ?? null,
     ptoBalanceHours: canonicalDecimal(r.ptoBalanceHours),
     deductions: (r.deductions ?? []) as unknown[],
     ytd: (r.ytd ?? {}) as Json,
@@ -192,6 +194,9 @@ function employeeWrite(d: Partial<EmployeeData>): Prisma.EmployeeUncheckedUpdate
         break;
       case "stateW4":
         out.stateW4 = value === null ? (jsonNull() as never) : asJson(value);
+        break;
+      case "localities":
+        out.localities = value === null ? (jsonNull() as never) : asJson(value);
         break;
       default:
         (out as Record<string, unknown>)[key] = value;

@@ -28,6 +28,8 @@ export type PayrollEmployee = {
   payRate: string;
   federalW4: unknown;
   stateW4: unknown;
+  /** The census `localities` (home and work locality codes); null or absent when none are on file. */
+  localities?: unknown;
   deductions: unknown;
   ytd: unknown;
   ytdYear: number | null;
@@ -88,7 +90,7 @@ export function payrollInputsRepository(db: Database) {
                 to_char(e."hireDate", 'YYYY-MM-DD') AS "hireDate",
                 to_char(e."terminationDate", 'YYYY-MM-DD') AS "terminationDate",
                 e."workState", e."payType", e."payRate"::text AS "payRate", e."federalW4", e."stateW4",
-                e."deductions", e."ytd", e."ytdYear",
+                e."localities", e."deductions", e."ytd", e."ytdYear",
                 COALESCE((SELECT json_agg(json_build_object(
                             'planCode', p."code", 'planType', p."type", 'planYear', p."planYear", 'tier', en."tier",
                             'tiers', p."tiers", 'effectiveFrom', to_char(en."effectiveFrom", 'YYYY-MM-DD'),
@@ -108,6 +110,7 @@ export function payrollInputsRepository(db: Database) {
             ...e,
             federalW4: json(e.federalW4),
             stateW4: e.stateW4 === null ? null : json(e.stateW4),
+            localities: e.localities === null ? null : json(e.localities),
             deductions: json(e.deductions),
             ytd: json(e.ytd),
             ytdYear: e.ytdYear === null ? null : Number(e.ytdYear),

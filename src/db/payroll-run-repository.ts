@@ -78,6 +78,8 @@ export type YtdDelta = {
   dependentCareFsa: string;
   socialSecurityTax: string;
   supplementalWages: string;
+  /** Absent on deltas stored before local taxes were computed. */
+  localServicesTax?: string;
 };
 export const YTD_FIELDS = [
   "gross",
@@ -92,6 +94,7 @@ export const YTD_FIELDS = [
   "dependentCareFsa",
   "socialSecurityTax",
   "supplementalWages",
+  "localServicesTax",
 ] as const satisfies readonly (keyof YtdDelta)[];
 
 type Tx = Prisma.TransactionClient;

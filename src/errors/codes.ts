@@ -69,6 +69,13 @@ export const ErrorCodes = {
     exit: 1,
     reply: "Payroll for that state isn't available yet. A specialist can help.",
   },
+  // Payroll: a home or work locality code names no jurisdiction payroll knows (or one whose needed rates
+  // are not loaded); a local tax is never skipped as a silent zero.
+  "payroll.unknown_locality": {
+    status: 422,
+    exit: 1,
+    reply: "Payroll doesn't know one of the local tax places on file for this person. A specialist can help.",
+  },
   // Payroll: no tax table covers the pay date.
   "payroll.no_table_for_date": {
     status: 422,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { splitProblem } from "../../core/banking/bank-account";
 import { COVERAGE_TIERS, PLAN_TYPES } from "../../core/benefits/plan";
+import { localityProblem } from "../../core/payroll/local-taxes";
 import { CLIENT_ROLES } from "../../core/policy/actor";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 import { CensusBankAccountSchema, FundingAccountSchema, splitOf } from "../banking/bank-account.schema";
@@ -194,6 +195,31 @@ const StateW4 = z.strictObject({
   exempt: z.boolean().optional(),
 });
 
+/** Home and work locality codes for local taxes (`aso paycheck`'s `localities`); each must name a known place. */
+const LocalityCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .transform((s) => s.toUpperCase())
+  .superRefine((code, ctx) => {
+    const problem = localityProblem(code);
+    if (problem) ctx.addIssue({ code: "custom", message: `unknown locality "${code}" (${problem})` });
+  });
+
+const Localities = z.strictObject({
+  home: LocalityCode.optional(),
+  work: LocalityCode.optional(),
+  certificate: z
+    .strictObject({
+      allowances: z.number().int().min(0).max(99).optional(),
+      extraWithholding: NonNegativeDecimal.optional(),
+      exempt: z.boolean().optional(),
+      localServicesTaxExempt: z.boolean().optional(),
+    })
+    .optional(),
+});
+
 const Pay = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("hourly"), rate: NonNegativeDecimal }),
   z
@@ -243,6 +269,8 @@ const Employee = z.strictObject({
   pay: Pay,
   federalW4: FederalW4,
   stateW4: StateW4.nullable().optional(),
+  /** Where the employee lives and works for local taxes; absent or null → no local tax. */
+  localities: Localities.nullable().optional(),
   ptoBalanceHours: DecimalString.default("0"),
   enrollments: z.array(Enrollment).default([]),
   deductions: z.array(Deduction).default([]),

@@ -174,6 +174,7 @@ function employeeData(
     payRate: payRate(employee, frequency),
     federalW4: clean(employee.federalW4),
     stateW4: employee.stateW4 ? clean(employee.stateW4) : null,
+    localities: employee.localities ? clean(employee.localities) : null,
     ptoBalanceHours: canonicalDecimal(employee.ptoBalanceHours),
     deductions: clean(employee.deductions),
     ytd: clean(ytd),

@@ -101,6 +101,21 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     if (raw.hsaCoverage !== "self" && raw.hsaCoverage !== "family") return undefined;
     out.hsaCoverage = raw.hsaCoverage;
   }
+  if (raw.localities !== undefined) {
+    const l = raw.localities;
+    // A local certificate is rarer: left to the schema.
+    if (!isObj(l) || l.certificate !== undefined) return undefined;
+    const o: Obj = {};
+    for (const key of ["home", "work"] as const) {
+      const code = l[key];
+      if (code === undefined) continue;
+      if (typeof code !== "string") return undefined;
+      const trimmed = code.trim();
+      if (trimmed.length < 1 || trimmed.length > 40) return undefined;
+      o[key] = trimmed.toUpperCase();
+    }
+    out.localities = o;
+  }
   if (raw.supplementalMethod !== undefined) {
     if (raw.supplementalMethod !== "flat" && raw.supplementalMethod !== "aggregate") return undefined;
     out.supplementalMethod = raw.supplementalMethod;
@@ -127,6 +142,7 @@ const YTD_KEYS = [
   "sutaWages",
   "k401Deferrals",
   "hsa",
+  "localServicesTax",
   "healthFsa",
   "dependentCareFsa",
 ] as const;

@@ -97,6 +97,14 @@ const DeductionSchema = z
     message: "give exactly one of amount or percent",
   });
 
+/** A locality code (`PA:<PSD code>`, `NY:NYC`, …); whether it names a known place is the engine's check. */
+const localityCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .transform((s) => s.toUpperCase());
+
 const TimesheetSchema = z.object({
   rate: decimalString,
   rule: z.enum(["flsa", "california"]),
@@ -107,7 +115,8 @@ const TimesheetSchema = z.object({
 /**
  * One `aso paycheck` request line (docs/contracts.md §3). Beyond the contract it accepts
  * optional `age`, `hsaCoverage`, `supplementalMethod`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
- * `ytd.dependentCareFsa`), `stateW4.filingStatus` / `annualAllowance` / `exempt`, and `timesheet.workweekStart`.
+ * `ytd.dependentCareFsa`), `stateW4.filingStatus` / `annualAllowance` / `exempt`, `timesheet.workweekStart`,
+ * and `localities` with `ytd.localServicesTax` (local taxes; docs/contracts.md).
  * Unknown fields are ignored.
  */
 export const PaycheckRequestSchema = z
@@ -147,6 +156,7 @@ export const PaycheckRequestSchema = z
         sutaWages: decimalString.optional(),
         k401Deferrals: decimalString.optional(),
         hsa: decimalString.optional(),
+        localServicesTax: decimalString.optional(),
         healthFsa: decimalString.optional(),
         dependentCareFsa: decimalString.optional(),
       })
@@ -168,6 +178,20 @@ export const PaycheckRequestSchema = z
     age: z.number().int().min(0).max(130).optional(),
     hsaCoverage: z.enum(["self", "family"]).optional(),
     supplementalMethod: z.enum(["flat", "aggregate"]).optional(),
+    localities: z
+      .object({
+        home: localityCode.optional(),
+        work: localityCode.optional(),
+        certificate: z
+          .object({
+            allowances: z.number().int().min(0).max(99).optional(),
+            extraWithholding: decimalString.optional(),
+            exempt: z.boolean().optional(),
+            localServicesTaxExempt: z.boolean().optional(),
+          })
+          .optional(),
+      })
+      .optional(),
   })
   .superRefine((r, ctx) => {
     if (r.earnings === undefined && r.timesheet === undefined)

@@ -47,6 +47,11 @@ export const PaycheckResultSchema = z.object({
   statePrograms: z
     .array(z.object({ code: z.string(), name: z.string(), wages: z.string(), amount: z.string() }))
     .optional(),
+  localTaxes: z
+    .array(
+      z.object({ code: z.string(), name: z.string(), jurisdiction: z.string(), wages: cents, amount: cents }),
+    )
+    .optional(),
   unverifiedTables: z.array(z.string()).optional(),
 });
 

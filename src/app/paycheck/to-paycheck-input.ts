@@ -27,5 +27,6 @@ export function toPaycheckInput(request: PaycheckRequest): PaycheckInput {
   if (request.employer) input.employer = request.employer;
   if (request.age !== undefined) input.age = request.age;
   if (request.hsaCoverage !== undefined) input.hsaCoverage = request.hsaCoverage;
+  if (request.localities) input.localities = request.localities;
   return input;
 }

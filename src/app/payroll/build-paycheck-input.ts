@@ -3,7 +3,7 @@ import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { Money } from "../../core/money/money";
 import { RoundingRule } from "../../core/money/rounding";
 import type { BenefitElectionBasis } from "../../core/payroll/paycheck-basis";
-import type { DeductionInput, PaycheckInput } from "../../core/payroll/paycheck-input";
+import type { DeductionInput, LocalitiesInput, PaycheckInput } from "../../core/payroll/paycheck-input";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
 import type { PayableHours } from "../../core/timesheets/payable-hours";
 import type { PayrollClient, PayrollEmployee } from "../../db/payroll-inputs-repository";
@@ -137,6 +137,7 @@ export function buildPaycheckInput(args: {
     hsa: sum("hsa", posted?.hsa),
     healthFsa: sum("healthFsa", posted?.healthFsa),
     dependentCareFsa: sum("dependentCareFsa", posted?.dependentCareFsa),
+    localServicesTax: sum("localServicesTax", posted?.localServicesTax),
     supplementalWages: sum("supplementalWages", posted?.supplementalWages),
   };
   // The year's Social Security tax so far holds the check that reaches the wage base to the year's
@@ -165,6 +166,7 @@ export function buildPaycheckInput(args: {
     federalW4: employee.federalW4 as PaycheckInput["federalW4"],
     workState: employee.workState,
     ...(employee.stateW4 ? { stateW4: employee.stateW4 as PaycheckInput["stateW4"] } : {}),
+    ...(employee.localities ? { localities: employee.localities as LocalitiesInput } : {}),
     deductions,
     ytd: ytdWithTax,
     employer: {
@@ -219,6 +221,15 @@ export function toPaycheckFigures(
     ...(result.statePrograms
       ? { statePrograms: result.statePrograms.map((p) => ({ code: p.code, amount: p.amount })) }
       : {}),
+    ...(result.localTaxes
+      ? {
+          localTaxes: result.localTaxes.map((l) => ({
+            code: l.code,
+            jurisdiction: l.jurisdiction,
+            amount: l.amount,
+          })),
+        }
+      : {}),
     ...(result.unverifiedTables ? { unverifiedTables: result.unverifiedTables } : {}),
   };
 }
@@ -247,6 +258,10 @@ export function ytdDeltaOf(figures: PaycheckFigures): YtdDelta {
     supplementalWages: figures.earnings
       .filter((e) => e.code === "bonus")
       .reduce((a, e) => a.plus(Money.of(e.amount)), Money.zero())
+      .toFixed(),
+    localServicesTax: (figures.localTaxes ?? [])
+      .filter((l) => l.code === "PA_LST")
+      .reduce((a, l) => a.plus(Money.of(l.amount)), Money.zero())
       .toFixed(),
   };
 }

@@ -1,7 +1,7 @@
 import type { Reply } from "../../conversation/reply";
 import { defaultPayDate, nextPeriodEnd } from "../../core/ledger/pay-period";
 import { comparePaychecks, type PaycheckChange, paycheckItemLabel } from "../../core/ledger/paycheck-diff";
-import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
+import { otherWithheldTaxes, type PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { Money } from "../../core/money/money";
 import {
   type ChangeCause,
@@ -44,7 +44,7 @@ function summarize(payDate: string, f: PaycheckFigures, explanation: string[]): 
       ...Object.entries(f.employeeTaxes)
         .filter(([, v]) => !Money.of(v).isZero())
         .map(([code, amount]) => ({ item: paycheckItemLabel(code), amount })),
-      ...(f.statePrograms ?? []).map((s) => ({ item: paycheckItemLabel(s.code), amount: s.amount })),
+      ...otherWithheldTaxes(f).map((s) => ({ item: paycheckItemLabel(s.code), amount: s.amount })),
     ],
     deductions: f.deductions.map((d) => ({ item: paycheckItemLabel(d.code), amount: d.amount })),
     net: f.net,

@@ -1,4 +1,5 @@
 import { loadEnv } from "../../config/env";
+import { LOCAL_TABLES } from "../../core/tables/locals/local-tables";
 import { STATE_TABLES } from "../../core/tables/states/state-tables";
 import { mergeTables } from "../../core/tables/table-lookup";
 import { FEDERAL_TABLES } from "../../core/tables/us/federal-tables";
@@ -32,7 +33,7 @@ export const tablesListCommand: CliCommand = {
             `${name}\t${e.effective}..${e.through ?? ""}\t${imported.has(e.effective) ? "loaded" : "built-in"}${e.unverified ? " unverified" : ""}\t${e.source}\n`,
           );
       }
-      for (const [name, entries] of Object.entries(STATE_TABLES))
+      for (const [name, entries] of [...Object.entries(STATE_TABLES), ...Object.entries(LOCAL_TABLES)])
         for (const e of entries)
           io.stdout.write(
             `${name}\t${e.effective}..${e.through ?? ""}\tbuilt-in${e.unverified ? " unverified" : ""}\t${e.source}\n`,

@@ -1,5 +1,5 @@
 import { paycheckItemLabel } from "../ledger/paycheck-diff";
-import type { PaycheckFigures } from "../ledger/paycheck-figures";
+import { otherWithheldTaxes, type PaycheckFigures } from "../ledger/paycheck-figures";
 import { Money } from "../money/money";
 import type { DocumentModel } from "./document-model";
 
@@ -22,7 +22,7 @@ type Line = { code: string; amount: string };
 function taxLines(f: PaycheckFigures): Line[] {
   return [
     ...Object.entries(f.employeeTaxes).map(([code, amount]) => ({ code, amount })),
-    ...(f.statePrograms ?? []),
+    ...otherWithheldTaxes(f),
   ];
 }
 

@@ -12,6 +12,7 @@ export type Payee =
   | "irs_futa"
   | "state_withholding"
   | "state_unemployment"
+  | "local_tax_collector"
   | "retirement_plan"
   | "benefit_carriers"
   | "hsa_custodian"
@@ -44,6 +45,7 @@ export const Accounts = {
   sutaPayable: "suta_payable",
   stateWithholdingPayable: "state_withholding_payable",
   stateProgramsPayable: "state_programs_payable",
+  localTaxesPayable: "local_taxes_payable",
   retirementDeferralsPayable: "401k_deferrals_payable",
   section125PremiumsPayable: "section125_premiums_payable",
   hsaPayable: "hsa_payable",
@@ -106,6 +108,13 @@ const DEFINITIONS: readonly AccountDefinition[] = [
     name: "State programs withheld payable (SDI, employee UC)",
     kind: "liability",
     payee: "state_withholding",
+  },
+  {
+    // Memo: the locality code and the tax (e.g. "PA:700102 PA_EIT"), one collector each.
+    code: Accounts.localTaxesPayable,
+    name: "Local taxes withheld payable (EIT, LST, city wage taxes)",
+    kind: "liability",
+    payee: "local_tax_collector",
   },
   {
     code: Accounts.retirementDeferralsPayable,

@@ -143,9 +143,13 @@ export function buildDepositCalendar(input: DepositCalendarInput): DepositCalend
   }
   deposits.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
   const yearStart = isoDate(parts(input.from).year, 1, 1);
+  // Local taxes have no remittance schedule loaded: listed with their collector, never dropped.
+  const locals = postings.filter((p) => p.account === Accounts.localTaxesPayable);
+  const reasons = new Map(states.reasons);
+  for (const p of locals) reasons.set(p, "local tax remittance schedule not loaded");
   const unscheduled = groupUnscheduled(
-    states.unscheduled.filter((p) => p.payDate >= yearStart && p.payDate <= input.to),
-    states.reasons,
+    [...states.unscheduled, ...locals].filter((p) => p.payDate >= yearStart && p.payDate <= input.to),
+    reasons,
   );
   return {
     client: input.clientEin,
@@ -168,7 +172,7 @@ function groupUnscheduled(
     const key = `${p.account}\u0000${p.memo ?? ""}\u0000${reason}`;
     const payee = accountDefinition(p.account).payee ?? "other_payees";
     const state =
-      p.account === Accounts.stateProgramsPayable
+      p.account === Accounts.stateProgramsPayable || p.account === Accounts.localTaxesPayable
         ? (p.memo ?? "").slice(0, 2).toUpperCase()
         : (p.memo?.toUpperCase() ?? null);
     const g = groups.get(key);

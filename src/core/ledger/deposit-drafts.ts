@@ -112,6 +112,7 @@ export const DEPOSIT_AGENCIES: Record<Payee, string> = {
   irs_futa: "IRS (EFTPS): FUTA, Form 940",
   state_withholding: "State withholding agency",
   state_unemployment: "State unemployment agency",
+  local_tax_collector: "Local tax collector (per locality)",
   retirement_plan: "401(k) plan trustee",
   benefit_carriers: "Benefit carriers (premiums)",
   hsa_custodian: "HSA custodian",

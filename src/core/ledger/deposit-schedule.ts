@@ -248,6 +248,9 @@ export function dueDateFor(
       return dayOfNextMonth(payDate, rules.workersCompDayOfNextMonth);
     case "garnishment_payees":
       return addBusinessDays(payDate, rules.garnishmentBusinessDays);
+    // No local remittance schedule is loaded: no date is better than a guessed one.
+    case "local_tax_collector":
+      return null;
     default:
       return payDate;
   }

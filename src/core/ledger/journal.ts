@@ -8,7 +8,7 @@ import {
   FORM_941_ACCOUNTS,
 } from "./accounts";
 import { type DepositRules, dueDateFor } from "./deposit-schedule";
-import type { PaycheckFigures } from "./paycheck-figures";
+import { otherWithheldTaxes, type PaycheckFigures } from "./paycheck-figures";
 
 /** One line of a journal entry: exactly one of debit and credit is non-zero. Money is decimal strings. */
 export type JournalLine = {
@@ -78,7 +78,7 @@ export function paycheckImbalance(p: PaycheckFigures): string | null {
     p.employeeTaxes.medicare,
     p.employeeTaxes.additionalMedicare,
     p.employeeTaxes.stateIncomeTax,
-    ...(p.statePrograms ?? []).map((s) => s.amount),
+    ...otherWithheldTaxes(p).map((t) => t.amount),
     ...p.deductions.map((d) => d.amount),
   ].reduce((acc, v) => acc.plus(Money.of(v)), Money.zero());
   const gross = Money.of(p.gross);
@@ -115,6 +115,9 @@ export function accumulatePaychecks(paychecks: Iterable<PaycheckFigures>): {
     add(credits, Accounts.medicareEmployeePayable, p.employeeTaxes.additionalMedicare);
     add(credits, Accounts.stateWithholdingPayable, p.employeeTaxes.stateIncomeTax, p.workState);
     for (const s of p.statePrograms ?? []) add(credits, Accounts.stateProgramsPayable, s.amount, s.code);
+    // One liability per locality and tax, so each is remitted to its own collector.
+    for (const l of p.localTaxes ?? [])
+      add(credits, Accounts.localTaxesPayable, l.amount, `${l.jurisdiction} ${l.code}`);
     for (const d of p.deductions) add(credits, accountForDeduction(d.code), d.amount);
 
     for (const v of [

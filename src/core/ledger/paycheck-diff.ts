@@ -1,6 +1,6 @@
 import { Money } from "../money/money";
 import { EMPLOYEE_PROGRAMS } from "../tables/states/employee-programs";
-import type { PaycheckFigures } from "./paycheck-figures";
+import { otherWithheldTaxes, type PaycheckFigures } from "./paycheck-figures";
 
 export type PaycheckChange = { item: string; before: string; after: string; change: string };
 
@@ -21,6 +21,14 @@ const LABELS: Record<string, string> = {
       .flat()
       .map((p) => [p.code, p.label]),
   ),
+  PA_EIT: "Local earned income tax",
+  PA_LST: "Local services tax",
+  PHILADELPHIA_WAGE_TAX: "Philadelphia wage tax",
+  NYC_RESIDENT: "New York City tax",
+  YONKERS_RESIDENT: "Yonkers tax",
+  CITY_TAX: "City tax",
+  MD_COUNTY: "County income tax",
+  MD_NONRESIDENT: "Maryland nonresident local tax",
   "401k": "401(k)",
   roth_401k: "Roth 401(k)",
   section125_medical: "Medical premium",
@@ -58,11 +66,11 @@ export function comparePaychecks(before: PaycheckFigures, after: PaycheckFigures
     [
       byCode([
         ...Object.entries(before.employeeTaxes).map(([code, amount]) => ({ code, amount })),
-        ...(before.statePrograms ?? []),
+        ...otherWithheldTaxes(before),
       ]),
       byCode([
         ...Object.entries(after.employeeTaxes).map(([code, amount]) => ({ code, amount })),
-        ...(after.statePrograms ?? []),
+        ...otherWithheldTaxes(after),
       ]),
     ],
     [byCode(before.deductions), byCode(after.deductions)],

@@ -50,9 +50,22 @@ export type PaycheckFigures = {
   ytdMedicareWagesBefore?: string;
   /** Employee-paid state programs withheld (the engine's `statePrograms`). */
   statePrograms?: readonly { code: string; amount: string }[];
+  /** Local taxes withheld (the engine's `localTaxes`), each owed to its locality code. */
+  localTaxes?: readonly { code: string; jurisdiction: string; amount: string }[];
   /** The engine's `unverifiedTables`: reports that include this paycheck list them. */
   unverifiedTables?: readonly string[];
 };
+
+/**
+ * Taxes withheld besides the engine's `employeeTaxes`: the work state's programs, then local taxes
+ * (coded by tax, e.g. `PA_EIT`), as code and amount. Every reader of "the taxes on a paycheck" adds these.
+ */
+export function otherWithheldTaxes(p: PaycheckFigures): { code: string; amount: string }[] {
+  return [
+    ...(p.statePrograms ?? []).map((s) => ({ code: s.code, amount: s.amount })),
+    ...(p.localTaxes ?? []).map((l) => ({ code: l.code, amount: l.amount })),
+  ];
+}
 
 /** Deduction codes reported in W-2 box 12 code D (traditional 401(k) elective deferrals). */
 export function isTraditional401k(code: string): boolean {

@@ -11,6 +11,7 @@ import { computeDeductions } from "./deductions";
 import { computeEarnings } from "./earnings";
 import { computeFica } from "./fica";
 import { centsString, constant, usd } from "./format";
+import { computeLocalTaxes } from "./local-taxes";
 import { compare, isPositive, max, min, ZERO } from "./math";
 import type { PaycheckInput } from "./paycheck-input";
 import type { PaycheckResult } from "./paycheck-result";
@@ -19,6 +20,7 @@ import { computeUnemploymentTax } from "./unemployment";
 import { federalW4InForce } from "./withholding/exempt-claim";
 import { computeFederalWithholding } from "./withholding/federal";
 import { stateWithholdingFor } from "./withholding/states/registry";
+import type { StateWithholdingContext } from "./withholding/states/state-module";
 import { flatSupplementalWithholding } from "./withholding/supplemental";
 import { computeWorkersComp } from "./workers-comp";
 
@@ -70,7 +72,8 @@ function fixed(value: Decimal): string {
  * 3. wage bases: federal income tax = gross − 401(k) − Section 125; Social Security / Medicare / FUTA /
  *    SUTA = gross − Section 125; state per the state's module; workers' comp per NCCI Rule 2;
  * 4. federal income tax (Pub 15-T Worksheet 1A); 5. Social Security, Medicare, Additional Medicare;
- * 6. state income tax; 7. net pay; 8. employer FICA, FUTA, SUTA; 9. workers' compensation premium.
+ * 6. state income tax, the work state's employee programs and local taxes ({@link computeLocalTaxes}, only
+ * with `localities`); 7. net pay; 8. employer FICA, FUTA, SUTA; 9. workers' compensation premium.
  *
  * Every amount is rounded to cents (half-up) at one named point in its step; net pay is then exact:
  * net = gross − employee taxes − deductions. Pure: tables are chosen by `payDate` from the built-in
@@ -78,7 +81,8 @@ function fixed(value: Decimal): string {
  * A result computed with any unverified table lists them in `unverifiedTables`.
  *
  * @throws DomainError `payroll.unsupported_state` (work state without a module),
- *   `payroll.no_table_for_date` (no table for the pay date), `payroll.negative_net_pay`,
+ *   `payroll.no_table_for_date` (no table for the pay date), `payroll.unknown_locality` (a locality code
+ *   that names no known place), `payroll.negative_net_pay`,
  *   `input.invalid` (inconsistent earnings or timesheet).
  */
 export function computePaycheck(input: PaycheckInput, sources?: TableSources): PaycheckResult {
@@ -153,18 +157,20 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   // 6. State income tax.
   let stateWages = ZERO;
   let stateTax = ZERO;
+  const stateContext: StateWithholdingContext = {
+    payDate,
+    payFrequency,
+    periodsPerYear: periods,
+    wages: { gross, federal: fitWages, fica: ficaWages, k401: deductions.k401, hsa: deductions.hsa },
+    federalIncomeTax: fitTax,
+    stateW4: input.stateW4,
+    federalW4,
+    tables,
+    supplementalFlat: method === "flat" ? min(bonus, fitWages) : ZERO,
+    ...(input.localities ? { localTaxesFollow: true } : {}),
+  };
   if (stateModule) {
-    const state = stateModule.compute({
-      payDate,
-      payFrequency,
-      periodsPerYear: periods,
-      wages: { gross, federal: fitWages, fica: ficaWages, k401: deductions.k401, hsa: deductions.hsa },
-      federalIncomeTax: fitTax,
-      stateW4: input.stateW4,
-      federalW4,
-      tables,
-      supplementalFlat: method === "flat" ? min(bonus, fitWages) : ZERO,
-    });
+    const state = stateModule.compute(stateContext);
     stateWages = state.wages;
     stateTax = state.tax;
     explanation.push(state.explanation);
@@ -187,11 +193,25 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   });
   explanation.push(...programs.explanation);
 
+  // 6c. Local taxes, only when the request says where the employee lives or works.
+  const locals = input.localities
+    ? computeLocalTaxes({
+        localities: input.localities,
+        workState: input.workState,
+        ctx: stateContext,
+        ytdLocalServicesTax: dec(ytd.localServicesTax),
+      })
+    : undefined;
+  if (locals) explanation.push(...locals.explanation);
+
   // 7. Net pay.
-  const employeeTaxes = programs.lines.reduce(
+  const stateAndFederal = programs.lines.reduce(
     (sum, p) => sum.plus(p.amount),
     fitTax.plus(fica.socialSecurity).plus(fica.medicare).plus(fica.additionalMedicare).plus(stateTax),
   );
+  const employeeTaxes = locals
+    ? locals.lines.reduce((sum, l) => sum.plus(l.amount), stateAndFederal)
+    : stateAndFederal;
   const net = gross.minus(employeeTaxes).minus(deductions.total);
   if (net.isNegative())
     throw new DomainError(
@@ -300,6 +320,17 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
             name: p.name,
             wages: fixed(p.wages),
             amount: fixed(p.amount),
+          })),
+        }
+      : {}),
+    ...(locals
+      ? {
+          localTaxes: locals.lines.map((l) => ({
+            code: l.code,
+            name: l.name,
+            jurisdiction: l.jurisdiction,
+            wages: fixed(l.wages),
+            amount: fixed(l.amount),
           })),
         }
       : {}),

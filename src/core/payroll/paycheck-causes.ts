@@ -2,7 +2,7 @@ import { Money } from "../money/money";
 import { pickDated } from "../tables/dated";
 import { FICA } from "../tables/us/fica";
 import type { BenefitElectionBasis, PaycheckBasis } from "./paycheck-basis";
-import type { DeductionInput, FederalW4Input, StateW4Input } from "./paycheck-input";
+import type { DeductionInput, FederalW4Input, LocalitiesInput, StateW4Input } from "./paycheck-input";
 
 /**
  * The figures of a computed paycheck that explaining a change reads. Both the engine's result and the
@@ -211,6 +211,20 @@ function normalizeW4(w: FederalW4Input): Record<string, string | number | boolea
   return Object.fromEntries(Object.entries(out).sort(([x], [y]) => x.localeCompare(y)));
 }
 
+/** Where the employee lives or works for local taxes, when either changed (home first). */
+function localityMove(a: LocalitiesInput | undefined, b: LocalitiesInput | undefined): string | undefined {
+  const parts: string[] = [];
+  for (const [key, words] of [
+    ["home", "where you live"],
+    ["work", "where you work"],
+  ] as const) {
+    const from = a?.[key]?.toUpperCase() ?? "none";
+    const to = b?.[key]?.toUpperCase() ?? "none";
+    if (from !== to) parts.push(`${words} changed from ${from} to ${to}`);
+  }
+  return parts.length ? `For local taxes, ${parts.join(" and ")}.` : undefined;
+}
+
 function stateW4WithoutLocality(w: StateW4Input | undefined): string {
   const { locality: _l, ...rest } = w ?? {};
   return JSON.stringify(normalizeW4(rest as unknown as FederalW4Input));
@@ -356,6 +370,10 @@ export function explainPaycheckDifference(
         kind: "locality",
         text: `Your locality for local income tax changed from ${inA.stateW4?.locality ?? "none"} to ${inB.stateW4?.locality ?? "none"}.`,
       });
+    else {
+      const moved = localityMove(inA.localities, inB.localities);
+      if (moved) causes.push({ kind: "locality", text: moved });
+    }
     const fed = federalW4Change(inA.federalW4, inB.federalW4);
     if (fed) causes.push({ kind: "federal_w4", text: fed });
     if (

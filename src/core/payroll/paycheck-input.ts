@@ -40,6 +40,38 @@ export type PaycheckInput = {
    * $1 million in the year take the mandatory 37% whatever the method.
    */
   supplementalMethod?: "flat" | "aggregate";
+  /**
+   * Where the employee lives and works, for local taxes (Pennsylvania EIT, LST and Philadelphia wage
+   * tax, New York City and Yonkers). Absent → no local tax is computed, as before.
+   */
+  localities?: LocalitiesInput;
+};
+
+/**
+ * Locality codes: `PA:<six-digit PSD code>` (Pennsylvania political subdivision), `NY:NYC`,
+ * `NY:YONKERS`. The Maryland or Indiana county the state form itself withholds stays
+ * `stateW4.locality`.
+ */
+export type LocalitiesInput = {
+  /** Where the employee lives (resident taxes). */
+  home?: string;
+  /** Where the employee works (non-resident rates, Pennsylvania's local services tax). */
+  work?: string;
+  certificate?: LocalCertificateInput;
+};
+
+/**
+ * The employee's local certificates: New York's IT-2104 city lines (line 2 NYC allowances, line 4
+ * Yonkers / line 5 NYC extra per period) and a Pennsylvania LST exemption certificate.
+ */
+export type LocalCertificateInput = {
+  /** IT-2104 line 2; absent → the state allowances (line 1). */
+  allowances?: number;
+  extraWithholding?: string;
+  /** Exempt from the city's tax (IT-2104-E); absent → as the state certificate says. */
+  exempt?: boolean;
+  /** An LST exemption certificate is on file (income under the exemption level, military service). */
+  localServicesTaxExempt?: boolean;
 };
 
 export type EarningInput =
@@ -154,6 +186,8 @@ export type YtdInput = {
   k401Deferrals?: string;
   /** HSA contributions so far this year through this employer (employee and employer). */
   hsa?: string;
+  /** Pennsylvania local services tax withheld so far this year by this employer (its yearly cap). */
+  localServicesTax?: string;
   healthFsa?: string;
   dependentCareFsa?: string;
 };

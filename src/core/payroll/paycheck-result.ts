@@ -36,10 +36,24 @@ export type PaycheckResult = {
    */
   statePrograms?: StateProgramLine[];
   /**
+   * Local taxes withheld (Pennsylvania EIT and LST, Philadelphia wage tax, New York City, Yonkers):
+   * present only when the request gives `localities`. `jurisdiction` is the locality code owed;
+   * the amounts are part of the taxes subtracted for net pay.
+   */
+  localTaxes?: LocalTaxResultLine[];
+  /**
    * Tables used whose figures are unverified or were carried forward past their year; present only
    * when there is one, so a person (and the ASO) knows exactly which figures to confirm.
    */
   unverifiedTables?: string[];
+};
+
+export type LocalTaxResultLine = {
+  code: string;
+  name: string;
+  jurisdiction: string;
+  wages: string;
+  amount: string;
 };
 
 export type StateProgramLine = { code: string; name: string; wages: string; amount: string };

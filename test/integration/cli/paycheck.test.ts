@@ -36,6 +36,41 @@ describe("./bin/aso paycheck", () => {
     expect(run.stderr).toContain("line 3: invalid JSON");
   });
 
+  it("withholds local taxes for a line with localities, and names an unknown locality while the batch goes on", () => {
+    const local = (id: string, localities: object) =>
+      JSON.stringify({
+        id,
+        payDate: "2026-03-13",
+        payFrequency: "biweekly",
+        earnings: [{ code: "salary", amount: "3000.00" }],
+        federalW4: { version: 2020, filingStatus: "single" },
+        workState: "PA",
+        localities,
+      });
+    const input = [
+      local("pgh", { home: "PA:700102", work: "PA:700102" }),
+      local("nowhere", { work: "PA:123456" }),
+      good("tx", "500.00"),
+    ].join("\n");
+    const run = spawnSync(ASO, ["paycheck"], { input, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    const [pgh, nowhere, tx] = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    // Pittsburgh: 3% resident EIT on $3,000 and $52 ÷ 26 LST.
+    expect(pgh.localTaxes).toEqual([
+      expect.objectContaining({ code: "PA_EIT", jurisdiction: "PA:700102", amount: "90.00" }),
+      expect.objectContaining({ code: "PA_LST", jurisdiction: "PA:700102", amount: "2.00" }),
+    ]);
+    expect(nowhere).toEqual({
+      id: "nowhere",
+      error: expect.stringContaining('localities.work: unknown locality "PA:123456"'),
+    });
+    expect(tx.localTaxes).toBeUndefined();
+    expect(tx.net).toBeDefined();
+  });
+
   it("exits 0 when every line succeeds", () => {
     const run = spawnSync(ASO, ["paycheck"], { input: `${good("a", "100.00")}\n`, encoding: "utf8" });
     expect(run.status).toBe(0);

@@ -141,6 +141,19 @@ describe("importing a census", () => {
     expect(row.enrollments[0]?.effectiveFrom.toISOString().slice(0, 10)).toBe("2026-01-01");
   });
 
+  it("stores an employee's localities, then leaves them unchanged by the same file", async () => {
+    const census = demo("acme-manufacturing.json");
+    census.plans = [];
+    const employee = { ...census.employees[0], localities: { home: "PA:010401", work: "pa:700102" } };
+    census.employees = [employee];
+    const first = await importCensus(db, parseCensus(census), { clock });
+    expect(first.employees).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const row = await db.prisma.employee.findFirstOrThrow({ where: { externalId: employee.externalId } });
+    expect(row.localities).toEqual({ home: "PA:010401", work: "PA:700102" });
+    const again = await importCensus(db, parseCensus(census), { clock });
+    expect(again.employees).toEqual({ created: 0, updated: 0, unchanged: 1 });
+  });
+
   it("refuses an enrollment in a plan that is not on file, naming its path", async () => {
     const census = demo("acme-manufacturing.json");
     census.plans = [];

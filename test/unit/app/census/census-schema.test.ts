@@ -148,3 +148,29 @@ describe("the census schema", () => {
     );
   });
 });
+
+describe("census localities", () => {
+  it("keeps an employee's home and work locality codes, upper-cased", () => {
+    const census = demo("acme-manufacturing.json");
+    census.employees[0].localities = {
+      home: "pa:700102",
+      work: "PA:700102",
+      certificate: { localServicesTaxExempt: true },
+    };
+    const parsed = parseCensus(census);
+    expect(parsed.employees[0]!.localities).toEqual({
+      home: "PA:700102",
+      work: "PA:700102",
+      certificate: { localServicesTaxExempt: true },
+    });
+    expect(parsed.employees[1]!.localities).toBeUndefined();
+  });
+
+  it("refuses an unknown locality code, naming the employee's field and the value", () => {
+    const message = errorOf((c) => {
+      c.employees[2].localities = { work: "PA:123456" };
+    });
+    expect(message).toContain("employees[2].localities.work");
+    expect(message).toContain('unknown locality "PA:123456"');
+  });
+});

@@ -9,6 +9,21 @@ type Mutable = Record<string, any>;
 /** Requests made wrong (or unusual) in the ways a caller gets them wrong. */
 const mutations: ((r: Mutable) => void)[] = [
   (r) => {
+    r.localities = { home: " pa:700102 ", work: "NY:NYC" };
+  },
+  (r) => {
+    r.localities = { work: "" };
+  },
+  (r) => {
+    r.localities = { home: 5 };
+  },
+  (r) => {
+    r.localities = { home: "PA:700102", certificate: { allowances: 1 } };
+  },
+  (r) => {
+    r.localities = [];
+  },
+  (r) => {
     r.workState = "pa";
   },
   (r) => {
@@ -82,6 +97,13 @@ describe("fastParsePaycheckRequest", () => {
       expect(canonical(fast)).toBe(canonical(slow.success ? slow.data : undefined));
     }
     expect(taken).toBeGreaterThan(lines.length * 0.9);
+  });
+
+  it("takes home and work localities on the fast path, read as the schema reads them", () => {
+    const raw = { ...JSON.parse(lines[0]!), localities: { home: " pa:700102", work: "NY:NYC" } };
+    const fast = fastParsePaycheckRequest(raw);
+    expect(fast?.localities).toEqual({ home: "PA:700102", work: "NY:NYC" });
+    expect(canonical(fast)).toBe(canonical(PaycheckRequestSchema.parse(raw)));
   });
 
   it("never accepts a request the schema refuses, nor reads one differently, when a field is wrong", () => {

@@ -51,6 +51,26 @@ describe("runPaycheckLine", () => {
     expect(PaycheckResultSchema.parse(outcome.result).id).toBe("emp-1");
   });
 
+  it("accepts optional localities and returns local tax lines that match the result schema", () => {
+    const outcome = runPaycheckLine(
+      JSON.stringify({
+        ...contractRequest,
+        workState: "NY",
+        stateW4: { allowances: 1 },
+        localities: { home: "ny:nyc", certificate: { extraWithholding: "5.00" } },
+      }),
+    );
+    if (!outcome.ok) throw new Error(outcome.error);
+    const result = PaycheckResultSchema.parse(outcome.result);
+    expect(result.localTaxes?.map((l) => [l.code, l.jurisdiction])).toEqual([["NYC_RESIDENT", "NY:NYC"]]);
+  });
+
+  it("gives a request without localities the same result as before local taxes existed", () => {
+    const outcome = runPaycheckLine(JSON.stringify(contractRequest));
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.result.localTaxes).toBeUndefined();
+  });
+
   it("accepts the 2019 W-4 form and a timesheet instead of hour lines", () => {
     const outcome = runPaycheckLine(
       JSON.stringify({
@@ -73,6 +93,11 @@ describe("runPaycheckLine", () => {
     [{ ...contractRequest, federalW4: { version: 2019, filingStatus: "single" } }, "federalW4.allowances:"],
     [{ ...contractRequest, payFrequency: "daily" }, "payFrequency:"],
     [{ ...contractRequest, workState: "PR" }, "unsupported state withholding: PR"],
+    [
+      { ...contractRequest, localities: { home: "PA:000000" } },
+      'localities.home: unknown locality "PA:000000"',
+    ],
+    [{ ...contractRequest, localities: { work: "" } }, "localities.work:"],
   ])("names the field at fault (%#)", (request, message) => {
     const outcome = runPaycheckLine(JSON.stringify(request));
     expect(outcome.ok).toBe(false);

@@ -189,6 +189,19 @@ describe("state deposits", () => {
     ]);
   });
 
+  it("lists local taxes as unscheduled by locality and tax, never dropped or dated by a guess", () => {
+    const c = calendar([
+      post("2026-01-16", "90.00", Accounts.localTaxesPayable, "PA:700102 PA_EIT"),
+      post("2026-01-30", "90.00", Accounts.localTaxesPayable, "PA:700102 PA_EIT"),
+      post("2026-01-30", "2.00", Accounts.localTaxesPayable, "PA:700102 PA_LST"),
+    ]);
+    expect(c.deposits).toEqual([]);
+    expect(c.unscheduled.map((u) => [u.payee, u.state, u.memo, u.amount, u.reason])).toEqual([
+      ["local_tax_collector", "PA", "PA:700102 PA_EIT", "180.00", "local tax remittance schedule not loaded"],
+      ["local_tax_collector", "PA", "PA:700102 PA_LST", "2.00", "local tax remittance schedule not loaded"],
+    ]);
+  });
+
   it("lists a state with no known frequency as unscheduled, never guessed", () => {
     const c = calendar([
       post("2026-01-16", "40.00", Accounts.stateWithholdingPayable, "GA"),

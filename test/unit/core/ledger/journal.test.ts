@@ -187,3 +187,31 @@ describe("pay run journal entries", () => {
     expect(() => reverseEntry(reversal, "2026-01-21", "again")).toThrow(/never reversed/);
   });
 });
+
+describe("local taxes in the ledger", () => {
+  // The fixture less $92.00 of local taxes from net pay: $90.00 Pittsburgh EIT, $2.00 LST.
+  const withLocals = paycheck({
+    net: "1222.40",
+    localTaxes: [
+      { code: "PA_EIT", jurisdiction: "PA:700102", amount: "90.00" },
+      { code: "PA_LST", jurisdiction: "PA:700102", amount: "2.00" },
+    ],
+  });
+
+  it("counts local taxes in the paycheck's own arithmetic", () => {
+    expect(paycheckImbalance(withLocals)).toBeNull();
+    expect(paycheckImbalance({ ...withLocals, localTaxes: [] })).toContain("≠");
+  });
+
+  it("posts each locality's tax as its own liability of the client, due on no guessed date", () => {
+    const entry = entryFor([withLocals, { ...withLocals, employeeId: "e2" }]);
+    const locals = entry.lines.filter((l) => l.account === Accounts.localTaxesPayable);
+    expect(locals.map((l) => [l.memo, l.credit])).toEqual([
+      ["PA:700102 PA_EIT", "180.00"],
+      ["PA:700102 PA_LST", "4.00"],
+    ]);
+    expect(locals.every((l) => l.dueDate === null)).toBe(true);
+    const totals = assertBalanced(entry);
+    expect(totals.debit).toBe(totals.credit);
+  });
+});

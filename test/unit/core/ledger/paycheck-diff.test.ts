@@ -20,3 +20,22 @@ describe("comparing two paychecks", () => {
     expect(comparePaychecks(before, paycheck())).toEqual([]);
   });
 });
+
+describe("local taxes between two paychecks", () => {
+  it("names a local tax that appeared as its own line", () => {
+    const before = paycheck();
+    const after = paycheck({
+      net: "1222.40",
+      localTaxes: [
+        { code: "PA_EIT", jurisdiction: "PA:700102", amount: "90.00" },
+        { code: "PA_LST", jurisdiction: "PA:700102", amount: "2.00" },
+      ],
+    });
+    expect(comparePaychecks(before, after)).toEqual(
+      expect.arrayContaining([
+        { item: "Local earned income tax", before: "0.00", after: "90.00", change: "90.00" },
+        { item: "Local services tax", before: "0.00", after: "2.00", change: "2.00" },
+      ]),
+    );
+  });
+});

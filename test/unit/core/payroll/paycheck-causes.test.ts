@@ -414,6 +414,12 @@ const CASES: Case[] = [
     causes: ["locality"],
   },
   {
+    name: "moved home from Pittsburgh to Cumberland Township, working in Pittsburgh",
+    before: { input: hourly({ localities: { home: "PA:700102", work: "PA:700102" } }) },
+    after: { input: hourly({ localities: { home: "PA:010401", work: "PA:700102" } }) },
+    causes: ["locality"],
+  },
+  {
     name: "federal W-4 filing status to married",
     before: { input: hourly() },
     after: { input: hourly({ federalW4: { version: 2020, filingStatus: "married_jointly" } }) },

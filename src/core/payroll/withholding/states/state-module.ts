@@ -31,6 +31,8 @@ export type StateWithholdingContext = {
    * with a supplemental rate applies it to this part; the others tax it as regular wages.
    */
   supplementalFlat?: Decimal;
+  /** The request gives `localities`: local taxes (Maryland's county tax among them) follow as their own lines. */
+  localTaxesFollow?: boolean;
 };
 
 /** A state's answer: its taxable wages, the tax (cents) and one plain-language line. */
