@@ -27,6 +27,7 @@ import {
 } from "./plan-scope";
 import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount } from "./premium-quote";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
+import { asksAboutTiming, waitingPeriodNote } from "./waiting-period-note";
 
 /** "Compare the plans", "PPO vs HDHP", "which plan is cheaper": answered for every plan, each labelled. */
 const COMPARE =
@@ -248,6 +249,25 @@ export async function answerBenefitsQuestion(
       ownAsked,
     );
     if (fromCoverage) {
+      const waiting =
+        fromCoverage.planType === "dental" && asksAboutTiming(input.question)
+          ? waitingPeriodNote(
+              await deps.retriever.search(input.clientId, "waiting period major basic services orthodontia", {
+                onlyDocuments: benefits.enrollments
+                  .filter((e) => e.plan.type === "dental")
+                  .flatMap((e) => e.plan.documents),
+                limit: 5,
+              }),
+              (spanish
+                ? readCoverageQuestion(question, "dental")
+                : readCoverageQuestion(input.question, "dental")
+              ).services[0]?.key,
+            )
+          : null;
+      if (waiting) {
+        fromCoverage.answer = `${fromCoverage.answer} ${waiting.sentence}`;
+        fromCoverage.citations = [...fromCoverage.citations, waiting.citation];
+      }
       const offline = { ...fromCoverage, facts: facts.map(({ label, value }) => ({ label, value })) };
       const passages = coveragePassages(fromCoverage.answer, fromCoverage.citations);
       return phraseOrOffline(deps, input.question, benefits, facts, passages, offline);
