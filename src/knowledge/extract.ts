@@ -6,6 +6,7 @@ import { DomainError } from "../errors/domain-error";
 import { baselineRows, type PdfItem } from "./coverage/layout";
 import { csvToMarkdown } from "./csv-to-markdown";
 import { htmlToMarkdown } from "./html-to-markdown";
+import { readingOrder } from "./pdf-columns";
 import type { DocumentFormat } from "./sections";
 
 /**
@@ -126,6 +127,10 @@ async function pdfItems(name: string, bytes: Buffer): Promise<PdfItem[][]> {
 
 /** A page's text in reading order: items on one baseline joined by spaces, lines by newlines. */
 function pageText(items: readonly PdfItem[]): string {
+  return readingOrder(items).map(linesText).join("\n\n");
+}
+
+function linesText(items: readonly PdfItem[]): string {
   const out: string[] = [];
   let previous: { y: number; height: number } | null = null;
   for (const row of baselineRows(items)) {
