@@ -20,6 +20,7 @@ import { lifeEventWindowAnswer, lifeEventWindowAsked } from "./life-event-window
 import { readQuestionWithModel } from "./model-question-reading";
 import {
   asksAboutOwnPlan,
+  comesWithHsa,
   foreignDocuments,
   namedPlans,
   offeredNotEnrolled,
@@ -236,6 +237,9 @@ export async function answerBenefitsQuestion(
     return notFound(planType, spanish);
   }
   const facts = benefits ? personalFacts(benefits, kinds, planType) : [];
+  // "What would the HSA plan cost me?", "its family deductible?": another plan's figures from the
+  // plan record (the employer's own list), said to be a plan they are not in, beside their own.
+  if (benefits) facts.push(...otherPlanFacts(benefits, namedNotOwn, kinds));
   if (benefits && deps.retriever.coverage && !kinds.includes("premium") && !kinds.includes("enrollment")) {
     const fromCoverage = await answerFromCoverage(
       input,
@@ -381,7 +385,10 @@ export async function answerBenefitsQuestion(
       ? notYourPlanAnswer(benefits, others, planType, spanish)
       : notFound(planType, spanish);
   }
-  const about = namedNotOwn.find((p) => citations[0] && p.documents.includes(citations[0].document));
+  // The label says whose figures the quote gives: none when the quote is the employee's own cost line.
+  const about = premiumOf
+    ? undefined
+    : namedNotOwn.find((p) => citations[0] && p.documents.includes(citations[0].document));
   const offline = [
     spanish ? SPANISH_LEAD : "",
     ...facts.map((f) => f.sentence),
@@ -684,6 +691,39 @@ function personalFacts(
   return facts;
 }
 
+function otherPlanFacts(
+  benefits: EmployeeBenefits,
+  plans: readonly BenefitPlan[],
+  kinds: readonly PersonalFactKind[],
+): PersonalFact[] {
+  return plans.flatMap((plan): PersonalFact[] => {
+    const facts: PersonalFact[] = [];
+    const notYours = `${plan.name} (a plan you're not enrolled in)`;
+    const tier = benefits.enrollments.find((e) => e.plan.type === plan.type)?.tier ?? "employee";
+    const cost = kinds.includes("premium") ? tierCost(plan, tier) : undefined;
+    if (cost) {
+      facts.push({
+        label: `${plan.name} (${TIER_LABELS[tier]}), not your plan`,
+        value: `${cost.employee.format()} per paycheck`,
+        sentence: `${notYours} would cost you ${cost.employee.format()} per paycheck for ${TIER_LABELS[tier]} coverage.`,
+      });
+    }
+    for (const [kind, amounts, what] of [
+      ["deductible", plan.deductible, "deductible"],
+      ["out_of_pocket", plan.outOfPocketMax, "out-of-pocket maximum"],
+    ] as const) {
+      if (!kinds.includes(kind) || !amounts) continue;
+      const value = `${whole(amounts.individual)} individual, ${whole(amounts.family)} family`;
+      facts.push({
+        label: `${plan.name} ${what}, not your plan`,
+        value,
+        sentence: `The ${what} of ${notYours} is ${value}.`,
+      });
+    }
+    return facts;
+  });
+}
+
 function premiumFact(benefits: EmployeeBenefits, enrollment: EnrollmentFact): PersonalFact {
   const cost = tierCost(enrollment.plan, enrollment.tier);
   const tier = TIER_LABELS[enrollment.tier];
@@ -700,11 +740,6 @@ function premiumFact(benefits: EmployeeBenefits, enrollment: EnrollmentFact): Pe
     value,
     sentence: `You're enrolled in ${enrollment.plan.name} (${tier}): you pay ${cost.employee.format()} per paycheck and ${benefits.clientName} pays ${cost.employer.format()}.`,
   };
-}
-
-/** A medical plan built for a health savings account (its name or code says HSA or high deductible). */
-function comesWithHsa(plan: BenefitPlan): boolean {
-  return plan.type === "medical" && /\b(hsa|hdhp|high[- ]deductible)\b/i.test(`${plan.code} ${plan.name}`);
 }
 
 /** "$1,500" for whole dollars, "$12.50" otherwise. */

@@ -70,7 +70,7 @@ export function namedPlans(benefits: EmployeeBenefits, question: string): Benefi
   const text = words(question).join(" ");
   const tokensOf = (p: BenefitPlan) => planTokens(benefits, p);
   const all = benefits.plans.map((p) => ({ plan: p, tokens: tokensOf(p) }));
-  return all
+  const byName = all
     .filter(({ plan, tokens }) => {
       if (text.includes(words(plan.code).join(" "))) return true;
       const hits = [...tokens].filter((t) => asked.has(t));
@@ -82,7 +82,19 @@ export function namedPlans(benefits: EmployeeBenefits, question: string): Benefi
       );
     })
     .map(({ plan }) => plan);
+  // "The HSA plan" is the client's one high-deductible medical plan, whatever its name.
+  const hsaPlans = benefits.plans.filter(comesWithHsa);
+  return HSA_PLAN.test(question) && hsaPlans.length === 1 && !byName.includes(hsaPlans[0]!)
+    ? [...byName, hsaPlans[0]!]
+    : byName;
 }
+
+/** A medical plan built for a health savings account (its name or code says HSA or high deductible). */
+export function comesWithHsa(plan: BenefitPlan): boolean {
+  return plan.type === "medical" && /\b(hsa|hdhp|high[- ]deductible)\b/i.test(`${plan.code} ${plan.name}`);
+}
+
+const HSA_PLAN = /\b(hsa|hdhp|high[- ]deductible) (plan|option|one)\b/i;
 
 /** The words that name a plan: of its code and name, those not generic and not the employer's name. */
 function planTokens(benefits: EmployeeBenefits, plan: BenefitPlan): Set<string> {

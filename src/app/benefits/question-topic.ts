@@ -39,6 +39,10 @@ const WEAK_MEDICAL = /\b(copays?|coinsurance|deductibles?|out[- ]of[- ]pocket|oo
 const HSA_ACCOUNT =
   /\b(contribut\w*|put (in|into|money)|puts? (any )?money|deposit\w*|limits?|max(imum)? (i|we) can|most (i|we) can|balance|invest\w*|custodian|card|roll ?over|catch-?up)\b/i;
 
+/** "What would the HSA plan cost per paycheck?": the plan's premium, not the account. */
+const HSA_PLAN_COST =
+  /\b(hsa|health savings) (plan|option|one)\b.*\b(cost|premiums?|per (pay ?check|check))\b/i;
+
 /**
  * The plan type a question names outright, or null. "The HSA plan" with a question about its
  * deductible, copays or coverage is the high-deductible medical plan that comes with the account.
@@ -49,7 +53,7 @@ export function detectPlanType(question: string): PlanType | null {
     if (
       type === "hsa" &&
       !HSA_ACCOUNT.test(question) &&
-      (WEAK_MEDICAL.test(question) || MEDICAL.test(question))
+      (WEAK_MEDICAL.test(question) || MEDICAL.test(question) || HSA_PLAN_COST.test(question))
     )
       return "medical";
     return type;

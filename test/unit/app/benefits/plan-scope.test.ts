@@ -158,6 +158,41 @@ describe("answers scoped to the employee's own plans", () => {
     expect(answer.answer).toContain("November 2 through November 20");
   });
 
+  it("states another plan's cost and deductible from the plan record, beside the employee's own", async () => {
+    const deps = await hdhpEmployee();
+    const benefits = (await deps.facts.employeeBenefits())!;
+    const ppo = { ...PPO, deductible: { individual: "1000", family: "2000" } };
+    const withRecords = {
+      ...deps,
+      facts: { employeeBenefits: async () => ({ ...benefits, plans: [ppo, HDHP, VISION] }) },
+    };
+    const cost = await answerBenefitsQuestion(
+      ask("what would the PPO Gold cost me per paycheck?"),
+      withRecords,
+    );
+    expect(cost.facts).toContainEqual({
+      label: "Keystone Health PPO Gold (Employee only), not your plan",
+      value: "$40.00 per paycheck",
+    });
+    const deductible = await answerBenefitsQuestion(
+      ask("if I had picked the PPO Gold, what would my deductible be?"),
+      withRecords,
+    );
+    expect(deductible.answer).toContain(
+      "The deductible of Keystone Health PPO Gold (a plan you're not enrolled in) is $1,000 individual, $2,000 family.",
+    );
+    expect(deductible.citations.map((c) => c.document)).not.toContain("sbc-ppo-gold.md");
+  });
+
+  it("reads 'the HSA plan' as the client's one high-deductible medical plan", () => {
+    const benefits = {
+      clientName: "Acme Manufacturing",
+      plans: [PPO, HDHP, VISION],
+    } as unknown as EmployeeBenefits;
+    expect(namedPlans(benefits, "what does the HSA plan cost per paycheck?")).toEqual([HDHP]);
+    expect(namedPlans(benefits, "how much can I put in my HSA?")).toEqual([]);
+  });
+
   it.each([
     "the PPO Gold charges $50 for a specialist visit, what do I pay?",
     "what do I pay for a specialist visit on my plan, not the PPO Gold?",
