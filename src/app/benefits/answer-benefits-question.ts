@@ -30,7 +30,7 @@ import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount } from "./pr
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 import { asksAboutTiming, waitingPeriodNote } from "./waiting-period-note";
 
-/** "Compare the plans", "PPO vs HDHP", "which plan is cheaper": answered for every plan, each labelled. */
+/** "Compare the plans", "PPO vs HDHP", "which plan is cheaper": answered from the documents the plans share. */
 const COMPARE =
   /\b(compare|comparison|comparar|vs\.?|versus|difference between|differences between|which plan (is|has|would)|both plans|each plan|all (the )?plans)\b/i;
 
@@ -262,10 +262,7 @@ export async function answerBenefitsQuestion(
                   .flatMap((e) => e.plan.documents),
                 limit: 5,
               }),
-              (spanish
-                ? readCoverageQuestion(question, "dental")
-                : readCoverageQuestion(input.question, "dental")
-              ).services[0]?.key,
+              readCoverageQuestion(input.question, "dental").services[0]?.key,
             )
           : null;
       if (waiting) {
