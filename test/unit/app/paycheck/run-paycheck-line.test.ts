@@ -184,3 +184,26 @@ describe("an exempt W-4 with its expiry on a paycheck request", () => {
     if (!outcome.ok) expect(outcome.error).toContain("exemptExpires");
   });
 });
+
+describe("the supplemental-wage method on a request", () => {
+  const bonusCheck = (method: "flat" | "aggregate", hours: string | number) =>
+    JSON.stringify({
+      ...contractRequest,
+      earnings: [
+        { code: "regular", hours, rate: "25.00" },
+        { code: "bonus", amount: "5000.00" },
+      ],
+      supplementalMethod: method,
+    });
+  const federal = (line: string) => {
+    const outcome = runPaycheckLine(line);
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.result.employeeTaxes.federalIncomeTax;
+  };
+
+  it("is honoured on the schema path (hours as a JSON number) as on the fast path", () => {
+    expect(federal(bonusCheck("flat", 40))).toBe(federal(bonusCheck("flat", "40")));
+    expect(federal(bonusCheck("aggregate", 40))).toBe(federal(bonusCheck("aggregate", "40")));
+    expect(federal(bonusCheck("flat", 40))).not.toBe(federal(bonusCheck("aggregate", 40)));
+  });
+});
