@@ -1,5 +1,6 @@
 import type { ChannelDelivery } from "../../app/notifications/channel-delivery";
 import type { Env } from "../../config/env";
+import { lazyKeyring } from "../../db/data-encryption-key";
 import type { Database } from "../../db/database";
 import { createSlackEventRepository } from "../../db/slack-event-repository";
 import { createSlackInstallationRepository } from "../../db/slack-installation-repository";
@@ -23,7 +24,7 @@ export function slackDeliveryFromEnv(
 ): ChannelDelivery | undefined {
   const config = slackConfigFromEnv(env);
   if (!config) return undefined;
-  const workspaces = createSlackInstallationRepository(deps.db.prisma);
+  const workspaces = createSlackInstallationRepository(deps.db.prisma, lazyKeyring(env));
   const clients = createSlackClients(config, {
     logger: deps.logger,
     ...(tuning.retries !== undefined ? { retries: tuning.retries } : {}),
@@ -48,7 +49,7 @@ export function slackMount(runtime: ChannelHost, tuning: SlackTuning = {}): Http
   const config: SlackConfig | undefined = slackConfigFromEnv(runtime.env);
   if (!config?.signingSecret) return undefined;
   const { db, clock, logger, services } = runtime;
-  const workspaces = createSlackInstallationRepository(db.prisma);
+  const workspaces = createSlackInstallationRepository(db.prisma, lazyKeyring(runtime.env));
   const installations = config.oauth ? workspaces : undefined;
   const clients = createSlackClients(config, {
     logger,

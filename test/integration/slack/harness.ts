@@ -55,6 +55,7 @@ export async function startSlackHarness(
           SLACK_CLIENT_ID: options.oauth.clientId,
           SLACK_CLIENT_SECRET: options.oauth.clientSecret,
           SLACK_STATE_SECRET: options.oauth.stateSecret,
+          DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
         }
       : { SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_BOT_ID: "B0BOT", SLACK_BOT_USER_ID: BOT_USER }),
     SLACK_API_URL: fake.url,
