@@ -74,6 +74,10 @@ export const EnvSchema = z
     SLACK_CLIENT_SECRET: optionalString,
     SLACK_STATE_SECRET: optionalString,
     SLACK_SPECIALISTS_CHANNEL: optionalString,
+    /** App-level token (xapp-…, `connections:write`) for Socket Mode. */
+    SLACK_APP_TOKEN: optionalString,
+    /** Local development only: events over Slack's WebSocket instead of `POST /slack/events`. */
+    SLACK_SOCKET_MODE: booleanFlag,
     MICROSOFT_APP_ID: optionalString,
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TENANT_ID: optionalString,
@@ -166,6 +170,31 @@ export const EnvSchema = z
         code: "custom",
         path: ["MICROSOFT_APP_PASSWORD"],
         message: "is required when MICROSOFT_APP_ID is set",
+      });
+    }
+    if (env.SLACK_SOCKET_MODE && !env.localDevelopment) {
+      // A socket bypasses the signed public endpoint a deployment is reviewed with.
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_SOCKET_MODE"],
+        message:
+          "may be true only in local development (NODE_ENV development or test, or no DATABASE_URL, and a loopback HOST)",
+      });
+    }
+    if (env.SLACK_SOCKET_MODE && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_APP_TOKEN"],
+        message: "is required when SLACK_SOCKET_MODE=true",
+      });
+    }
+    if (env.SLACK_CLIENT_ID && env.DATABASE_URL && !env.DATA_ENCRYPTION_KEY) {
+      // Installed workspaces' bot tokens are stored encrypted; fail at start, not at the first install.
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATA_ENCRYPTION_KEY"],
+        message:
+          "is required when SLACK_CLIENT_ID and DATABASE_URL are set (bot tokens are encrypted at rest)",
       });
     }
     if (env.LLM_PROVIDER === "openai" && !env.OPENAI_API_KEY) {

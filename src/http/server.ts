@@ -19,7 +19,16 @@ export type DirectRoute = {
  * `direct` routes skip express altogether: Slack's endpoint, whose acks are on a 3-second clock and
  * come in bursts of clicks, where express's routing and request decoration were ~40% of an ack.
  */
-export type HttpMount = { name: string; mount(app: Express): void; direct?: DirectRoute[] };
+export type HttpMount = {
+  name: string;
+  mount(app: Express): void;
+  direct?: DirectRoute[];
+  /**
+   * A connection the mount keeps besides its routes (Slack's Socket Mode WebSocket): opened once the
+   * server listens, closed when it drains.
+   */
+  connection?: { start(): Promise<void>; stop(): Promise<void> };
+};
 
 /** The server's request listener: direct routes first, then express. */
 export type HttpApp = (req: IncomingMessage, res: ServerResponse) => void;
