@@ -141,6 +141,11 @@ export const EnvSchema = z
     ),
     /** Bearer token for `GET /metrics`; without it the route exists only in local development. */
     METRICS_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+    /**
+     * Bearer token of the ASO admins' read-only queue view (`GET /admin/queues`); without it the route
+     * exists only in local development. Separate from METRICS_TOKEN: a scraper sees no failed jobs.
+     */
+    ADMIN_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   })
   .transform((env) => {
     // A deployment with a database listens on every interface (a container's port); the embedded

@@ -4,6 +4,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from "../log/logger";
 import { httpRequestSeconds, METRICS_CONTENT_TYPE, renderMetrics, type SharedState } from "../log/metrics";
 import { requestIdFrom, runWithRequestId } from "../log/request-context";
+import { type QueueOverview, renderQueueOverview } from "./admin-queues";
 
 export type HealthCheck = () => Promise<void>;
 
@@ -48,6 +49,12 @@ export type HttpServerOptions = {
    * both, the route does not exist (404), so metrics are never public by default.
    */
   metrics?: { token?: string | undefined; open?: boolean; shared?: SharedState };
+  /**
+   * `/admin/queues`, the ASO admins' read-only queue view (JSON, or a page for a browser's Accept).
+   * Served only with a bearer token, or openly in local development; absent both, the route does not
+   * exist (404).
+   */
+  adminQueues?: { token?: string | undefined; open?: boolean; overview: () => Promise<QueueOverview> };
 };
 
 /**
@@ -107,6 +114,25 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
       } catch (error) {
         options.logger.warn({ err: (error as Error).message }, "metrics scrape failed");
         res.status(503).json({ error: "metrics unavailable" });
+      }
+    });
+  }
+
+  const adminQueues = options.adminQueues;
+  if (adminQueues && (adminQueues.token || adminQueues.open)) {
+    app.get("/admin/queues", async (req, res) => {
+      if (adminQueues.token && !sameToken(req.headers.authorization, `Bearer ${adminQueues.token}`)) {
+        return void res.status(401).json({ error: "unauthorized" });
+      }
+      try {
+        const overview = await adminQueues.overview();
+        res.set("cache-control", "no-store");
+        if (req.accepts(["json", "html"]) === "html")
+          res.status(200).type("html").send(renderQueueOverview(overview));
+        else res.status(200).json(overview);
+      } catch (error) {
+        options.logger.warn({ err: (error as Error).message }, "queue overview failed");
+        res.status(503).json({ error: "queues unavailable" });
       }
     });
   }

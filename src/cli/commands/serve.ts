@@ -5,7 +5,7 @@ import { DomainError } from "../../errors/domain-error";
 import { createHttpApp, listen } from "../../http/server";
 import { createLogger } from "../../log/logger";
 import { channelMounts } from "../../main/channel-mounts";
-import { readinessChecks, sharedMetricsState } from "../../main/operability";
+import { queueOverview, readinessChecks, sharedMetricsState } from "../../main/operability";
 import { createAppRuntime } from "../../main/runtime";
 import { parseCommandArgs } from "../args";
 import type { CliCommand } from "../command";
@@ -55,6 +55,7 @@ export const serveCommand: CliCommand = {
           open: env.localDevelopment,
           shared: sharedMetricsState(runtime),
         },
+        adminQueues: { token: env.ADMIN_TOKEN, open: env.localDevelopment, overview: queueOverview(runtime) },
         mounts,
       });
       const server: Server = await listen(app, env.PORT, env.HOST);
