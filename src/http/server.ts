@@ -102,40 +102,46 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
     res.status(503).json({ status: "unavailable", failed: failed.sort() });
   });
 
-  const metrics = options.metrics;
-  if (metrics && (metrics.token || metrics.open)) {
-    app.get("/metrics", async (req, res) => {
-      if (metrics.token && !sameToken(req.headers.authorization, `Bearer ${metrics.token}`)) {
+  /**
+   * An operator's route: served with a bearer token, or openly in local development; absent both, not
+   * registered at all (404). A wrong or missing token gets 401 before `handle` runs.
+   */
+  const guarded = <A extends { token?: string | undefined; open?: boolean }>(
+    path: string,
+    access: A | undefined,
+    handle: (req: Request, res: Response, access: A) => Promise<void>,
+  ) => {
+    if (!access || !(access.token || access.open)) return;
+    app.get(path, async (req, res) => {
+      if (access.token && !sameToken(req.headers.authorization, `Bearer ${access.token}`)) {
         return void res.status(401).json({ error: "unauthorized" });
       }
-      try {
-        const text = await renderMetrics(metrics.shared);
-        res.status(200).type(METRICS_CONTENT_TYPE).send(text);
-      } catch (error) {
-        options.logger.warn({ err: (error as Error).message }, "metrics scrape failed");
-        res.status(503).json({ error: "metrics unavailable" });
-      }
+      await handle(req, res, access);
     });
-  }
+  };
 
-  const adminQueues = options.adminQueues;
-  if (adminQueues && (adminQueues.token || adminQueues.open)) {
-    app.get("/admin/queues", async (req, res) => {
-      if (adminQueues.token && !sameToken(req.headers.authorization, `Bearer ${adminQueues.token}`)) {
-        return void res.status(401).json({ error: "unauthorized" });
-      }
-      try {
-        const overview = await adminQueues.overview();
-        res.set("cache-control", "no-store");
-        if (req.accepts(["json", "html"]) === "html")
-          res.status(200).type("html").send(renderQueueOverview(overview));
-        else res.status(200).json(overview);
-      } catch (error) {
-        options.logger.warn({ err: (error as Error).message }, "queue overview failed");
-        res.status(503).json({ error: "queues unavailable" });
-      }
-    });
-  }
+  guarded("/metrics", options.metrics, async (_req, res, metrics) => {
+    try {
+      const text = await renderMetrics(metrics.shared);
+      res.status(200).type(METRICS_CONTENT_TYPE).send(text);
+    } catch (error) {
+      options.logger.warn({ err: (error as Error).message }, "metrics scrape failed");
+      res.status(503).json({ error: "metrics unavailable" });
+    }
+  });
+
+  guarded("/admin/queues", options.adminQueues, async (req, res, adminQueues) => {
+    try {
+      const overview = await adminQueues.overview();
+      res.set("cache-control", "no-store");
+      if (req.accepts(["json", "html"]) === "html")
+        res.status(200).type("html").send(renderQueueOverview(overview));
+      else res.status(200).json(overview);
+    } catch (error) {
+      options.logger.warn({ err: (error as Error).message }, "queue overview failed");
+      res.status(503).json({ error: "queues unavailable" });
+    }
+  });
 
   for (const m of options.mounts ?? []) m.mount(app);
 
