@@ -172,7 +172,8 @@ export const isDirectChannel = (channel: string) => channel.startsWith("D");
 /**
  * The Slack app: Bolt on a custom receiver (signature checked against the app clock), or on Bolt's
  * Socket Mode receiver in local development, listening for DMs, @mentions, `/hr`, buttons, modal
- * submissions and App Home. Every message and click becomes a conversation-engine turn; replies are rendered to Block Kit. Listeners ack first and work after.
+ * submissions and App Home. Every message and click becomes a conversation-engine turn; replies are
+ * rendered to Block Kit. Listeners ack first and work after.
  */
 export function createSlackApp(deps: SlackAppDeps): {
   app: App;
