@@ -69,6 +69,37 @@ describe("Slack Socket Mode", () => {
     expect(JSON.stringify(reply?.args)).toContain("40 hours");
     expect(reply?.token).toBe("xoxb-test-token");
   });
+
+  it("acknowledges a slash command with its reply in the ack's payload", async () => {
+    const alex = seed.employee.slackUserId;
+    const envelopeId = "5a6b7c8d-socket-command";
+    socket.send({
+      envelope_id: envelopeId,
+      type: "slash_commands",
+      accepts_response_payload: true,
+      payload: {
+        token: "legacy",
+        team_id: TEAM,
+        api_app_id: "A0ASO",
+        command: "/hr",
+        text: "pto",
+        user_id: alex,
+        channel_id: "C0GENERAL",
+        channel_name: "general",
+        trigger_id: "1.2.socket",
+        response_url: `${h.fake.url}response`,
+      },
+    });
+    const ack = await socket.ackOf(envelopeId);
+    expect(ack).toEqual({
+      envelope_id: envelopeId,
+      payload: { response_type: "ephemeral", text: "I've answered in our direct messages." },
+    });
+    // The answer itself goes to the person's DM.
+    await h.fake.waitFor("chat.postMessage", 2);
+    const answer = h.fake.callsOf("chat.postMessage").at(-1);
+    expect(answer?.args.channel).toBe(`D${alex}`);
+  });
 });
 
 const signing = () => ({ secret: SIGNING_SECRET, timestamp: h.nowSeconds() });
