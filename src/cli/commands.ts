@@ -105,7 +105,8 @@ export const commands: Record<string, CommandEntry> = {
     load: async () => (await import("./commands/payroll-ach")).payrollAchCommand,
   },
   "bank reencrypt": {
-    summary: "move every stored bank number to the current encryption key (after a rotation)",
+    summary:
+      "move every stored bank number and Slack bot token to the current encryption key (after a rotation)",
     load: async () => (await import("./commands/bank-reencrypt")).bankReencryptCommand,
   },
   "report liabilities": {

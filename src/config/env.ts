@@ -74,6 +74,10 @@ export const EnvSchema = z
     SLACK_CLIENT_SECRET: optionalString,
     SLACK_STATE_SECRET: optionalString,
     SLACK_SPECIALISTS_CHANNEL: optionalString,
+    /** App-level token (xapp-…, `connections:write`) for Socket Mode. */
+    SLACK_APP_TOKEN: optionalString,
+    /** Local development only: events over Slack's WebSocket instead of `POST /slack/events`. */
+    SLACK_SOCKET_MODE: booleanFlag,
     MICROSOFT_APP_ID: optionalString,
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TENANT_ID: optionalString,
@@ -137,6 +141,11 @@ export const EnvSchema = z
     ),
     /** Bearer token for `GET /metrics`; without it the route exists only in local development. */
     METRICS_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+    /**
+     * Bearer token of the ASO admins' read-only queue view (`GET /admin/queues`); without it the route
+     * exists only in local development. Separate from METRICS_TOKEN: a scraper sees no failed jobs.
+     */
+    ADMIN_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   })
   .transform((env) => {
     // A deployment with a database listens on every interface (a container's port); the embedded
@@ -166,6 +175,31 @@ export const EnvSchema = z
         code: "custom",
         path: ["MICROSOFT_APP_PASSWORD"],
         message: "is required when MICROSOFT_APP_ID is set",
+      });
+    }
+    if (env.SLACK_SOCKET_MODE && !env.localDevelopment) {
+      // A socket bypasses the signed public endpoint a deployment is reviewed with.
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_SOCKET_MODE"],
+        message:
+          "may be true only in local development (NODE_ENV development or test, or no DATABASE_URL, and a loopback HOST)",
+      });
+    }
+    if (env.SLACK_SOCKET_MODE && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_APP_TOKEN"],
+        message: "is required when SLACK_SOCKET_MODE=true",
+      });
+    }
+    if (env.SLACK_CLIENT_ID && env.DATABASE_URL && !env.DATA_ENCRYPTION_KEY) {
+      // Installed workspaces' bot tokens are stored encrypted; fail at start, not at the first install.
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATA_ENCRYPTION_KEY"],
+        message:
+          "is required when SLACK_CLIENT_ID and DATABASE_URL are set (bot tokens are encrypted at rest)",
       });
     }
     if (env.LLM_PROVIDER === "openai" && !env.OPENAI_API_KEY) {

@@ -9,12 +9,13 @@ import { createKeyring, type Keyring } from "./field-encryption";
 export const EMBEDDED_KEY_FILE = "data-encryption.key";
 
 /**
- * The keyring for bank account numbers. `DATA_ENCRYPTION_KEY` (base64, 32 bytes) is the current key
- * and `DATA_ENCRYPTION_PREVIOUS_KEYS` the older ones still readable. Without a key:
+ * The keyring for data encrypted at rest (bank account numbers, Slack bot tokens).
+ * `DATA_ENCRYPTION_KEY` (base64, 32 bytes) is the current key and `DATA_ENCRYPTION_PREVIOUS_KEYS`
+ * the older ones still readable. Without a key:
  * - the embedded mode (no DATABASE_URL) generates one once into `DATA_DIR/data-encryption.key`,
  *   readable by its owner only (0600), and refuses a key file others can read;
- * - with DATABASE_URL nothing is derived or generated: storing or reading a bank account stops with
- *   `config.invalid` naming the variable (the rest of the product runs without it).
+ * - with DATABASE_URL nothing is derived or generated: storing or reading a bank account or a Slack
+ *   installation stops with `config.invalid` naming the variable (the rest of the product runs without it).
  */
 export async function loadKeyring(env: Env): Promise<Keyring> {
   const previous = env.DATA_ENCRYPTION_PREVIOUS_KEYS;
@@ -22,7 +23,7 @@ export async function loadKeyring(env: Env): Promise<Keyring> {
   if (env.DATABASE_URL) {
     throw new DomainError(
       "config.invalid",
-      "DATA_ENCRYPTION_KEY is required to store or read bank accounts when DATABASE_URL is set (base64 of 32 random bytes)",
+      "DATA_ENCRYPTION_KEY is required to store or read bank accounts or Slack installations when DATABASE_URL is set (base64 of 32 random bytes)",
     );
   }
   const file = join(env.DATA_DIR, EMBEDDED_KEY_FILE);
@@ -52,4 +53,13 @@ export async function loadKeyring(env: Env): Promise<Keyring> {
   if (key.length !== 32)
     throw new DomainError("config.invalid", `${file} does not hold a 32-byte base64 key`);
   return createKeyring(key, previous);
+}
+
+/** The keyring, read once on first use: parts that never need it start without the key. */
+export function lazyKeyring(env: Env): () => Promise<Keyring> {
+  let keyring: Promise<Keyring> | undefined;
+  return () => {
+    keyring ??= loadKeyring(env);
+    return keyring;
+  };
 }

@@ -1,4 +1,5 @@
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
+import { decryptField, encryptField, type Keyring, keyIdOfCiphertext } from "./field-encryption";
 import type { PrismaClient } from "./generated/prisma/client";
 
 export type SlackInstallationRecord = {
@@ -10,11 +11,57 @@ export type SlackInstallationRecord = {
   botUserId: string;
 };
 
+type InstallationRow = {
+  teamId: string;
+  enterpriseId: string;
+  botToken: string;
+  installation: unknown;
+};
+
+/** The associated data of a row's ciphertexts: a token copied onto another workspace's row fails. */
+const ownerOf = (row: { enterpriseId: string; teamId: string }) =>
+  `slack-installation:${row.enterpriseId}:${row.teamId}`;
+
+/** What the `installation` column holds once encrypted: the whole object, sealed as one field. */
+type SealedInstallation = { ciphertext: string };
+
+const isSealed = (value: unknown): value is SealedInstallation =>
+  typeof value === "object" && value !== null && typeof (value as SealedInstallation).ciphertext === "string";
+
+/** Slack tokens start `xox…`; a stored value that is not a ciphertext predates encryption. */
+const isCiphertext = (value: string) => value.startsWith("v1.");
+
+function seal(
+  keyring: Keyring,
+  row: { enterpriseId: string; teamId: string },
+  botToken: string,
+  installation: object,
+) {
+  const owner = ownerOf(row);
+  return {
+    botToken: encryptField(keyring, botToken, owner).ciphertext,
+    installation: { ciphertext: encryptField(keyring, JSON.stringify(installation), owner).ciphertext },
+  };
+}
+
+/** A row's token and installation in clear; rows written before encryption are read as they are. */
+function unseal(keyring: Keyring, row: InstallationRow): { botToken: string; installation: Installation } {
+  const owner = ownerOf(row);
+  return {
+    botToken: isCiphertext(row.botToken) ? decryptField(keyring, row.botToken, owner) : row.botToken,
+    installation: (isSealed(row.installation)
+      ? JSON.parse(decryptField(keyring, row.installation.ciphertext, owner))
+      : row.installation) as Installation,
+  };
+}
+
 /**
  * Slack OAuth installations (multi-workspace mode). An organization-wide Enterprise Grid install is
  * stored under its enterprise id with an empty team id, and answers for every workspace of the org.
+ * Bot tokens and the installation object (which holds the tokens too) are encrypted at rest with the
+ * data-encryption keyring, read only when a token is stored or needed.
  */
-export function createSlackInstallationRepository(prisma: PrismaClient) {
+export function createSlackInstallationRepository(prisma: PrismaClient, keys: () => Promise<Keyring>) {
   const keyOf = (i: {
     teamId?: string | undefined;
     enterpriseId?: string | undefined;
@@ -35,10 +82,9 @@ export function createSlackInstallationRepository(prisma: PrismaClient) {
       if (!bot) throw new Error("slack installation without a bot token");
       const data = {
         isEnterpriseInstall,
-        botToken: bot.token,
         botId: bot.id,
         botUserId: bot.userId,
-        installation: JSON.parse(JSON.stringify(installation)) as object,
+        ...seal(await keys(), key, bot.token, installation),
       };
       // Installing again re-enables a workspace that had uninstalled the app.
       await prisma.$transaction([
@@ -71,7 +117,7 @@ export function createSlackInstallationRepository(prisma: PrismaClient) {
       for (const where of candidates) {
         // The latest, should a workspace have been installed both before and after joining a Grid org.
         const row = await prisma.slackInstallation.findFirst({ where, orderBy: { updatedAt: "desc" } });
-        if (row) return { ...row, installation: row.installation as unknown as Installation };
+        if (row) return { ...row, ...unseal(await keys(), row) };
       }
       return undefined;
     },
@@ -80,7 +126,7 @@ export function createSlackInstallationRepository(prisma: PrismaClient) {
       const row = await prisma.slackInstallation.findFirst({
         orderBy: [{ installedAt: "asc" }, { id: "asc" }],
       });
-      return row ?? undefined;
+      return row ? { ...row, ...unseal(await keys(), row) } : undefined;
     },
     async delete(query: {
       teamId?: string | undefined;
@@ -139,6 +185,30 @@ export function createSlackInstallationRepository(prisma: PrismaClient) {
 }
 
 export type SlackInstallationRepository = ReturnType<typeof createSlackInstallationRepository>;
+
+/**
+ * Moves every Slack installation that is not under the current key to it, and encrypts rows stored
+ * in clear before tokens were encrypted. Returns how many rows moved; safe to run again or to
+ * interrupt (each row is rewritten in one update).
+ */
+export async function reencryptSlackInstallations(prisma: PrismaClient, keyring: Keyring): Promise<number> {
+  let moved = 0;
+  for (const row of await prisma.slackInstallation.findMany()) {
+    const current =
+      isCiphertext(row.botToken) &&
+      keyIdOfCiphertext(row.botToken) === keyring.currentId &&
+      isSealed(row.installation) &&
+      keyIdOfCiphertext(row.installation.ciphertext) === keyring.currentId;
+    if (current) continue;
+    const clear = unseal(keyring, row);
+    await prisma.slackInstallation.update({
+      where: { id: row.id },
+      data: seal(keyring, row, clear.botToken, clear.installation as unknown as object),
+    });
+    moved++;
+  }
+  return moved;
+}
 
 /** The repository as @slack/oauth's InstallationStore (used by the OAuth install flow). */
 export function installationStoreOf(repo: SlackInstallationRepository): InstallationStore {

@@ -4,6 +4,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from "../log/logger";
 import { httpRequestSeconds, METRICS_CONTENT_TYPE, renderMetrics, type SharedState } from "../log/metrics";
 import { requestIdFrom, runWithRequestId } from "../log/request-context";
+import { type QueueOverview, renderQueueOverview } from "./admin-queues";
 
 export type HealthCheck = () => Promise<void>;
 
@@ -19,7 +20,16 @@ export type DirectRoute = {
  * `direct` routes skip express altogether: Slack's endpoint, whose acks are on a 3-second clock and
  * come in bursts of clicks, where express's routing and request decoration were ~40% of an ack.
  */
-export type HttpMount = { name: string; mount(app: Express): void; direct?: DirectRoute[] };
+export type HttpMount = {
+  name: string;
+  mount(app: Express): void;
+  direct?: DirectRoute[];
+  /**
+   * A connection the mount keeps besides its routes (Slack's Socket Mode WebSocket): opened once the
+   * server listens, closed when it drains.
+   */
+  connection?: { start(): Promise<void>; stop(): Promise<void> };
+};
 
 /** The server's request listener: direct routes first, then express. */
 export type HttpApp = (req: IncomingMessage, res: ServerResponse) => void;
@@ -39,6 +49,12 @@ export type HttpServerOptions = {
    * both, the route does not exist (404), so metrics are never public by default.
    */
   metrics?: { token?: string | undefined; open?: boolean; shared?: SharedState };
+  /**
+   * `/admin/queues`, the ASO admins' read-only queue view (JSON, or a page for a browser's Accept).
+   * Served only with a bearer token, or openly in local development; absent both, the route does not
+   * exist (404).
+   */
+  adminQueues?: { token?: string | undefined; open?: boolean; overview: () => Promise<QueueOverview> };
 };
 
 /**
@@ -86,21 +102,46 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
     res.status(503).json({ status: "unavailable", failed: failed.sort() });
   });
 
-  const metrics = options.metrics;
-  if (metrics && (metrics.token || metrics.open)) {
-    app.get("/metrics", async (req, res) => {
-      if (metrics.token && !sameToken(req.headers.authorization, `Bearer ${metrics.token}`)) {
+  /**
+   * An operator's route: served with a bearer token, or openly in local development; absent both, not
+   * registered at all (404). A wrong or missing token gets 401 before `handle` runs.
+   */
+  const guarded = <A extends { token?: string | undefined; open?: boolean }>(
+    path: string,
+    access: A | undefined,
+    handle: (req: Request, res: Response, access: A) => Promise<void>,
+  ) => {
+    if (!access || !(access.token || access.open)) return;
+    app.get(path, async (req, res) => {
+      if (access.token && !sameToken(req.headers.authorization, `Bearer ${access.token}`)) {
         return void res.status(401).json({ error: "unauthorized" });
       }
-      try {
-        const text = await renderMetrics(metrics.shared);
-        res.status(200).type(METRICS_CONTENT_TYPE).send(text);
-      } catch (error) {
-        options.logger.warn({ err: (error as Error).message }, "metrics scrape failed");
-        res.status(503).json({ error: "metrics unavailable" });
-      }
+      await handle(req, res, access);
     });
-  }
+  };
+
+  guarded("/metrics", options.metrics, async (_req, res, metrics) => {
+    try {
+      const text = await renderMetrics(metrics.shared);
+      res.status(200).type(METRICS_CONTENT_TYPE).send(text);
+    } catch (error) {
+      options.logger.warn({ err: (error as Error).message }, "metrics scrape failed");
+      res.status(503).json({ error: "metrics unavailable" });
+    }
+  });
+
+  guarded("/admin/queues", options.adminQueues, async (req, res, adminQueues) => {
+    try {
+      const overview = await adminQueues.overview();
+      res.set("cache-control", "no-store");
+      if (req.accepts(["json", "html"]) === "html")
+        res.status(200).type("html").send(renderQueueOverview(overview));
+      else res.status(200).json(overview);
+    } catch (error) {
+      options.logger.warn({ err: (error as Error).message }, "queue overview failed");
+      res.status(503).json({ error: "queues unavailable" });
+    }
+  });
 
   for (const m of options.mounts ?? []) m.mount(app);
 

@@ -1,4 +1,4 @@
-import { App, type Authorize } from "@slack/bolt";
+import { App, type Authorize, SocketModeReceiver } from "@slack/bolt";
 import { DateTime } from "luxon";
 import type { CaseDeskDeps } from "../../app/cases/case-desk-deps";
 import { listMyOpenCases } from "../../app/cases/list-cases";
@@ -51,7 +51,8 @@ export const NOT_SET_UP =
 const MOVED_TO_DM = "I've sent you the details in a direct message, since they are personal.";
 
 export type SlackAppDeps = {
-  signingSecret: string;
+  /** Where events arrive: signed HTTP requests, or (local development) Slack's WebSocket. */
+  transport: { kind: "http"; signingSecret: string } | { kind: "socket"; appToken: string };
   /** Single-workspace mode: the bot token and identity (no `auth.test` at start). */
   botToken?: string | undefined;
   botId?: string | undefined;
@@ -169,24 +170,45 @@ type ViewBody = {
 export const isDirectChannel = (channel: string) => channel.startsWith("D");
 
 /**
- * The Slack app: Bolt on a custom receiver (signature checked against the app clock), listening for
- * DMs, @mentions, `/hr`, buttons, modal submissions and App Home. Every message and click becomes a
- * conversation-engine turn; replies are rendered to Block Kit. Listeners ack first and work after.
+ * The Slack app: Bolt on a custom receiver (signature checked against the app clock), or on Bolt's
+ * Socket Mode receiver in local development, listening for DMs, @mentions, `/hr`, buttons, modal
+ * submissions and App Home. Every message and click becomes a conversation-engine turn; replies are
+ * rendered to Block Kit. Listeners ack first and work after.
  */
-export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackHttpReceiver } {
+export function createSlackApp(deps: SlackAppDeps): {
+  app: App;
+  receiver: SlackHttpReceiver | SocketModeReceiver;
+} {
   const { logger, conversation } = deps;
+  const clientOptions = {
+    slackApiUrl: deps.apiUrl,
+    retryConfig: { retries: deps.retries ?? 10 },
+    rejectRateLimitedCalls: false,
+  };
+  const transport = deps.transport;
   // Buttons, modal submissions and Events API callbacks are acknowledged with an empty 200 by every
   // listener below (each calls `ack()` with nothing before its work), so the receiver answers them at
   // once and Bolt runs them when the burst of requests has passed. `/hr` acks with its reply text.
-  const receiver: SlackHttpReceiver = new SlackHttpReceiver({
-    signingSecret: deps.signingSecret,
-    clock: deps.clock,
-    logger,
-    acksEmpty: (body) =>
-      body.type === "block_actions" || body.type === "view_submission" || body.type === "event_callback",
-    schedule: (task) => void whenQuiet(task),
-  });
-  const whenQuiet = createLimiter(Number.POSITIVE_INFINITY, { busy: () => receiver.busy() });
+  // Over Socket Mode each envelope is acknowledged on the socket when its listener calls `ack()`.
+  const receiver =
+    transport.kind === "http"
+      ? new SlackHttpReceiver({
+          signingSecret: transport.signingSecret,
+          clock: deps.clock,
+          logger,
+          acksEmpty: (body) =>
+            body.type === "block_actions" ||
+            body.type === "view_submission" ||
+            body.type === "event_callback",
+          schedule: (task) => void whenQuiet(task),
+        })
+      : new SocketModeReceiver({
+          appToken: transport.appToken,
+          logger: boltLogger(logger),
+          installerOptions: { clientOptions },
+        });
+  const busy = () => receiver instanceof SlackHttpReceiver && receiver.busy();
+  const whenQuiet = createLimiter(Number.POSITIVE_INFINITY, { busy });
   const app = new App({
     receiver,
     ...(deps.authorize
@@ -199,13 +221,9 @@ export function createSlackApp(deps: SlackAppDeps): { app: App; receiver: SlackH
     tokenVerificationEnabled: false,
     convoStore: false,
     logger: boltLogger(logger),
-    clientOptions: {
-      slackApiUrl: deps.apiUrl,
-      retryConfig: { retries: deps.retries ?? 10 },
-      rejectRateLimitedCalls: false,
-    },
+    clientOptions,
   });
-  const limit = createLimiter(deps.workConcurrency ?? 2, { busy: () => receiver.busy() });
+  const limit = createLimiter(deps.workConcurrency ?? 2, { busy });
   const serial = createKeyedSerializer();
   const openDm = createDmOpener();
   const emails = new Map<string, { email: string | undefined; at: number }>();

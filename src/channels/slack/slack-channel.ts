@@ -1,5 +1,6 @@
 import type { ChannelDelivery } from "../../app/notifications/channel-delivery";
 import type { Env } from "../../config/env";
+import { lazyKeyring } from "../../db/data-encryption-key";
 import type { Database } from "../../db/database";
 import { createSlackEventRepository } from "../../db/slack-event-repository";
 import { createSlackInstallationRepository } from "../../db/slack-installation-repository";
@@ -11,6 +12,7 @@ import { createSlackApp } from "./slack-app";
 import { createSlackClients, type SlackConfig, slackConfigFromEnv } from "./slack-clients";
 import { createSlackDelivery } from "./slack-delivery";
 import { mountSlackOAuth } from "./slack-oauth";
+import { SlackHttpReceiver } from "./slack-receiver";
 
 /** Tuning for tests and benches; production uses the defaults. */
 export type SlackTuning = ChannelTuning;
@@ -23,7 +25,7 @@ export function slackDeliveryFromEnv(
 ): ChannelDelivery | undefined {
   const config = slackConfigFromEnv(env);
   if (!config) return undefined;
-  const workspaces = createSlackInstallationRepository(deps.db.prisma);
+  const workspaces = createSlackInstallationRepository(deps.db.prisma, lazyKeyring(env));
   const clients = createSlackClients(config, {
     logger: deps.logger,
     ...(tuning.retries !== undefined ? { retries: tuning.retries } : {}),
@@ -42,13 +44,20 @@ export function slackDeliveryFromEnv(
 /**
  * `POST /slack/events` (Events API, interactivity and slash commands, one URL) and, in the OAuth mode,
  * `GET /slack/install` + `GET /slack/oauth_redirect`. Undefined unless SLACK_SIGNING_SECRET and a bot
- * token or the OAuth settings are set.
+ * token or the OAuth settings are set. With SLACK_SOCKET_MODE (local development only, checked by
+ * the environment) events arrive over Slack's WebSocket instead, and no events route is mounted.
  */
 export function slackMount(runtime: ChannelHost, tuning: SlackTuning = {}): HttpMount | undefined {
   const config: SlackConfig | undefined = slackConfigFromEnv(runtime.env);
-  if (!config?.signingSecret) return undefined;
+  if (!config) return undefined;
+  const transport = config.socketMode
+    ? ({ kind: "socket", appToken: config.socketMode.appToken } as const)
+    : config.signingSecret
+      ? ({ kind: "http", signingSecret: config.signingSecret } as const)
+      : undefined;
+  if (!transport) return undefined;
   const { db, clock, logger, services } = runtime;
-  const workspaces = createSlackInstallationRepository(db.prisma);
+  const workspaces = createSlackInstallationRepository(db.prisma, lazyKeyring(runtime.env));
   const installations = config.oauth ? workspaces : undefined;
   const clients = createSlackClients(config, {
     logger,
@@ -57,7 +66,7 @@ export function slackMount(runtime: ChannelHost, tuning: SlackTuning = {}): Http
     workspaces,
   });
   const { app, receiver } = createSlackApp({
-    signingSecret: config.signingSecret,
+    transport,
     botToken: config.botToken,
     botId: config.botId,
     botUserId: config.botUserId,
@@ -95,12 +104,23 @@ export function slackMount(runtime: ChannelHost, tuning: SlackTuning = {}): Http
   });
   return {
     name: "slack",
-    direct: [{ method: "POST", path: "/slack/events", handle: receiver.handle }],
+    ...(receiver instanceof SlackHttpReceiver
+      ? { direct: [{ method: "POST", path: "/slack/events", handle: receiver.handle }] }
+      : {
+          connection: {
+            start: async () => {
+              await app.start();
+              logger.info("slack socket mode connected");
+            },
+            stop: async () => {
+              await app.stop();
+            },
+          },
+        }),
     mount(express) {
       if (config.oauth && installations) {
         mountSlackOAuth(express, config, installations, logger, { retries: tuning.retries });
       }
-      void app;
     },
   };
 }

@@ -18,6 +18,8 @@ export type SlackConfig = {
   /** Web API base, ending with "/" (default Slack's own). */
   apiUrl: string;
   specialistsChannel: string | undefined;
+  /** Local development: events arrive over Slack's WebSocket (Socket Mode) with this app-level token. */
+  socketMode: { appToken: string } | undefined;
 };
 
 const DEFAULT_API_URL = "https://slack.com/api/";
@@ -42,6 +44,7 @@ export function slackConfigFromEnv(env: Env): SlackConfig | undefined {
     oauth,
     apiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`,
     specialistsChannel: env.SLACK_SPECIALISTS_CHANNEL,
+    socketMode: env.SLACK_SOCKET_MODE && env.SLACK_APP_TOKEN ? { appToken: env.SLACK_APP_TOKEN } : undefined,
   };
 }
 

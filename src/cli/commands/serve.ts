@@ -5,7 +5,7 @@ import { DomainError } from "../../errors/domain-error";
 import { createHttpApp, listen } from "../../http/server";
 import { createLogger } from "../../log/logger";
 import { channelMounts } from "../../main/channel-mounts";
-import { readinessChecks, sharedMetricsState } from "../../main/operability";
+import { queueOverview, readinessChecks, sharedMetricsState } from "../../main/operability";
 import { createAppRuntime } from "../../main/runtime";
 import { parseCommandArgs } from "../args";
 import type { CliCommand } from "../command";
@@ -42,6 +42,7 @@ export const serveCommand: CliCommand = {
       }
 
       let draining = false;
+      const mounts = await channelMounts(runtime);
       const app = createHttpApp({
         logger,
         healthCheck: async () => {
@@ -54,9 +55,12 @@ export const serveCommand: CliCommand = {
           open: env.localDevelopment,
           shared: sharedMetricsState(runtime),
         },
-        mounts: await channelMounts(runtime),
+        adminQueues: { token: env.ADMIN_TOKEN, open: env.localDevelopment, overview: queueOverview(runtime) },
+        mounts,
       });
       const server: Server = await listen(app, env.PORT, env.HOST);
+      const connections = mounts.flatMap((m) => m.connection ?? []);
+      for (const connection of connections) await connection.start();
       const address = server.address();
       const port = typeof address === "object" && address ? address.port : env.PORT;
       logger.info({ port, embedded, workers: runWorkers }, "aso serve listening");
@@ -72,6 +76,7 @@ export const serveCommand: CliCommand = {
       // (finally, below) the workers finish their active jobs before the queue and database close.
       logger.info({ signal }, "shutting down");
       draining = true;
+      for (const connection of connections) await connection.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);

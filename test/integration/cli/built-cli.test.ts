@@ -143,6 +143,10 @@ describe("the built CLI (node dist/aso.js)", () => {
       const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
       expect(metrics.status).toBe(200);
       expect(await metrics.text()).toMatch(/aso_jobs\{queue="payroll\.run",state="waiting"\} 0/);
+      // So is the admins' queue view.
+      const queues = await fetch(`http://127.0.0.1:${port}/admin/queues`);
+      expect(queues.status).toBe(200);
+      expect(await queues.json()).toMatchObject({ backend: "embedded" });
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain("<html");

@@ -10,6 +10,7 @@ import { createLogger } from "../../../src/log/logger";
 import { type AppRuntime, createAppRuntime } from "../../../src/main/runtime";
 import type { WorkerGroup } from "../../../src/queue/queue-runtime";
 import { type FakeSlackApi, startFakeSlackApi } from "../../support/fake-slack-api";
+import type { FakeSlackSocket } from "../../support/fake-slack-socket";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const TEAM = "T0ACME";
@@ -31,6 +32,9 @@ export type SlackHarness = {
  * The real app as `aso serve` builds it — runtime (database, queue, workers, conversation engine),
  * Slack mounted on the HTTP server on a free port — talking to a fake Slack Web API.
  */
+/** The app-level token of the Socket Mode harness. */
+export const APP_TOKEN = "xapp-1-test";
+
 export async function startSlackHarness(
   db: Database,
   options: {
@@ -40,6 +44,8 @@ export async function startSlackHarness(
     logLevel?: string;
     /** Multi-workspace mode: these OAuth settings instead of a bot token (installations in the database). */
     oauth?: { clientId: string; clientSecret: string; stateSecret: string };
+    /** Socket Mode: events come over this fake Slack WebSocket instead of `POST /slack/events`. */
+    socket?: FakeSlackSocket;
   } = {},
 ): Promise<SlackHarness> {
   const fake = await startFakeSlackApi();
@@ -55,11 +61,15 @@ export async function startSlackHarness(
           SLACK_CLIENT_ID: options.oauth.clientId,
           SLACK_CLIENT_SECRET: options.oauth.clientSecret,
           SLACK_STATE_SECRET: options.oauth.stateSecret,
+          DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
         }
       : { SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_BOT_ID: "B0BOT", SLACK_BOT_USER_ID: BOT_USER }),
     SLACK_API_URL: fake.url,
     SLACK_SPECIALISTS_CHANNEL: "C0SPECIAL",
+    ...(options.socket ? { SLACK_SOCKET_MODE: "true", SLACK_APP_TOKEN: APP_TOKEN } : {}),
   });
+  const socket = options.socket;
+  if (socket) fake.answer("apps.connections.open", () => ({ ok: true, url: socket.url }));
   const logger = createLogger(env.LOG_LEVEL);
   const runtime = await createAppRuntime(env, {
     logger,
@@ -87,6 +97,7 @@ export async function startSlackHarness(
   };
   const server: Server = await listen(timed, 0, "127.0.0.1");
   const { port } = server.address() as AddressInfo;
+  await mount.connection?.start();
   return {
     runtime,
     fake,
@@ -95,6 +106,7 @@ export async function startSlackHarness(
     nowSeconds: () => Math.floor(clock.now().getTime() / 1000),
     serverTimes,
     async close() {
+      await mount.connection?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await workers.close({ timeoutMs: 5_000 });

@@ -28,6 +28,7 @@ function delivery(options: { minIntervalMs?: number; retries?: number } = {}) {
     botId: "B1",
     botUserId: "UBOT",
     oauth: undefined,
+    socketMode: undefined,
     apiUrl: fake.url,
     specialistsChannel: "C0SPECIAL",
   };

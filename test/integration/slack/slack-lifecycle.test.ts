@@ -1,7 +1,8 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Installation } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DeliveryTarget } from "../../../src/app/notifications/channel-delivery";
+import { createKeyring } from "../../../src/db/field-encryption";
 import { createSlackInstallationRepository } from "../../../src/db/slack-installation-repository";
 import { deliveriesDropped } from "../../../src/log/metrics";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
@@ -79,7 +80,8 @@ describe("Slack installation lifecycle over signed HTTP events", () => {
   });
 
   it("forgets a disabled workspace's stored token, and installing again re-enables it", async () => {
-    const installations = createSlackInstallationRepository(db.prisma);
+    const keyring = createKeyring(randomBytes(32));
+    const installations = createSlackInstallationRepository(db.prisma, async () => keyring);
     const installation = {
       team: { id: "T0OAUTH", name: "OAuth Co" },
       enterprise: undefined,

@@ -17,6 +17,8 @@ const OAUTH = {
   stateSecret: "oauth-state-secret",
 };
 const STATE_COOKIE = "slack-app-oauth-state";
+/** A bot token as the database holds it: a ciphertext naming its key, never the token. */
+const SEALED = expect.stringMatching(/^v1\.[0-9a-f]{12}\./);
 
 /** A workspace that installs the app by itself. */
 const WORKSPACE = "T0OAUTH";
@@ -318,12 +320,14 @@ describe("Slack multi-workspace mode: OAuth install and per-workspace authorize"
     });
 
     const rows = await db.prisma.slackInstallation.findMany();
+    // Encrypted at rest: neither the token column nor the stored installation object holds the token.
+    expect(JSON.stringify(rows)).not.toContain(tokenOf("code-workspace"));
     expect(rows).toEqual([
       expect.objectContaining({
         teamId: WORKSPACE,
         enterpriseId: "",
         isEnterpriseInstall: false,
-        botToken: tokenOf("code-workspace"),
+        botToken: SEALED,
         botId: "B0WS",
         botUserId: "UBOTWS",
       }),
@@ -366,7 +370,7 @@ describe("Slack multi-workspace mode: OAuth install and per-workspace authorize"
     });
     expect(row).toMatchObject({
       isEnterpriseInstall: true,
-      botToken: tokenOf("code-grid"),
+      botToken: SEALED,
       botId: "B0GRID",
       botUserId: "UBOTGRID",
     });
@@ -394,7 +398,7 @@ describe("Slack multi-workspace mode: OAuth install and per-workspace authorize"
     const row = await db.prisma.slackInstallation.findUnique({
       where: { enterpriseId_teamId: { enterpriseId: OTHER_GRID, teamId: OTHER_GRID_WORKSPACE } },
     });
-    expect(row).toMatchObject({ isEnterpriseInstall: false, botToken: tokenOf("code-grid-workspace") });
+    expect(row).toMatchObject({ isEnterpriseInstall: false, botToken: SEALED });
 
     const alex = gridWorkspace.employee;
     const asked = await askPto(alex.slackUserId, {

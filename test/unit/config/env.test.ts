@@ -55,4 +55,26 @@ describe("production unless explicitly local development", () => {
       loadEnv({ NODE_ENV: "test", DATABASE_URL: DB, TEAMS_AUTH_DISABLED: "true" }).TEAMS_AUTH_DISABLED,
     ).toBe(true);
   });
+
+  it("refuses Slack Socket Mode anywhere but local development, and without an app token", () => {
+    const socket = { SLACK_SOCKET_MODE: "true", SLACK_APP_TOKEN: "xapp-1-test" };
+    for (const env of [{ DATABASE_URL: DB }, { HOST: "0.0.0.0" }, { NODE_ENV: "production" }]) {
+      expect(() => loadEnv({ ...env, ...socket }), JSON.stringify(env)).toThrow(
+        /SLACK_SOCKET_MODE.*local development/,
+      );
+    }
+    expect(() => loadEnv({ SLACK_SOCKET_MODE: "true" })).toThrow(/SLACK_APP_TOKEN.*SLACK_SOCKET_MODE/);
+    expect(loadEnv(socket).SLACK_SOCKET_MODE).toBe(true);
+    expect(loadEnv({ NODE_ENV: "test", DATABASE_URL: DB, ...socket }).SLACK_SOCKET_MODE).toBe(true);
+    expect(loadEnv({}).SLACK_SOCKET_MODE).toBe(false);
+  });
+
+  it("requires the data-encryption key for Slack OAuth installations in a database", () => {
+    const oauth = { SLACK_CLIENT_ID: "1.2", SLACK_CLIENT_SECRET: "s", SLACK_STATE_SECRET: "t" };
+    expect(() => loadEnv({ DATABASE_URL: DB, ...oauth })).toThrow(/DATA_ENCRYPTION_KEY.*SLACK_CLIENT_ID/);
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(loadEnv({ DATABASE_URL: DB, DATA_ENCRYPTION_KEY: key, ...oauth }).SLACK_CLIENT_ID).toBe("1.2");
+    // The embedded mode keeps its generated key file.
+    expect(loadEnv(oauth).SLACK_CLIENT_ID).toBe("1.2");
+  });
 });
