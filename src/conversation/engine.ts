@@ -11,7 +11,7 @@ import type { CommandContext, CommandRegistry } from "./commands";
 import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
-import { isGeneralPolicyQuestion, matchSensitiveReport } from "./offline/sensitive-rules";
+import { hasReportCue, isGeneralPolicyQuestion, matchSensitiveReport } from "./offline/sensitive-rules";
 import { readPaycheckRequest } from "./paycheck-request";
 import type { Button, CommandRef, Reply } from "./reply";
 import { datePreferenceFor, extractSlot, extractSlots, type SlotContext } from "./slot-extraction";
@@ -269,7 +269,10 @@ export function safetyRoute(
   const rule = matchSensitiveReport(message);
   if (rule === "self_harm" || rule === "threat") return "crisis";
   if (classification.intent !== "sensitive_report") return null;
-  return !classification.slots.topic && classification.confidence < SURE_SENSITIVE ? "ask" : "report";
+  if (rule) return "report";
+  // No safety rule: a statistical or model guess opens an urgent case only when it is sure and the
+  // message tells of something a report is made of; otherwise one clarifying question.
+  return classification.confidence >= SURE_SENSITIVE && hasReportCue(message) ? "report" : "ask";
 }
 
 const humanButton: Button = {
