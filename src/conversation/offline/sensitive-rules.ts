@@ -15,22 +15,22 @@ function both(a: RegExp, b: RegExp): RegExp {
 // the bug", "no gloves in my size"); together with the other half they describe a report.
 /** A characteristic the law protects, as people name it. */
 const PROTECTED_TRAIT =
-  /\b(?:wom[ae]n|female|males?|men|guys|girls?|pregnan\w*|embarazada|race|racial|black|white|asian|hispanic|latin[oax]s?|mexican|immigrants?|accents?|religio\w*|hijab|turban|sabbath|muslim|jewish|christian|pray\w*|gay|lesbian|trans(?:gender)?|queer|disab\w*|wheelchair|diagnos\w*|over (?:40|50|60)|older|younger|grandpa|grandma|hombres|mujer(?:es)?)\b/;
+  /\b(?:wom[ae]n|female|males?|men|guys|girls?|pregnan\w*|embarazada|race|racial|black|white|asian|hispanic|latin[oax]s?|mexican|immigrants?|accents?|religio\w*|hijab|turban|sabbath|muslim|jewish|christian|pray\w*|gay|lesbian|trans(?:gender)?|queer|disab\w*|wheelchair|diagnos\w*|over (?:40|50|60)|older|younger|grandpa|grandma|hombres|mujer(?:es)?|i'?m (?:[5-7]\d))\b/;
 /** Worse pay, jobs, hours or treatment than others get. */
 const UNEQUAL_TREATMENT =
-  /\b(?:paid less|pays? (?:me |us |her |them )?less|makes? (?:\$?\d+ (?:dollars? )?|more |less )|more than me|less than (?:me|the|my|our)|lower (?:raises?|pay|wages?|salar\w*)|higher (?:raises?|pay)|skip\w* (?:me|over)|passed over|culture fit|(?:won'?t|wont|not|don'?t|dont) (?:hire|hiring|promote)|cut (?:my|her|his|our) hours|(?:can'?t|cannot|not allowed to) wear|only (?:give|hire|promote)\w*|call(?:s|ed)? me|jokes? about|demot\w*|same (?:job|work|role|position)|no (?:elevator|ramp|accessible \w+)|menos que|i can quit)\b/;
+  /\b(?:paid less|pays? (?:me |us |her |them )?less|makes? (?:\$?\d+ (?:dollars? )?|more |less )|more than me|less than (?:me|the|my|our)|lower (?:raises?|pay|wages?|salar\w*)|higher (?:raises?|pay)|skip\w* (?:me|over)|passed over|culture fit|(?:won'?t|wont|not|don'?t|dont) (?:hire|hiring|promote)|cut (?:my|her|his|our) hours|(?:can'?t|cannot|not allowed to) wear|only (?:give|hire|promote)\w*|call(?:s|ed)? me|jokes? about|demot\w*|same (?:job|work|role|position)|no (?:elevator|ramp|accessible \w+)|menos que|i can quit|the only one (?:who|that) (?:gets?|got|has to|had to|is|was) (?:\w+ )?(?:tested|searched|written up|checked|followed|watched|disciplined|denied|passed over)|(?:telling|told|tell|keep|pushing) me (?:to )?(?:think about )?retir\w*|rescind\w*|(?:aren'?t|are not|isn'?t) cut out for)\b/;
 /** Having complained, reported, testified or taken protected leave. */
 const SPOKE_UP =
-  /\b(?:(?:told|went to|talked to|complained to) (?:hr|human resources|management|corporate|the labor board|osha)|(?:filed|made|raised) (?:a |the |my )?(?:complaint|grievance)|complained (?:to|about (?:him|her|them|my|the (?:manager|boss|supervisor|breaks?|pay|safety)))|reported (?:him|her|them|it to|my (?:manager|boss|supervisor|lead|coworker)|the (?:\w+ )?(?:harassment|injury|incident|violation|safety \w+|stuff))|testif\w*|spoke up|labor board|union|came back from (?:maternity|paternity|medical|fmla) leave|recursos humanos|me quej\w*|raised the \w+ issue|said no to (?:his|her) advances|turned (?:him|her) down)\b/;
+  /\b(?:(?:told|went to|talked to|complained to) (?:hr|human resources|management|corporate|the labor board|osha)|(?:filed|made|raised) (?:a |the |my )?(?:complaint|grievance)|complained (?:to|about (?:him|her|them|my|the (?:manager|boss|supervisor|breaks?|pay|safety)))|reported (?:him|her|them|it to|my (?:manager|boss|supervisor|lead|coworker)|the (?:\w+ )?(?:harassment|injury|incident|violation|safety \w+|stuff))|testif\w*|spoke up|labor board|union|came back from (?:maternity|paternity|medical|fmla) leave|recursos humanos|me quej\w*|raised the \w+ issue|said no to (?:his|her) advances|asked about (?:the |my |our )?(?:overtime|pay|wages|breaks?|tips|safety)|went on (?:fmla|leave|medical leave)|turned (?:him|her) down)\b/;
 /** What is done to someone afterwards. */
 const ADVERSE_ACTION =
-  /\b(?:cut (?:my|our|her|his) (?:hours|shifts?|pay|schedule)|(?:hours|shifts?|schedule) (?:got |were |was )?(?:cut|reduced)|reduced (?:my|our) (?:hours|shifts?|pay)|took away|moved me|wrote me up|write[- ]?ups?|written up|demot\w*|fired|fire me|terminat\w*|(?:bad|low|poor) (?:review|rating)|needs improvement|writ\w* me up|schedule got|freez\w* me out|worst (?:shifts?|assignments?|zone|routes?)|given to someone else|threaten\w*|don'?t last|bajaron|quitaron|cambiaron)\b/;
+  /\b(?:cut (?:my|our|her|his) (?:hours|shifts?|pay|schedule)|(?:hours|shifts?|schedule) (?:got |were |was )?(?:cut|reduced)|reduced (?:my|our) (?:hours|shifts?|pay)|took away|moved me|wrote me up|write[- ]?ups?|written up|demot\w*|fired|fire me|terminat\w*|(?:bad|low|poor) (?:review|rating)|needs improvement|writ\w* me up|schedule got|freez\w* me out|worst (?:shifts?|assignments?|zone|routes?)|given to someone else|threaten\w*|don'?t last|report me to immigration|bajaron|quitaron|cambiaron)\b/;
 /** Safety equipment or a hazard a workplace must control. */
 const HAZARD_THING =
-  /\b(?:fall protection|harness|guard|brakes?|(?:emergency |fire )?exits?|sprinklers?|fire (?:alarm|extinguisher)s?|wires?|ladder|scaffold\w*|forklift|mold|ammonia|asbestos|chemicals?|fumes|ventilation|respirators?|hard ?hats?|goggles|guarda|arn[eé]s|casco|frenos)\b/;
+  /\b(?:fall protection|harness|guard|brakes?|(?:emergency |fire )?exits?|sprinklers?|fire (?:alarm|extinguisher)s?|wires?|ladder|scaffold\w*|forklift|mold|ammonia|asbestos|chemicals?|fumes|ventilation|respirators?|hard ?hats?|goggles|guarda|arn[eé]s|casco|frenos|eyewash\w*|gas monitor|lockout|tagout|extension cords?|(?:guard)?rails?|railings?|acid)\b/;
 /** Missing, broken, bypassed or blocked. */
 const HAZARD_STATE =
-  /\b(?:no|without|broken|disabled|removed|took the \w+ off|off the|chained|locked|blocked|padlocked|disconnected|no working|grind\w*|leak\w*|exposed|sin|no tiene|no hay|so strong|all over|getting sick|passed out)\b/;
+  /\b(?:no|without|broken|disabled|removed|took the \w+ off|off the|chained|locked|blocked|padlocked|disconnected|no working|grind\w*|leak\w*|exposed|sin|no tiene|no hay|so strong|all over|getting sick|passed out|empty|isn'?t being done|while it'?s running|under water|daisy|has no)\b/;
 
 /**
  * `weak` patterns name an experience that may be a report or may be a complaint ("I feel treated
@@ -66,7 +66,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   // A wish not to exist, or a means and a moment, said in passing.
   [
     "self_harm",
-    /\b(?:better off|be better) if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)\b|\b(?:nobody|no one) would (?:even )?(?:care|notice|miss me) if i (?:died|was gone|disappeared|wasn'?t here)\b|\bsleep(?:ing)? forever\b|\b(?:not|never) wake up (?:tomorrow|again|ever)\b|\b(?:drive|driving|steer\w*|crash\w*) (?:off|into) (?:the|a) (?:road|bridge|wall|tree|traffic|barrier|river|median)\b|\bjump\w* (?:in front of|off) (?:the|a) (?:train|bus|truck|car|bridge|building|roof)\b|\bend(?:ing)? my life\b|\bplan to (?:kill|end|hurt) (?:myself|my life|it)\b|\bwant (?:it|everything|it all) to (?:stop|end) (?:for good|forever)\b|\b(?:don'?t|do not|dont) want to be here anymore\b|\bend it tonight\b|\bya no quiero vivir\b/,
+    /\b(?:better off|be better) if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)\b|\b(?:nobody|no one) would (?:even )?(?:care|notice|miss me) if i (?:died|was gone|disappeared|wasn'?t here)\b|\bsleep(?:ing)? forever\b|\b(?:not|never) wake up (?:tomorrow|again|ever)\b|\b(?:drive|driving|steer\w*|crash\w*) (?:off|into) (?:the|a) (?:road|bridge|wall|tree|traffic|barrier|river|median)\b|\bjump\w* (?:in front of|off) (?:the|a) (?:train|bus|truck|car|bridge|building|roof)\b|\bend(?:ing)? my life\b|\bplan to (?:kill|end|hurt) (?:myself|my life|it)\b|\bwant (?:it|everything|it all) to (?:stop|end) (?:for good|forever)\b|\b(?:don'?t|do not|dont) want to be here anymore\b|\bend it tonight\b|\bya no quiero vivir\b|\bways to (?:die|kill myself|end it)\b|\b(?:take|took|taking) myself out of (?:the picture|this world|the equation|everyone'?s way)\b|\b(?:world|everyone|everybody|my family|my kids) (?:would|will)(?: all)? be better (?:off )?without me\b|\bstop being a (?:problem|burden)\b|\b(?:bought|got|have) (?:a )?(?:rope|noose)\b|\b(?:wrote|writing|left) (?:a )?(?:note|letter)s? (?:for|to) my (?:kids|family|wife|husband|mom|parents|children)\b/,
   ],
   // Wage theft: unpaid hours and off-the-clock work.
   [
@@ -79,7 +79,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "wage_theft",
-    /\bshav\w* (?:\w+ )?(?:hours|time|minutes)\b|\b(?:make|makes|made|have|had|told|tell) (?:us|me|to) (?:to )?(?:\w+ ){0,5}(?:after|once) (?:we|i) (?:punch|clock)(?:ed)? out\b|\b(?:have to|make us|made us|told to|must|required to) (?:\w+ ){0,5}before (?:we|i) (?:can )?(?:punch|clock) in\b|\bnot (?:to )?put (?:it|that|them) on (?:my|the|our) (?:timecard|timesheet|time ?sheet)\b|\b(?:don'?t|dont|doesn'?t|not) pay (?:us|me) for (?:the )?(?:travel|drive|driving|training|prep|setup|waiting|on-?call)\b|\bovertime (?:isn'?t|is not|ain'?t) a thing\b|\b(?:take|takes|taking|took) a cut of (?:our|my|the) tips\b|\bworked through (?:lunch|breaks?)\b[\s\S]*\b(?:deduct\w*|still|unpaid)\b|\bhoras extras?\b[\s\S]*\bno (?:me|nos) (?:las )?pagan\b|\bno (?:me|nos) pagan (?:las )?horas extras?\b|\b(?:last|final) (?:check|paycheck|pay)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late|a month late)\b[\s\S]*\b(?:quit|left|resigned|fired|let go)\b|\b(?:quit|left|resigned)\b[\s\S]*\b(?:last|final) (?:check|paycheck)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late)\b/,
+    /\bshav\w* (?:\w+ )?(?:hours|time|minutes)\b|\b(?:make|makes|made|have|had|told|tell) (?:us|me|to) (?:to )?(?:\w+ ){0,5}(?:after|once) (?:we|i) (?:punch|clock)(?:ed)? out\b|\b(?:have to|make us|made us|told to|must|required to) (?:\w+ ){0,5}before (?:we|i) (?:can )?(?:punch|clock) in\b|\bnot (?:to )?put (?:it|that|them) on (?:my|the|our) (?:timecard|timesheet|time ?sheet)\b|\b(?:don'?t|dont|doesn'?t|not) pay (?:us|me) for (?:the )?(?:travel|drive|driving|training|prep|setup|waiting|on-?call)\b|\bovertime (?:isn'?t|is not|ain'?t) a thing\b|\bround\w* (?:our|my|the) (?:punch\w*|time|hours) down\b|\b(?:keeps?|takes?|kept|took) (?:some of |part of )?(?:our|my|the) tip ?pool\b|\b(?:call|calls|classify|classified|calling) us (?:independent )?contractors\b|\btraining (?:week |time |hours )?(?:is |was )?unpaid\b|\bclock out (?:at \d+ )?and (?:keep|continue|stay) working\b|\b(?:take|takes|taking|took) a cut of (?:our|my|the) tips\b|\bworked through (?:lunch|breaks?)\b[\s\S]*\b(?:deduct\w*|still|unpaid)\b|\bhoras extras?\b[\s\S]*\bno (?:me|nos) (?:las )?pagan\b|\bno (?:me|nos) pagan (?:las )?horas extras?\b|\b(?:last|final) (?:check|paycheck|pay)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late|a month late)\b[\s\S]*\b(?:quit|left|resigned|fired|let go)\b|\b(?:quit|left|resigned)\b[\s\S]*\b(?:last|final) (?:check|paycheck)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late)\b/,
   ],
   // Harassment and sexual misconduct.
   ["harassment", /\bharass\w*/],
@@ -118,7 +118,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "harassment",
-    /\b(?:naked|nudes?|porn\w*|explicit (?:photos?|pictures?|pics?|images?)|sex life|hotel room|(?:trying|tried|tries) to kiss|kiss(?:ed|es)? me|rub\w* (?:my|against)|brush\w* (?:up )?against me|(?:my|her|his) (?:butt|ass|chest|breasts?|boobs|legs|body)|(?:great|nice|sexy|hot) (?:legs|body|butt|ass|figure)|tighter clothes|show\w* up at my (?:house|home|apartment)|pidi[eé]ndo?me fotos|me pide fotos)\b/,
+    /\b(?:naked|nudes?|porn\w*|explicit (?:photos?|pictures?|pics?|images?)|sex life|hotel room|(?:trying|tried|tries) to kiss|kiss(?:ed|es)? me|rub\w* (?:my|against)|brush\w* (?:up )?against me|(?:my|her|his) (?:butt|ass|chest|breasts?|boobs|legs|body)|(?:great|nice|sexy|hot) (?:legs|body|butt|ass|figure)|(?:hands?|arm) (?:on|around) my (?:thigh|leg|knee|waist|butt|chest|hip|lap)|(?:do|did|does) to me in bed|tighter clothes|show\w* up at my (?:house|home|apartment)|pidi[eé]ndo?me fotos|me pide fotos)\b/,
   ],
   [
     "harassment",
@@ -156,7 +156,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "retaliation",
-    /\bsign off on (?:\w+ ){0,3}(?:i|we) never\b|\b(?:fake|ghost|phantom) (?:names|employees|workers|people)\b|\bon payroll\b[\s\S]*\bnever seen\b|\btaking money (?:from|out of)\b|\bpetty cash\b[\s\S]*\b(?:missing|taking|add up|stealing)\b|\bin cash so (?:he|she|they) (?:doesn'?t|don'?t|won'?t|does not) (?:have to )?(?:report|pay)\b|\bmove (?:the )?(?:expenses|revenue|sales|costs)\b[\s\S]*\b(?:quarter|numbers|books|look)\b|\blie to (?:the )?(?:\w+ )?(?:inspectors?|auditors?|regulators?|state|government|customers?|clients?)\b|\bshred\w* (?:the )?(?:\w+ )?(?:logs|records|documents|files|evidence)\b|\bfake (?:expense|receipts?|invoices?|reports?|inspections?)\b|\b(?:firm\w*|sign) (?:que|that)\b[\s\S]*\b(?:never|nunca)\b|\bselling (?:customer|client|patient) (?:data|information|info)\b|\bchange the dates on\b/,
+    /\bsign off on (?:\w+ ){0,3}(?:i|we) never\b|\b(?:fake|ghost|phantom) (?:names|employees|workers|people)\b|\bon payroll\b[\s\S]*\bnever seen\b|\btaking money (?:from|out of)\b|\bpetty cash\b[\s\S]*\b(?:missing|taking|add up|stealing)\b|\bin cash so (?:he|she|they) (?:doesn'?t|don'?t|won'?t|does not) (?:have to )?(?:report|pay)\b|\bmove (?:the )?(?:expenses|revenue|sales|costs)\b[\s\S]*\b(?:quarter|numbers|books|look)\b|\blie to (?:the )?(?:\w+ )?(?:inspectors?|auditors?|regulators?|state|government|customers?|clients?)\b|\bshred\w* (?:the )?(?:\w+ )?(?:logs|records|documents|files|evidence)\b|\bfake (?:expense|receipts?|invoices?|reports?|inspections?)\b|\b(?:firm\w*|sign) (?:que|that)\b[\s\S]*\b(?:never|nunca)\b|\bselling (?:customer|client|patient) (?:data|information|info)\b|\bchange the dates on\b|\bbill (?:medicare|medicaid|insurance|the client|clients|the government) for (?:\w+ ){0,3}(?:that|which) (?:didn'?t|never)\b|\bclock\w* in (?:his|her|their) (?:buddy|friend|cousin)s?\b|\bchange (?:the )?(?:test |lab |inspection )?results\b|\bpaying (?:his|her) (?:girlfriend|boyfriend|wife|husband|son|daughter|friend|cousin)\b[\s\S]*\b(?:payroll|job|doesn'?t|never)\b|\brecall (?:doesn'?t|does not) apply\b/,
   ],
   ["retaliation", /\b(?:after|since|because) i (?:reported|complained|filed a complaint|spoke up|raised)\b/],
   [
@@ -199,7 +199,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ["threat", /\b(?:afraid of|scared of|fear for my|feel (?:threatened|unsafe))\b/, "weak"],
   [
     "threat",
-    /\b(?:bring|brought|bringing) (?:a |his |her |my )?(?:gun|pistol|rifle|knife|weapon|something)\b[\s\S]*\b(?:work|office|take care|managers?|shop|store|plant)\b|\bpistola\b|\bstab\w*\b|\bwatch (?:my|your) back\b|\bknows? where (?:i|you) live\b|\bregret it\b|\bmake (?:this place|you all|everyone|them all|us all) pay\b|\bammo\b|\bshoot(?:ing)? up\b|\b(?:slam|slammed|shoved|grabbed) me\b|\bhurt me if\b|\bthrew (?:a|the) \w+ (?:at|across)\b|\b(?:bat|crowbar|hammer|machete)\b[\s\S]*\b(?:going to|gonna|wreck|hurt)\b/,
+    /\b(?:bring|brought|bringing) (?:a |his |her |my )?(?:gun|pistol|rifle|knife|weapon|something)\b[\s\S]*\b(?:work|office|take care|managers?|shop|store|plant)\b|\bpistola\b|\bstab\w*\b|\bwatch (?:my|your) back\b|\bknows? where (?:i|you) live\b|\bregret it\b|\bmake (?:this place|you all|everyone|them all|us all) pay\b|\bammo\b|\bshoot(?:ing)? up\b|\b(?:slam|slammed|shoved|grabbed) me\b|\bhurt me if\b|\bbeat (?:me|you|him|her|them) up\b|\bslash\w* (?:my|his|her|your|our) tires\b|\b(?:partir|romper) (?:me |le )?la cara\b|\bme va a pegar\b|\bthrew (?:a|the) \w+ (?:at|across)\b|\b(?:bat|crowbar|hammer|machete)\b[\s\S]*\b(?:going to|gonna|wreck|hurt)\b/,
   ],
   // Bullying and abuse.
   ["abuse", /\bbull(?:y|ies|ied|ying)\b/],
@@ -207,6 +207,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ["abuse", /\bhostile (?:work|environment|workplace)\b/, "weak"],
   ["abuse", /\b(?:yells?|yelled|screams?|screamed|screaming|yelling|yell) at (?:me|her|him|them|us)\b/],
   ["abuse", /\bcalls? me names\b/],
+  ["abuse", /\b(?:gets?|got|getting) in my face\b|\bslam\w* (?:his|her|their) fists?\b/],
   // Safety.
   ["safety", /\b(?:unsafe|not safe)\b|\b(?:do not|don't|dont) feel safe\b/, "weak"],
   [
@@ -246,6 +247,7 @@ const REPORT_CUE = [
   // Someone's private life, looks or body; being followed, cornered, shut out, or told to stay quiet.
   /\b(?:wearing|outfits?|looks?|boyfriend|girlfriend|married|single|nicer|after hours|my (?:house|home|address)|heart emojis?|asked me out|waits? (?:by|for) me|follow\w*|nasty|hid|hide|hiding|block\w*|corner\w*|cried|crying|rolls? (?:his|her|their) eyes|won'?t (?:assign|let me|help)|not to help|team player|documenting|special treatment|future here|be sorry|make (?:this place|us|you|them|everyone) pay|ammo|coming back with)\b/,
   // Health and belief that call for an accommodation; hazards and how they are felt.
+  /\b(?:beat\w*|slash\w*|tires|in bed|thigh|waist|tip ?pool|contractors?|drug test\w*|retir\w*|round\w* (?:down|up)|in my face|fist|disgust\w*|uncomfortable|creepy|weight|immigration|buddy)\b/,
   /\b(?:accommodat\w*|anxiety|depress\w*|ptsd|ramadan|religious|medical condition|elevator|gas|smell\w*|trench|shoring|cave|caving|stuck|latch|locks? from|electric\w*|sparks?|smoke|collapse\w*|edit\w* (?:our|my|the) (?:time|hours)|auto-?deduct\w*|timecards?)\b/,
   /\b(?:me (?:grita|insulta|humilla|acosa|toca|amenaza|pega)|acoso|amenaz\w*|pistola|arma|peligro\w*|no me pagan|horas extras?|recursos humanos)\b/,
 ];

@@ -91,6 +91,12 @@ describe("context rules: each half alone is ordinary talk, together a report", (
     ["he keeps brushing up against me in the stockroom", "harassment"],
     ["honestly everyone would be better off if i wasnt here", "self_harm"],
     ["sometimes i think about jumping in front of the train on my commute", "self_harm"],
+    ["i've been looking up ways to die", "self_harm"],
+    ["lately i keep thinking the world would be better without me in it", "self_harm"],
+    ["somebody said they're going to beat me up in the parking lot after shift", "threat"],
+    ["they round our punches down to the quarter hour every day, never up", "wage_theft"],
+    ["the eyewash station has been empty for months and we work with acid", "safety"],
+    ["i'm 58 and they keep telling me to think about retiring", "discrimination"],
   ])("“%s” → %s", (text, kind) => {
     expect(matchSensitiveReport(text)).toBe(kind);
   });
@@ -106,6 +112,10 @@ describe("context rules: each half alone is ordinary talk, together a report", (
     "my last paycheck was late after i quit my second job",
     "no way out of this spreadsheet lol",
     "the guard at the front gate was rude",
+    "can i take myself out of the running for the promotion",
+    "I'm 60, can I retire early?",
+    "the guys got pizza and i was the only one who didn't get any",
+    "where is the eyewash station",
   ])("“%s” is not a report", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
