@@ -11,7 +11,12 @@ import type { CommandContext, CommandRegistry } from "./commands";
 import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
-import { hasReportCue, isGeneralPolicyQuestion, matchSensitiveReport } from "./offline/sensitive-rules";
+import {
+  hasReportCue,
+  isGeneralPolicyQuestion,
+  matchSensitiveReport,
+  soundsLikeOrdinaryTrouble,
+} from "./offline/sensitive-rules";
 import { readPaycheckRequest } from "./paycheck-request";
 import type { Button, CommandRef, Reply } from "./reply";
 import { datePreferenceFor, extractSlot, extractSlots, type SlotContext } from "./slot-extraction";
@@ -271,8 +276,10 @@ export function safetyRoute(
   if (classification.intent !== "sensitive_report") return null;
   if (rule) return "report";
   // No safety rule: a statistical or model guess opens an urgent case only when it is sure and the
-  // message tells of something a report is made of; otherwise one clarifying question.
-  return classification.confidence >= SURE_SENSITIVE && hasReportCue(message) ? "report" : "ask";
+  // message does not read as ordinary trouble (an app, an idiom, a workload) with nothing a report is
+  // told in; otherwise one clarifying question.
+  const told = hasReportCue(message) || !soundsLikeOrdinaryTrouble(message);
+  return classification.confidence >= SURE_SENSITIVE && told ? "report" : "ask";
 }
 
 const humanButton: Button = {

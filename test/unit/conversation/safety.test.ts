@@ -9,6 +9,7 @@ import {
   isGeneralPolicyQuestion,
   matchSensitiveReport,
   mayBeSensitiveReport,
+  soundsLikeOrdinaryTrouble,
 } from "../../../src/conversation/offline/sensitive-rules";
 import { alex, allText, buttons, engineDeps } from "./support";
 
@@ -125,6 +126,9 @@ describe("context rules: each half alone is ordinary talk, together a report", (
     "what's the process if someone wants to file a complaint, asking for my team",
     "¿cuál es el procedimiento para denunciar acoso laboral? solo quiero saberlo por si acaso",
     "is the sexual harassment training mandatory for part timers",
+    "who investigates harassment complaints here, hr or an outside firm?",
+    "our manager asked us all to review the anti-retaliation policy, where is it",
+    "what do i do if i get hurt at work, just in case",
   ])("“%s” is a general policy question", (text) => {
     expect(isGeneralPolicyQuestion(text)).toBe(true);
     expect(matchSensitiveReport(text)).toBeUndefined();
@@ -139,8 +143,9 @@ describe("a sure statistical guess with no safety rule", () => {
     "im drowning in work, we're short staffed again",
     "my manager is going to have my head if this report is late",
     "someone keeps stealing my yogurt from the fridge",
-  ])("“%s” tells of nothing a report is made of: one question, no case", (text) => {
+  ])("“%s” reads as ordinary trouble with nothing a report is told in: one question, no case", (text) => {
     expect(hasReportCue(text)).toBe(false);
+    expect(soundsLikeOrdinaryTrouble(text)).toBe(true);
     expect(safetyRoute(text, sure)).toBe("ask");
   });
 
@@ -150,6 +155,12 @@ describe("a sure statistical guess with no safety rule", () => {
   ])("“%s” does: a senior specialist at once", (text) => {
     expect(safetyRoute(text, sure)).toBe("report");
     expect(safetyRoute(text, { ...sure, confidence: 0.6 })).toBe("ask");
+  });
+
+  it("a message that reads as neither is trusted to the sure guess", () => {
+    const text = "it happened again with Derek today and I can't keep pretending it's fine";
+    expect(soundsLikeOrdinaryTrouble(text)).toBe(false);
+    expect(safetyRoute(text, sure)).toBe("report");
   });
 
   it("a benefits topic found in the words no longer makes an unsure guess a report", () => {
