@@ -98,6 +98,10 @@ describe("context rules: each half alone is ordinary talk, together a report", (
     ["they round our punches down to the quarter hour every day, never up", "wage_theft"],
     ["the eyewash station has been empty for months and we work with acid", "safety"],
     ["i'm 58 and they keep telling me to think about retiring", "discrimination"],
+    ["there's no point anymore, i've decided how i'm going to do it", "self_harm"],
+    ["i'm scared of what i might do to myself tonight", "self_harm"],
+    ["a driver punched a loader in the face this morning", "threat"],
+    ["the boss told me to destroy the emails before the lawyers ask for them", "retaliation"],
   ])("“%s” → %s", (text, kind) => {
     expect(matchSensitiveReport(text)).toBe(kind);
   });
@@ -117,6 +121,9 @@ describe("context rules: each half alone is ordinary talk, together a report", (
     "I'm 60, can I retire early?",
     "the guys got pizza and i was the only one who didn't get any",
     "where is the eyewash station",
+    "i punched the clock late",
+    "my coworker came out of the meeting and left off the notes",
+    "delete the emails from the old system before migration",
   ])("“%s” is not a report", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
