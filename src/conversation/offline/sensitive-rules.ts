@@ -336,6 +336,12 @@ export function mayBeSensitiveReport(text: string): boolean {
   return read(text)?.weak === true;
 }
 
+/** True when only a weak self-harm rule matches ("I can't take it anymore"): the question offers 988. */
+export function mayBeSelfHarm(text: string): boolean {
+  const found = read(text);
+  return found?.weak === true && found.kind === "self_harm";
+}
+
 /** Whether text matches any safety rule. */
 export function isSensitiveReport(text: string): boolean {
   return matchSensitiveReport(text) !== undefined;

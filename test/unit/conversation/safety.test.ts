@@ -279,6 +279,29 @@ describe("an unsure sensitive guess", () => {
     expect(caseDesk.opened[0]).toMatchObject({ origin: "sensitive_report", priority: "urgent" });
   });
 
+  it("offers 988 and a crisis button first when the words may tell of distress", async () => {
+    const { deps, caseDesk } = engineDeps();
+    const replies = await handleTurn(deps, say("I can't take it anymore"));
+    expect(caseDesk.opened).toEqual([]);
+    expect(allText(replies)).toMatch(/call or text 988/);
+    const crisis = buttons(replies).find((b) => b.label === "I'm having thoughts of hurting myself");
+    const after = await handleTurn(deps, {
+      actor: alex,
+      channel: "slack",
+      conversationKey: key,
+      input: { kind: "command", command: crisis!.command },
+    });
+    expect(allText(after)).toMatch(/I'm really sorry you're feeling this way/);
+    expect(caseDesk.opened[0]).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it("offers no crisis button on a plain complaint", async () => {
+    const { deps } = engineDeps({ classifier: unsure });
+    const replies = await handleTurn(deps, say("it's not working"));
+    expect(allText(replies)).not.toMatch(/988/);
+    expect(buttons(replies).map((b) => b.label)).not.toContain("I'm having thoughts of hurting myself");
+  });
+
   it.each([
     "it's not working",
     "not working",
