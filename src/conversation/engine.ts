@@ -11,7 +11,13 @@ import type { CommandContext, CommandRegistry } from "./commands";
 import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
-import { isGeneralPolicyQuestion, matchSensitiveReport } from "./offline/sensitive-rules";
+import {
+  hasReportCue,
+  isGeneralPolicyQuestion,
+  matchSensitiveReport,
+  mayBeSelfHarm,
+  soundsLikeOrdinaryTrouble,
+} from "./offline/sensitive-rules";
 import { readPaycheckRequest } from "./paycheck-request";
 import type { Button, CommandRef, Reply } from "./reply";
 import { datePreferenceFor, extractSlot, extractSlots, type SlotContext } from "./slot-extraction";
@@ -159,7 +165,11 @@ function inCaseNote(reference: string, message: string): Reply {
   };
 }
 
-const ChooseIntentArgs = z.object({ intent: z.string().refine(isIntentName, "unknown intent") });
+const ChooseIntentArgs = z.object({
+  intent: z.string().refine(isIntentName, "unknown intent"),
+  // The clarifying question's "thoughts of hurting myself" button takes the crisis path.
+  topic: z.literal("self_harm").optional(),
+});
 const AnswerArgs = z.object({ slot: z.enum(SLOT_NAMES), value: z.string().min(1).max(200) });
 
 const CANCEL_TEXT =
@@ -269,7 +279,12 @@ export function safetyRoute(
   const rule = matchSensitiveReport(message);
   if (rule === "self_harm" || rule === "threat") return "crisis";
   if (classification.intent !== "sensitive_report") return null;
-  return !classification.slots.topic && classification.confidence < SURE_SENSITIVE ? "ask" : "report";
+  if (rule) return "report";
+  // No safety rule: a statistical or model guess opens an urgent case only when it is sure and the
+  // message does not read as ordinary trouble (an app, an idiom, a workload) with nothing a report is
+  // told in; otherwise one clarifying question.
+  const told = hasReportCue(message) || !soundsLikeOrdinaryTrouble(message);
+  return classification.confidence >= SURE_SENSITIVE && told ? "report" : "ask";
 }
 
 const humanButton: Button = {
@@ -454,7 +469,7 @@ class Turn {
     if (route === "report" || route === "ask") {
       this.state.active = undefined;
       this.state.clarify = undefined;
-      if (route === "ask") return this.askIfSensitive(classification);
+      if (route === "ask") return this.askIfSensitive(classification, mayBeSelfHarm(message));
       return this.start("sensitive_report", classification.slots);
     }
 
@@ -637,15 +652,29 @@ class Turn {
     ];
   }
 
-  /** One clarifying question with buttons, instead of an urgent case on a guess. */
-  askIfSensitive(classification: Classification): Reply[] {
+  /**
+   * One clarifying question with buttons, instead of an urgent case on a guess. When the words may
+   * tell of distress ("I can't take it anymore"), the 988 line comes first and one button takes the
+   * crisis path: nobody in crisis waits on a question.
+   */
+  askIfSensitive(classification: Classification, distress = false): Reply[] {
     this.state.clarify = { at: this.now.toISOString(), slots: classification.slots };
+    const crisisButton: Button = {
+      label: "I'm having thoughts of hurting myself",
+      style: "primary",
+      command: {
+        name: CONVERSATION_COMMANDS.chooseIntent,
+        args: { intent: "sensitive_report", topic: "self_harm" },
+      },
+    };
     return [
       {
         blocks: [
           {
             kind: "text",
-            text: "I want to make sure I help the right way. Is someone treating you unfairly or unsafely, or is something not working?",
+            text: distress
+              ? "I'm sorry it's this hard right now. If you're thinking about hurting yourself, you can call or text 988 (the Suicide & Crisis Lifeline) any time, day or night. Is someone treating you unfairly or unsafely, or is something not working?"
+              : "I want to make sure I help the right way. Is someone treating you unfairly or unsafely, or is something not working?",
           },
           {
             kind: "actions",
@@ -654,6 +683,7 @@ class Turn {
                 label: "Someone is treating me unfairly or unsafely",
                 command: { name: CONVERSATION_COMMANDS.chooseIntent, args: { intent: "sensitive_report" } },
               },
+              ...(distress ? [crisisButton] : []),
               {
                 label: "Something isn't working",
                 command: { name: CONVERSATION_COMMANDS.chooseIntent, args: { intent: "greeting_help" } },
@@ -722,7 +752,9 @@ class Turn {
       case CONVERSATION_COMMANDS.chooseIntent: {
         const args = ChooseIntentArgs.safeParse(command.args);
         if (!args.success) return [text("That button is no longer valid. What can I help you with?")];
-        const slots = this.state.clarify?.slots ?? {};
+        const slots = args.data.topic
+          ? { ...this.state.clarify?.slots, topic: args.data.topic }
+          : (this.state.clarify?.slots ?? {});
         this.state.clarify = undefined;
         this.state.active = undefined;
         return this.start(args.data.intent as IntentName, slots);

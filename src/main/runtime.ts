@@ -2,7 +2,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { JobDeps } from "../../jobs/job-deps";
 import { jobProcessors } from "../../jobs/registry";
 import { createDirectDepositConversation } from "../app/banking/wiring";
-import { findAssistanceProgram } from "../app/benefits/assistance-program";
+import { clientAssistanceProgram } from "../app/benefits/assistance-program";
 import { createBenefitsWiring } from "../app/benefits/wiring";
 import { createCaseCommands } from "../app/cases/case-commands";
 import { createCaseDesk } from "../app/cases/case-desk";
@@ -120,7 +120,16 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     caseRelay: caseDesk,
     logger,
     feedback: createFeedbackRepository(db.prisma),
-    assistanceProgram: (clientId) => findAssistanceProgram(benefits.services.knowledge, clientId),
+    assistanceProgram: (clientId) =>
+      clientAssistanceProgram(
+        {
+          knowledge: benefits.services.knowledge,
+          clientSettings: async (id) =>
+            (await db.prisma.clientEmployer.findUnique({ where: { id }, select: { settings: true } }))
+              ?.settings,
+        },
+        clientId,
+      ),
     dialogs: [
       ...timesheets.dialogs,
       createPaycheckQuestionDialog({

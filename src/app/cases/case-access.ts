@@ -52,6 +52,29 @@ export function forbidden(what: string): DomainError {
   });
 }
 
+/**
+ * A specialist acting from an old card (the case was since transferred, resolved or closed) is told
+ * where the case is now, and nothing changes. Undefined when the case is still theirs and open.
+ */
+export function caseMovedOn(record: CaseRecord, actor: Actor): DomainError | undefined {
+  if (actor.kind !== "staff") return undefined;
+  const owner = record.assigneeName;
+  if (record.state === "resolved" || record.state === "closed") {
+    const by = owner ? ` by ${owner}` : "";
+    return new DomainError("case.invalid_transition", `${record.reference} is ${record.state}`, {
+      userMessage: `${record.reference} was already ${record.state}${by}; nothing was changed. Reopen it if it needs more work.`,
+      details: { caseId: record.id, state: record.state, ownerName: owner },
+    });
+  }
+  if (record.assigneeId && record.assigneeId !== actor.staffId) {
+    return new DomainError("auth.forbidden", `${record.reference} is now with ${owner}`, {
+      userMessage: `${record.reference} is now with ${owner}; nothing was changed.`,
+      details: { caseId: record.id, ownerName: owner },
+    });
+  }
+  return undefined;
+}
+
 /** Loads the case and checks the actor may see it; throws `record.not_found` otherwise. */
 export async function loadVisibleCase(
   cases: CaseRepository,

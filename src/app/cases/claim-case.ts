@@ -2,7 +2,7 @@ import type { Actor } from "../../core/policy/actor";
 import { canClaimCase } from "../../core/policy/cases";
 import type { CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
-import { accessFacts, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
+import { accessFacts, caseMovedOn, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
 import {
   applyTransition,
   firstResponseDue,
@@ -32,6 +32,7 @@ export async function claimCase(deps: CaseDeskDeps, input: ClaimCaseInput): Prom
   return runCaseCommand(deps, async (tx, after, calendar) => {
     const c = await tx.lock(input.caseId);
     if (!c) throw caseNotFound(input.caseId);
+    if (c.state === "resolved" || c.state === "closed") throw caseMovedOn(c, actor) ?? caseNotFound(c.id);
     if (c.state !== "new" && c.state !== "reopened") {
       if (c.assigneeId === actor.staffId) return c;
       if (c.assigneeId)

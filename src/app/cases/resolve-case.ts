@@ -2,7 +2,7 @@ import type { Actor } from "../../core/policy/actor";
 import { canWorkCase } from "../../core/policy/cases";
 import type { CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
-import { accessFacts, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
+import { accessFacts, caseMovedOn, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
 import {
   applyTransition,
   queueCardUpdate,
@@ -29,6 +29,8 @@ export async function resolveCase(
       userMessage: "Add a short resolution note.",
     });
   const { record } = await loadVisibleCase(deps.cases, actor, input.caseId);
+  const moved = caseMovedOn(record, actor);
+  if (moved) throw moved;
   if (!canWorkCase(viewerOf(actor), accessFacts(record))) throw forbidden("resolve this case");
   const at = deps.clock.now();
   return runCaseCommand(deps, async (tx, after, calendar) => {

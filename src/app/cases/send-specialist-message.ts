@@ -3,7 +3,7 @@ import { type Actor, actorRef } from "../../core/policy/actor";
 import { canSeeInternalNotes, canWorkCase } from "../../core/policy/cases";
 import type { CaseMessageRecord, CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
-import { accessFacts, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
+import { accessFacts, caseMovedOn, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
 import { applyTransition, queueEmployeeMessage, runCaseCommand, syncClocks } from "./case-command";
 import type { CaseDeskDeps } from "./case-desk-deps";
 
@@ -39,6 +39,8 @@ export async function sendSpecialistMessage(
   if (input.internal) {
     if (!canSeeInternalNotes(viewer, accessFacts(record), routing)) throw forbidden("add notes to this case");
   } else if (!canWorkCase(viewer, accessFacts(record))) {
+    const moved = record.assigneeId ? caseMovedOn(record, actor) : undefined;
+    if (moved) throw moved;
     throw new DomainError("auth.forbidden", `${record.reference} is not yours`, {
       userMessage:
         record.assigneeName === null

@@ -1,7 +1,7 @@
 import type { Actor } from "../../core/policy/actor";
 import { canWorkCase } from "../../core/policy/cases";
 import type { CaseRecord } from "../../db/case-repository";
-import { accessFacts, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
+import { accessFacts, caseMovedOn, caseNotFound, forbidden, loadVisibleCase, viewerOf } from "./case-access";
 import { applyTransition, runCaseCommand, syncClocks } from "./case-command";
 import type { CaseDeskDeps } from "./case-desk-deps";
 
@@ -15,7 +15,8 @@ export async function setCaseWaiting(
 ): Promise<CaseRecord> {
   const { actor } = input;
   const { record } = await loadVisibleCase(deps.cases, actor, input.caseId);
-  if (!canWorkCase(viewerOf(actor), accessFacts(record))) throw forbidden("change this case");
+  if (!canWorkCase(viewerOf(actor), accessFacts(record)))
+    throw caseMovedOn(record, actor) ?? forbidden("change this case");
   const at = deps.clock.now();
   return runCaseCommand(deps, async (tx, after, calendar) => {
     const c = await tx.lock(input.caseId);

@@ -2,7 +2,15 @@ import type { Actor } from "../../core/policy/actor";
 import { canTransferCase } from "../../core/policy/cases";
 import type { CaseRecord } from "../../db/case-repository";
 import { DomainError } from "../../errors/domain-error";
-import { accessFacts, caseNotFound, forbidden, loadVisibleCase, routingFor, viewerOf } from "./case-access";
+import {
+  accessFacts,
+  caseMovedOn,
+  caseNotFound,
+  forbidden,
+  loadVisibleCase,
+  routingFor,
+  viewerOf,
+} from "./case-access";
 import {
   applyTransition,
   firstResponseDue,
@@ -26,6 +34,7 @@ export async function transferCase(deps: CaseDeskDeps, input: TransferCaseInput)
   const { actor } = input;
   if (actor.kind !== "staff") throw forbidden("transfer cases");
   const { record } = await loadVisibleCase(deps.cases, actor, input.caseId);
+  if (record.state === "resolved" || record.state === "closed") throw caseMovedOn(record, actor);
   const target = await deps.cases.findStaff(input.toStaffId);
   if (!target)
     throw new DomainError("record.not_found", `staff ${input.toStaffId} not found`, {
@@ -40,7 +49,7 @@ export async function transferCase(deps: CaseDeskDeps, input: TransferCaseInput)
       targetRouting,
     )
   )
-    throw forbidden(`transfer ${record.reference} to ${target.name}`);
+    throw caseMovedOn(record, actor) ?? forbidden(`transfer ${record.reference} to ${target.name}`);
   const at = deps.clock.now();
   return runCaseCommand(deps, async (tx, after, calendar) => {
     const c = await tx.lock(input.caseId);

@@ -6,6 +6,32 @@
  */
 import type { SensitiveKind } from "../case-desk";
 
+/** Both patterns somewhere in the text, in either order: a context rule ("paid less" + "women"). */
+function both(a: RegExp, b: RegExp): RegExp {
+  return new RegExp(`^(?=[\\s\\S]*?${a.source})(?=[\\s\\S]*?${b.source})`);
+}
+
+// Lexicons the context rules combine. Each alone is ordinary talk ("the guys on my team", "I reported
+// the bug", "no gloves in my size"); together with the other half they describe a report.
+/** A characteristic the law protects, as people name it. */
+const PROTECTED_TRAIT =
+  /\b(?:wom[ae]n|female|males?|men|guys|girls?|pregnan\w*|embarazada|race|racial|black|white|asian|hispanic|latin[oax]s?|mexican|immigrants?|accents?|religio\w*|hijab|turban|sabbath|muslim|jewish|christian|pray\w*|gay|lesbian|trans(?:gender)?|queer|disab\w*|wheelchair|diagnos\w*|over (?:40|50|60)|older|younger|grandpa|grandma|hombres|mujer(?:es)?|gender|(?:came|coming) out (?:as|at work|to (?:my|the) (?:team|manager|boss))|english|mexicans|indians?|arabs?|africans?|i'?m (?:[5-7]\d))\b/;
+/** Worse pay, jobs, hours or treatment than others get. */
+const UNEQUAL_TREATMENT =
+  /\b(?:paid less|pays? (?:me |us |her |them )?less|makes? (?:\$?\d+ (?:dollars? )?|more |less )|more than me|less than (?:me|the|my|our)|lower (?:raises?|pay|wages?|salar\w*)|higher (?:raises?|pay)|skip\w* (?:me|over)|passed over|culture fit|(?:won'?t|wont|not|don'?t|dont) (?:hire|hiring|promote)|cut (?:my|her|his|our) hours|(?:can'?t|cannot|not allowed to) wear|only (?:give|hire|promote)\w*|call(?:s|ed)? me|jokes? about|demot\w*|same (?:job|work|role|position)|no (?:elevator|ramp|accessible \w+)|menos que|i can quit|the only one (?:who|that) (?:gets?|got|has to|had to|is|was) (?:\w+ )?(?:tested|searched|written up|checked|followed|watched|disciplined|denied|passed over)|(?:telling|told|tell|keep|pushing) me (?:to )?(?:think about )?retir\w*|rescind\w*|left off|left out of|excluded from|for (?:a|the) promotion|those people|(?:doesn'?t|don'?t) want (?:\w+ ){0,2}on (?:his|her|my|the) team|(?:aren'?t|are not|isn'?t) cut out for|(?:always|only|every time)\b[\s\S]*\b(?:laid off|let go|layoffs?|who go)|(?:won'?t|wont|doesn'?t|don'?t) let me use the (?:restroom|bathroom|locker room))\b/;
+/** Having complained, reported, testified or taken protected leave. */
+const SPOKE_UP =
+  /\b(?:(?:told|went to|talked to|complained to) (?:hr|human resources|management|corporate|the labor board|osha)|(?:filed|made|raised) (?:a |the |my )?(?:complaint|grievance)|complained (?:to|about (?:him|her|them|my|the (?:manager|boss|supervisor|breaks?|pay|safety)))|reported (?:him|her|them|it to|my (?:manager|boss|supervisor|lead|coworker)|the (?:\w+ )?(?:harassment|injury|incident|violation|safety \w+|stuff))|testif\w*|spoke up|labor board|union|came back from (?:maternity|paternity|medical|fmla) leave|recursos humanos|me quej\w*|raised the \w+ issue|said no to (?:his|her) advances|asked about (?:the |my |our )?(?:overtime|pay|wages|breaks?|tips|safety)|went on (?:fmla|leave|medical leave)|turned (?:him|her) down)\b/;
+/** What is done to someone afterwards. */
+const ADVERSE_ACTION =
+  /\b(?:cut (?:my|our|her|his) (?:hours|shifts?|pay|schedule)|(?:hours|shifts?|schedule) (?:got |were |was )?(?:cut|reduced)|reduced (?:my|our) (?:hours|shifts?|pay)|took away|moved me|wrote me up|write[- ]?ups?|written up|demot\w*|fired|fire me|terminat\w*|(?:bad|low|poor) (?:review|rating)|needs improvement|writ\w* me up|schedule got|freez\w* me out|worst (?:shifts?|assignments?|zone|routes?)|given to someone else|threaten\w*|don'?t last|report me to immigration|bajaron|quitaron|cambiaron)\b/;
+/** Safety equipment or a hazard a workplace must control. */
+const HAZARD_THING =
+  /\b(?:fall protection|harness|guard|brakes?|(?:emergency |fire )?exits?|sprinklers?|fire (?:alarm|extinguisher)s?|wires?|ladder|scaffold\w*|forklift|mold|ammonia|asbestos|chemicals?|fumes|ventilation|respirators?|hard ?hats?|goggles|guarda|arn[eé]s|casco|frenos|eyewash\w*|gas monitor|lockout|tagout|extension cords?|(?:guard)?rails?|railings?|acid)\b/;
+/** Missing, broken, bypassed or blocked. */
+const HAZARD_STATE =
+  /\b(?:no|without|broken|disabled|removed|took the \w+ off|off the|chained|locked|blocked|padlocked|disconnected|no working|grind\w*|leak\w*|exposed|sin|no tiene|no hay|so strong|all over|getting sick|passed out|expired|empty|isn'?t being done|while it'?s running|under water|daisy|has no)\b/;
+
 /**
  * `weak` patterns name an experience that may be a report or may be a complaint ("I feel treated
  * unfairly", "I'm scared of the new system"): they make the assistant ask, not open a case.
@@ -23,7 +49,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   // Indirect statements: a plan, a farewell, a burden, no way out; someone else at risk too.
   [
     "self_harm",
-    /\b(?:tired|sick) of (?:existing|living|being alive)\b|\b(?:nobody|no one) (?:would|will) (?:even )?(?:notice|care|miss me) if i (?:was|were|'m|am) gone\b|\bburden to (?:everyone|my family|you all|everybody)\b|\bwaste of space\b|\bcutting (?:again|myself)\b|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b|\bwrote (?:goodbye )?(?:letters|a letter|notes?) to my (?:family|kids|wife|husband)\b|\bno way out\b|\b(?:looking at|thinking about) (?:the|that) (?:bridge|tracks|edge|ledge)\b|\bdriv\w* (?:into|off) (?:a|the) (?:barrier|wall|tree|bridge|river|cliff)\b|\bpills? (?:saved|stockpiled|ready)\b|\bsaved up (?:the )?pills\b|\btie up loose ends\b|\bgiv(?:e|ing) (?:away )?(?:all )?my (?:stuff|things|belongings)(?: away)?\b|\b(?:don'?t|do not) see myself (?:here|around|alive)\b|\bwon'?t be (?:here|around) (?:for it|much longer|anymore)\b|\bif i (?:don'?t|do not) wake up\b|\bwon'?t (?:be needing|need) it\b|\bwon'?t (?:bother|burden) anyone (?:much )?(?:longer|anymore)\b|\bnot quitting,? just\b|\bbeneficiary\b.*\bsoon\b|\b(?:kill|hurt|harm) (?:herself|himself|themselves)\b/,
+    /\b(?:tired|sick) of (?:existing|living|being alive)\b|\b(?:nobody|no one) (?:would|will) (?:even )?(?:notice|care|miss me) if i (?:was|were|'m|am) gone\b|\bburden to (?:everyone|my family|you all|everybody)\b|\bwaste of space\b|\bcutting (?:again|myself)\b|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b|\bwrote (?:goodbye )?(?:letters|a letter|notes?) to my (?:family|kids|wife|husband)\b|\bno way out\b(?! of (?:this|the|that|my) (?:spreadsheet|meeting|call|queue|project|report|inbox|traffic|parking lot|email thread)\b)|\b(?:looking at|thinking about) (?:the|that) (?:bridge|tracks|edge|ledge)\b|\bdriv\w* (?:into|off) (?:a|the) (?:barrier|wall|tree|bridge|river|cliff)\b|\bpills? (?:saved|stockpiled|ready)\b|\bsaved up (?:the )?pills\b|\btie up loose ends\b|\bgiv(?:e|ing) (?:away )?(?:all )?my (?:stuff|things|belongings)(?: away)?\b|\b(?:don'?t|do not) see myself (?:here|around|alive)\b|\bwon'?t be (?:here|around) (?:for it|much longer|anymore)\b|\bif i (?:don'?t|do not) wake up\b|\bwon'?t (?:be needing|need) it\b|\bwon'?t (?:bother|burden) anyone (?:much )?(?:longer|anymore)\b|\bnot quitting,? just\b|\bbeneficiary\b.*\bsoon\b|\b(?:kill|hurt|harm) (?:herself|himself|themselves)\b/,
   ],
   // What crisis lines list as warning signs, said outright.
   [
@@ -37,14 +63,23 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     "self_harm",
     /\b(?:(?:me )?quiero morir(?:me)?(?! de (?:la )?(?:verg|risa|hambre|sue|calor|frio))|no quiero (?:vivir|seguir viviendo|despertar)|quitarme la vida|suicid\w*\b(?! (?:prevention|awareness|hotline|training))|matarme|acabar con todo|hacerme da[nñ]o|no vale la pena vivir|(?:estar[ií]a|estar[ií]an|estar[aá]n) mejor sin m[ií]|(?:ser[ií]a )?mejor desaparecer|ya no voy a estar|no le encuentro sentido a (?:nada|la vida))/,
   ],
+  // A wish not to exist, or a means and a moment, said in passing.
+  [
+    "self_harm",
+    /\b(?:better off|be better) if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)\b|\b(?:nobody|no one) would (?:even )?(?:care|notice|miss me) if i (?:died|was gone|disappeared|wasn'?t here)\b|\bsleep(?:ing)? forever\b|\b(?:not|never) wake up (?:tomorrow|again|ever)\b|\b(?:drive|driving|steer\w*|crash\w*) (?:off|into) (?:the|a) (?:road|bridge|wall|tree|traffic|barrier|river|median)\b|\bjump\w* (?:in front of|off) (?:the|a) (?:train|bus|truck|car|bridge|building|roof)\b|\bend(?:ing)? my life\b|\bplan to (?:kill|end|hurt) (?:myself|my life|it)\b|\bwant (?:it|everything|it all) to (?:stop|end) (?:for good|forever)\b|\b(?:don'?t|do not|dont) want to be here anymore\b|\bend it tonight\b|\bya no quiero vivir\b|\bways to (?:die|kill myself|end it)\b|\b(?:take|took|taking) myself out of (?:the picture|this world|the equation|everyone'?s way)\b|\b(?:world|everyone|everybody|my family|my kids) (?:would|will)(?: all)? be better (?:off )?without me\b|\bstop being a (?:problem|burden)\b|\b(?:thinking|thought) about not being (?:here|around|alive)\b|\bstockpil\w* (?:my |the )?(?:meds|medication|pills)\b|\bif i (?:crashed|died|didn'?t make it)\b[\s\S]*\b(?:relieved|better|fine with it|wouldn'?t mind)\b|\btonight'?s the night\b|\bno point anymore\b|\bif i (?:was|were|'m) (?:dead|gone for good)\b|\b(?:might|could|going to|gonna) do to myself\b|\b(?:bought|got|have) (?:a )?(?:rope|noose)\b|\b(?:wrote|writing|left) (?:a )?(?:note|letter)s? (?:for|to) my (?:kids|family|wife|husband|mom|parents|children)\b/,
+  ],
   // Wage theft: unpaid hours and off-the-clock work.
   [
     "wage_theft",
-    /\boff the clock\b|\b(?:not|never) (?:being |getting )?paid (?:for|my) (?:\w+ )?(?:overtime|hours|time|work|breaks?)\b|\bunpaid (?:overtime|hours|wages)\b|\bwage theft\b|\b(?:clock|clocks|clocked) (?:me|us) out\b.*\b(?:work|working)\b|\bedit(?:s|ed|ing)? (?:my|our) (?:time|hours|timecard|timesheet)\b/,
+    /\boff the clock\b|\b(?:not|never) (?:being |getting )?paid (?:for|my) (?:\w+ )?(?:overtime|hours|time|work|breaks?)\b|\bunpaid (?:overtime|hours|wages)\b|\bwage theft\b|\b(?:clock|clocks|clocked) (?:me|us) out\b.*\b(?:work|working)\b|\bedit(?:s|ed|ing)? (?:my|our) (?:time|hours|timecards?|timesheets?)\b|\b(?:auto-?)?deduct\w* (?:an? |the )?(?:hour |\d+ ?min\w* )?(?:lunch|break)\b[\s\S]*\b(?:never|don'?t|no)\b/,
   ],
   [
     "wage_theft",
     /\bhaven'?t been paid\b|\b(?:final|last) (?:paycheck|check) never (?:came|arrived)\b|\bnever (?:got|received) my (?:final |last )?(?:paycheck|check|pay)\b|\bcan'?t clock in until\b|\b(?:under|below) (?:the )?minimum wage\b|\btips?\b.*\b(?:go(?:es|ing)? to|kept by|keeps?|taking|takes) (?:the )?(?:owner|manager|boss)\b|\bdon'?t get (?:ot|overtime)\b.*\bhourly\b|\breclassified as (?:a |an )?['"‘“]?(?:contractor|1099|exempt|independent)|\btak(?:e|es|ing) (?:money )?out of my (?:check|pay|paycheck) for\b|\bpaycheck bounced\b|\b(?:more than|over) 40 (?:hrs|hours)\b.*\bfired\b|\bfired\b.*\b(?:more than|over) 40 (?:hrs|hours)\b|\bworked \d+ hours\b.*\b(?:check|stub|paid)\b.*\b\d+\b|\b(?:horas extras?|extras) no (?:nos |me )?(?:las )?pagan\b|\bno (?:nos|me) (?:han )?pagad[oa]\b/,
+  ],
+  [
+    "wage_theft",
+    /\bshav\w* (?:\w+ )?(?:hours|time|minutes)\b|\b(?:make|makes|made|have|had|told|tell) (?:us|me|to) (?:to )?(?:\w+ ){0,5}(?:after|once) (?:we|i) (?:punch|clock)(?:ed)? out\b|\b(?:have to|make us|made us|told to|must|required to) (?:\w+ ){0,5}before (?:we|i) (?:can )?(?:punch|clock) in\b|\bnot (?:to )?put (?:it|that|them) on (?:my|the|our) (?:timecard|timesheet|time ?sheet)\b|\b(?:don'?t|dont|doesn'?t|not) pay (?:us|me) for (?:the )?(?:travel|drive|driving|training|prep|setup|waiting|on-?call)\b|\bovertime (?:isn'?t|is not|ain'?t) a thing\b|\bround\w* (?:our|my|the) (?:punch\w*|time|hours) down\b|\b(?:keeps?|takes?|kept|took) (?:some of |part of )?(?:our|my|the) tip ?pool\b|\b(?:call|calls|classify|classified|calling) us (?:independent )?contractors\b|\btraining (?:week |time |hours )?(?:is |was )?unpaid\b|\bno matter how long (?:we|i) (?:actually )?(?:stay\w*|work\w*)\b|\b(?:haven'?t|have not|never) (?:gotten|got|received|been paid) (?:my |our )?(?:commission|bonus|tips|overtime|wages|pay)\b[\s\S]*\b(?:months?|weeks?)\b|\bhold\w* (?:our|my) (?:first |last )?(?:paycheck|check|pay)\b|\bstraight time\b[\s\S]*\bover 40\b|\b(?:take|takes|deduct\w*)\b[\s\S]*\bbreaks? (?:we|i) never (?:get|take)\b|\b(?:debajo|bajo|menos) del? (?:salario )?m[ií]nimo\b|\bclock out (?:at \d+ )?and (?:keep|continue|stay) working\b|\b(?:take|takes|taking|took) a cut of (?:our|my|the) tips\b|\bworked through (?:lunch|breaks?)\b[\s\S]*\b(?:deduct\w*|still|unpaid)\b|\bhoras extras?\b[\s\S]*\bno (?:me|nos) (?:las )?pagan\b|\bno (?:me|nos) pagan (?:las )?horas extras?\b|\b(?:last|final) (?:check|paycheck|pay)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late|a month late)\b[\s\S]*\b(?:quit|left|resigned|fired|let go)\b|\b(?:quit|left|resigned)\b[\s\S]*\b(?:last|final) (?:check|paycheck)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late)\b/,
   ],
   // Harassment and sexual misconduct.
   ["harassment", /\bharass\w*/],
@@ -81,6 +116,14 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     "harassment",
     /\b(?:corner(?:s|ed|ing)? me|won't leave me alone|will not leave me alone|follow(?:s|ed|ing)? me (?:around|home|to my car))\b/,
   ],
+  [
+    "harassment",
+    /\b(?:naked|nudes?|porn\w*|explicit (?:photos?|pictures?|pics?|images?)|sex life|hotel room|(?:trying|tried|tries) to kiss|kiss(?:ed|es)? me|rub\w* (?:my|against)|brush\w* (?:up )?against me|(?:my|her|his) (?:butt|ass|chest|breasts?|boobs|legs|body)|(?:great|nice|sexy|hot) (?:legs|body|butt|ass|figure)|(?:hands?|arm) (?:on|around) my (?:thigh|leg|knee|waist|butt|chest|hip|lap)|(?:do|did|does) to me in bed|tighter clothes|if (?:i|you) want (?:the|a|that) (?:raise|promotion|job|shifts?|hours)\b[\s\S]*\b(?:know what|have to do|be nice|wink\w*|sleep)|show\w* up at my (?:house|home|apartment)|pidi[eé]ndo?me fotos|me pide fotos)\b/,
+  ],
+  [
+    "harassment",
+    /\b(?:humiliat\w*|mock\w* (?:me|my)|insult\w*|rumou?rs? about me|nasty (?:notes?|messages?)|(?:calls?|called|calling) me (?:a |an )?(?:moron|idiot|stupid|worthless|useless|names|lazy|retard\w*|b\w+ch)|worthless and stupid|block\w* (?:the door|me in|my car)|won'?t let me (?:leave|out)|me dice in[uú]til)\b/,
+  ],
   // Discrimination.
   ["discrimination", /\bdiscriminat\w*/],
   // Pay discrimination: paid less than colleagues of another sex, race or age for the same work.
@@ -102,7 +145,10 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ["discrimination", /\b(?:too old|treated (?:differently|unfairly)|passed over)\b/, "weak"],
   ["discrimination", /\b(?:make|makes|making|made) fun of my\b/],
   ["discrimination", /\b(?:targeted|singled out) for being\b/],
-  ["discrimination", /\b(?:won't|will not|refus\w* to) accommodate\b/],
+  [
+    "discrimination",
+    /\b(?:won't|will not|refus\w* to) accommodate\b|\b(?:can'?t|cannot|won'?t) (?:get|have|use) (?:a |the )?(?:lactation|pumping|prayer|accessible)\b/,
+  ],
   // Retaliation and whistleblowing.
   ["retaliation", /\bretaliat\w*/],
   ["retaliation", /\bwhistle ?blow\w*/],
@@ -111,15 +157,31 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     "retaliation",
     /\bbackdat\w*|\bkickbacks?\b|\bembezzl\w*|\bfraud\w*|\bcook(?:ing)? the books\b|\bfalsif\w*|\bbilling (?:the )?(?:government|insurance|medicare|medicaid|client)(?: \w+)? for\b|\binflat\w* (?:the )?(?:numbers|revenue|hours|sales|figures)\b|\brelabel\w*\b|\bfailed (?:qa|inspection|quality)\b.*\bship\w*|\bship\w*\b.*\bfailed (?:qa|inspection)\b|\bdump\w* (?:the )?(?:wastewater|chemicals?|waste|oil)\b|\bsplit\w* (?:the )?purchases\b|\bcambi\w* las fechas de (?:caducidad|vencimiento)\b|\bfraude\b/,
   ],
+  [
+    "retaliation",
+    /\bsign off on (?:\w+ ){0,3}(?:i|we) never\b|\b(?:fake|ghost|phantom) (?:names|employees|workers|people)\b|\bon payroll\b[\s\S]*\bnever seen\b|\btaking money (?:from|out of)\b|\bpetty cash\b[\s\S]*\b(?:missing|taking|add up|stealing)\b|\bin cash so (?:he|she|they) (?:doesn'?t|don'?t|won'?t|does not) (?:have to )?(?:report|pay)\b|\bmove (?:the )?(?:expenses|revenue|sales|costs)\b[\s\S]*\b(?:quarter|numbers|books|look)\b|\blie to (?:the )?(?:\w+ )?(?:inspectors?|auditors?|regulators?|state|government|customers?|clients?)\b|\bshred\w* (?:the )?(?:\w+ )?(?:logs|records|documents|files|evidence)\b|\bfake (?:expense|receipts?|invoices?|reports?|inspections?|mileage|miles|hours|timesheets?|records|signatures?)\b|\b(?:vendor|company|supplier|employee|person) (?:that|who) (?:doesn'?t|does not|don'?t) (?:exist|work here)\b|\bdump\w* (?:\w+ ){0,2}(?:into|in) (?:the )?(?:creek|river|lake|stream|drain|sewer|storm drain|ground|ocean)\b|\b(?:firm\w*|sign) (?:que|that)\b[\s\S]*\b(?:never|nunca)\b|\bselling (?:customer|client|patient) (?:data|information|info)\b|\bchange the dates on\b|\bbill (?:medicare|medicaid|insurance|the client|clients|the government) for (?:\w+ ){0,3}(?:that|which) (?:didn'?t|never)\b|\bclock\w* in (?:his|her|their) (?:buddy|friend|cousin)s?\b|\bchange (?:the )?(?:test |lab |inspection )?results\b|\bpaying (?:his|her) (?:girlfriend|boyfriend|wife|husband|son|daughter|friend|cousin)\b[\s\S]*\b(?:payroll|job|doesn'?t|never)\b|\brecall (?:doesn'?t|does not) apply\b|\b(?:log|mark|record|label)\w* (?:them|it|those|these) as (?:new|done|complete|passed|seen)\b|\b(?:destroy|delete|wipe)\w* (?:the )?(?:\w+ )?(?:logs|records|documents|files|evidence|emails)\b[\s\S]*\b(?:lawyers?|attorneys?|audit\w*|inspect\w*|investigat\w*|subpoena\w*)\b/,
+  ],
   ["retaliation", /\b(?:after|since|because) i (?:reported|complained|filed a complaint|spoke up|raised)\b/],
   [
     "retaliation",
     /\bi reported (?:my|a|the|our)\b.*\b(?:suddenly|since then|ever since|now)\b|\b(?:requested|took|asked for|went on) (?:fmla|leave|medical leave|maternity leave|paternity leave)\b.*\b(?:eliminated|fired|terminated|let go|demoted|cut)\b|\bif (?:anyone|you|we|somebody) (?:talks?|goes?|reports?|complains?) (?:to )?(?:hr|human resources)\b|\bdesde que me quej[eé]\b|\bpor (?:haberme quejado|quejarme)\b/,
   ],
-  ["retaliation", /\b(?:told|tell|telling) (?:me|us) not to report\b|\bif i report\b/],
+  [
+    "retaliation",
+    /\b(?:told|tell|telling|asked) (?:me|us|him|her|them|people|everyone) not to report\b|\bif i report\b/,
+  ],
   [
     "retaliation",
     /\bfile a complaint against\b|\breport(?:ing)? (?:my|a|the) (?:manager|supervisor|boss|lead|coworker|co-worker)\b/,
+  ],
+  // Context rules: a protected characteristic with unequal treatment; speaking up with what followed;
+  // safety equipment or a hazard with its failure.
+  ["discrimination", both(PROTECTED_TRAIT, UNEQUAL_TREATMENT)],
+  ["retaliation", both(SPOKE_UP, ADVERSE_ACTION)],
+  ["safety", both(HAZARD_THING, HAZARD_STATE)],
+  [
+    "safety",
+    /\bbleach\b[\s\S]*\bammonia\b|\bammonia\b[\s\S]*\bbleach\b|\b(?:eyes|throat|lungs?) (?:burn|sting)\w*\b/,
   ],
   // Threats, violence, weapons.
   ["threat", /\bthreat\w*/],
@@ -138,12 +200,17 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     /\b(?:fight|fighting|brawl)\b.*\b(?:work|warehouse|floor|office|shift|parking)\b|\bthere was a fight\b/,
   ],
   ["threat", /\b(?:afraid of|scared of|fear for my|feel (?:threatened|unsafe))\b/, "weak"],
+  [
+    "threat",
+    /\b(?:bring|brought|bringing) (?:a |his |her |my )?(?:gun|pistol|rifle|knife|weapon|something)\b[\s\S]*\b(?:work|office|take care|managers?|shop|store|plant)\b|\bpistola\b|\bstab\w*\b|\bwatch (?:my|your) back\b|\bknows? where (?:i|you) live\b|\bregret it\b|\bmake (?:this place|you all|everyone|them all|us all) pay\b|\bammo\b|\bshoot(?:ing)? up\b|\b(?:slam|slammed|shoved|grabbed) me\b|\bhurt me if\b|\b(?:punched|slapped|kicked|choked|headbutted|stabbed) (?:a|an|the|my|our|this|that|some) (?!clock|hole|card|time)\w+|\bbeat (?:me|you|him|her|them) up\b|\bslash\w* (?:my|his|her|your|our) tires\b|\b(?:partir|romper) (?:me |le )?la cara\b|\bme va a pegar\b|\bthrew (?:a|the) \w+ (?:at|across)\b|\b(?:bat|crowbar|hammer|machete)\b[\s\S]*\b(?:going to|gonna|wreck|hurt)\b/,
+  ],
   // Bullying and abuse.
   ["abuse", /\bbull(?:y|ies|ied|ying)\b/],
   ["abuse", /\babus\w*/],
   ["abuse", /\bhostile (?:work|environment|workplace)\b/, "weak"],
-  ["abuse", /\b(?:yells?|yelled|screams?|screamed|screaming|yelling) at me\b/],
+  ["abuse", /\b(?:yells?|yelled|screams?|screamed|screaming|yelling|yell) at (?:me|her|him|them|us)\b/],
   ["abuse", /\bcalls? me names\b/],
+  ["abuse", /\b(?:gets?|got|getting) in my face\b|\bslam\w* (?:his|her|their) fists?\b/],
   // Safety.
   ["safety", /\b(?:unsafe|not safe)\b|\b(?:do not|don't|dont) feel safe\b/, "weak"],
   [
@@ -156,7 +223,10 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     /\b(?:turn|switch)\w* off the (?:\w+ )?(?:guard|light curtain|interlock|alarm|sensor|safety \w+)\b|\bbypass\w* (?:the )?(?:guard|interlock|safety)\b|\bsin (?:arn[eé]s|casco|equipo de protecci[oó]n|protecci[oó]n)\b/,
   ],
   ["safety", /\b(?:chemical\w*|gas) (?:leak\w*|spill\w*)\b|\bleaking chemicals?\b|\bchemical work\b/],
-  ["safety", /\bfire exits? (?:is |are )?(?:blocked|locked)\b/],
+  [
+    "safety",
+    /\bfire exits? (?:is |are )?(?:blocked|locked)\b|\bgas smell\b|\bsmells? (?:of|like) gas\b|\b(?:racking|shelv\w*|racks?|ceiling|tiles?)\b[\s\S]*\b(?:leaning|falling|collaps\w*|caving)\b/,
+  ],
   ["safety", /\b(?:without|no) (?:safety gear|ppe|gloves|masks?|harness\w*|protective)\b/],
   ["safety", /\bno brakes\b|\bbroken (?:ladder|scaffold\w*|guard\w*)\b|\bscaffold\w*\b.*\bunsafe\b/],
   ["safety", /\b(?:got hurt|injured|injury)\b.*\b(?:not to report|report it|cover(?:ed)? up)\b/],
@@ -164,16 +234,68 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
 ];
 
 /**
+ * Words a report is told in (a person, a body, a weapon, a hazard, money, a complaint, a protected
+ * characteristic) without being one on their own. A statistical or model guess of "sensitive report"
+ * on a message with none of them ("my coworker chews so loud", "im drowning in work") is a complaint
+ * or an idiom: the assistant asks instead of opening an urgent case.
+ */
+const REPORT_CUE = [
+  PROTECTED_TRAIT,
+  UNEQUAL_TREATMENT,
+  SPOKE_UP,
+  ADVERSE_ACTION,
+  HAZARD_THING,
+  /\b(?:touch\w*|grab\w*|kiss\w*|hug\w*|rub\w*|brush\w*|sex\w*|naked|nude|porn\w*|body|butt|chest|legs|clothes|hotel|date|advances?|flirt\w*|creep\w*|star(?:e|es|ed|ing) at|against me|fotos|pictures?|pics?|photos?)\b/,
+  /\b(?:(?:yell|scream|curs|swear)\w* at|insult\w*|humiliat\w*|mock\w*|rumou?rs?|bull\w*|name|names|notes?|writing|jokes?|laugh\w* at|picks? on|picking on|targets?\w*|ignor\w* me|excluded|threat\w*|hurt\w*|hit\w*|push\w*|shov\w*|slam\w*|punch\w*|kick\w*|threw|throw\w*|fight\w*|weapons?|guns?|knife|knives|bat|shoot\w*|stab\w*|kill (?:you|him|her|them|us|everyone|someone)|watch my back|where i live|regret|scared|afraid|unsafe|danger\w*|safe|hazard\w*|injur\w*|hurt|sick|passed out|heat|fire|roof|forklift)\b/,
+  /\b(?:paid|pay|pays|paying|wages?|overtime|tips?|breaks?|lunch|clock\w*|punch\w*|timesheets?|timecards?|hours|comp time|off the books)\b[\s\S]*\b(?:not|never|no|without|don'?t|won'?t|unpaid|deduct\w*|keep|kept|takes?|took|before|after)\b/,
+  /\b(?:fraud\w*|fake|lie|lying|shred\w*|audit\w*|inspect\w*|invoices?|billing|expenses?|cash|brib\w*|illegal|legal|expired|books|records?|logs?|sign off|company card|personal (?:stuff|expenses|use)|code it|(?:steal\w*|stole|taking|took) (?:money|cash|funds|from (?:the company|customers|clients|the register))|ethics|hotline|whistle\w*|witness\w*|investigation)\b/,
+  /\b(?:reported|reporting (?:him|her|them|it|this|my|a|the)|complain\w*|hr|human resources|retaliat\w*|fired|demot\w*|wrote me up|write[- ]?up|punish\w*|discriminat\w*|harass\w*|abus\w*|hostile|unfair\w*|because i'?m|because of my)\b/,
+  // Someone's private life, looks or body; being followed, cornered, shut out, or told to stay quiet.
+  /\b(?:wearing|outfits?|looks?|boyfriend|girlfriend|married|single|nicer|after hours|my (?:house|home|address)|heart emojis?|asked me out|waits? (?:by|for) me|follow\w*|nasty|hid|hide|hiding|block\w*|corner\w*|cried|crying|rolls? (?:his|her|their) eyes|won'?t (?:assign|let me|help)|not to help|team player|documenting|special treatment|future here|be sorry|make (?:this place|us|you|them|everyone) pay|ammo|coming back with)\b/,
+  // Health and belief that call for an accommodation; hazards and how they are felt.
+  /\b(?:beat\w*|slash\w*|tires|in bed|thigh|waist|tip ?pool|contractors?|drug test\w*|retir\w*|round\w* (?:down|up)|in my face|fist|disgust\w*|uncomfortable|creepy|weight|immigration|buddy)\b/,
+  /\b(?:accommodat\w*|anxiety|depress\w*|ptsd|ramadan|religious|medical condition|elevator|gas|smell\w*|trench|shoring|cave|caving|stuck|latch|locks? from|electric\w*|sparks?|smoke|collapse\w*|edit\w* (?:our|my|the) (?:time|hours)|auto-?deduct\w*|timecards?)\b/,
+  /\b(?:me (?:grita|insulta|humilla|acosa|toca|amenaza|pega)|acoso|amenaz\w*|pistola|arma|peligro\w*|no me pagan|horas extras?|recursos humanos)\b/,
+];
+
+/**
+ * What ordinary trouble is told in: a computer or app, an idiom of exasperation, a workload, a mild
+ * annoyance with a coworker. A sure statistical guess of "sensitive report" on such a message, with
+ * no word a report is told in, is asked about rather than escalated.
+ */
+const ORDINARY_TROUBLE = [
+  /\b(?:vpn|laptop|computer|printer|scanner|app|portal|system|software|website|site|login|log in|password|wi-?fi|internet|email|outlook|teams|slack|zoom|excel|spreadsheet|screen|kiosk|badge reader|phone|sync|server|ticket|tickets|bot|chatbot|assistant|it help ?desk)\b/,
+  /\b(?:killing me|kills me|dying|dead|drowning|torture|murder|have my head|lose my mind|losing my mind|driving me (?:nuts|crazy|insane)|death of me|out to get me|wants me dead|the worst|ugh|smh|lol|lmao)\b/,
+  /\b(?:annoy\w*|loud|gross|mess|messy|disorganiz\w*|micromanag\w*|credit for|left out|listens?|appreciated|undervalued|favorites|grumpy|rude|dishes|fridge|microwav\w*|chew\w*|hums?|playlist|meetings?|short[- ]?staffed|workload|swamped|slammed|busy|burn(?:t|ed) out|deadline|pushed|schedule|uniform|break ?room|thermostat|(?:doesn'?t|does not|don'?t) like me)\b/,
+];
+
+/** Whether the text reads as ordinary trouble (see ORDINARY_TROUBLE). */
+export function soundsLikeOrdinaryTrouble(text: string): boolean {
+  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
+  return ORDINARY_TROUBLE.some((p) => p.test(t));
+}
+
+/** Whether the text has any word a report is told in (see REPORT_CUE). */
+export function hasReportCue(text: string): boolean {
+  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
+  return REPORT_CUE.some((cue) => cue.test(t));
+}
+
+/**
  * A question about a policy or a procedure, asked in general ("where's the anti-harassment policy?",
  * "how would someone report discrimination?", "what's the rule on guns in the parking lot?"): it
  * names the subject of a report without reporting anything, so it is answered, not escalated.
  */
 const POLICY_NOUN =
-  /\b(?:polic(?:y|ies)|procedures?|handbook|code of conduct|rules? (?:on|about|for)|training|hotline|hypothetical\w*|faq|wiki|politica)\b/;
+  /\b(?:polic(?:y|ies)|procedures?|procedimientos?|process|protocol|guidelines?|manual|handbook|code of conduct|rules? (?:on|about|for)|training|hotline|hypothetical\w*|faq|wiki|politica)\b/;
 const QUESTION_FORM =
   /\?|^(?:what|how|where|who|when|is|are|do|does|can|could|would|should|que|como|donde|hay)\b/;
 const POLICY_QUESTION =
-  /\bis (?:it|that) (?:considered|allowed|ok|okay)\b|\bis [a-z ]{1,40}\ballowed\b|\bdoes (?:the company|hr|the boss|the manager) (?:have|find out|know)\b|\bif someone (?:threatens|reports|harasses|files|suspects|is)\b|\bif they suspected\b|\bhow (?:do|does|can|would|should|could) (?:i|we|someone|somebody|anyone|employees?|people|a person|an employee|one) (?:report|file|make|raise|submit|bring up|handle)\b|\bwhat (?:happens|counts|qualifies|is considered) (?:if|as|when)\b|\bwho (?:do|should) (?:i|we|employees) (?:talk|go|report) to\b|\b(?:are we|is it|am i) allowed to\b|\bwhere (?:can|do) (?:i|we) (?:find|read|see|get)\b|\b(?:que|cual) es la politica\b|\bcomo (?:se )?(?:reporto|reporta|denuncio|denuncia)\b/;
+  /\bhow (?:does|do|would|will) (?:the company|hr|management|we|you|this company) (?:handle|deal with|investigate|treat|respond to)\b|\bif (?:someone|somebody|an employee|a coworker|a person|anyone) (?:wants?|needs?|has|had|were|was|gets?|got)\b|\bis (?:the )?(?:\w+ ){0,3}training (?:mandatory|required)\b|\bwhen is (?:the|our) (?:\w+ ){0,3}training\b|\bis there (?:a|an) (?:\w+ ){0,2}(?:hotline|line|policy|number|process|form)\b|\b(?:just )?(?:curious|asking for (?:a friend|my team))\b|\bpor si acaso\b|\bjust in case\b|\bwhat (?:do|should|would) (?:i|we|you) do if\b|\bwho (?:investigates|handles|reviews|looks into)\b|\b(?:are|is) (?:reports?|complaints?|calls?)\b[\s\S]*\b(?:confidential|anonymous)\b|\bin general\b|\bhypothetically\b|\bsolo quiero saber\w*\b|\bis (?:it|that) (?:considered|allowed|ok|okay)\b|\bis [a-z ]{1,40}\ballowed\b|\bdoes (?:the company|hr|the boss|the manager) (?:have|find out|know)\b|\bif someone (?:threatens|reports|harasses|files|suspects|is)\b|\bif they suspected\b|\bhow (?:do|does|can|would|should|could) (?:i|we|someone|somebody|anyone|employees?|people|a person|an employee|one) (?:report|file|make|raise|submit|bring up|handle)\b|\bwhat (?:happens|counts|qualifies|is considered) (?:if|as|when)\b|\bwho (?:do|should) (?:i|we|employees) (?:talk|go|report) to\b|\b(?:are we|is it|am i) allowed to\b|\bwhere (?:can|do) (?:i|we) (?:find|read|see|get)\b|\b(?:que|cual) es la politica\b|\bcomo (?:se )?(?:reporto|reporta|denuncio|denuncia)\b/;
+
+/** Asking for the policy itself ("review the anti-retaliation policy, where is it"): never a report. */
+const ASKS_FOR_THE_DOCUMENT =
+  /^(?![\s\S]*\b(?:to me|at me|i was|i'm being|i am being)\b)[\s\S]*\b(?:polic(?:y|ies)|handbook|code of conduct)\b[\s\S]*\bwhere (?:is|are|can i find) (?:it|they|that|this)\b/;
 
 /** First-person or witnessed events: with these, a question is a report ("is it retaliation that he…"). */
 const HAPPENED =
@@ -197,7 +319,7 @@ function read(text: string): { kind: SensitiveKind; weak: boolean } | undefined 
 export function isGeneralPolicyQuestion(text: string): boolean {
   const t = text.toLowerCase().replace(/[’‘`]/g, "'");
   const asks = POLICY_QUESTION.test(t) || (POLICY_NOUN.test(t) && QUESTION_FORM.test(t));
-  return asks && !HAPPENED.test(t);
+  return (asks && !HAPPENED.test(t)) || ASKS_FOR_THE_DOCUMENT.test(t);
 }
 
 /**
@@ -212,6 +334,12 @@ export function matchSensitiveReport(text: string): SensitiveKind | undefined {
 /** True when only a weak rule matches: the assistant asks whether the person wants to report. */
 export function mayBeSensitiveReport(text: string): boolean {
   return read(text)?.weak === true;
+}
+
+/** True when only a weak self-harm rule matches ("I can't take it anymore"): the question offers 988. */
+export function mayBeSelfHarm(text: string): boolean {
+  const found = read(text);
+  return found?.weak === true && found.kind === "self_harm";
 }
 
 /** Whether text matches any safety rule. */

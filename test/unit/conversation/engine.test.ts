@@ -329,6 +329,22 @@ describe("odd input", () => {
     expect(caseDesk.opened).toEqual([]);
   });
 
+  it("in an open case, neither an oversized message nor a stack trace is relayed to the specialist", async () => {
+    const { deps, caseDesk } = engineDeps();
+    deps.caseRelay = caseDesk;
+    await handleTurn(deps, say("I want to talk to a person"));
+    expect((await deps.store.load(key))?.liveCase).toBeDefined();
+    expect(allText(await handleTurn(deps, say(`my question: ${"y".repeat(40_000)}`)))).toMatch(
+      /^That message is longer than I can read/,
+    );
+    const trace = "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\nKeyError: 'x'";
+    expect(allText(await handleTurn(deps, say(trace)))).toMatch(/looks like an error message/);
+    expect(caseDesk.relayed).toEqual([]);
+    const state = await deps.store.load(key);
+    expect(Math.max(...(state?.transcript ?? []).map((t) => t.text.length))).toBeLessThanOrEqual(4000);
+    expect(JSON.stringify(state)).not.toContain("y".repeat(4001));
+  });
+
   it("still reads a crisis in an oversized message", async () => {
     const { deps, caseDesk } = engineDeps();
     const reply = await handleTurn(deps, say(`i want to kill myself ${"x".repeat(40_000)}`));

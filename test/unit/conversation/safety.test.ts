@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { IntentClassifier } from "../../../src/conversation/classifier";
-import { handleTurn, type TurnRequest } from "../../../src/conversation/engine";
+import { DialogRegistry } from "../../../src/conversation/dialog-registry";
+import { builtInDialogs } from "../../../src/conversation/dialogs";
+import { createSensitiveReportDialog } from "../../../src/conversation/dialogs/sensitive-report";
+import { handleTurn, safetyRoute, type TurnRequest } from "../../../src/conversation/engine";
 import {
+  hasReportCue,
+  isGeneralPolicyQuestion,
   matchSensitiveReport,
   mayBeSensitiveReport,
+  soundsLikeOrdinaryTrouble,
 } from "../../../src/conversation/offline/sensitive-rules";
 import { alex, allText, buttons, engineDeps } from "./support";
 
@@ -71,6 +77,106 @@ describe("safety rules (tuning set)", () => {
   });
 });
 
+describe("context rules: each half alone is ordinary talk, together a report", () => {
+  it.each([
+    ["a mi me pagan menos que a los hombres por el mismo trabajo", "discrimination"],
+    ["they told me i cant wear my hijab on the sales floor", "discrimination"],
+    ["ever since i told hr about my supervisor my schedule got cut to 12 hours a week", "retaliation"],
+    ["after I said no to his advances my lead gave me a needs improvement rating", "retaliation"],
+    ["they took the guard off the saw to speed things up", "safety"],
+    ["the emergency exit in the back is chained shut", "safety"],
+    ["my manager keeps shaving hours off my timesheet", "wage_theft"],
+    ["they make us do the closing cleanup after we punch out every night", "wage_theft"],
+    ["the controller asked me to move expenses into next quarter so the numbers look better", "retaliation"],
+    ["my ex said he'd hurt me if i didnt come outside", "threat"],
+    ["he keeps brushing up against me in the stockroom", "harassment"],
+    ["honestly everyone would be better off if i wasnt here", "self_harm"],
+    ["sometimes i think about jumping in front of the train on my commute", "self_harm"],
+    ["i've been looking up ways to die", "self_harm"],
+    ["lately i keep thinking the world would be better without me in it", "self_harm"],
+    ["somebody said they're going to beat me up in the parking lot after shift", "threat"],
+    ["they round our punches down to the quarter hour every day, never up", "wage_theft"],
+    ["the eyewash station has been empty for months and we work with acid", "safety"],
+    ["i'm 58 and they keep telling me to think about retiring", "discrimination"],
+    ["there's no point anymore, i've decided how i'm going to do it", "self_harm"],
+    ["i'm scared of what i might do to myself tonight", "self_harm"],
+    ["a driver punched a loader in the face this morning", "threat"],
+    ["the boss told me to destroy the emails before the lawyers ask for them", "retaliation"],
+  ])("“%s” → %s", (text, kind) => {
+    expect(matchSensitiveReport(text)).toBe(kind);
+  });
+
+  it.each([
+    "our team is all women, can we do a potluck",
+    "i'm pregnant, how do i sign up for maternity leave",
+    "i reported my hours wrong last week, will my overtime be cut?",
+    "i filed a claim with the insurance and now they cut my reimbursement",
+    "the horn on my car is broken so i was late",
+    "the ladder in the supply room is missing",
+    "after we clock out can we use the gym",
+    "my last paycheck was late after i quit my second job",
+    "no way out of this spreadsheet lol",
+    "the guard at the front gate was rude",
+    "can i take myself out of the running for the promotion",
+    "I'm 60, can I retire early?",
+    "the guys got pizza and i was the only one who didn't get any",
+    "where is the eyewash station",
+    "i punched the clock late",
+    "my coworker came out of the meeting and left off the notes",
+    "delete the emails from the old system before migration",
+  ])("“%s” is not a report", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+
+  it.each([
+    "how does the company handle retaliation complaints in general",
+    "what's the process if someone wants to file a complaint, asking for my team",
+    "¿cuál es el procedimiento para denunciar acoso laboral? solo quiero saberlo por si acaso",
+    "is the sexual harassment training mandatory for part timers",
+    "who investigates harassment complaints here, hr or an outside firm?",
+    "our manager asked us all to review the anti-retaliation policy, where is it",
+    "what do i do if i get hurt at work, just in case",
+  ])("“%s” is a general policy question", (text) => {
+    expect(isGeneralPolicyQuestion(text)).toBe(true);
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+});
+
+describe("a sure statistical guess with no safety rule", () => {
+  const sure = { intent: "sensitive_report" as const, confidence: 0.97, slots: {} };
+
+  it.each([
+    "my coworker chews so loud it drives me nuts",
+    "im drowning in work, we're short staffed again",
+    "my manager is going to have my head if this report is late",
+    "someone keeps stealing my yogurt from the fridge",
+  ])("“%s” reads as ordinary trouble with nothing a report is told in: one question, no case", (text) => {
+    expect(hasReportCue(text)).toBe(false);
+    expect(soundsLikeOrdinaryTrouble(text)).toBe(true);
+    expect(safetyRoute(text, sure)).toBe("ask");
+  });
+
+  it.each([
+    "they hid my tools again and wrote something nasty on my locker",
+    "a senior guy keeps commenting on what I'm wearing and asked if I have a boyfriend",
+  ])("“%s” does: a senior specialist at once", (text) => {
+    expect(safetyRoute(text, sure)).toBe("report");
+    expect(safetyRoute(text, { ...sure, confidence: 0.6 })).toBe("ask");
+  });
+
+  it("a message that reads as neither is trusted to the sure guess", () => {
+    const text = "it happened again with Derek today and I can't keep pretending it's fine";
+    expect(soundsLikeOrdinaryTrouble(text)).toBe(false);
+    expect(safetyRoute(text, sure)).toBe("report");
+  });
+
+  it("a benefits topic found in the words no longer makes an unsure guess a report", () => {
+    expect(
+      safetyRoute("my overtime thing is weird", { ...sure, confidence: 0.5, slots: { topic: "overtime" } }),
+    ).toBe("ask");
+  });
+});
+
 describe("the crisis protocol", () => {
   it("answers self-harm with 988 and an urgent case to a senior specialist", async () => {
     const { deps, caseDesk } = engineDeps();
@@ -91,6 +197,57 @@ describe("the crisis protocol", () => {
     expect(caseDesk.relayed).toEqual([]);
     expect(allText(replies)).toMatch(/988/);
     expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+});
+
+describe("the crisis protocol is never blocked", () => {
+  const EAP = "Call 1-800-555-0142 any time, day or night.";
+  /** The engine with the client's EAP named in its handbook, and a relay for open cases. */
+  function withAssistanceProgram() {
+    const base = engineDeps();
+    base.deps.caseRelay = base.caseDesk;
+    base.deps.dialogs = new DialogRegistry([
+      ...builtInDialogs.map((d) =>
+        d.intent === "sensitive_report"
+          ? createSensitiveReportDialog({ assistanceProgram: async () => EAP })
+          : d,
+      ),
+      base.fx.timesheetSubmitDialog,
+      base.fx.benefitsDialog,
+      base.fx.pendingApprovalsDialog,
+    ]);
+    return base;
+  }
+
+  it("by a pending confirmation: 988 and the EAP, the pending action dropped, never run", async () => {
+    const { deps, caseDesk, fx } = withAssistanceProgram();
+    expect(allText(await handleTurn(deps, say("approve the pending timesheets")))).toMatch(/Approve all 3/);
+    const replies = await handleTurn(deps, say("i dont want to be here anymore"));
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(allText(replies)).toContain(EAP);
+    expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+    expect((await deps.store.load(key))?.active).toBeUndefined();
+    expect(fx.approved).toEqual([]);
+  });
+
+  it("by an open case: answered here with 988 and the EAP, not relayed to the specialist", async () => {
+    const { deps, caseDesk } = withAssistanceProgram();
+    await handleTurn(deps, say("I want to talk to a person"));
+    expect((await deps.store.load(key))?.liveCase).toBeDefined();
+    const replies = await handleTurn(deps, say("sometimes i think about jumping in front of the train"));
+    expect(caseDesk.relayed).toEqual([]);
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(allText(replies)).toContain(EAP);
+    expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it("for a threat in an open case: 911 guidance and an urgent case, not relayed", async () => {
+    const { deps, caseDesk } = withAssistanceProgram();
+    await handleTurn(deps, say("I want to talk to a person"));
+    const replies = await handleTurn(deps, say("a coworker said he is bringing a gun to work tomorrow"));
+    expect(caseDesk.relayed).toEqual([]);
+    expect(allText(replies)).toMatch(/call 911/);
+    expect(caseDesk.opened.at(-1)).toMatchObject({ category: "threat", priority: "urgent" });
   });
 });
 
@@ -120,6 +277,29 @@ describe("an unsure sensitive guess", () => {
       input: { kind: "command", command: report!.command },
     });
     expect(caseDesk.opened[0]).toMatchObject({ origin: "sensitive_report", priority: "urgent" });
+  });
+
+  it("offers 988 and a crisis button first when the words may tell of distress", async () => {
+    const { deps, caseDesk } = engineDeps();
+    const replies = await handleTurn(deps, say("I can't take it anymore"));
+    expect(caseDesk.opened).toEqual([]);
+    expect(allText(replies)).toMatch(/call or text 988/);
+    const crisis = buttons(replies).find((b) => b.label === "I'm having thoughts of hurting myself");
+    const after = await handleTurn(deps, {
+      actor: alex,
+      channel: "slack",
+      conversationKey: key,
+      input: { kind: "command", command: crisis!.command },
+    });
+    expect(allText(after)).toMatch(/I'm really sorry you're feeling this way/);
+    expect(caseDesk.opened[0]).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it("offers no crisis button on a plain complaint", async () => {
+    const { deps } = engineDeps({ classifier: unsure });
+    const replies = await handleTurn(deps, say("it's not working"));
+    expect(allText(replies)).not.toMatch(/988/);
+    expect(buttons(replies).map((b) => b.label)).not.toContain("I'm having thoughts of hurting myself");
   });
 
   it.each([

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { findAssistanceProgram } from "../../../../src/app/benefits/assistance-program";
+import {
+  censusAssistanceProgram,
+  clientAssistanceProgram,
+  findAssistanceProgram,
+} from "../../../../src/app/benefits/assistance-program";
 import { RecordingCaseDesk } from "../../../../src/conversation/case-desk";
 import { createConversationDeps } from "../../../../src/conversation/create-engine";
 import { handleTurn } from "../../../../src/conversation/engine";
@@ -80,5 +84,29 @@ describe("the client's employee assistance program", () => {
     );
     expect(failed).toContain("call or text 988");
     expect(failed).toContain("(EAP), if it has one");
+  });
+
+  it("is the census's own line first, else the handbook's; a malformed or failed setting falls back", async () => {
+    const knowledge = await storeWith(HANDBOOK);
+    const named = "ComPsych GuidanceResources: call 1-800-555-0199, 24/7";
+    const withSettings = (settings: unknown) =>
+      clientAssistanceProgram({ knowledge, clientSettings: async () => settings }, clientId);
+    expect(await withSettings({ employeeAssistanceProgram: `  ${named}\n` })).toBe(named);
+    const handbook = "Call 1-800-555-0142 any time, day or night.";
+    expect(await withSettings({})).toBe(handbook);
+    expect(await withSettings({ employeeAssistanceProgram: 42 })).toBe(handbook);
+    expect(await withSettings({ employeeAssistanceProgram: "x".repeat(301) })).toBe(handbook);
+    expect(
+      await clientAssistanceProgram(
+        {
+          knowledge,
+          clientSettings: async () => {
+            throw new Error("database down");
+          },
+        },
+        clientId,
+      ),
+    ).toBe(handbook);
+    expect(censusAssistanceProgram(null)).toBeNull();
   });
 });
