@@ -27,5 +27,7 @@ export function toPaycheckInput(request: PaycheckRequest): PaycheckInput {
   if (request.employer) input.employer = request.employer;
   if (request.age !== undefined) input.age = request.age;
   if (request.hsaCoverage !== undefined) input.hsaCoverage = request.hsaCoverage;
+  if (request.supplementalMethod !== undefined) input.supplementalMethod = request.supplementalMethod;
+  if (request.aggregateWith) input.aggregateWith = request.aggregateWith;
   return input;
 }

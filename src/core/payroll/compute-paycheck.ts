@@ -19,7 +19,7 @@ import { computeUnemploymentTax } from "./unemployment";
 import { federalW4InForce } from "./withholding/exempt-claim";
 import { computeFederalWithholding } from "./withholding/federal";
 import { stateWithholdingFor } from "./withholding/states/registry";
-import { flatSupplementalWithholding } from "./withholding/supplemental";
+import { aggregateApartWithholding, flatSupplementalWithholding } from "./withholding/supplemental";
 import { computeWorkersComp } from "./workers-comp";
 
 function dec(value: string | undefined): Decimal {
@@ -32,7 +32,7 @@ function dec(value: string | undefined): Decimal {
  * Supplemental wages that take the year past the mandatory threshold are always withheld flat.
  *
  * @throws DomainError `input.invalid` when the aggregate method is asked for a bonus-only check
- *   (it needs the period's regular wages, which are not on this check).
+ *   without `aggregateWith` (it needs the period's regular wages, which are not on this check).
  */
 function supplementalMethod(
   input: PaycheckInput,
@@ -43,10 +43,10 @@ function supplementalMethod(
 ): "flat" | "aggregate" {
   if (!isPositive(bonus)) return "aggregate";
   const bonusOnly = bonus.equals(gross);
-  if (input.supplementalMethod === "aggregate" && bonusOnly)
+  if (input.supplementalMethod === "aggregate" && bonusOnly && input.aggregateWith === undefined)
     throw new DomainError(
       "input.invalid",
-      "supplementalMethod aggregate needs the period's regular wages on the same check",
+      "supplementalMethod aggregate needs the period's regular wages on the same check or in aggregateWith",
       {
         userMessage:
           "The aggregate method adds a bonus to the regular pay of the same period: pay the bonus with that pay, or use the flat rate.",
@@ -125,7 +125,12 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     explanation.push(
       `Your W-4's exemption from withholding lapsed on ${inForce.lapsedExemption} (an exempt claim must be renewed by February 15 each year), so federal income tax is withheld as Single with no adjustments until you give a new W-4.`,
     );
-  if (isPositive(regularFit) || supplementalFit.isZero()) {
+  const paidApart = method === "aggregate" && bonus.equals(gross) ? input.aggregateWith : undefined;
+  if (paidApart) {
+    const aggregate = aggregateApartWithholding(fitWages, paidApart, periods, federalW4, fitTable, taxYear);
+    fitTax = aggregate.tax;
+    explanation.push(aggregate.explanation);
+  } else if (isPositive(regularFit) || supplementalFit.isZero()) {
     const regular = computeFederalWithholding(regularFit, periods, federalW4, fitTable, taxYear);
     fitTax = regular.tax;
     explanation.push(regular.explanation);

@@ -40,6 +40,13 @@ export type PaycheckInput = {
    * $1 million in the year take the mandatory 37% whatever the method.
    */
   supplementalMethod?: "flat" | "aggregate";
+  /**
+   * For the aggregate method on a check that pays only bonuses: the regular wages paid for the
+   * current or most recent pay period (federal taxable wages) and the federal income tax withheld
+   * from them (absent → recomputed with this check's W-4). The bonus is withheld as the tax on both
+   * together less the tax on the regular wages alone.
+   */
+  aggregateWith?: { regularWages: string; federalIncomeTaxWithheld?: string };
 };
 
 export type EarningInput =

@@ -65,6 +65,15 @@ const mutations: ((r: Mutable) => void)[] = [
   (r) => {
     r.payFrequency = "daily";
   },
+  (r) => {
+    r.aggregateWith = { regularWages: "2000.00", federalIncomeTaxWithheld: "250.00" };
+  },
+  (r) => {
+    r.aggregateWith = { regularWages: 2000 };
+  },
+  (r) => {
+    r.aggregateWith = { federalIncomeTaxWithheld: "1" };
+  },
 ];
 
 describe("fastParsePaycheckRequest", () => {

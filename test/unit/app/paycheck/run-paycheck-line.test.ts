@@ -66,6 +66,32 @@ describe("runPaycheckLine", () => {
     expect(outcome.ok && outcome.result.gross).toBe("220.00");
   });
 
+  it("withholds a bonus paid alone at the flat rate or, asked, by the aggregate method with the period's regular pay", () => {
+    const bonusOnly = {
+      id: "b",
+      payDate: "2026-03-13",
+      payFrequency: "biweekly",
+      earnings: [{ code: "bonus", amount: "5000.00" }],
+      federalW4: { version: 2020, filingStatus: "single" },
+      workState: "TX",
+    };
+    const federalTax = (request: object) => {
+      const outcome = runPaycheckLine(JSON.stringify(request));
+      if (!outcome.ok) throw new Error(outcome.error);
+      return outcome.result.employeeTaxes.federalIncomeTax;
+    };
+    expect(federalTax(bonusOnly)).toBe("1100.00");
+    expect(
+      federalTax({
+        ...bonusOnly,
+        supplementalMethod: "aggregate",
+        aggregateWith: { regularWages: "2000.00" },
+      }),
+    ).toBe("1090.54");
+    const outcome = runPaycheckLine(JSON.stringify({ ...bonusOnly, supplementalMethod: "aggregate" }));
+    expect(outcome.ok).toBe(false);
+  });
+
   it.each([
     [{ ...contractRequest, payDate: "2026-02-30" }, "payDate: not a calendar date"],
     [{ ...contractRequest, earnings: [{ code: "regular", hours: "40", rate: 25 }] }, "earnings[0].rate:"],
