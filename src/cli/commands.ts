@@ -100,6 +100,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "void a posted pay run (posts the reversing entry)",
     load: async () => (await import("./commands/payroll-manage")).payrollVoidCommand,
   },
+  "payroll void-paycheck": {
+    summary: "void one posted paycheck (posts its reversing entry)",
+    load: async () => (await import("./commands/payroll-manage")).payrollVoidPaycheckCommand,
+  },
   "payroll ach": {
     summary: "the NACHA direct-deposit file (PPD) of a posted pay run",
     load: async () => (await import("./commands/payroll-ach")).payrollAchCommand,

@@ -461,6 +461,61 @@ export function payrollRunRepository(db: Database) {
       );
     },
 
+    /** The posted run's paycheck of one employee (any status), or null. */
+    async paycheckOf(runId: string, employeeId: string) {
+      const row = await prisma.paycheck.findUnique({
+        where: { runId_employeeId: { runId, employeeId } },
+        select: { id: true, status: true, figures: true },
+      });
+      return row
+        ? { id: row.id, status: row.status, figures: row.figures as unknown as PaycheckFigures | null }
+        : null;
+    },
+
+    /** How many of a run's paychecks were voided one by one after posting. */
+    async voidedPaychecks(runId: string): Promise<number> {
+      return prisma.paycheck.count({ where: { runId, status: "voided" } });
+    },
+
+    /**
+     * Voids one paycheck of a posted run: the paycheck's reversing entry, its year-to-date figures
+     * subtracted and its status `voided`, in one transaction. Returns false (nothing written) when the
+     * paycheck was no longer a calculated paycheck of a posted run.
+     */
+    async voidPaycheck(input: {
+      run: PayRunRecord;
+      paycheckId: string;
+      reversal: JournalEntry;
+      totals: { debit: string; credit: string };
+      audit: AuditEntry;
+    }): Promise<boolean> {
+      const { run } = input;
+      return prisma.$transaction(async (tx) => {
+        const posted = await tx.payRun.count({ where: { id: run.id, status: "posted" } });
+        if (posted !== 1) return false;
+        const updated = await tx.paycheck.updateMany({
+          where: { id: input.paycheckId, runId: run.id, status: "calculated" },
+          data: { status: "voided" },
+        });
+        if (updated.count !== 1) return false;
+        await insertEntry(tx, run.clientId, input.reversal, input.totals);
+        await applyYtd(
+          tx,
+          run.id,
+          Number(run.payDate.slice(0, 4)),
+          run.excludedEmployeeIds,
+          -1,
+          input.paycheckId,
+        );
+        await audit(tx, run.clientId, run.id, {
+          ...input.audit,
+          before: { paycheckId: input.paycheckId, status: "calculated" },
+          after: { paycheckId: input.paycheckId, status: "voided" },
+        });
+        return true;
+      });
+    },
+
     /** Year-to-date rows of the client's employees for a year, by employee id. */
     async ytd(clientId: string, year: number): Promise<Map<string, YtdDelta>> {
       const rows = await prisma.payrollYtd.findMany({ where: { clientId, year } });
@@ -520,6 +575,7 @@ async function insertEntry(
       clientId,
       runId: entry.runId,
       kind: entry.kind,
+      ...(entry.subject ? { subject: entry.subject } : {}),
       entryDate: dateOf(entry.entryDate),
       description: entry.description,
       debitTotal: totals.debit,
@@ -547,6 +603,7 @@ async function applyYtd(
   year: number,
   excluded: string[],
   sign: 1 | -1,
+  paycheckId?: string,
 ): Promise<void> {
   const cols = YTD_FIELDS.map((f) => `"${f}"`).join(", ");
   const values = YTD_FIELDS.map((f) => `($4::numeric * COALESCE((p."ytdDelta"->>'${f}')::numeric, 0))`).join(
@@ -557,12 +614,14 @@ async function applyYtd(
     `INSERT INTO "PayrollYtd" ("employeeId", "year", "clientId", ${cols}, "updatedAt")
      SELECT p."employeeId", $2::int, p."clientId", ${values}, now()
        FROM "Paycheck" p
-      WHERE p."runId" = $1::uuid AND p."status" = 'calculated' AND NOT (p."employeeId" = ANY($3::uuid[]))
+      WHERE p."runId" = $1::uuid AND NOT (p."employeeId" = ANY($3::uuid[]))
+        AND ${paycheckId === undefined ? `p."status" = 'calculated'` : `p."id" = $5::uuid`}
      ON CONFLICT ("employeeId", "year") DO UPDATE SET ${updates}, "updatedAt" = now()`,
     runId,
     year,
     excluded,
     sign,
+    ...(paycheckId === undefined ? [] : [paycheckId]),
   );
 }
 

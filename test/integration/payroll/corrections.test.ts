@@ -1,0 +1,192 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedPayrollClient } from "../../../bench/payroll-run-seed";
+import { fixedClock } from "../../../src/app/clock";
+import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
+import { voidPaycheck, voidPayRun } from "../../../src/app/payroll/manage-pay-run";
+import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
+import { startPayRun } from "../../../src/app/payroll/start-pay-run";
+import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
+import { loadEnv } from "../../../src/config/env";
+import type { PaycheckFigures } from "../../../src/core/ledger/paycheck-figures";
+import { Money } from "../../../src/core/money/money";
+import type { Actor, ClientRole } from "../../../src/core/policy/actor";
+import { isDomainError } from "../../../src/errors/domain-error";
+import { aso } from "../../support/cli";
+import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
+
+const EIN = "12-3456780";
+const system = { kind: "system", name: "test" } as const;
+
+/** Net balance (credits − debits) of each account over every entry of the client. */
+async function balances(db: TestDatabase): Promise<Map<string, string>> {
+  const lines = await db.prisma.journalLine.findMany();
+  const out = new Map<string, Money>();
+  for (const l of lines)
+    out.set(
+      l.account,
+      (out.get(l.account) ?? Money.zero())
+        .plus(Money.of(l.credit.toFixed(2)))
+        .minus(Money.of(l.debit.toFixed(2))),
+    );
+  return new Map([...out].map(([k, v]) => [k, v.toFixed()]));
+}
+
+describe("voiding one posted paycheck", () => {
+  let db: TestDatabase;
+  let session: PayrollSession;
+  let employeeIds: string[];
+  let clientId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ({ employeeIds, clientId } = await seedPayrollClient(db, {
+      ein: EIN,
+      employees: 6,
+      periodEnd: "2026-01-17",
+    }));
+    session = await openPayrollSession(loadEnv(), {
+      clock: fixedClock("2026-01-27T15:00:00Z"),
+      queue: true,
+      db,
+      prefix: `t${randomUUID().replaceAll("-", "").slice(0, 12)}`,
+    });
+    const run = await startPayRun({ ...session.deps, queue: session.queue! }, system, {
+      clientEin: EIN,
+      periodEnd: "2026-01-17",
+      payDate: "2026-01-23",
+    });
+    expect((await watchPayRun(session.deps, run.id, () => {}, { pollMs: 50 })).status).toBe("calculated");
+    await approvePayRun(session.deps, system, { clientEin: EIN, periodEnd: "2026-01-17" });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await db?.cleanup();
+  });
+
+  const ref = { clientEin: EIN, periodEnd: "2026-01-17" };
+
+  const admin = (ofClient: string, roles: ClientRole[] = ["client_admin"]): Actor => ({
+    kind: "employee",
+    employeeId: randomUUID(),
+    clientId: ofClient,
+    roles,
+    name: "Admin",
+    timezone: "UTC",
+  });
+
+  it("refuses anyone who does not manage this client's payroll, and changes nothing", async () => {
+    // Once a client has assigned staff, other specialists no longer serve it.
+    const assigned = await db.prisma.staff.create({
+      data: { email: `mine-${randomUUID()}@aso.test`, name: "Mine", roles: ["specialist"] },
+    });
+    await db.prisma.staffClientAssignment.create({ data: { staffId: assigned.id, clientId } });
+    const unassigned = await db.prisma.staff.create({
+      data: { email: `other-${randomUUID()}@aso.test`, name: "Other", roles: ["specialist"] },
+    });
+    const actors: Actor[] = [
+      admin(clientId, []),
+      admin(randomUUID()),
+      {
+        kind: "staff",
+        staffId: unassigned.id,
+        roles: ["specialist"],
+        name: "Other",
+        timezone: "UTC",
+      } as Actor,
+    ];
+    for (const actor of actors)
+      await expect(
+        voidPaycheck(session.deps, actor, { ...ref, employeeId: employeeIds[1]! }),
+      ).rejects.toSatisfy((e) => isDomainError(e, "auth.forbidden"));
+    expect(await db.prisma.journalEntry.count()).toBe(1);
+  });
+
+  it("posts the paycheck's reversing entry only: the run's entry stays as posted, YTD loses that paycheck", async () => {
+    const posted = await db.prisma.journalEntry.findFirstOrThrow({ include: { lines: true } });
+    const before = await balances(db);
+    const ytdBefore = await db.prisma.payrollYtd.findMany({ orderBy: { employeeId: "asc" } });
+    const check = await db.prisma.paycheck.findFirstOrThrow({ where: { employeeId: employeeIds[1] } });
+    const figures = check.figures as unknown as PaycheckFigures;
+
+    // The client's own admin manages its payroll.
+    const result = await voidPaycheck(session.deps, admin(clientId), { ...ref, employeeId: employeeIds[1]! });
+    expect(result.changed).toBe(true);
+
+    const entries = await db.prisma.journalEntry.findMany({
+      include: { lines: true },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(entries.map((e) => [e.kind, e.subject])).toEqual([
+      ["pay_run", ""],
+      ["reversal", check.id],
+    ]);
+    // The posted entry is untouched.
+    expect(entries[0]!.lines.map((l) => [l.account, l.debit.toFixed(2), l.credit.toFixed(2)])).toEqual(
+      posted.lines.map((l) => [l.account, l.debit.toFixed(2), l.credit.toFixed(2)]),
+    );
+    const reversal = entries[1]!;
+    expect(reversal.entryDate.toISOString().slice(0, 10)).toBe("2026-01-27");
+    expect(reversal.debitTotal.toFixed(2)).toBe(reversal.creditTotal.toFixed(2));
+    // Net pay payable and wages expense move back by exactly this paycheck.
+    const after = await balances(db);
+    const moved = (account: string) =>
+      Money.of(before.get(account) ?? "0")
+        .minus(Money.of(after.get(account) ?? "0"))
+        .toFixed();
+    expect(moved("net_pay_payable")).toBe(Money.of(figures.net).toFixed());
+    expect(moved("wages_expense")).toBe(Money.of(figures.gross).negated().toFixed());
+
+    const ytdAfter = await db.prisma.payrollYtd.findMany({ orderBy: { employeeId: "asc" } });
+    for (const [i, row] of ytdAfter.entries()) {
+      const was = ytdBefore[i]!;
+      expect(row.employeeId).toBe(was.employeeId);
+      expect(row.gross.toFixed(2)).toBe(
+        row.employeeId === employeeIds[1] ? was.gross.minus(figures.gross).toFixed(2) : was.gross.toFixed(2),
+      );
+    }
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "payroll.void_paycheck" } });
+    expect(audit.after).toEqual({ paycheckId: check.id, status: "voided" });
+    expect(JSON.stringify([audit.before, audit.after])).not.toContain(figures.gross);
+  });
+
+  it("is idempotent: voiding the same paycheck again posts nothing", async () => {
+    const again = await voidPaycheck(session.deps, system, { ...ref, employeeId: employeeIds[1]! });
+    expect(again.changed).toBe(false);
+    expect(await db.prisma.journalEntry.count()).toBe(2);
+    expect(await db.prisma.auditLog.count({ where: { action: "payroll.void_paycheck" } })).toBe(1);
+  });
+
+  it("voids a paycheck from the command line, once, naming the employee by census id", async () => {
+    const url = new URL(testDatabaseUrl()!);
+    url.searchParams.set("schema", db.schema!);
+    const env = { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: "error" };
+    const { externalId } = await db.prisma.employee.findUniqueOrThrow({ where: { id: employeeIds[2] } });
+    const args = ["payroll", "void-paycheck", "--client", EIN, "--period-end", "2026-01-17"];
+    const first = await aso(env, ...args, "--employee", externalId!, "--json");
+    expect(first.code, first.err).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ employee: externalId, status: "voided", changed: true });
+    const second = await aso(env, ...args, "--employee", externalId!, "--json");
+    expect(JSON.parse(second.out)).toMatchObject({ status: "voided", changed: false });
+    expect(await db.prisma.journalEntry.count({ where: { kind: "reversal" } })).toBe(2);
+    const usage = await aso(env, ...args);
+    expect(usage.code).not.toBe(0);
+    expect(usage.err).toMatch(/--employee/);
+    const unknown = await aso(env, ...args, "--employee", "E99999");
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/E99999/);
+  });
+
+  it("refuses to void the whole run once a paycheck of it was voided (it would be reversed twice)", async () => {
+    await expect(voidPayRun(session.deps, system, ref)).rejects.toSatisfy((e) =>
+      isDomainError(e, "payroll.run_invalid_state"),
+    );
+    expect((await db.prisma.payRun.findFirstOrThrow()).status).toBe("posted");
+  });
+
+  it("names an employee with no paycheck in the run", async () => {
+    await expect(voidPaycheck(session.deps, system, { ...ref, employeeId: randomUUID() })).rejects.toSatisfy(
+      (e) => isDomainError(e, "record.not_found"),
+    );
+  });
+});
