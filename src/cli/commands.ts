@@ -104,6 +104,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "void one posted paycheck (posts its reversing entry)",
     load: async () => (await import("./commands/payroll-manage")).payrollVoidPaycheckCommand,
   },
+  "payroll retro": {
+    summary: "retro pay for a raise effective in periods already paid (an adjustment run)",
+    load: async () => (await import("./commands/payroll-retro")).payrollRetroCommand,
+  },
   "payroll ach": {
     summary: "the NACHA direct-deposit file (PPD) of a posted pay run",
     load: async () => (await import("./commands/payroll-ach")).payrollAchCommand,

@@ -146,6 +146,7 @@ export function payrollRunRepository(db: Database) {
       employeeCount: number;
       createdBy: string;
       adjustments?: PayRunRecord["adjustments"];
+      requestKey?: string;
       audit: AuditEntry;
     }): Promise<PayRunRecord | null> {
       try {
@@ -162,6 +163,7 @@ export function payrollRunRepository(db: Database) {
               employeeCount: input.employeeCount,
               createdBy: input.createdBy,
               ...(input.adjustments ? { adjustments: input.adjustments as Prisma.InputJsonValue } : {}),
+              ...(input.requestKey ? { requestKey: input.requestKey } : {}),
             },
           });
           await audit(tx, input.clientId, created.id, { ...input.audit, after: { status: "calculating" } });
@@ -177,6 +179,14 @@ export function payrollRunRepository(db: Database) {
     async find(clientId: string, periodEnd: string, sequence = 0): Promise<PayRunRecord | null> {
       const row = await prisma.payRun.findUnique({
         where: { clientId_periodEnd_sequence: { clientId, periodEnd: dateOf(periodEnd), sequence } },
+      });
+      return row ? toRecord(row) : null;
+    },
+
+    /** The client's run created under an idempotency key, or null. */
+    async findByKey(clientId: string, requestKey: string): Promise<PayRunRecord | null> {
+      const row = await prisma.payRun.findUnique({
+        where: { clientId_requestKey: { clientId, requestKey } },
       });
       return row ? toRecord(row) : null;
     },

@@ -5,11 +5,14 @@ import { fixedClock } from "../../../src/app/clock";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { voidPaycheck, voidPayRun } from "../../../src/app/payroll/manage-pay-run";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
+import { payRetro } from "../../../src/app/payroll/retro-pay";
 import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../../../src/config/env";
 import type { PaycheckFigures } from "../../../src/core/ledger/paycheck-figures";
+import { Decimal } from "../../../src/core/money/decimal";
 import { Money } from "../../../src/core/money/money";
+import { RoundingRule, roundCents } from "../../../src/core/money/rounding";
 import type { Actor, ClientRole } from "../../../src/core/policy/actor";
 import { isDomainError } from "../../../src/errors/domain-error";
 import { aso } from "../../support/cli";
@@ -188,5 +191,88 @@ describe("voiding one posted paycheck", () => {
     await expect(voidPaycheck(session.deps, system, { ...ref, employeeId: randomUUID() })).rejects.toSatisfy(
       (e) => isDomainError(e, "record.not_found"),
     );
+  });
+});
+
+describe("retro pay for a raise effective in a period already paid", () => {
+  let db: TestDatabase;
+  let session: PayrollSession;
+  const ein = "12-3456781";
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedPayrollClient(db, {
+      ein,
+      employees: 5,
+      periodEnd: "2026-01-17",
+      laterPeriodEnds: ["2026-01-31"],
+    });
+    session = await openPayrollSession(loadEnv(), {
+      clock: fixedClock("2026-01-27T15:00:00Z"),
+      queue: true,
+      db,
+      prefix: `t${randomUUID().replaceAll("-", "").slice(0, 12)}`,
+    });
+    const run = await startPayRun({ ...session.deps, queue: session.queue! }, system, {
+      clientEin: ein,
+      periodEnd: "2026-01-17",
+      payDate: "2026-01-23",
+    });
+    expect((await watchPayRun(session.deps, run.id, () => {}, { pollMs: 50 })).status).toBe("calculated");
+    await approvePayRun(session.deps, system, { clientEin: ein, periodEnd: "2026-01-17" });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await db?.cleanup();
+  });
+
+  it("pays the difference on the posted hours once, on an adjustment run withheld as supplemental pay", async () => {
+    const checks = await db.prisma.paycheck.findMany({ where: { status: "calculated" } });
+    const hourly = checks
+      .map((c) => c.figures as unknown as PaycheckFigures)
+      .find((f) => f.earnings.some((e) => e.hours !== undefined))!;
+    const rate = new Decimal(hourly.earnings.find((e) => e.rate !== undefined)!.rate!);
+    const raise = new Decimal("1.50");
+    // Straight time on every hour line, and half of it again on each overtime hour; cents, half up.
+    let exact = new Decimal(0);
+    for (const e of hourly.earnings) {
+      if (e.hours === undefined) continue;
+      exact = exact.plus(raise.times(e.hours).times(e.code === "overtime" ? "1.5" : "1"));
+    }
+    const owed = roundCents(exact, RoundingRule.HalfUp);
+    const input = {
+      clientEin: ein,
+      employeeId: hourly.employeeId,
+      newRate: rate.plus(raise).toFixed(),
+      effectiveFrom: "2026-01-04",
+      periodEnd: "2026-01-31",
+      payDate: "2026-02-06",
+      requestKey: "retro-raise-1",
+    };
+    const deps = { ...session.deps, queue: session.queue! };
+    const retro = await payRetro(deps, system, input);
+    expect(retro.amount).toBe(owed.toFixed(2));
+    const done = await watchPayRun(session.deps, retro.run.id, () => {}, { pollMs: 50 });
+    expect(done.status).toBe("calculated");
+    const check = await db.prisma.paycheck.findFirstOrThrow({ where: { runId: retro.run.id } });
+    const figures = check.figures as unknown as PaycheckFigures;
+    expect(figures.gross).toBe(owed.toFixed(2));
+    // Paid alone, it is supplemental pay: 22% flat.
+    expect(figures.employeeTaxes.federalIncomeTax).toBe(
+      roundCents(owed.times("0.22"), RoundingRule.HalfUp).toFixed(2),
+    );
+
+    const again = await payRetro(deps, system, input);
+    expect(again.run.id).toBe(retro.run.id);
+    expect(await db.prisma.payRun.count()).toBe(2);
+    await expect(
+      payRetro(deps, system, { ...input, newRate: rate.plus(2).toFixed() }),
+    ).resolves.toMatchObject({
+      run: { id: retro.run.id },
+    });
+    await expect(
+      payRetro(deps, system, { ...input, requestKey: "retro-raise-2", effectiveFrom: "2026-01-10" }),
+    ).rejects.toSatisfy((e) => isDomainError(e, "input.invalid"));
+    expect(await db.prisma.payRun.count()).toBe(2);
   });
 });
