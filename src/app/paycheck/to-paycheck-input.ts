@@ -29,5 +29,6 @@ export function toPaycheckInput(request: PaycheckRequest): PaycheckInput {
   if (request.hsaCoverage !== undefined) input.hsaCoverage = request.hsaCoverage;
   if (request.supplementalMethod !== undefined) input.supplementalMethod = request.supplementalMethod;
   if (request.aggregateWith) input.aggregateWith = request.aggregateWith;
+  if (request.priorYearFicaWages !== undefined) input.priorYearFicaWages = request.priorYearFicaWages;
   return input;
 }

@@ -58,6 +58,7 @@ export const IMPORTABLE_TABLES = {
   }),
   "federal.futa": z.strictObject({ netRate: Rate, wageBase: Amount }),
   "federal.supplemental": z.strictObject({ flatRate: Rate, mandatoryRate: Rate, mandatoryOver: Amount }),
+  "federal.roth_catch_up": z.strictObject({ priorYearFicaWagesOver: Amount.nullable() }),
   "federal.benefit_limits": z.strictObject({
     elective401k: Amount,
     catchUp50: Amount,

@@ -6,6 +6,7 @@ import { FEDERAL_INCOME_TAX } from "../tables/us/federal-income-tax";
 import { FICA } from "../tables/us/fica";
 import { FUTA } from "../tables/us/futa";
 import { PAY_PERIODS_PER_YEAR } from "../tables/us/pay-periods";
+import { ROTH_CATCH_UP } from "../tables/us/roth-catch-up";
 import { SUPPLEMENTAL, type SupplementalYear } from "../tables/us/supplemental";
 import { computeDeductions } from "./deductions";
 import { computeEarnings } from "./earnings";
@@ -56,6 +57,24 @@ function supplementalMethod(
   return input.supplementalMethod ?? (bonusOnly ? "flat" : "aggregate");
 }
 
+/**
+ * The prior-year wage threshold the employee exceeded, when their 401(k) catch-up must be Roth; the
+ * table is read only when the rule could apply (age 50+, prior-year wages given, a 401(k) deferral).
+ */
+function rothCatchUpOver(input: PaycheckInput, tables: TableLookup, payDate: string): Decimal | undefined {
+  if (input.priorYearFicaWages === undefined || (input.age ?? 0) < 50) return undefined;
+  if (!input.deductions?.some((d) => d.code === "401k")) return undefined;
+  const over = tables.pick(
+    "federal.roth_catch_up",
+    ROTH_CATCH_UP,
+    payDate,
+    "Roth catch-up",
+  ).priorYearFicaWagesOver;
+  if (over === null) return undefined;
+  const threshold = constant(over);
+  return compare(new Decimal(input.priorYearFicaWages), threshold) > 0 ? threshold : undefined;
+}
+
 function fixed(value: Decimal): string {
   return centsString(value);
 }
@@ -101,7 +120,13 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   const explanation = [...earnings.explanation];
 
   // 2. Deductions.
-  const deductions = computeDeductions(input, gross, limits, taxYear);
+  const deductions = computeDeductions(
+    input,
+    gross,
+    limits,
+    taxYear,
+    rothCatchUpOver(input, tables, payDate),
+  );
   explanation.push(...deductions.explanation);
 
   // 3. Wage bases.

@@ -47,6 +47,12 @@ export type PaycheckInput = {
    * together less the tax on the regular wages alone.
    */
   aggregateWith?: { regularWages: string; federalIncomeTaxWithheld?: string };
+  /**
+   * Social Security wages the employer paid the employee in the previous calendar year. Above the
+   * year's threshold, the catch-up part of traditional 401(k) deferrals (above the base limit) is
+   * taken as Roth. Absent → the rule is not applied.
+   */
+  priorYearFicaWages?: string;
 };
 
 export type EarningInput =

@@ -74,6 +74,12 @@ const mutations: ((r: Mutable) => void)[] = [
   (r) => {
     r.aggregateWith = { federalIncomeTaxWithheld: "1" };
   },
+  (r) => {
+    r.priorYearFicaWages = "160000.00";
+  },
+  (r) => {
+    r.priorYearFicaWages = 160000;
+  },
 ];
 
 describe("fastParsePaycheckRequest", () => {

@@ -92,6 +92,30 @@ describe("runPaycheckLine", () => {
     expect(outcome.ok).toBe(false);
   });
 
+  it("takes a high earner's 401(k) catch-up as Roth when the request gives last year's Social Security wages", () => {
+    const request = {
+      id: "r",
+      payDate: "2026-06-12",
+      payFrequency: "biweekly",
+      earnings: [{ code: "salary", amount: "10000.00" }],
+      federalW4: { version: 2020, filingStatus: "single" },
+      workState: "TX",
+      age: 55,
+      deductions: [{ code: "401k", amount: "1000.00" }],
+      ytd: { k401Deferrals: "24000.00" },
+    };
+    const codes = (r: object) => {
+      const outcome = runPaycheckLine(JSON.stringify(r));
+      if (!outcome.ok) throw new Error(outcome.error);
+      return outcome.result.deductions.map((d) => `${d.code} ${d.amount}`);
+    };
+    expect(codes(request)).toEqual(["401k 1000.00"]);
+    expect(codes({ ...request, priorYearFicaWages: "160000.00" })).toEqual([
+      "401k 500.00",
+      "roth_401k 500.00",
+    ]);
+  });
+
   it.each([
     [{ ...contractRequest, payDate: "2026-02-30" }, "payDate: not a calendar date"],
     [{ ...contractRequest, earnings: [{ code: "regular", hours: "40", rate: 25 }] }, "earnings[0].rate:"],
