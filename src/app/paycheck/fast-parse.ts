@@ -105,7 +105,7 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     if (raw.supplementalMethod !== "flat" && raw.supplementalMethod !== "aggregate") return undefined;
     out.supplementalMethod = raw.supplementalMethod;
   }
-  if (!optDec(raw, "priorYearFicaWages", out)) return undefined;
+  if (!optDec(raw, "priorYearFicaWages", out) || !optDec(raw, "wageRecovery", out)) return undefined;
   if (raw.aggregateWith !== undefined) {
     const a = raw.aggregateWith;
     if (!isObj(a) || !isDec(a.regularWages)) return undefined;

@@ -106,7 +106,7 @@ const TimesheetSchema = z.object({
 
 /**
  * One `aso paycheck` request line (docs/contracts.md §3). Beyond the contract it accepts
- * optional `age`, `hsaCoverage`, `supplementalMethod`, `aggregateWith`, `priorYearFicaWages`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
+ * optional `age`, `hsaCoverage`, `supplementalMethod`, `aggregateWith`, `priorYearFicaWages`, `wageRecovery`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
  * `ytd.dependentCareFsa`), `stateW4.filingStatus` / `annualAllowance` / `exempt`, and `timesheet.workweekStart`.
  * Unknown fields are ignored.
  */
@@ -169,6 +169,7 @@ export const PaycheckRequestSchema = z
     hsaCoverage: z.enum(["self", "family"]).optional(),
     supplementalMethod: z.enum(["flat", "aggregate"]).optional(),
     priorYearFicaWages: decimalString.optional(),
+    wageRecovery: decimalString.optional(),
     aggregateWith: z
       .object({ regularWages: decimalString, federalIncomeTaxWithheld: decimalString.optional() })
       .optional(),

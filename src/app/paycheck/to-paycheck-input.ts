@@ -30,5 +30,6 @@ export function toPaycheckInput(request: PaycheckRequest): PaycheckInput {
   if (request.supplementalMethod !== undefined) input.supplementalMethod = request.supplementalMethod;
   if (request.aggregateWith) input.aggregateWith = request.aggregateWith;
   if (request.priorYearFicaWages !== undefined) input.priorYearFicaWages = request.priorYearFicaWages;
+  if (request.wageRecovery !== undefined) input.wageRecovery = request.wageRecovery;
   return input;
 }

@@ -75,6 +75,32 @@ function rothCatchUpOver(input: PaycheckInput, tables: TableLookup, payDate: str
   return compare(new Decimal(input.priorYearFicaWages), threshold) > 0 ? threshold : undefined;
 }
 
+/**
+ * Wages overpaid earlier in the year and recovered on this check: they come off this check's wages
+ * (and so off every wage base), as the overpayment never was wages. Never more than the check's
+ * earnings: the rest is recovered on a later check.
+ *
+ * @throws DomainError `input.invalid` when the recovery is more than this check's earnings.
+ */
+function wageRecovery(input: PaycheckInput, earned: Decimal, explanation: string[]): Decimal {
+  if (input.wageRecovery === undefined) return ZERO;
+  const recovery = new Decimal(input.wageRecovery);
+  if (compare(recovery, earned) > 0)
+    throw new DomainError(
+      "input.invalid",
+      `wageRecovery: ${usd(recovery)} is more than this check's earnings of ${usd(earned)}; recover the rest on a later check`,
+      {
+        userMessage:
+          "The overpayment to recover is more than this paycheck's pay: recover part of it now and the rest later.",
+      },
+    );
+  if (isPositive(recovery))
+    explanation.push(
+      `Overpayment recovered: −${usd(recovery)} of wages paid in error earlier this year, so this check's wages are ${usd(earned.minus(recovery))}.`,
+    );
+  return recovery;
+}
+
 function fixed(value: Decimal): string {
   return centsString(value);
 }
@@ -116,8 +142,9 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
 
   // 1. Earnings.
   const earnings = computeEarnings(input.earnings, input.timesheet, periods);
-  const gross = earnings.gross;
   const explanation = [...earnings.explanation];
+  const recovered = wageRecovery(input, earnings.gross, explanation);
+  const gross = earnings.gross.minus(recovered);
 
   // 2. Deductions.
   const deductions = computeDeductions(
@@ -317,6 +344,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
       suta: fixed(suta.tax),
     },
     workersCompPremium: fixed(wcPremium),
+    ...(isPositive(recovered) ? { wageRecovery: fixed(recovered) } : {}),
     overtimePremium: {
       total: fixed(earnings.premium),
       flsaQualified: fixed(earnings.flsaPremium),

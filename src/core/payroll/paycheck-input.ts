@@ -53,6 +53,11 @@ export type PaycheckInput = {
    * taken as Roth. Absent → the rule is not applied.
    */
   priorYearFicaWages?: string;
+  /**
+   * Wages overpaid on an earlier check this year, recovered from this one: taken off gross (and every
+   * wage base) before taxes. At most this check's earnings.
+   */
+  wageRecovery?: string;
 };
 
 export type EarningInput =

@@ -80,6 +80,12 @@ const mutations: ((r: Mutable) => void)[] = [
   (r) => {
     r.priorYearFicaWages = 160000;
   },
+  (r) => {
+    r.wageRecovery = "25.00";
+  },
+  (r) => {
+    r.wageRecovery = "-25.00";
+  },
 ];
 
 describe("fastParsePaycheckRequest", () => {
