@@ -429,6 +429,7 @@ export function payrollRunRepository(db: Database) {
           });
           await insertEntry(tx, run.clientId, entry, input.totals);
           await applyYtd(tx, run.id, Number(run.payDate.slice(0, 4)), run.excludedEmployeeIds, 1);
+          await applyRecoveries(tx, run, 1);
           await tx.payRun.update({ where: { id: run.id }, data: { status: "posted", postedAt: input.now } });
           await audit(tx, run.clientId, run.id, {
             ...input.audit,
@@ -460,6 +461,7 @@ export function payrollRunRepository(db: Database) {
           if (updated.count !== 1) return false;
           await insertEntry(tx, run.clientId, input.reversal, input.totals);
           await applyYtd(tx, run.id, Number(run.payDate.slice(0, 4)), run.excludedEmployeeIds, -1);
+          await applyRecoveries(tx, run, -1);
           await audit(tx, run.clientId, run.id, {
             ...input.audit,
             before: { status: "posted" },
@@ -517,6 +519,7 @@ export function payrollRunRepository(db: Database) {
           -1,
           input.paycheckId,
         );
+        await applyRecoveries(tx, run, -1, input.paycheckId);
         await audit(tx, run.clientId, run.id, {
           ...input.audit,
           before: { paycheckId: input.paycheckId, status: "calculated" },
@@ -524,6 +527,75 @@ export function payrollRunRepository(db: Database) {
         });
         return true;
       });
+    },
+
+    /**
+     * Records wages overpaid to an employee, to recover from their next regular paychecks. Idempotent
+     * by key: the recovery recorded first under it is returned (`created` false).
+     */
+    async recordRecovery(input: {
+      clientId: string;
+      employeeId: string;
+      amount: string;
+      requestKey: string;
+      createdBy: string;
+      audit: AuditEntry;
+    }): Promise<{ id: string; employeeId: string; amount: string; created: boolean }> {
+      const existing = () =>
+        prisma.wageRecovery.findUnique({
+          where: { clientId_requestKey: { clientId: input.clientId, requestKey: input.requestKey } },
+        });
+      const found = await existing();
+      if (found)
+        return {
+          id: found.id,
+          employeeId: found.employeeId,
+          amount: found.amount.toFixed(2),
+          created: false,
+        };
+      try {
+        const row = await prisma.$transaction(async (tx) => {
+          const created = await tx.wageRecovery.create({
+            data: {
+              clientId: input.clientId,
+              employeeId: input.employeeId,
+              amount: input.amount,
+              requestKey: input.requestKey,
+              createdBy: input.createdBy,
+            },
+          });
+          await recordAudit(tx, {
+            ...input.audit,
+            subjectType: "wage_recovery",
+            subjectId: created.id,
+            clientId: input.clientId,
+            after: { employeeId: input.employeeId },
+          });
+          return created;
+        });
+        return { id: row.id, employeeId: row.employeeId, amount: row.amount.toFixed(2), created: true };
+      } catch (error) {
+        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+        const raced = await existing();
+        if (!raced) throw error;
+        return {
+          id: raced.id,
+          employeeId: raced.employeeId,
+          amount: raced.amount.toFixed(2),
+          created: false,
+        };
+      }
+    },
+
+    /** What is left to recover from each of the client's employees (only those with something left). */
+    async outstandingRecoveries(clientId: string): Promise<Map<string, string>> {
+      const rows = await prisma.wageRecovery.findMany({ where: { clientId } });
+      const out = new Map<string, Prisma.Decimal>();
+      for (const r of rows) {
+        const left = r.amount.minus(r.recovered);
+        if (left.gt(0)) out.set(r.employeeId, (out.get(r.employeeId) ?? new Prisma.Decimal(0)).plus(left));
+      }
+      return new Map([...out].map(([k, v]) => [k, v.toFixed(2)]));
     },
 
     /** Year-to-date rows of the client's employees for a year, by employee id. */
@@ -633,6 +705,42 @@ async function applyYtd(
     sign,
     ...(paycheckId === undefined ? [] : [paycheckId]),
   );
+}
+
+/**
+ * Counts what a run's paychecks recovered against the employees' recorded overpayments (`sign` 1,
+ * oldest recovery first) or gives it back when the run or one paycheck is voided (`sign` -1, newest
+ * first).
+ */
+async function applyRecoveries(tx: Tx, run: PayRunRecord, sign: 1 | -1, paycheckId?: string): Promise<void> {
+  const checks = await tx.paycheck.findMany({
+    where: {
+      runId: run.id,
+      ...(paycheckId === undefined ? { status: "calculated" } : { id: paycheckId }),
+      ...(run.excludedEmployeeIds.length ? { employeeId: { notIn: run.excludedEmployeeIds } } : {}),
+    },
+    select: { employeeId: true, figures: true },
+  });
+  for (const check of checks) {
+    const recovered = (check.figures as { wageRecovery?: string } | null)?.wageRecovery;
+    if (recovered === undefined) continue;
+    let left = new Prisma.Decimal(recovered);
+    const rows = await tx.wageRecovery.findMany({
+      where: { clientId: run.clientId, employeeId: check.employeeId },
+      orderBy: { createdAt: sign === 1 ? "asc" : "desc" },
+    });
+    for (const row of rows) {
+      if (left.lte(0)) break;
+      const room = sign === 1 ? row.amount.minus(row.recovered) : row.recovered;
+      const take = Prisma.Decimal.min(room, left);
+      if (take.lte(0)) continue;
+      await tx.wageRecovery.update({
+        where: { id: row.id },
+        data: { recovered: sign === 1 ? row.recovered.plus(take) : row.recovered.minus(take) },
+      });
+      left = left.minus(take);
+    }
+  }
 }
 
 /** Sum of gross and net of a run's calculated paychecks (excluded employees left out). */

@@ -62,6 +62,8 @@ export function buildPaycheckInput(args: {
   hours: PayableHours | undefined;
   postedYtd: YtdDelta | undefined;
   adjustmentLines?: readonly PayRunLine[];
+  /** Overpaid wages still to recover from the employee (regular runs). */
+  wageRecovery?: string;
 }): PaycheckPlan {
   const { client, employee, payDate } = args;
   const year = Number(payDate.slice(0, 4));
@@ -167,6 +169,7 @@ export function buildPaycheckInput(args: {
     ...(employee.stateW4 ? { stateW4: employee.stateW4 as PaycheckInput["stateW4"] } : {}),
     deductions,
     ytd: ytdWithTax,
+    ...(args.wageRecovery && !args.adjustmentLines ? { wageRecovery: args.wageRecovery } : {}),
     employer: {
       sutaRate: client.sutaRate,
       sutaWageBase: client.sutaWageBase,
@@ -188,6 +191,7 @@ export function toPaycheckFigures(
     ...context,
     gross: result.gross,
     net: result.net,
+    ...(result.wageRecovery ? { wageRecovery: result.wageRecovery } : {}),
     earnings: result.earnings.map((e) => ({
       code: e.code,
       amount: e.amount,

@@ -77,27 +77,18 @@ function rothCatchUpOver(input: PaycheckInput, tables: TableLookup, payDate: str
 
 /**
  * Wages overpaid earlier in the year and recovered on this check: they come off this check's wages
- * (and so off every wage base), as the overpayment never was wages. Never more than the check's
- * earnings: the rest is recovered on a later check.
- *
- * @throws DomainError `input.invalid` when the recovery is more than this check's earnings.
+ * (and so off every wage base), as the overpayment never was wages. At most the check's earnings;
+ * the rest is left for a later check and the explanation says how much.
  */
 function wageRecovery(input: PaycheckInput, earned: Decimal, explanation: string[]): Decimal {
   if (input.wageRecovery === undefined) return ZERO;
-  const recovery = new Decimal(input.wageRecovery);
-  if (compare(recovery, earned) > 0)
-    throw new DomainError(
-      "input.invalid",
-      `wageRecovery: ${usd(recovery)} is more than this check's earnings of ${usd(earned)}; recover the rest on a later check`,
-      {
-        userMessage:
-          "The overpayment to recover is more than this paycheck's pay: recover part of it now and the rest later.",
-      },
-    );
-  if (isPositive(recovery))
-    explanation.push(
-      `Overpayment recovered: −${usd(recovery)} of wages paid in error earlier this year, so this check's wages are ${usd(earned.minus(recovery))}.`,
-    );
+  const asked = new Decimal(input.wageRecovery);
+  const recovery = min(asked, earned);
+  if (!isPositive(recovery)) return ZERO;
+  const rest = asked.minus(recovery);
+  explanation.push(
+    `Overpayment recovered: −${usd(recovery)} of wages paid in error earlier this year, so this check's wages are ${usd(earned.minus(recovery))}${isPositive(rest) ? ` (${usd(rest)} is left to recover on a later check)` : ""}.`,
+  );
   return recovery;
 }
 

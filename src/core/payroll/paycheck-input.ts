@@ -54,8 +54,8 @@ export type PaycheckInput = {
    */
   priorYearFicaWages?: string;
   /**
-   * Wages overpaid on an earlier check this year, recovered from this one: taken off gross (and every
-   * wage base) before taxes. At most this check's earnings.
+   * Wages overpaid on an earlier check this year, to recover from this one: taken off gross (and every
+   * wage base) before taxes, up to this check's earnings (the result's `wageRecovery` is what was).
    */
   wageRecovery?: string;
 };

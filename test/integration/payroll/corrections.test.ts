@@ -276,3 +276,73 @@ describe("retro pay for a raise effective in a period already paid", () => {
     expect(await db.prisma.payRun.count()).toBe(2);
   });
 });
+
+describe("recovering overpaid wages on the next regular paychecks", () => {
+  let db: TestDatabase;
+  let session: PayrollSession;
+  let env: Record<string, string | undefined>;
+  const ein = "12-3456782";
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedPayrollClient(db, { ein, employees: 8, periodEnd: "2026-01-17" });
+    session = await openPayrollSession(loadEnv(), {
+      clock: fixedClock("2026-01-20T15:00:00Z"),
+      queue: true,
+      db,
+      prefix: `t${randomUUID().replaceAll("-", "").slice(0, 12)}`,
+    });
+    const url = new URL(testDatabaseUrl()!);
+    url.searchParams.set("schema", db.schema!);
+    env = { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: "error" };
+  });
+  afterAll(async () => {
+    await session?.close();
+    await db?.cleanup();
+  });
+
+  it("takes it off the wages of the next run's paycheck, counts it when the run posts and gives it back on a void", async () => {
+    const salaried = await db.prisma.employee.findFirstOrThrow({ where: { payType: "salary" } });
+    const args = ["payroll", "recover", "--client", ein, "--employee", salaried.externalId!, "--json"];
+    const recorded = await aso(env, ...args, "--amount", "250.00", "--key", "overpaid-dec");
+    expect(recorded.code, recorded.err).toBe(0);
+    expect(JSON.parse(recorded.out)).toMatchObject({ amount: "250.00", created: true });
+    const again = await aso(env, ...args, "--amount", "250.00", "--key", "overpaid-dec");
+    expect(JSON.parse(again.out)).toMatchObject({ created: false });
+    const reused = await aso(env, ...args, "--amount", "300.00", "--key", "overpaid-dec");
+    expect(reused.code).toBe(1);
+    expect(reused.err).toMatch(/--key: overpaid-dec was already used/);
+    expect((await aso(env, ...args, "--amount", "-5", "--key", "k2")).err).toMatch(/--amount/);
+    expect(await db.prisma.wageRecovery.count()).toBe(1);
+
+    const run = await startPayRun({ ...session.deps, queue: session.queue! }, system, {
+      clientEin: ein,
+      periodEnd: "2026-01-17",
+      payDate: "2026-01-23",
+    });
+    expect((await watchPayRun(session.deps, run.id, () => {}, { pollMs: 50 })).status).toBe("calculated");
+    const check = await db.prisma.paycheck.findFirstOrThrow({ where: { employeeId: salaried.id } });
+    const figures = check.figures as unknown as PaycheckFigures;
+    const salary = figures.earnings.find((e) => e.code === "salary")!.amount;
+    expect(figures.wageRecovery).toBe("250.00");
+    expect(figures.gross).toBe(Money.of(salary).minus(Money.of("250.00")).toFixed());
+    const others = await db.prisma.paycheck.findMany({ where: { employeeId: { not: salaried.id } } });
+    for (const o of others) expect((o.figures as unknown as PaycheckFigures).wageRecovery).toBeUndefined();
+    // Calculated is not yet recovered.
+    expect((await db.prisma.wageRecovery.findFirstOrThrow()).recovered.toFixed(2)).toBe("0.00");
+
+    await approvePayRun(session.deps, system, { clientEin: ein, periodEnd: "2026-01-17" });
+    expect((await db.prisma.wageRecovery.findFirstOrThrow()).recovered.toFixed(2)).toBe("250.00");
+    expect((await session.deps.runs.outstandingRecoveries(salaried.clientId)).size).toBe(0);
+
+    await voidPayRun(session.deps, system, { clientEin: ein, periodEnd: "2026-01-17" });
+    expect((await db.prisma.wageRecovery.findFirstOrThrow()).recovered.toFixed(2)).toBe("0.00");
+    expect(await session.deps.runs.outstandingRecoveries(salaried.clientId)).toEqual(
+      new Map([[salaried.id, "250.00"]]),
+    );
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "payroll.wage_recovery.record" },
+    });
+    expect(JSON.stringify([audit.before, audit.after])).not.toContain("250");
+  });
+});

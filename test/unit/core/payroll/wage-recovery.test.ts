@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../../../../src/core/money/decimal";
 import { computePaycheck } from "../../../../src/core/payroll/compute-paycheck";
 import type { PaycheckInput } from "../../../../src/core/payroll/paycheck-input";
-import { isDomainError } from "../../../../src/errors/domain-error";
 
 const check = (over: Partial<PaycheckInput> = {}): PaycheckInput => ({
   payDate: "2026-03-13",
@@ -33,17 +32,15 @@ describe("recovering an overpayment of wages on a later check", () => {
     expect(new Decimal(computePaycheck(check()).net).minus(recovered.net).gt(0)).toBe(true);
   });
 
-  it("leaves a check without it exactly as before, and refuses more than the check earns", () => {
+  it("leaves a check without it exactly as before, and recovers at most what the check earns", () => {
     expect(computePaycheck(check({ wageRecovery: "0" }))).toEqual(computePaycheck(check()));
     expect(computePaycheck(check()).wageRecovery).toBeUndefined();
-    try {
-      computePaycheck(check({ wageRecovery: "3000.01" }));
-      throw new Error("not refused");
-    } catch (e) {
-      expect(isDomainError(e, "input.invalid")).toBe(true);
-      expect((e as Error).message).toMatch(
-        /^wageRecovery: \$3,000\.01 is more than this check's earnings of \$3,000\.00/,
-      );
-    }
+    const capped = computePaycheck(check({ wageRecovery: "3500.00", deductions: [] }));
+    expect(capped.wageRecovery).toBe("3000.00");
+    expect(capped.gross).toBe("0.00");
+    expect(capped.net).toBe("0.00");
+    expect(capped.explanation).toContain(
+      "Overpayment recovered: −$3,000.00 of wages paid in error earlier this year, so this check's wages are $0.00 ($500.00 is left to recover on a later check).",
+    );
   });
 });
