@@ -35,6 +35,27 @@ async function balances(db: TestDatabase): Promise<Map<string, string>> {
   return new Map([...out].map(([k, v]) => [k, v.toFixed()]));
 }
 
+/** A payroll session with the job queue on `db`, its clock at `now`. */
+function queueSession(db: TestDatabase, now: string): Promise<PayrollSession> {
+  return openPayrollSession(loadEnv(), {
+    clock: fixedClock(now),
+    queue: true,
+    db,
+    prefix: `t${randomUUID().replaceAll("-", "").slice(0, 12)}`,
+  });
+}
+
+/** Calculates and posts the client's run for the period ending 17 January 2026, paid the 23rd. */
+async function postJanuaryRun(session: PayrollSession, clientEin: string): Promise<void> {
+  const run = await startPayRun({ ...session.deps, queue: session.queue! }, system, {
+    clientEin,
+    periodEnd: "2026-01-17",
+    payDate: "2026-01-23",
+  });
+  expect((await watchPayRun(session.deps, run.id, () => {}, { pollMs: 50 })).status).toBe("calculated");
+  await approvePayRun(session.deps, system, { clientEin, periodEnd: "2026-01-17" });
+}
+
 describe("voiding one posted paycheck", () => {
   let db: TestDatabase;
   let session: PayrollSession;
@@ -48,19 +69,8 @@ describe("voiding one posted paycheck", () => {
       employees: 6,
       periodEnd: "2026-01-17",
     }));
-    session = await openPayrollSession(loadEnv(), {
-      clock: fixedClock("2026-01-27T15:00:00Z"),
-      queue: true,
-      db,
-      prefix: `t${randomUUID().replaceAll("-", "").slice(0, 12)}`,
-    });
-    const run = await startPayRun({ ...session.deps, queue: session.queue! }, system, {
-      clientEin: EIN,
-      periodEnd: "2026-01-17",
-      payDate: "2026-01-23",
-    });
-    expect((await watchPayRun(session.deps, run.id, () => {}, { pollMs: 50 })).status).toBe("calculated");
-    await approvePayRun(session.deps, system, { clientEin: EIN, periodEnd: "2026-01-17" });
+    session = await queueSession(db, "2026-01-27T15:00:00Z");
+    await postJanuaryRun(session, EIN);
   });
   afterAll(async () => {
     await session?.close();
@@ -207,19 +217,8 @@ describe("retro pay for a raise effective in a period already paid", () => {
       periodEnd: "2026-01-17",
       laterPeriodEnds: ["2026-01-31"],
     });
-    session = await openPayrollSession(loadEnv(), {
-      clock: fixedClock("2026-01-27T15:00:00Z"),
-      queue: true,
-      db,
-      prefix: `t${randomUUID().replaceAll("-", "").slice(0, 12)}`,
-    });
-    const run = await startPayRun({ ...session.deps, queue: session.queue! }, system, {
-      clientEin: ein,
-      periodEnd: "2026-01-17",
-      payDate: "2026-01-23",
-    });
-    expect((await watchPayRun(session.deps, run.id, () => {}, { pollMs: 50 })).status).toBe("calculated");
-    await approvePayRun(session.deps, system, { clientEin: ein, periodEnd: "2026-01-17" });
+    session = await queueSession(db, "2026-01-27T15:00:00Z");
+    await postJanuaryRun(session, ein);
   });
   afterAll(async () => {
     await session?.close();
@@ -286,12 +285,7 @@ describe("recovering overpaid wages on the next regular paychecks", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     await seedPayrollClient(db, { ein, employees: 8, periodEnd: "2026-01-17" });
-    session = await openPayrollSession(loadEnv(), {
-      clock: fixedClock("2026-01-20T15:00:00Z"),
-      queue: true,
-      db,
-      prefix: `t${randomUUID().replaceAll("-", "").slice(0, 12)}`,
-    });
+    session = await queueSession(db, "2026-01-20T15:00:00Z");
     const url = new URL(testDatabaseUrl()!);
     url.searchParams.set("schema", db.schema!);
     env = { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: "error" };
