@@ -106,6 +106,10 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     out.supplementalMethod = raw.supplementalMethod;
   }
   if (!optDec(raw, "priorYearFicaWages", out) || !optDec(raw, "wageRecovery", out)) return undefined;
+  if (raw.stateSupplementalMethod !== undefined) {
+    if (raw.stateSupplementalMethod !== "flat") return undefined;
+    out.stateSupplementalMethod = "flat";
+  }
   if (raw.aggregateWith !== undefined) {
     const a = raw.aggregateWith;
     if (!isObj(a) || !isDec(a.regularWages)) return undefined;

@@ -106,7 +106,7 @@ const TimesheetSchema = z.object({
 
 /**
  * One `aso paycheck` request line (docs/contracts.md §3). Beyond the contract it accepts
- * optional `age`, `hsaCoverage`, `supplementalMethod`, `aggregateWith`, `priorYearFicaWages`, `wageRecovery`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
+ * optional `age`, `hsaCoverage`, `supplementalMethod`, `aggregateWith`, `priorYearFicaWages`, `wageRecovery`, `stateSupplementalMethod`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
  * `ytd.dependentCareFsa`), `stateW4.filingStatus` / `annualAllowance` / `exempt`, and `timesheet.workweekStart`.
  * Unknown fields are ignored.
  */
@@ -170,6 +170,7 @@ export const PaycheckRequestSchema = z
     supplementalMethod: z.enum(["flat", "aggregate"]).optional(),
     priorYearFicaWages: decimalString.optional(),
     wageRecovery: decimalString.optional(),
+    stateSupplementalMethod: z.enum(["flat"]).optional(),
     aggregateWith: z
       .object({ regularWages: decimalString, federalIncomeTaxWithheld: decimalString.optional() })
       .optional(),

@@ -31,5 +31,7 @@ export function toPaycheckInput(request: PaycheckRequest): PaycheckInput {
   if (request.aggregateWith) input.aggregateWith = request.aggregateWith;
   if (request.priorYearFicaWages !== undefined) input.priorYearFicaWages = request.priorYearFicaWages;
   if (request.wageRecovery !== undefined) input.wageRecovery = request.wageRecovery;
+  if (request.stateSupplementalMethod !== undefined)
+    input.stateSupplementalMethod = request.stateSupplementalMethod;
   return input;
 }

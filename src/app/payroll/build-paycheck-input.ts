@@ -170,6 +170,8 @@ export function buildPaycheckInput(args: {
     deductions,
     ytd: ytdWithTax,
     ...(args.wageRecovery && !args.adjustmentLines ? { wageRecovery: args.wageRecovery } : {}),
+    // An adjustment run pays supplemental lines alone: the work state's flat rate where it has one.
+    ...(args.adjustmentLines ? { stateSupplementalMethod: "flat" as const } : {}),
     employer: {
       sutaRate: client.sutaRate,
       sutaWageBase: client.sutaWageBase,

@@ -19,7 +19,9 @@ import { computeEmployeePrograms } from "./state-programs";
 import { computeUnemploymentTax } from "./unemployment";
 import { federalW4InForce } from "./withholding/exempt-claim";
 import { computeFederalWithholding } from "./withholding/federal";
+import { withStateSupplementalRate } from "./withholding/state-supplemental";
 import { stateWithholdingFor } from "./withholding/states/registry";
+import type { StateWithholdingContext } from "./withholding/states/state-module";
 import { aggregateApartWithholding, flatSupplementalWithholding } from "./withholding/supplemental";
 import { computeWorkersComp } from "./workers-comp";
 
@@ -202,7 +204,11 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   let stateWages = ZERO;
   let stateTax = ZERO;
   if (stateModule) {
-    const state = stateModule.compute({
+    const compute =
+      input.stateSupplementalMethod === "flat"
+        ? (ctx: StateWithholdingContext) => withStateSupplementalRate(stateModule, ctx)
+        : (ctx: StateWithholdingContext) => stateModule.compute(ctx);
+    const state = compute({
       payDate,
       payFrequency,
       periodsPerYear: periods,

@@ -58,6 +58,12 @@ export type PaycheckInput = {
    * wage base) before taxes, up to this check's earnings (the result's `wageRecovery` is what was).
    */
   wageRecovery?: string;
+  /**
+   * `flat`: the bonus lines withheld flat federally are withheld at the work state's published
+   * supplemental rate where the state has one (`state.XX.supplemental`); absent → the state taxes them
+   * as today (California's own rate, elsewhere with the regular wages).
+   */
+  stateSupplementalMethod?: "flat";
 };
 
 export type EarningInput =

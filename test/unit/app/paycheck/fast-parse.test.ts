@@ -86,6 +86,12 @@ const mutations: ((r: Mutable) => void)[] = [
   (r) => {
     r.wageRecovery = "-25.00";
   },
+  (r) => {
+    r.stateSupplementalMethod = "flat";
+  },
+  (r) => {
+    r.stateSupplementalMethod = "aggregate";
+  },
 ];
 
 describe("fastParsePaycheckRequest", () => {
