@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../../../../../src/core/money/decimal";
 import { computePaycheck } from "../../../../../src/core/payroll/compute-paycheck";
 import type { PaycheckInput } from "../../../../../src/core/payroll/paycheck-input";
+import { STATE_TABLES } from "../../../../../src/core/tables/states/state-tables";
 import { STATE_SUPPLEMENTAL_RATES } from "../../../../../src/core/tables/states/supplemental-rates";
 
 const bonusOnly = (over: Partial<PaycheckInput> = {}): PaycheckInput => ({
@@ -21,6 +22,8 @@ describe("state supplemental rates on request", () => {
     expect(r.employeeTaxes.stateIncomeTax).toBe("585.00");
     expect(r.explanation).toContain("New York income tax on supplemental pay: 11.7% of $5,000.00 = $585.00.");
     expect(r.unverifiedTables).toContain("state.NY.supplemental (from 2023-01-01, unverified)");
+    // Listed with the other built-in state tables (aso tables list).
+    expect(STATE_TABLES["state.NY.supplemental"]).toBe(STATE_SUPPLEMENTAL_RATES.NY);
   });
 
   it("taxes the regular wages by the state's method and the flat part at the rate, when asked for the flat method", () => {
