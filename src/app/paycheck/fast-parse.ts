@@ -106,6 +106,8 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     out.supplementalMethod = raw.supplementalMethod;
   }
   if (!optDec(raw, "priorYearFicaWages", out) || !optDec(raw, "wageRecovery", out)) return undefined;
+  // Rare: the schema reads it.
+  if (raw.deductionArrears !== undefined) return undefined;
   if (raw.stateSupplementalMethod !== undefined) {
     if (raw.stateSupplementalMethod !== "flat") return undefined;
     out.stateSupplementalMethod = "flat";

@@ -106,7 +106,7 @@ const TimesheetSchema = z.object({
 
 /**
  * One `aso paycheck` request line (docs/contracts.md §3). Beyond the contract it accepts
- * optional `age`, `hsaCoverage`, `supplementalMethod`, `aggregateWith`, `priorYearFicaWages`, `wageRecovery`, `stateSupplementalMethod`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
+ * optional `age`, `hsaCoverage`, `supplementalMethod`, `aggregateWith`, `priorYearFicaWages`, `wageRecovery`, `stateSupplementalMethod`, `deductionArrears`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
  * `ytd.dependentCareFsa`), `stateW4.filingStatus` / `annualAllowance` / `exempt`, and `timesheet.workweekStart`.
  * Unknown fields are ignored.
  */
@@ -171,6 +171,7 @@ export const PaycheckRequestSchema = z
     priorYearFicaWages: decimalString.optional(),
     wageRecovery: decimalString.optional(),
     stateSupplementalMethod: z.enum(["flat"]).optional(),
+    deductionArrears: z.array(z.object({ code: z.enum(DEDUCTION_CODES), amount: decimalString })).optional(),
     aggregateWith: z
       .object({ regularWages: decimalString, federalIncomeTaxWithheld: decimalString.optional() })
       .optional(),

@@ -33,5 +33,6 @@ export function toPaycheckInput(request: PaycheckRequest): PaycheckInput {
   if (request.wageRecovery !== undefined) input.wageRecovery = request.wageRecovery;
   if (request.stateSupplementalMethod !== undefined)
     input.stateSupplementalMethod = request.stateSupplementalMethod;
+  if (request.deductionArrears) input.deductionArrears = request.deductionArrears;
   return input;
 }

@@ -78,6 +78,53 @@ function rothCatchUpOver(input: PaycheckInput, tables: TableLookup, payDate: str
 }
 
 /**
+ * The check's deductions with the arrears carried from earlier checks placed right after the
+ * deduction of the same code (its priority), or last when this check has none of that code.
+ */
+function withArrears(input: PaycheckInput): PaycheckInput {
+  if (!input.deductionArrears?.length) return input;
+  const merged = [...(input.deductions ?? [])];
+  for (const a of input.deductionArrears) {
+    let at = -1;
+    merged.forEach((d, i) => {
+      if (d.code === a.code) at = i;
+    });
+    const line = { code: a.code, amount: a.amount };
+    if (at < 0) merged.push(line);
+    else merged.splice(at + 1, 0, line);
+  }
+  return { ...input, deductions: merged };
+}
+
+/**
+ * When net pay cannot cover the post-tax deductions, cuts them, the last (lowest priority) first,
+ * just enough that net pay is zero, and returns what was not taken by code, to carry to the next
+ * check. Pre-tax deductions are never cut (cutting them would change the taxes). Mutates the lines.
+ */
+function deferPostTax(
+  deductions: ReturnType<typeof computeDeductions>,
+  net: Decimal,
+  explanation: string[],
+): { code: string; amount: string }[] {
+  let short = net.isNegative() ? net.negated() : ZERO;
+  const carried = new Map<string, Decimal>();
+  for (let i = deductions.lines.length - 1; i >= 0 && isPositive(short); i--) {
+    const line = deductions.lines[i]!;
+    if (line.preTax || !isPositive(line.amount)) continue;
+    const cut = min(line.amount, short);
+    line.amount = line.amount.minus(cut);
+    deductions.total = deductions.total.minus(cut);
+    short = short.minus(cut);
+    carried.set(line.code, (carried.get(line.code) ?? ZERO).plus(cut));
+  }
+  for (const [code, amount] of carried)
+    explanation.push(
+      `${code === "roth_401k" ? "Roth 401(k)" : code}: ${usd(amount)} could not be taken because net pay could not cover it; it is carried to your next paycheck.`,
+    );
+  return [...carried].map(([code, amount]) => ({ code, amount: fixed(amount) }));
+}
+
+/**
  * Wages overpaid earlier in the year and recovered on this check: they come off this check's wages
  * (and so off every wage base), as the overpayment never was wages. At most the check's earnings;
  * the rest is left for a later check and the explanation says how much.
@@ -141,7 +188,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
 
   // 2. Deductions.
   const deductions = computeDeductions(
-    input,
+    withArrears(input),
     gross,
     limits,
     taxYear,
@@ -246,7 +293,10 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     (sum, p) => sum.plus(p.amount),
     fitTax.plus(fica.socialSecurity).plus(fica.medicare).plus(fica.additionalMedicare).plus(stateTax),
   );
-  const net = gross.minus(employeeTaxes).minus(deductions.total);
+  let net = gross.minus(employeeTaxes).minus(deductions.total);
+  const arrears =
+    input.deductionArrears === undefined ? undefined : deferPostTax(deductions, net, explanation);
+  if (arrears) net = gross.minus(employeeTaxes).minus(deductions.total);
   if (net.isNegative())
     throw new DomainError(
       "payroll.negative_net_pay",
@@ -342,6 +392,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     },
     workersCompPremium: fixed(wcPremium),
     ...(isPositive(recovered) ? { wageRecovery: fixed(recovered) } : {}),
+    ...(arrears ? { deductionArrears: arrears } : {}),
     overtimePremium: {
       total: fixed(earnings.premium),
       flsaQualified: fixed(earnings.flsaPremium),

@@ -64,6 +64,13 @@ export type PaycheckInput = {
    * as today (California's own rate, elsewhere with the regular wages).
    */
   stateSupplementalMethod?: "flat";
+  /**
+   * Post-tax deductions carried from earlier checks that net pay could not cover, taken with the
+   * deduction of the same code. When given (even empty), a post-tax deduction net pay cannot cover is
+   * cut, the last first, never below a net pay of zero, and the result's `deductionArrears` says what
+   * to carry; absent → such a check is refused as today.
+   */
+  deductionArrears?: { code: DeductionCode; amount: string }[];
 };
 
 export type EarningInput =

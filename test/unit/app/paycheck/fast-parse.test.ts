@@ -92,6 +92,9 @@ const mutations: ((r: Mutable) => void)[] = [
   (r) => {
     r.stateSupplementalMethod = "aggregate";
   },
+  (r) => {
+    r.deductionArrears = [{ code: "roth_401k", amount: "40.00" }];
+  },
 ];
 
 describe("fastParsePaycheckRequest", () => {
