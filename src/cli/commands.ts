@@ -100,6 +100,18 @@ export const commands: Record<string, CommandEntry> = {
     summary: "void a posted pay run (posts the reversing entry)",
     load: async () => (await import("./commands/payroll-manage")).payrollVoidCommand,
   },
+  "payroll void-paycheck": {
+    summary: "void one posted paycheck (posts its reversing entry)",
+    load: async () => (await import("./commands/payroll-manage")).payrollVoidPaycheckCommand,
+  },
+  "payroll retro": {
+    summary: "retro pay for a raise effective in periods already paid (an adjustment run)",
+    load: async () => (await import("./commands/payroll-retro")).payrollRetroCommand,
+  },
+  "payroll recover": {
+    summary: "recover overpaid wages from an employee's next regular paychecks",
+    load: async () => (await import("./commands/payroll-recover")).payrollRecoverCommand,
+  },
   "payroll ach": {
     summary: "the NACHA direct-deposit file (PPD) of a posted pay run",
     load: async () => (await import("./commands/payroll-ach")).payrollAchCommand,

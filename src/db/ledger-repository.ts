@@ -63,7 +63,7 @@ export function ledgerRepository(db: Database) {
     /** The entry of a run of one kind with its lines, or null. */
     async entryOfRun(runId: string, kind: string) {
       const entry = await prisma.journalEntry.findUnique({
-        where: { runId_kind: { runId, kind } },
+        where: { runId_kind_subject: { runId, kind, subject: "" } },
         include: { lines: { orderBy: { id: "asc" } } },
       });
       if (!entry) return null;

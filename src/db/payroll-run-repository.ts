@@ -149,6 +149,7 @@ export function payrollRunRepository(db: Database) {
       employeeCount: number;
       createdBy: string;
       adjustments?: PayRunRecord["adjustments"];
+      requestKey?: string;
       audit: AuditEntry;
     }): Promise<PayRunRecord | null> {
       try {
@@ -165,6 +166,7 @@ export function payrollRunRepository(db: Database) {
               employeeCount: input.employeeCount,
               createdBy: input.createdBy,
               ...(input.adjustments ? { adjustments: input.adjustments as Prisma.InputJsonValue } : {}),
+              ...(input.requestKey ? { requestKey: input.requestKey } : {}),
             },
           });
           await audit(tx, input.clientId, created.id, { ...input.audit, after: { status: "calculating" } });
@@ -180,6 +182,14 @@ export function payrollRunRepository(db: Database) {
     async find(clientId: string, periodEnd: string, sequence = 0): Promise<PayRunRecord | null> {
       const row = await prisma.payRun.findUnique({
         where: { clientId_periodEnd_sequence: { clientId, periodEnd: dateOf(periodEnd), sequence } },
+      });
+      return row ? toRecord(row) : null;
+    },
+
+    /** The client's run created under an idempotency key, or null. */
+    async findByKey(clientId: string, requestKey: string): Promise<PayRunRecord | null> {
+      const row = await prisma.payRun.findUnique({
+        where: { clientId_requestKey: { clientId, requestKey } },
       });
       return row ? toRecord(row) : null;
     },
@@ -422,6 +432,7 @@ export function payrollRunRepository(db: Database) {
           });
           await insertEntry(tx, run.clientId, entry, input.totals);
           await applyYtd(tx, run.id, Number(run.payDate.slice(0, 4)), run.excludedEmployeeIds, 1);
+          await applyRecoveries(tx, run, 1);
           await tx.payRun.update({ where: { id: run.id }, data: { status: "posted", postedAt: input.now } });
           await audit(tx, run.clientId, run.id, {
             ...input.audit,
@@ -453,6 +464,7 @@ export function payrollRunRepository(db: Database) {
           if (updated.count !== 1) return false;
           await insertEntry(tx, run.clientId, input.reversal, input.totals);
           await applyYtd(tx, run.id, Number(run.payDate.slice(0, 4)), run.excludedEmployeeIds, -1);
+          await applyRecoveries(tx, run, -1);
           await audit(tx, run.clientId, run.id, {
             ...input.audit,
             before: { status: "posted" },
@@ -462,6 +474,131 @@ export function payrollRunRepository(db: Database) {
         },
         { timeout: 120_000, maxWait: 60_000 },
       );
+    },
+
+    /** The posted run's paycheck of one employee (any status), or null. */
+    async paycheckOf(runId: string, employeeId: string) {
+      const row = await prisma.paycheck.findUnique({
+        where: { runId_employeeId: { runId, employeeId } },
+        select: { id: true, status: true, figures: true },
+      });
+      return row
+        ? { id: row.id, status: row.status, figures: row.figures as unknown as PaycheckFigures | null }
+        : null;
+    },
+
+    /** How many of a run's paychecks were voided one by one after posting. */
+    async voidedPaychecks(runId: string): Promise<number> {
+      return prisma.paycheck.count({ where: { runId, status: "voided" } });
+    },
+
+    /**
+     * Voids one paycheck of a posted run: the paycheck's reversing entry, its year-to-date figures
+     * subtracted and its status `voided`, in one transaction. Returns false (nothing written) when the
+     * paycheck was no longer a calculated paycheck of a posted run.
+     */
+    async voidPaycheck(input: {
+      run: PayRunRecord;
+      paycheckId: string;
+      reversal: JournalEntry;
+      totals: { debit: string; credit: string };
+      audit: AuditEntry;
+    }): Promise<boolean> {
+      const { run } = input;
+      return prisma.$transaction(async (tx) => {
+        const posted = await tx.payRun.count({ where: { id: run.id, status: "posted" } });
+        if (posted !== 1) return false;
+        const updated = await tx.paycheck.updateMany({
+          where: { id: input.paycheckId, runId: run.id, status: "calculated" },
+          data: { status: "voided" },
+        });
+        if (updated.count !== 1) return false;
+        await insertEntry(tx, run.clientId, input.reversal, input.totals);
+        await applyYtd(
+          tx,
+          run.id,
+          Number(run.payDate.slice(0, 4)),
+          run.excludedEmployeeIds,
+          -1,
+          input.paycheckId,
+        );
+        await applyRecoveries(tx, run, -1, input.paycheckId);
+        await audit(tx, run.clientId, run.id, {
+          ...input.audit,
+          before: { paycheckId: input.paycheckId, status: "calculated" },
+          after: { paycheckId: input.paycheckId, status: "voided" },
+        });
+        return true;
+      });
+    },
+
+    /**
+     * Records wages overpaid to an employee, to recover from their next regular paychecks. Idempotent
+     * by key: the recovery recorded first under it is returned (`created` false).
+     */
+    async recordRecovery(input: {
+      clientId: string;
+      employeeId: string;
+      amount: string;
+      requestKey: string;
+      createdBy: string;
+      audit: AuditEntry;
+    }): Promise<{ id: string; employeeId: string; amount: string; created: boolean }> {
+      const existing = () =>
+        prisma.wageRecovery.findUnique({
+          where: { clientId_requestKey: { clientId: input.clientId, requestKey: input.requestKey } },
+        });
+      const found = await existing();
+      if (found)
+        return {
+          id: found.id,
+          employeeId: found.employeeId,
+          amount: found.amount.toFixed(2),
+          created: false,
+        };
+      try {
+        const row = await prisma.$transaction(async (tx) => {
+          const created = await tx.wageRecovery.create({
+            data: {
+              clientId: input.clientId,
+              employeeId: input.employeeId,
+              amount: input.amount,
+              requestKey: input.requestKey,
+              createdBy: input.createdBy,
+            },
+          });
+          await recordAudit(tx, {
+            ...input.audit,
+            subjectType: "wage_recovery",
+            subjectId: created.id,
+            clientId: input.clientId,
+            after: { employeeId: input.employeeId },
+          });
+          return created;
+        });
+        return { id: row.id, employeeId: row.employeeId, amount: row.amount.toFixed(2), created: true };
+      } catch (error) {
+        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+        const raced = await existing();
+        if (!raced) throw error;
+        return {
+          id: raced.id,
+          employeeId: raced.employeeId,
+          amount: raced.amount.toFixed(2),
+          created: false,
+        };
+      }
+    },
+
+    /** What is left to recover from each of the client's employees (only those with something left). */
+    async outstandingRecoveries(clientId: string): Promise<Map<string, string>> {
+      const rows = await prisma.wageRecovery.findMany({ where: { clientId } });
+      const out = new Map<string, Prisma.Decimal>();
+      for (const r of rows) {
+        const left = r.amount.minus(r.recovered);
+        if (left.gt(0)) out.set(r.employeeId, (out.get(r.employeeId) ?? new Prisma.Decimal(0)).plus(left));
+      }
+      return new Map([...out].map(([k, v]) => [k, v.toFixed(2)]));
     },
 
     /** Year-to-date rows of the client's employees for a year, by employee id. */
@@ -523,6 +660,7 @@ async function insertEntry(
       clientId,
       runId: entry.runId,
       kind: entry.kind,
+      ...(entry.subject ? { subject: entry.subject } : {}),
       entryDate: dateOf(entry.entryDate),
       description: entry.description,
       debitTotal: totals.debit,
@@ -550,6 +688,7 @@ async function applyYtd(
   year: number,
   excluded: string[],
   sign: 1 | -1,
+  paycheckId?: string,
 ): Promise<void> {
   const cols = YTD_FIELDS.map((f) => `"${f}"`).join(", ");
   const values = YTD_FIELDS.map((f) => `($4::numeric * COALESCE((p."ytdDelta"->>'${f}')::numeric, 0))`).join(
@@ -560,13 +699,51 @@ async function applyYtd(
     `INSERT INTO "PayrollYtd" ("employeeId", "year", "clientId", ${cols}, "updatedAt")
      SELECT p."employeeId", $2::int, p."clientId", ${values}, now()
        FROM "Paycheck" p
-      WHERE p."runId" = $1::uuid AND p."status" = 'calculated' AND NOT (p."employeeId" = ANY($3::uuid[]))
+      WHERE p."runId" = $1::uuid AND NOT (p."employeeId" = ANY($3::uuid[]))
+        AND ${paycheckId === undefined ? `p."status" = 'calculated'` : `p."id" = $5::uuid`}
      ON CONFLICT ("employeeId", "year") DO UPDATE SET ${updates}, "updatedAt" = now()`,
     runId,
     year,
     excluded,
     sign,
+    ...(paycheckId === undefined ? [] : [paycheckId]),
   );
+}
+
+/**
+ * Counts what a run's paychecks recovered against the employees' recorded overpayments (`sign` 1,
+ * oldest recovery first) or gives it back when the run or one paycheck is voided (`sign` -1, newest
+ * first).
+ */
+async function applyRecoveries(tx: Tx, run: PayRunRecord, sign: 1 | -1, paycheckId?: string): Promise<void> {
+  const checks = await tx.paycheck.findMany({
+    where: {
+      runId: run.id,
+      ...(paycheckId === undefined ? { status: "calculated" } : { id: paycheckId }),
+      ...(run.excludedEmployeeIds.length ? { employeeId: { notIn: run.excludedEmployeeIds } } : {}),
+    },
+    select: { employeeId: true, figures: true },
+  });
+  for (const check of checks) {
+    const recovered = (check.figures as { wageRecovery?: string } | null)?.wageRecovery;
+    if (recovered === undefined) continue;
+    let left = new Prisma.Decimal(recovered);
+    const rows = await tx.wageRecovery.findMany({
+      where: { clientId: run.clientId, employeeId: check.employeeId },
+      orderBy: { createdAt: sign === 1 ? "asc" : "desc" },
+    });
+    for (const row of rows) {
+      if (left.lte(0)) break;
+      const room = sign === 1 ? row.amount.minus(row.recovered) : row.recovered;
+      const take = Prisma.Decimal.min(room, left);
+      if (take.lte(0)) continue;
+      await tx.wageRecovery.update({
+        where: { id: row.id },
+        data: { recovered: sign === 1 ? row.recovered.plus(take) : row.recovered.minus(take) },
+      });
+      left = left.minus(take);
+    }
+  }
 }
 
 /** Sum of gross and net of a run's calculated paychecks (excluded employees left out). */

@@ -120,6 +120,20 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     if (raw.supplementalMethod !== "flat" && raw.supplementalMethod !== "aggregate") return undefined;
     out.supplementalMethod = raw.supplementalMethod;
   }
+  if (!optDec(raw, "priorYearFicaWages", out) || !optDec(raw, "wageRecovery", out)) return undefined;
+  // Rare: the schema reads it.
+  if (raw.deductionArrears !== undefined) return undefined;
+  if (raw.stateSupplementalMethod !== undefined) {
+    if (raw.stateSupplementalMethod !== "flat") return undefined;
+    out.stateSupplementalMethod = "flat";
+  }
+  if (raw.aggregateWith !== undefined) {
+    const a = raw.aggregateWith;
+    if (!isObj(a) || !isDec(a.regularWages)) return undefined;
+    const o: Obj = { regularWages: a.regularWages };
+    if (!optDec(a, "federalIncomeTaxWithheld", o)) return undefined;
+    out.aggregateWith = o;
+  }
   const earnings = out.earnings as Obj[] | undefined;
   if (out.timesheet === undefined && (earnings === undefined || earnings.length === 0)) return undefined;
   return out as PaycheckRequest;

@@ -114,7 +114,7 @@ const TimesheetSchema = z.object({
 
 /**
  * One `aso paycheck` request line (docs/contracts.md §3). Beyond the contract it accepts
- * optional `age`, `hsaCoverage`, `supplementalMethod`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
+ * optional `age`, `hsaCoverage`, `supplementalMethod`, `aggregateWith`, `priorYearFicaWages`, `wageRecovery`, `stateSupplementalMethod`, `deductionArrears`, `ytd.socialSecurityTax`, `ytd.supplementalWages`, YTD limit figures (`ytd.k401Deferrals`, `ytd.hsa`, `ytd.healthFsa`,
  * `ytd.dependentCareFsa`), `stateW4.filingStatus` / `annualAllowance` / `exempt`, `timesheet.workweekStart`,
  * and `localities` with `ytd.localServicesTax` (local taxes; docs/contracts.md).
  * Unknown fields are ignored.
@@ -191,6 +191,13 @@ export const PaycheckRequestSchema = z
           })
           .optional(),
       })
+      .optional(),
+    priorYearFicaWages: decimalString.optional(),
+    wageRecovery: decimalString.optional(),
+    stateSupplementalMethod: z.enum(["flat"]).optional(),
+    deductionArrears: z.array(z.object({ code: z.enum(DEDUCTION_CODES), amount: decimalString })).optional(),
+    aggregateWith: z
+      .object({ regularWages: decimalString, federalIncomeTaxWithheld: decimalString.optional() })
       .optional(),
   })
   .superRefine((r, ctx) => {

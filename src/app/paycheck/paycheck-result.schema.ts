@@ -42,6 +42,8 @@ export const PaycheckResultSchema = z.object({
   net: cents,
   employerTaxes: z.object({ socialSecurity: cents, medicare: cents, futa: cents, suta: cents }),
   workersCompPremium: cents,
+  wageRecovery: cents.optional(),
+  deductionArrears: z.array(z.object({ code: z.string(), amount: cents })).optional(),
   overtimePremium: z.object({ total: cents, flsaQualified: cents, stateOnly: cents }),
   explanation: z.array(z.string()),
   statePrograms: z

@@ -29,5 +29,11 @@ export function toPaycheckInput(request: PaycheckRequest): PaycheckInput {
   if (request.hsaCoverage !== undefined) input.hsaCoverage = request.hsaCoverage;
   if (request.supplementalMethod !== undefined) input.supplementalMethod = request.supplementalMethod;
   if (request.localities) input.localities = request.localities;
+  if (request.aggregateWith) input.aggregateWith = request.aggregateWith;
+  if (request.priorYearFicaWages !== undefined) input.priorYearFicaWages = request.priorYearFicaWages;
+  if (request.wageRecovery !== undefined) input.wageRecovery = request.wageRecovery;
+  if (request.stateSupplementalMethod !== undefined)
+    input.stateSupplementalMethod = request.stateSupplementalMethod;
+  if (request.deductionArrears) input.deductionArrears = request.deductionArrears;
   return input;
 }

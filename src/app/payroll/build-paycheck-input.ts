@@ -62,6 +62,8 @@ export function buildPaycheckInput(args: {
   hours: PayableHours | undefined;
   postedYtd: YtdDelta | undefined;
   adjustmentLines?: readonly PayRunLine[];
+  /** Overpaid wages still to recover from the employee (regular runs). */
+  wageRecovery?: string;
 }): PaycheckPlan {
   const { client, employee, payDate } = args;
   const year = Number(payDate.slice(0, 4));
@@ -169,6 +171,9 @@ export function buildPaycheckInput(args: {
     ...(employee.localities ? { localities: employee.localities as LocalitiesInput } : {}),
     deductions,
     ytd: ytdWithTax,
+    ...(args.wageRecovery && !args.adjustmentLines ? { wageRecovery: args.wageRecovery } : {}),
+    // An adjustment run pays supplemental lines alone: the work state's flat rate where it has one.
+    ...(args.adjustmentLines ? { stateSupplementalMethod: "flat" as const } : {}),
     employer: {
       sutaRate: client.sutaRate,
       sutaWageBase: client.sutaWageBase,
@@ -190,6 +195,7 @@ export function toPaycheckFigures(
     ...context,
     gross: result.gross,
     net: result.net,
+    ...(result.wageRecovery ? { wageRecovery: result.wageRecovery } : {}),
     earnings: result.earnings.map((e) => ({
       code: e.code,
       amount: e.amount,

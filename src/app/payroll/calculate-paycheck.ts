@@ -20,6 +20,8 @@ type RunContext = {
   ytd: Map<string, YtdDelta>;
   /** Loaded tax tables and the client's carry-forward choice. */
   tables: TableSources;
+  /** Overpaid wages still to recover, by employee id (regular runs). */
+  recoveries: ReadonlyMap<string, string>;
 };
 
 const contexts = new WeakMap<PayrollDeps, Map<string, Promise<RunContext>>>();
@@ -29,7 +31,7 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
   if (!run) throw new Error(`pay run ${runId} not found`);
   const client = await deps.inputs.clientById(run.clientId);
   if (!client) throw new Error(`client ${run.clientId} not found`);
-  const [employees, hours, ytd, imported] = await Promise.all([
+  const [employees, hours, ytd, imported, recoveries] = await Promise.all([
     deps.inputs.employees(client.id),
     run.kind === "regular"
       ? deps.payableHours(deps.db, {
@@ -40,6 +42,9 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
       : Promise.resolve(new Map<string, PayableHours>()),
     deps.runs.ytd(client.id, Number(run.payDate.slice(0, 4))),
     deps.taxTables.byTable(),
+    run.kind === "regular"
+      ? deps.runs.outstandingRecoveries(client.id)
+      : Promise.resolve(new Map<string, string>()),
   ]);
   const settings = payrollSettingsOf(client.settings);
   const tables = { imported, carryForward: settings.carryForwardTables };
@@ -52,7 +57,7 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
     seen.add(c.employeeId);
     employees.set(c.employeeId, { ...employee, federalW4: c.replacedFederalW4, stateW4: c.replacedStateW4 });
   }
-  return { run, client, settings, employees, hours, ytd, tables };
+  return { run, client, settings, employees, hours, ytd, tables, recoveries };
 }
 
 /** The shared context of a run; the newest few runs are kept per process. */
@@ -114,6 +119,7 @@ function paycheckRow(ctx: RunContext, employeeId: string, deps: PayrollDeps): Ne
       periodEnd: run.periodEnd,
       hours: ctx.hours.get(employee.id),
       postedYtd: ctx.ytd.get(employee.id),
+      ...(ctx.recoveries.has(employee.id) ? { wageRecovery: ctx.recoveries.get(employee.id)! } : {}),
       ...(run.adjustments ? { adjustmentLines: run.adjustments[employee.id] ?? [] } : {}),
     });
     if (plan.input.earnings.length === 0 && !plan.input.timesheet) {

@@ -1,8 +1,14 @@
-import { assertBalanced, type JournalEntry, reverseEntry } from "../../core/ledger/journal";
+import {
+  assertBalanced,
+  type JournalEntry,
+  paycheckReversalEntry,
+  reverseEntry,
+} from "../../core/ledger/journal";
 import { type Actor, actorLabel, auditEntry } from "../../core/policy/actor";
 import type { PayRunRecord } from "../../db/payroll-run-repository";
 import { DomainError } from "../../errors/domain-error";
 import type { QueueRuntime } from "../../queue/queue-runtime";
+import { depositRulesFor } from "./approve-pay-run";
 import { forgetRunContext } from "./calculate-paycheck";
 import { enqueueCalculation } from "./enqueue-calculation";
 import { type PayrollDeps, requireClient, requirePayrollManager, requireRun } from "./payroll-deps";
@@ -25,6 +31,13 @@ export async function voidPayRun(deps: PayrollDeps, actor: Actor, input: RunRef)
       `the pay run is ${run.status}; only a posted run can be voided`,
       { userMessage: "Only a posted pay run can be voided." },
     );
+  // The run's reversal swaps its whole posted entry: a paycheck already reversed would be twice.
+  if ((await deps.runs.voidedPaychecks(run.id)) > 0)
+    throw new DomainError(
+      "payroll.run_invalid_state",
+      "the pay run has paychecks voided one by one; void its other paychecks one by one too",
+      { userMessage: "Some paychecks of this pay run were voided one by one; void the others the same way." },
+    );
   const original = await deps.ledger.entryOfRun(run.id, run.kind === "adjustment" ? "adjustment" : "pay_run");
   if (!original) throw new Error(`posted run ${run.id} has no journal entry`);
   const entry: JournalEntry = { clientEin: client.ein, runId: run.id, ...original } as JournalEntry;
@@ -39,6 +52,62 @@ export async function voidPayRun(deps: PayrollDeps, actor: Actor, input: RunRef)
     audit: auditEntry(actor, "payroll.void"),
   });
   return (await deps.runs.findById(run.id)) ?? run;
+}
+
+/**
+ * Voids one employee's paycheck of a posted run: posts the reversing entry of that paycheck alone
+ * (dated today) and subtracts it from year-to-date, in one transaction; the run and its entry stay as
+ * posted. Idempotent: a paycheck already voided is answered as it is. Payroll managers of the client.
+ */
+export async function voidPaycheck(
+  deps: PayrollDeps,
+  actor: Actor,
+  input: RunRef & { employeeId: string },
+): Promise<{ run: PayRunRecord; paycheckId: string; changed: boolean }> {
+  const client = await requireClient(deps, input.clientEin);
+  await requirePayrollManager(deps, actor, client);
+  const run = await requireRun(deps, client, input.periodEnd, input.sequence ?? 0);
+  const paycheck = await deps.runs.paycheckOf(run.id, input.employeeId);
+  if (!paycheck || run.excludedEmployeeIds.includes(input.employeeId))
+    throw new DomainError(
+      "record.not_found",
+      `employee ${input.employeeId} has no paycheck in this pay run`,
+      {
+        userMessage: "That employee isn't in this pay run.",
+      },
+    );
+  if (paycheck.status === "voided") return { run, paycheckId: paycheck.id, changed: false };
+  if (run.status !== "posted" || paycheck.status !== "calculated" || !paycheck.figures)
+    throw new DomainError(
+      "payroll.run_invalid_state",
+      `the pay run is ${run.status} and the paycheck ${paycheck.status}; only a posted paycheck can be voided`,
+      { userMessage: "Only a paycheck of a posted pay run can be voided." },
+    );
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const reversal = paycheckReversalEntry({
+    clientEin: client.ein,
+    runId: run.id,
+    paycheckId: paycheck.id,
+    paycheck: paycheck.figures,
+    rules: await depositRulesFor(deps, client, run.payDate),
+    entryDate: today,
+    description: `Void of one paycheck of the pay run for ${run.periodStart}–${run.periodEnd}, paid ${run.payDate}`,
+  });
+  const changed = await deps.runs.voidPaycheck({
+    run,
+    paycheckId: paycheck.id,
+    reversal,
+    totals: assertBalanced(reversal),
+    audit: auditEntry(actor, "payroll.void_paycheck"),
+  });
+  if (!changed) {
+    const now = await deps.runs.paycheckOf(run.id, input.employeeId);
+    if (now?.status !== "voided")
+      throw new DomainError("payroll.run_invalid_state", "the pay run changed meanwhile; try again", {
+        userMessage: "That pay run changed meanwhile. Please try again.",
+      });
+  }
+  return { run, paycheckId: paycheck.id, changed };
 }
 
 /**

@@ -17,6 +17,11 @@ export type StartPayRunInput = {
   payDate?: string;
   /** Adjustment (off-cycle) run: the lines to pay per employee id; the period may already have a run. */
   adjustments?: Record<string, { code: string; amount: string }[]>;
+  /**
+   * Idempotency key of an adjustment run: a run already created under it is returned as it is when
+   * it pays the same lines, refused when it pays others.
+   */
+  requestKey?: string;
   /** When the period's run exists but its calculation never finished, resume it instead of refusing. */
   resume?: boolean;
   /** Told when `resume` picked up an unfinished run instead of creating one. */
@@ -66,6 +71,12 @@ export async function startPayRun(
       `--pay-date: ${payDate} is before the period starts (${period.start})`,
     );
 
+  if (input.requestKey !== undefined) {
+    if (!input.adjustments) throw new Error("a request key names an adjustment run");
+    const existing = await deps.runs.findByKey(client.id, input.requestKey);
+    if (existing) return sameAdjustments(existing, input.adjustments, input.requestKey);
+  }
+
   let employeeIds: string[];
   let sequence = 0;
   if (input.adjustments) {
@@ -95,9 +106,14 @@ export async function startPayRun(
     employeeCount: employeeIds.length,
     createdBy: actorLabel(actor),
     ...(input.adjustments ? { adjustments: input.adjustments } : {}),
+    ...(input.requestKey === undefined ? {} : { requestKey: input.requestKey }),
     audit: auditEntry(actor, input.adjustments ? "payroll.adjustment_run.start" : "payroll.run.start"),
   });
   if (!run) {
+    // Another request under the same key won the race.
+    const keyed =
+      input.requestKey === undefined ? null : await deps.runs.findByKey(client.id, input.requestKey);
+    if (keyed && input.adjustments) return sameAdjustments(keyed, input.adjustments, input.requestKey!);
     const existing = await deps.runs.find(client.id, period.end, sequence);
     if (existing && input.resume && RESUMABLE.includes(existing.status)) {
       input.onResume?.(existing);
@@ -122,6 +138,27 @@ export async function startPayRun(
       { cause: error },
     );
   }
+  return run;
+}
+
+/** The run created earlier under `requestKey`, when it pays exactly `adjustments`. */
+function sameAdjustments(
+  run: PayRunRecord,
+  adjustments: NonNullable<StartPayRunInput["adjustments"]>,
+  requestKey: string,
+): PayRunRecord {
+  // Compared line by line: stored JSON does not keep key order.
+  const linesOf = (a: Record<string, { code: string; amount: string }[]> | null) =>
+    Object.entries(a ?? {})
+      .map(([employee, lines]) => `${employee}:${lines.map((l) => `${l.code}=${l.amount}`).join(",")}`)
+      .sort()
+      .join(";");
+  if (linesOf(run.adjustments) !== linesOf(adjustments))
+    throw new DomainError(
+      "input.invalid",
+      `--key: ${requestKey} was already used for another adjustment (period ending ${run.periodEnd}); use a new key`,
+      { userMessage: "That request key was already used for a different adjustment." },
+    );
   return run;
 }
 

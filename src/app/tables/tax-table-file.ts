@@ -60,6 +60,7 @@ export const IMPORTABLE_TABLES = {
   "federal.supplemental": z.strictObject({ flatRate: Rate, mandatoryRate: Rate, mandatoryOver: Amount }),
   // Philadelphia sets its rates each 1 July, after the release: an ASO loads them here.
   "local.PA.philadelphia.wage_tax": z.strictObject({ resident: Rate, nonresident: Rate }),
+  "federal.roth_catch_up": z.strictObject({ priorYearFicaWagesOver: Amount.nullable() }),
   "federal.benefit_limits": z.strictObject({
     elective401k: Amount,
     catchUp50: Amount,

@@ -3,6 +3,7 @@ import {
   excludeEmployees,
   recalculateErrors,
   resolveRunEmployees,
+  voidPaycheck,
   voidPayRun,
 } from "../../app/payroll/manage-pay-run";
 import { requireClient } from "../../app/payroll/payroll-deps";
@@ -107,6 +108,43 @@ export const payrollVoidCommand: CliCommand = {
       else
         io.stdout.write(
           `Pay run ${run.periodStart} to ${run.periodEnd} for ${ref.clientEin} is ${run.status}; the reversing entry is posted\n`,
+        );
+      return 0;
+    } finally {
+      await session.close();
+    }
+  },
+};
+
+const voidPaycheckUsage =
+  "aso payroll void-paycheck --client EIN --period-end YYYY-MM-DD [--sequence N] --employee ID [--json]";
+
+/**
+ * `aso payroll void-paycheck`: voids one employee's paycheck of a posted run (its reversing entry is
+ * posted; the run's entry is left as posted). Running it again changes nothing.
+ */
+export const payrollVoidPaycheckCommand: CliCommand = {
+  summary: "void one posted paycheck (posts its reversing entry)",
+  usage: voidPaycheckUsage,
+  async run(io) {
+    const { values } = parseCommandArgs(io.args, WITH_EMPLOYEES, voidPaycheckUsage);
+    const ref = runRefOf(values, voidPaycheckUsage);
+    const refs = employeeRefs(values);
+    if (refs.length !== 1)
+      throw new DomainError("cli.usage", `name exactly one --employee\nusage: ${voidPaycheckUsage}`);
+    const session = await openPayrollSession(loadEnv(io.env), { clock: systemClock });
+    try {
+      const { deps } = session;
+      const client = await requireClient(deps, ref.clientEin);
+      const [employeeId] = await resolveRunEmployees(deps, client.id, refs);
+      const result = await voidPaycheck(deps, CLI_ACTOR, { ...ref, employeeId: employeeId! });
+      if (values.json)
+        io.stdout.write(
+          `${JSON.stringify({ client: ref.clientEin, runId: result.run.id, employee: refs[0], status: "voided", changed: result.changed })}\n`,
+        );
+      else
+        io.stdout.write(
+          `The paycheck of ${refs[0]} in the pay run ${result.run.periodStart} to ${result.run.periodEnd} for ${ref.clientEin} is voided${result.changed ? "; the reversing entry is posted" : " (it already was)"}\n`,
         );
       return 0;
     } finally {

@@ -31,6 +31,8 @@ export type JournalEntry = {
   entryDate: string;
   description: string;
   lines: readonly JournalLine[];
+  /** The one paycheck a reversal is about; absent for an entry about the whole run. */
+  subject?: string;
 };
 
 /** Thrown when an entry does not balance: a programming or data error, never posted. */
@@ -218,6 +220,32 @@ export function reverseEntry(entry: JournalEntry, entryDate: string, description
   };
   assertBalanced(reversal);
   return reversal;
+}
+
+/**
+ * The reversing entry that voids one posted paycheck of a run: the entry the paycheck alone would
+ * have posted (liabilities due as on its pay date), with debits and credits swapped, dated
+ * `entryDate`. The run's own entry is left as it was posted.
+ */
+export function paycheckReversalEntry(input: {
+  clientEin: string;
+  runId: string;
+  paycheckId: string;
+  paycheck: PaycheckFigures;
+  rules: DepositRules;
+  entryDate: string;
+  description: string;
+}): JournalEntry {
+  const alone = buildPayRunEntry({
+    clientEin: input.clientEin,
+    runId: input.runId,
+    kind: "pay_run",
+    payDate: input.paycheck.payDate,
+    description: input.description,
+    paychecks: [input.paycheck],
+    rules: input.rules,
+  });
+  return { ...reverseEntry(alone, input.entryDate, input.description), subject: input.paycheckId };
 }
 
 /** Total of the Form 941 liability (withheld income tax and both FICA shares) in an entry, signed. */

@@ -11,6 +11,8 @@ export type PaycheckFigures = {
   workState: string;
   gross: string;
   net: string;
+  /** Overpaid wages recovered on this paycheck (already off gross); absent when none. */
+  wageRecovery?: string;
   /** Hours and rate are kept for hour lines (absent on paychecks stored before they were). */
   earnings: readonly { code: string; amount: string; hours?: string; rate?: string }[];
   taxableWages: {

@@ -6,6 +6,7 @@ import { FEDERAL_INCOME_TAX } from "../tables/us/federal-income-tax";
 import { FICA } from "../tables/us/fica";
 import { FUTA } from "../tables/us/futa";
 import { PAY_PERIODS_PER_YEAR } from "../tables/us/pay-periods";
+import { ROTH_CATCH_UP } from "../tables/us/roth-catch-up";
 import { SUPPLEMENTAL, type SupplementalYear } from "../tables/us/supplemental";
 import { computeDeductions } from "./deductions";
 import { computeEarnings } from "./earnings";
@@ -19,9 +20,10 @@ import { computeEmployeePrograms } from "./state-programs";
 import { computeUnemploymentTax } from "./unemployment";
 import { federalW4InForce } from "./withholding/exempt-claim";
 import { computeFederalWithholding } from "./withholding/federal";
+import { withStateSupplementalRate } from "./withholding/state-supplemental";
 import { stateWithholdingFor } from "./withholding/states/registry";
 import type { StateWithholdingContext } from "./withholding/states/state-module";
-import { flatSupplementalWithholding } from "./withholding/supplemental";
+import { aggregateApartWithholding, flatSupplementalWithholding } from "./withholding/supplemental";
 import { computeWorkersComp } from "./workers-comp";
 
 function dec(value: string | undefined): Decimal {
@@ -34,7 +36,7 @@ function dec(value: string | undefined): Decimal {
  * Supplemental wages that take the year past the mandatory threshold are always withheld flat.
  *
  * @throws DomainError `input.invalid` when the aggregate method is asked for a bonus-only check
- *   (it needs the period's regular wages, which are not on this check).
+ *   without `aggregateWith` (it needs the period's regular wages, which are not on this check).
  */
 function supplementalMethod(
   input: PaycheckInput,
@@ -45,10 +47,10 @@ function supplementalMethod(
 ): "flat" | "aggregate" {
   if (!isPositive(bonus)) return "aggregate";
   const bonusOnly = bonus.equals(gross);
-  if (input.supplementalMethod === "aggregate" && bonusOnly)
+  if (input.supplementalMethod === "aggregate" && bonusOnly && input.aggregateWith === undefined)
     throw new DomainError(
       "input.invalid",
-      "supplementalMethod aggregate needs the period's regular wages on the same check",
+      "supplementalMethod aggregate needs the period's regular wages on the same check or in aggregateWith",
       {
         userMessage:
           "The aggregate method adds a bonus to the regular pay of the same period: pay the bonus with that pay, or use the flat rate.",
@@ -56,6 +58,88 @@ function supplementalMethod(
     );
   if (compare(ytdSupplemental.plus(bonus), constant(table.mandatoryOver)) > 0) return "flat";
   return input.supplementalMethod ?? (bonusOnly ? "flat" : "aggregate");
+}
+
+/**
+ * The prior-year wage threshold the employee exceeded, when their 401(k) catch-up must be Roth; the
+ * table is read only when the rule could apply (age 50+, prior-year wages given, a 401(k) deferral).
+ */
+function rothCatchUpOver(input: PaycheckInput, tables: TableLookup, payDate: string): Decimal | undefined {
+  if (input.priorYearFicaWages === undefined || (input.age ?? 0) < 50) return undefined;
+  if (!input.deductions?.some((d) => d.code === "401k")) return undefined;
+  const over = tables.pick(
+    "federal.roth_catch_up",
+    ROTH_CATCH_UP,
+    payDate,
+    "Roth catch-up",
+  ).priorYearFicaWagesOver;
+  if (over === null) return undefined;
+  const threshold = constant(over);
+  return compare(new Decimal(input.priorYearFicaWages), threshold) > 0 ? threshold : undefined;
+}
+
+/**
+ * The check's deductions with the arrears carried from earlier checks placed right after the
+ * deduction of the same code (its priority), or last when this check has none of that code.
+ */
+function withArrears(input: PaycheckInput): PaycheckInput {
+  if (!input.deductionArrears?.length) return input;
+  const merged = [...(input.deductions ?? [])];
+  for (const a of input.deductionArrears) {
+    let at = -1;
+    merged.forEach((d, i) => {
+      if (d.code === a.code) at = i;
+    });
+    const line = { code: a.code, amount: a.amount };
+    if (at < 0) merged.push(line);
+    else merged.splice(at + 1, 0, line);
+  }
+  return { ...input, deductions: merged };
+}
+
+/**
+ * When net pay cannot cover the post-tax deductions, cuts them, the last (lowest priority) first,
+ * just enough that net pay is zero, and returns what was not taken by code, to carry to the next
+ * check. Pre-tax deductions are never cut (cutting them would change the taxes). Mutates the lines.
+ */
+function deferPostTax(
+  deductions: ReturnType<typeof computeDeductions>,
+  net: Decimal,
+  explanation: string[],
+): { code: string; amount: string }[] {
+  let short = net.isNegative() ? net.negated() : ZERO;
+  const carried = new Map<string, Decimal>();
+  for (let i = deductions.lines.length - 1; i >= 0 && isPositive(short); i--) {
+    const line = deductions.lines[i]!;
+    if (line.preTax || !isPositive(line.amount)) continue;
+    const cut = min(line.amount, short);
+    line.amount = line.amount.minus(cut);
+    deductions.total = deductions.total.minus(cut);
+    short = short.minus(cut);
+    carried.set(line.code, (carried.get(line.code) ?? ZERO).plus(cut));
+  }
+  for (const [code, amount] of carried)
+    explanation.push(
+      `${code === "roth_401k" ? "Roth 401(k)" : code}: ${usd(amount)} could not be taken because net pay could not cover it; it is carried to your next paycheck.`,
+    );
+  return [...carried].map(([code, amount]) => ({ code, amount: fixed(amount) }));
+}
+
+/**
+ * Wages overpaid earlier in the year and recovered on this check: they come off this check's wages
+ * (and so off every wage base), as the overpayment never was wages. At most the check's earnings;
+ * the rest is left for a later check and the explanation says how much.
+ */
+function wageRecovery(input: PaycheckInput, earned: Decimal, explanation: string[]): Decimal {
+  if (input.wageRecovery === undefined) return ZERO;
+  const asked = new Decimal(input.wageRecovery);
+  const recovery = min(asked, earned);
+  if (!isPositive(recovery)) return ZERO;
+  const rest = asked.minus(recovery);
+  explanation.push(
+    `Overpayment recovered: −${usd(recovery)} of wages paid in error earlier this year, so this check's wages are ${usd(earned.minus(recovery))}${isPositive(rest) ? ` (${usd(rest)} is left to recover on a later check)` : ""}.`,
+  );
+  return recovery;
 }
 
 function fixed(value: Decimal): string {
@@ -101,11 +185,18 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
 
   // 1. Earnings.
   const earnings = computeEarnings(input.earnings, input.timesheet, periods);
-  const gross = earnings.gross;
   const explanation = [...earnings.explanation];
+  const recovered = wageRecovery(input, earnings.gross, explanation);
+  const gross = earnings.gross.minus(recovered);
 
   // 2. Deductions.
-  const deductions = computeDeductions(input, gross, limits, taxYear);
+  const deductions = computeDeductions(
+    withArrears(input),
+    gross,
+    limits,
+    taxYear,
+    rothCatchUpOver(input, tables, payDate),
+  );
   explanation.push(...deductions.explanation);
 
   // 3. Wage bases.
@@ -129,7 +220,12 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     explanation.push(
       `Your W-4's exemption from withholding lapsed on ${inForce.lapsedExemption} (an exempt claim must be renewed by February 15 each year), so federal income tax is withheld as Single with no adjustments until you give a new W-4.`,
     );
-  if (isPositive(regularFit) || supplementalFit.isZero()) {
+  const paidApart = method === "aggregate" && bonus.equals(gross) ? input.aggregateWith : undefined;
+  if (paidApart) {
+    const aggregate = aggregateApartWithholding(fitWages, paidApart, periods, federalW4, fitTable, taxYear);
+    fitTax = aggregate.tax;
+    explanation.push(aggregate.explanation);
+  } else if (isPositive(regularFit) || supplementalFit.isZero()) {
     const regular = computeFederalWithholding(regularFit, periods, federalW4, fitTable, taxYear);
     fitTax = regular.tax;
     explanation.push(regular.explanation);
@@ -170,7 +266,10 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     ...(input.localities ? { localTaxesFollow: true } : {}),
   };
   if (stateModule) {
-    const state = stateModule.compute(stateContext);
+    const state =
+      input.stateSupplementalMethod === "flat"
+        ? withStateSupplementalRate(stateModule, stateContext)
+        : stateModule.compute(stateContext);
     stateWages = state.wages;
     stateTax = state.tax;
     explanation.push(state.explanation);
@@ -212,7 +311,10 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   const employeeTaxes = locals
     ? locals.lines.reduce((sum, l) => sum.plus(l.amount), stateAndFederal)
     : stateAndFederal;
-  const net = gross.minus(employeeTaxes).minus(deductions.total);
+  let net = gross.minus(employeeTaxes).minus(deductions.total);
+  const arrears =
+    input.deductionArrears === undefined ? undefined : deferPostTax(deductions, net, explanation);
+  if (arrears) net = gross.minus(employeeTaxes).minus(deductions.total);
   if (net.isNegative())
     throw new DomainError(
       "payroll.negative_net_pay",
@@ -307,6 +409,8 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
       suta: fixed(suta.tax),
     },
     workersCompPremium: fixed(wcPremium),
+    ...(isPositive(recovered) ? { wageRecovery: fixed(recovered) } : {}),
+    ...(arrears ? { deductionArrears: arrears } : {}),
     overtimePremium: {
       total: fixed(earnings.premium),
       flsaQualified: fixed(earnings.flsaPremium),

@@ -63,6 +63,8 @@ export function computeDeductions(
   gross: Decimal,
   limits: BenefitLimitsYear,
   taxYear: string,
+  /** When the employee's catch-up must be Roth: the prior-year wage threshold they exceeded. */
+  rothCatchUpOver?: Decimal,
 ): ComputedDeductions {
   const deductions = input.deductions ?? [];
   if (deductions.length === 0)
@@ -146,6 +148,31 @@ export function computeDeductions(
       : t.reducesIncomeTax
         ? "taken before federal income tax; Social Security and Medicare still apply"
         : "taken after tax";
+    // A high earner's catch-up (what this line puts above the base §402(g) limit) must be Roth:
+    // that part is taken after tax, as a Roth 401(k) line.
+    const catchUpPart =
+      d.code === "401k" && rothCatchUpOver !== undefined && isPositive(catchUp)
+        ? atLeastZero(
+            amount.minus(atLeastZero(constant(limits.elective401k).minus(used["402g"]!.minus(amount)))),
+          )
+        : ZERO;
+    if (isPositive(catchUpPart)) {
+      const pre = amount.minus(catchUpPart);
+      explanation.push(
+        `${words} (${base}); of it, ${usd(catchUpPart)} is catch-up above the ${taxYear} limit of ${usd(constant(limits.elective401k))} and is taken as Roth 401(k), after tax, because your Social Security wages from this employer last year were over ${usd(rothCatchUpOver!)}.`,
+      );
+      lines.push({ code: d.code, amount: pre, preTax: true, requested, capped });
+      lines.push({
+        code: "roth_401k",
+        amount: catchUpPart,
+        preTax: false,
+        requested: catchUpPart,
+        capped: false,
+      });
+      total = total.plus(amount);
+      k401 = k401.plus(pre);
+      continue;
+    }
     explanation.push(`${words} (${base}).`);
     lines.push({ code: d.code, amount, preTax: t.reducesIncomeTax, requested, capped });
     total = total.plus(amount);

@@ -45,6 +45,37 @@ export type PaycheckInput = {
    * tax, New York City and Yonkers). Absent → no local tax is computed, as before.
    */
   localities?: LocalitiesInput;
+  /**
+   * For the aggregate method on a check that pays only bonuses: the regular wages paid for the
+   * current or most recent pay period (federal taxable wages) and the federal income tax withheld
+   * from them (absent → recomputed with this check's W-4). The bonus is withheld as the tax on both
+   * together less the tax on the regular wages alone.
+   */
+  aggregateWith?: { regularWages: string; federalIncomeTaxWithheld?: string };
+  /**
+   * Social Security wages the employer paid the employee in the previous calendar year. Above the
+   * year's threshold, the catch-up part of traditional 401(k) deferrals (above the base limit) is
+   * taken as Roth. Absent → the rule is not applied.
+   */
+  priorYearFicaWages?: string;
+  /**
+   * Wages overpaid on an earlier check this year, to recover from this one: taken off gross (and every
+   * wage base) before taxes, up to this check's earnings (the result's `wageRecovery` is what was).
+   */
+  wageRecovery?: string;
+  /**
+   * `flat`: the bonus lines withheld flat federally are withheld at the work state's published
+   * supplemental rate where the state has one (`state.XX.supplemental`); absent → the state taxes them
+   * as today (California's own rate, elsewhere with the regular wages).
+   */
+  stateSupplementalMethod?: "flat";
+  /**
+   * Post-tax deductions carried from earlier checks that net pay could not cover, taken with the
+   * deduction of the same code. When given (even empty), a post-tax deduction net pay cannot cover is
+   * cut, the last first, never below a net pay of zero, and the result's `deductionArrears` says what
+   * to carry; absent → such a check is refused as today.
+   */
+  deductionArrears?: { code: DeductionCode; amount: string }[];
 };
 
 /**

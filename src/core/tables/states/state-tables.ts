@@ -37,6 +37,7 @@ import { OREGON } from "./or";
 import { PENNSYLVANIA } from "./pa";
 import { RHODE_ISLAND } from "./ri";
 import { SOUTH_CAROLINA } from "./sc";
+import { STATE_SUPPLEMENTAL_RATES } from "./supplemental-rates";
 import { UTAH } from "./ut";
 import { VIRGINIA } from "./va";
 import { VERMONT } from "./vt";
@@ -88,6 +89,9 @@ export const STATE_TABLES: Readonly<Record<string, readonly Dated<unknown>[]>> =
   "state.VT.withholding": VERMONT,
   "state.WI.withholding": WISCONSIN,
   "state.WV.withholding": WEST_VIRGINIA,
+  ...Object.fromEntries(
+    Object.entries(STATE_SUPPLEMENTAL_RATES).map(([state, years]) => [`state.${state}.supplemental`, years]),
+  ),
   ...Object.fromEntries(
     Object.values(EMPLOYEE_PROGRAMS)
       .flat()

@@ -3,6 +3,7 @@ import { BENEFIT_LIMITS } from "./benefit-limits";
 import { FEDERAL_INCOME_TAX } from "./federal-income-tax";
 import { FICA } from "./fica";
 import { FUTA } from "./futa";
+import { ROTH_CATCH_UP } from "./roth-catch-up";
 import { SUPPLEMENTAL } from "./supplemental";
 
 /** The built-in federal tables by the names the engine and `aso tables import` use. */
@@ -12,4 +13,5 @@ export const FEDERAL_TABLES: Readonly<Record<string, readonly Dated<unknown>[]>>
   "federal.futa": FUTA,
   "federal.benefit_limits": BENEFIT_LIMITS,
   "federal.supplemental": SUPPLEMENTAL,
+  "federal.roth_catch_up": ROTH_CATCH_UP,
 };

@@ -80,6 +80,36 @@ const mutations: ((r: Mutable) => void)[] = [
   (r) => {
     r.payFrequency = "daily";
   },
+  (r) => {
+    r.aggregateWith = { regularWages: "2000.00", federalIncomeTaxWithheld: "250.00" };
+  },
+  (r) => {
+    r.aggregateWith = { regularWages: 2000 };
+  },
+  (r) => {
+    r.aggregateWith = { federalIncomeTaxWithheld: "1" };
+  },
+  (r) => {
+    r.priorYearFicaWages = "160000.00";
+  },
+  (r) => {
+    r.priorYearFicaWages = 160000;
+  },
+  (r) => {
+    r.wageRecovery = "25.00";
+  },
+  (r) => {
+    r.wageRecovery = "-25.00";
+  },
+  (r) => {
+    r.stateSupplementalMethod = "flat";
+  },
+  (r) => {
+    r.stateSupplementalMethod = "aggregate";
+  },
+  (r) => {
+    r.deductionArrears = [{ code: "roth_401k", amount: "40.00" }];
+  },
 ];
 
 describe("fastParsePaycheckRequest", () => {

@@ -86,6 +86,56 @@ describe("runPaycheckLine", () => {
     expect(outcome.ok && outcome.result.gross).toBe("220.00");
   });
 
+  it("withholds a bonus paid alone at the flat rate or, asked, by the aggregate method with the period's regular pay", () => {
+    const bonusOnly = {
+      id: "b",
+      payDate: "2026-03-13",
+      payFrequency: "biweekly",
+      earnings: [{ code: "bonus", amount: "5000.00" }],
+      federalW4: { version: 2020, filingStatus: "single" },
+      workState: "TX",
+    };
+    const federalTax = (request: object) => {
+      const outcome = runPaycheckLine(JSON.stringify(request));
+      if (!outcome.ok) throw new Error(outcome.error);
+      return outcome.result.employeeTaxes.federalIncomeTax;
+    };
+    expect(federalTax(bonusOnly)).toBe("1100.00");
+    expect(
+      federalTax({
+        ...bonusOnly,
+        supplementalMethod: "aggregate",
+        aggregateWith: { regularWages: "2000.00" },
+      }),
+    ).toBe("1090.54");
+    const outcome = runPaycheckLine(JSON.stringify({ ...bonusOnly, supplementalMethod: "aggregate" }));
+    expect(outcome.ok).toBe(false);
+  });
+
+  it("takes a high earner's 401(k) catch-up as Roth when the request gives last year's Social Security wages", () => {
+    const request = {
+      id: "r",
+      payDate: "2026-06-12",
+      payFrequency: "biweekly",
+      earnings: [{ code: "salary", amount: "10000.00" }],
+      federalW4: { version: 2020, filingStatus: "single" },
+      workState: "TX",
+      age: 55,
+      deductions: [{ code: "401k", amount: "1000.00" }],
+      ytd: { k401Deferrals: "24000.00" },
+    };
+    const codes = (r: object) => {
+      const outcome = runPaycheckLine(JSON.stringify(r));
+      if (!outcome.ok) throw new Error(outcome.error);
+      return outcome.result.deductions.map((d) => `${d.code} ${d.amount}`);
+    };
+    expect(codes(request)).toEqual(["401k 1000.00"]);
+    expect(codes({ ...request, priorYearFicaWages: "160000.00" })).toEqual([
+      "401k 500.00",
+      "roth_401k 500.00",
+    ]);
+  });
+
   it.each([
     [{ ...contractRequest, payDate: "2026-02-30" }, "payDate: not a calendar date"],
     [{ ...contractRequest, earnings: [{ code: "regular", hours: "40", rate: 25 }] }, "earnings[0].rate:"],

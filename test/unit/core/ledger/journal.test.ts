@@ -7,6 +7,7 @@ import {
   buildPayRunEntry,
   form941Liability,
   paycheckImbalance,
+  paycheckReversalEntry,
   reverseEntry,
   UnbalancedEntryError,
 } from "../../../../src/core/ledger/journal";
@@ -178,6 +179,45 @@ describe("pay run journal entries", () => {
           expect(a.debit).toBe(a.credit);
         }
       }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("voids one paycheck of a run: the run's entry plus the paycheck's reversal balance as the others alone", () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryPaycheck, { minLength: 2, maxLength: 10 }),
+        fc.nat(),
+        (paychecks, pick) => {
+          const voided = pick % paychecks.length;
+          const reversal = paycheckReversalEntry({
+            clientEin: "12-3456789",
+            runId: "run-1",
+            paycheckId: "p-1",
+            paycheck: paychecks[voided]!,
+            rules: DEFAULT_DEPOSIT_RULES,
+            entryDate: "2026-01-20",
+            description: "Void of one paycheck",
+          });
+          expect(reversal).toMatchObject({ kind: "reversal", subject: "p-1", entryDate: "2026-01-20" });
+          const balancesOf = (
+            entries: {
+              lines: readonly { account: string; memo: string | null; debit: string; credit: string }[];
+            }[],
+          ) => {
+            const out = new Map<string, Money>();
+            for (const l of entries.flatMap((e) => e.lines)) {
+              const key = `${l.account}/${l.memo ?? ""}`;
+              out.set(key, (out.get(key) ?? Money.zero()).plus(Money.of(l.credit)).minus(Money.of(l.debit)));
+            }
+            return Object.fromEntries(
+              [...out].filter(([, v]) => !v.isZero()).map(([k, v]) => [k, v.toFixed()]),
+            );
+          };
+          const others = paychecks.filter((_, i) => i !== voided);
+          expect(balancesOf([entryFor(paychecks), reversal])).toEqual(balancesOf([entryFor(others)]));
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -57,6 +57,39 @@ describe("supplemental wages", () => {
     expect(() => computePaycheck(check({ supplementalMethod: "aggregate" }))).toThrow(/regular wages/);
   });
 
+  it("withholds a bonus paid alone by the aggregate method with the period's regular wages, less their tax", () => {
+    // Single, biweekly 2026: tax on $7,000 as one payment less the tax on the $2,000 of regular pay.
+    const regular = computePaycheck(check({ earnings: [{ code: "salary", amount: "2000.00" }] }));
+    const together = computePaycheck(check({ earnings: [{ code: "salary", amount: "7000.00" }] }));
+    const expected = new Decimal(together.employeeTaxes.federalIncomeTax)
+      .minus(regular.employeeTaxes.federalIncomeTax)
+      .toFixed(2);
+    const r = computePaycheck(
+      check({ supplementalMethod: "aggregate", aggregateWith: { regularWages: "2000.00" } }),
+    );
+    expect(r.employeeTaxes.federalIncomeTax).toBe(expected);
+    expect(r.employeeTaxes.federalIncomeTax).toBe("1090.54");
+    expect(r.explanation).toContain(
+      `Federal income tax on supplemental pay (aggregate method): $${Number(together.employeeTaxes.federalIncomeTax).toLocaleString("en-US", { minimumFractionDigits: 2 })} on $2,000.00 of regular pay for the period plus $5,000.00 as one payment, less $${regular.employeeTaxes.federalIncomeTax} withheld from the regular pay = $1,090.54.`,
+    );
+    // The tax actually withheld from the regular pay is what is subtracted.
+    const withheld = computePaycheck(
+      check({
+        supplementalMethod: "aggregate",
+        aggregateWith: { regularWages: "2000.00", federalIncomeTaxWithheld: "250.00" },
+      }),
+    );
+    expect(withheld.employeeTaxes.federalIncomeTax).toBe(
+      new Decimal(together.employeeTaxes.federalIncomeTax).minus("250.00").toFixed(2),
+    );
+  });
+
+  it("no longer annualizes a $5,000 bonus paid alone as a period of regular pay ($766.69)", () => {
+    const asRegular = computePaycheck(check({ earnings: [{ code: "salary", amount: "5000.00" }] }));
+    expect(asRegular.employeeTaxes.federalIncomeTax).toBe("766.69");
+    expect(computePaycheck(check()).employeeTaxes.federalIncomeTax).toBe("1100.00");
+  });
+
   it("withholds California's 10.23% on a bonus paid alone", () => {
     const r = computePaycheck(check({ workState: "CA" }));
     expect(r.employeeTaxes.stateIncomeTax).toBe("511.50");
