@@ -1,9 +1,11 @@
 /**
- * `npm run bench:payroll-run [-- --employees 10000] [--mode both|services|embedded]`: seeds a client with
- * N employees with approved timesheets, then runs payroll end to end — calculate every paycheck through
- * the job queue (FlowProducer, one child per employee), approve, post to the ledger — on PostgreSQL +
+ * `npm run bench:payroll-run [-- --employees 10000] [--mode both|services|embedded] [--clients 1]
+ * [--workers 1]`: seeds `--clients` clients sharing N employees, all with approved timesheets and one
+ * pay date, then runs payroll end to end — calculate every paycheck through the job queue (FlowProducer,
+ * one chunk child per 250 employees), approve, post to the ledger — on PostgreSQL +
  * Redis (DATABASE_URL / REDIS_URL, default the local services) and on the embedded mode (PGlite +
- * BullMQ's PostgreSQL backend). Prints paychecks per second, seconds per phase and peak memory.
+ * BullMQ's PostgreSQL backend). Prints paychecks per second, seconds per phase, and per worker process
+ * (`--workers` extra ones beside the main process, services mode) its paychecks per second and peak RSS.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -16,6 +18,7 @@ import { watchPayRun } from "../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../src/config/env";
 import { type Database, openDatabase } from "../src/db/database";
 import { seedPayrollClient } from "./payroll-run-seed";
+import { type ProcessFigures, processTally } from "./payroll-run-tally";
 
 const { values } = parseArgs({
   options: {
@@ -24,12 +27,15 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "100" },
     /** Extra worker processes (PostgreSQL + Redis mode only; the embedded database is one process's). */
     workers: { type: "string", default: "1" },
+    /** Clients the employees are spread over, each with its own run on the same pay date. */
+    clients: { type: "string", default: "1" },
   },
 });
 const employees = Number(values.employees);
 const extraWorkers = Number(values.workers);
 const concurrency = Number(values.concurrency);
-const EIN = "55-0000001";
+const clientCount = Number(values.clients);
+const eins = Array.from({ length: clientCount }, (_, i) => `55-${String(i + 1).padStart(7, "0")}`);
 const PERIOD_END = "2026-01-17";
 
 type Result = {
@@ -40,6 +46,7 @@ type Result = {
   total: number;
   rate: number;
   peakRssMb: number;
+  processes: ProcessFigures[];
 };
 
 function memorySampler() {
@@ -53,6 +60,25 @@ function memorySampler() {
       return Math.round(peak / 1_048_576);
     },
   };
+}
+
+/** Stops a worker process and reads the figures it prints on SIGTERM. */
+function childFigures(child: ChildProcess): Promise<ProcessFigures> {
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (data: Buffer) => {
+      out += data.toString();
+    });
+    child.once("exit", () => {
+      const line = out.trim().split("\n").pop() ?? "";
+      try {
+        resolve(JSON.parse(line) as ProcessFigures);
+      } catch {
+        reject(new Error(`worker process printed no figures: ${line}`));
+      }
+    });
+    child.kill("SIGTERM");
+  });
 }
 
 async function bench(mode: "services" | "embedded"): Promise<Result> {
@@ -73,7 +99,10 @@ async function bench(mode: "services" | "embedded"): Promise<Result> {
   const sampler = memorySampler();
   try {
     let t = performance.now();
-    await seedPayrollClient(db, { ein: EIN, employees, periodEnd: PERIOD_END });
+    for (const [i, ein] of eins.entries()) {
+      const share = Math.floor(employees / clientCount) + (i < employees % clientCount ? 1 : 0);
+      await seedPayrollClient(db, { ein, employees: share, periodEnd: PERIOD_END });
+    }
     const seed = (performance.now() - t) / 1000;
     const prefix = `bench${randomBytes(4).toString("hex")}`;
     const children: ChildProcess[] = [];
@@ -111,34 +140,60 @@ async function bench(mode: "services" | "embedded"): Promise<Result> {
     });
     try {
       const system = { kind: "system", name: "bench" } as const;
+      const tally = processTally(session.workers);
       t = performance.now();
-      const run = await startPayRun({ ...session.deps, queue: session.queue! }, system, {
-        clientEin: EIN,
-        periodEnd: PERIOD_END,
-        payDate: "2026-01-23",
-      });
+      const runs = [];
+      for (const ein of eins)
+        runs.push(
+          await startPayRun({ ...session.deps, queue: session.queue! }, system, {
+            clientEin: ein,
+            periodEnd: PERIOD_END,
+            payDate: "2026-01-23",
+          }),
+        );
       let last = 0;
-      const done = await watchPayRun(
-        session.deps,
-        run.id,
-        (p) => {
-          if (p.done - last >= employees / 10 || p.done === p.total) {
-            last = p.done;
-            process.stderr.write(`  [${mode}] ${p.done}/${p.total} paychecks calculated\n`);
-          }
-        },
-        { pollMs: 250 },
+      const doneByRun = new Map<string, number>();
+      const finished = await Promise.all(
+        runs.map((run) =>
+          watchPayRun(
+            session.deps,
+            run.id,
+            (p) => {
+              doneByRun.set(run.id, p.done);
+              const done = [...doneByRun.values()].reduce((a, b) => a + b, 0);
+              if (done !== last && (done - last >= employees / 10 || done === employees)) {
+                last = done;
+                process.stderr.write(`  [${mode}] ${done}/${employees} paychecks calculated\n`);
+              }
+            },
+            { pollMs: 250 },
+          ),
+        ),
       );
       const calculate = (performance.now() - t) / 1000;
-      if (done.status !== "calculated") throw new Error(`run ended ${done.status}`);
+      for (const done of finished)
+        if (done.status !== "calculated") throw new Error(`run ended ${done.status}`);
       const t2 = performance.now();
-      const approved = await approvePayRun(session.deps, system, { clientEin: EIN, periodEnd: PERIOD_END });
+      for (const ein of eins) {
+        const approved = await approvePayRun(session.deps, system, { clientEin: ein, periodEnd: PERIOD_END });
+        if (approved.run.status !== "posted") throw new Error(`run is ${approved.run.status}`);
+      }
       const post = (performance.now() - t2) / 1000;
-      if (approved.run.status !== "posted") throw new Error(`run is ${approved.run.status}`);
       const total = calculate + post;
-      return { mode, seed, calculate, post, total, rate: employees / total, peakRssMb: sampler.stop() };
+      tally.stop();
+      const processes = [tally.snapshot(), ...(await Promise.all(children.map(childFigures)))];
+      return {
+        mode,
+        seed,
+        calculate,
+        post,
+        total,
+        rate: employees / total,
+        peakRssMb: sampler.stop(),
+        processes,
+      };
     } finally {
-      for (const child of children) child.kill("SIGTERM");
+      for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
       await session.close();
     }
   } finally {
@@ -163,7 +218,13 @@ for (const r of results) {
   console.log(
     `${label}: ${employees} paychecks calculated, approved and posted in ${r.total.toFixed(1)} s ` +
       `(calculate ${r.calculate.toFixed(1)} s, approve+post ${r.post.toFixed(1)} s) = ${r.rate.toFixed(0)} paychecks/s; ` +
-      `seed ${r.seed.toFixed(1)} s; peak RSS ${r.peakRssMb} MB`,
+      `seed ${r.seed.toFixed(1)} s; peak RSS ${r.peakRssMb} MB` +
+      (clientCount > 1 ? `; ${clientCount} clients, one run each on the same pay date` : ""),
   );
+  for (const [i, p] of r.processes.entries())
+    console.log(
+      `  ${i === 0 ? "main process" : `worker process ${i}`}: ${p.paychecks} paychecks calculated = ` +
+        `${(p.paychecks / r.calculate).toFixed(0)} paychecks/s over the calculation; peak RSS ${p.peakRssMb} MB`,
+    );
 }
 process.exit(0);

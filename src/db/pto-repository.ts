@@ -1,7 +1,7 @@
 import { Decimal } from "../core/money/decimal";
 import { PTO_TYPES, type PtoType } from "../core/pto/pto-types";
 import { formatHours } from "../core/timesheets/hours";
-import type { AuditEntry } from "./audit-repository";
+import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import { fromDbDate, type TimesheetRepository, TX_OPTIONS, toDbDate } from "./timesheet-repository";
 
@@ -93,6 +93,53 @@ async function ensureOpening(
       });
     }
   }
+}
+
+/**
+ * `ensureOpening` for many employees at once: those with every balance row are left alone (the common
+ * case after their first accrual); the rest get their opening lines and balance rows in two inserts.
+ */
+async function ensureOpenings(
+  tx: Tx,
+  employees: readonly { id: string; clientId: string; ptoBalanceHours: string; hireDate: string }[],
+): Promise<void> {
+  const counts = await tx.ptoBalance.groupBy({
+    by: ["employeeId"],
+    where: { employeeId: { in: employees.map((e) => e.id) } },
+    _count: { _all: true },
+  });
+  const complete = new Set(counts.filter((c) => c._count._all === PTO_TYPES.length).map((c) => c.employeeId));
+  const missing = employees.filter((e) => !complete.has(e.id));
+  if (missing.length === 0) return;
+  const openings = missing.flatMap((e) =>
+    PTO_TYPES.map((type) => ({ employee: e, type, hours: type === "vacation" ? e.ptoBalanceHours : "0" })),
+  );
+  const already = new Set(
+    (
+      await tx.ptoLedger.findMany({
+        where: { employeeId: { in: missing.map((e) => e.id) }, reference: "opening" },
+        select: { employeeId: true, type: true },
+      })
+    ).map((r) => `${r.employeeId}:${r.type}`),
+  );
+  const fresh = openings.filter((o) => !already.has(`${o.employee.id}:${o.type}`));
+  if (fresh.length === 0) return;
+  await tx.ptoLedger.createMany({
+    data: fresh.map((o) => ({
+      clientId: o.employee.clientId,
+      employeeId: o.employee.id,
+      type: o.type,
+      kind: "opening",
+      hours: o.hours,
+      reference: "opening",
+      effectiveOn: toDbDate(o.employee.hireDate),
+    })),
+    skipDuplicates: true,
+  });
+  await tx.ptoBalance.createMany({
+    data: fresh.map((o) => ({ employeeId: o.employee.id, type: o.type, hours: o.hours })),
+    skipDuplicates: true,
+  });
 }
 
 async function readBalances(tx: Tx | PrismaClient, employeeId: string): Promise<PtoBalances> {
@@ -465,44 +512,74 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
     },
 
     /**
-     * Credit one period's accrual once per employee, type and period end (`accrual:<periodEnd>`).
-     * `compute` gets the balance before the accrual (for the cap). Returns the hours credited, or null
-     * when this period was credited before.
+     * Credit one period's accrual once per employee, type and period end (`accrual:<periodEnd>`), for
+     * a batch of employees in one transaction: a pay run's approval credits thousands, and a
+     * transaction per employee and type was most of its time. `compute` gets each balance before the
+     * accrual (for the cap). Returns the hours credited per employee and type, and how many pairs
+     * were credited before (a retried batch credits nothing twice).
      */
-    async accrue(input: {
-      employee: { id: string; clientId: string; ptoBalanceHours: string; hireDate: string };
-      type: PtoType;
+    async accrueBatch(input: {
+      employees: readonly { id: string; clientId: string; ptoBalanceHours: string; hireDate: string }[];
       periodEnd: string;
-      compute: (balance: string) => string;
+      compute: (employeeId: string, type: PtoType, balance: string) => string;
       audit: AuditEntry;
-    }): Promise<string | null> {
+    }): Promise<{ credited: { employeeId: string; type: PtoType; hours: string }[]; skipped: number }> {
+      const ids = input.employees.map((e) => e.id);
+      if (ids.length === 0) return { credited: [], skipped: 0 };
+      const reference = `accrual:${input.periodEnd}`;
       return prisma.$transaction(async (tx) => {
-        await ensureOpening(tx, input.employee);
-        await tx.$executeRaw`SELECT 1 FROM "PtoBalance" WHERE "employeeId" = ${input.employee.id}::uuid AND "type" = ${input.type} FOR UPDATE`;
-        const reference = `accrual:${input.periodEnd}`;
-        const prior = await tx.ptoLedger.findUnique({
-          where: {
-            employeeId_type_reference: { employeeId: input.employee.id, type: input.type, reference },
-          },
+        await ensureOpenings(tx, input.employees);
+        // Locked in key order, so two batches over the same employees cannot deadlock.
+        await tx.$executeRaw`SELECT 1 FROM "PtoBalance" WHERE "employeeId" = ANY(${ids}::uuid[]) ORDER BY "employeeId", "type" FOR UPDATE`;
+        const prior = await tx.ptoLedger.findMany({
+          where: { employeeId: { in: ids }, reference },
+          select: { employeeId: true, type: true },
         });
-        if (prior) return null;
-        const balance = (await readBalances(tx, input.employee.id))[input.type];
-        const hours = input.compute(balance);
-        await book(tx, {
-          clientId: input.employee.clientId,
-          employeeId: input.employee.id,
-          type: input.type,
-          kind: "accrual",
-          hours,
-          reference,
-          effectiveOn: input.periodEnd,
-        });
-        await timesheets.audit(
+        const done = new Set(prior.map((p) => `${p.employeeId}:${p.type}`));
+        const balances = new Map<string, string>();
+        for (const row of await tx.ptoBalance.findMany({ where: { employeeId: { in: ids } } }))
+          balances.set(`${row.employeeId}:${row.type}`, formatHours(row.hours.toString()));
+        const credited: { employeeId: string; type: PtoType; hours: string }[] = [];
+        const lines: Prisma.PtoLedgerCreateManyInput[] = [];
+        let skipped = 0;
+        for (const employee of input.employees) {
+          for (const type of PTO_TYPES) {
+            const key = `${employee.id}:${type}`;
+            if (done.has(key)) {
+              skipped += 1;
+              continue;
+            }
+            done.add(key);
+            const hours = input.compute(employee.id, type, balances.get(key) ?? "0");
+            credited.push({ employeeId: employee.id, type, hours });
+            lines.push({
+              clientId: employee.clientId,
+              employeeId: employee.id,
+              type,
+              kind: "accrual",
+              hours,
+              reference,
+              effectiveOn: toDbDate(input.periodEnd),
+            });
+          }
+        }
+        if (credited.length === 0) return { credited, skipped };
+        await tx.ptoLedger.createMany({ data: lines });
+        await tx.$executeRaw`UPDATE "PtoBalance" AS b SET "hours" = b."hours" + v.hours, "updatedAt" = now()
+          FROM unnest(${credited.map((c) => c.employeeId)}::uuid[], ${credited.map((c) => c.type)}::text[], ${credited.map((c) => c.hours)}::numeric[]) AS v(employee, type, hours)
+          WHERE b."employeeId" = v.employee AND b."type" = v.type`;
+        const clientOf = new Map(input.employees.map((e) => [e.id, e.clientId]));
+        await recordAudit(
           tx,
-          { ...input.audit, after: { type: input.type, hours, periodEnd: input.periodEnd } },
-          { type: "PtoBalance", id: `${input.employee.id}:${input.type}`, clientId: input.employee.clientId },
+          credited.map((c) => ({
+            ...input.audit,
+            after: { type: c.type, hours: c.hours, periodEnd: input.periodEnd },
+            subjectType: "PtoBalance",
+            subjectId: `${c.employeeId}:${c.type}`,
+            clientId: clientOf.get(c.employeeId)!,
+          })),
         );
-        return hours;
+        return { credited, skipped };
       }, TX_OPTIONS);
     },
   };

@@ -1,9 +1,12 @@
 import { computePtoAccrual } from "../../core/pto/accrual";
-import { PTO_TYPES, type PtoType } from "../../core/pto/pto-types";
+import type { PtoType } from "../../core/pto/pto-types";
 import type { PayFrequency } from "../../core/tables/us/pay-periods";
 import { DomainError } from "../../errors/domain-error";
 import { clientTimePolicies } from "../timesheets/client-settings.schema";
 import type { TimesheetDeps } from "../timesheets/deps";
+
+/** Employees credited per transaction: one transaction each was most of a large run's approval. */
+const ACCRUAL_BATCH = 500;
 
 export type AccruePtoResult = {
   credited: { employeeId: string; type: PtoType; hours: string }[];
@@ -28,32 +31,31 @@ export async function accruePto(
     ...(await deps.timesheets.findByRole(input.clientId, "manager")),
     ...(await deps.timesheets.findByRole(input.clientId, "client_admin")),
   ];
-  const seen = new Set<string>();
+  const unique = [...new Map(employees.map((e) => [e.id, e])).values()];
   const result: AccruePtoResult = { credited: [], skipped: 0 };
-  for (const employee of employees) {
-    if (seen.has(employee.id)) continue;
-    seen.add(employee.id);
-    for (const type of PTO_TYPES) {
-      const hours = await deps.pto.accrue({
-        employee,
-        type,
-        periodEnd: input.periodEnd,
-        compute: (balance) =>
-          computePtoAccrual({
-            policy: policies.pto,
-            type,
-            payFrequency: client.payFrequency as PayFrequency,
-            hireDate: employee.hireDate,
-            terminationDate: employee.terminationDate,
-            periodStart: input.periodStart,
-            periodEnd: input.periodEnd,
-            balance,
-          }).hours,
-        audit: { actorKind: "system", actorId: null, action: "pto.accrue" },
-      });
-      if (hours === null) result.skipped += 1;
-      else result.credited.push({ employeeId: employee.id, type, hours });
-    }
+  for (let i = 0; i < unique.length; i += ACCRUAL_BATCH) {
+    const batch = unique.slice(i, i + ACCRUAL_BATCH);
+    const byId = new Map(batch.map((e) => [e.id, e]));
+    const done = await deps.pto.accrueBatch({
+      employees: batch,
+      periodEnd: input.periodEnd,
+      compute: (employeeId, type, balance) => {
+        const employee = byId.get(employeeId)!;
+        return computePtoAccrual({
+          policy: policies.pto,
+          type,
+          payFrequency: client.payFrequency as PayFrequency,
+          hireDate: employee.hireDate,
+          terminationDate: employee.terminationDate,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          balance,
+        }).hours;
+      },
+      audit: { actorKind: "system", actorId: null, action: "pto.accrue" },
+    });
+    result.credited.push(...done.credited);
+    result.skipped += done.skipped;
   }
   return result;
 }

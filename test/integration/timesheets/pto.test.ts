@@ -9,6 +9,7 @@ import { getMyTimesheet } from "../../../src/app/timesheets/get-my-timesheet";
 import { getPayableHours } from "../../../src/app/timesheets/get-payable-hours";
 import { recordHours } from "../../../src/app/timesheets/record-hours";
 import { submitTimesheet } from "../../../src/app/timesheets/submit-timesheet";
+import { Decimal } from "../../../src/core/money/decimal";
 import { DomainError } from "../../../src/errors/domain-error";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
@@ -157,6 +158,31 @@ describe("PTO", () => {
     expect(again.credited).toEqual([]);
     expect((await getPtoBalance(deps, junior.actor)).types.vacation.balance).toBe("13.08");
     expect((await getPtoBalance(deps, senior.actor)).types.vacation.balance).toBe("41");
+  });
+
+  it("credits a period again only to those not yet credited, each once, after a partly done accrual", async () => {
+    const a = await seedClient(db);
+    const early = await a.add("Early", ["employee"], { hireDate: "2025-01-05", ptoBalanceHours: "10" });
+    const { deps } = depsFor(db, queue, clock);
+    const period = { clientId: a.client.id, periodStart: "2026-11-08", periodEnd: "2026-11-21" };
+    const first = await accruePto(deps, period);
+    const late = await a.add("Late", ["employee"], { hireDate: "2025-01-05", ptoBalanceHours: "5" });
+    const second = await accruePto(deps, period);
+    expect(second.credited.map((c) => c.employeeId)).toEqual([late.id, late.id]);
+    expect(second.skipped).toBe(first.credited.length);
+    const lines = await db.prisma.ptoLedger.findMany({
+      where: { clientId: a.client.id, reference: "accrual:2026-11-21" },
+    });
+    expect(lines.filter((l) => l.employeeId === early.id)).toHaveLength(2);
+    expect(lines.filter((l) => l.employeeId === late.id)).toHaveLength(2);
+    const earlyVacation = first.credited.find((c) => c.employeeId === early.id && c.type === "vacation")!;
+    const lateVacation = second.credited.find((c) => c.type === "vacation")!;
+    expect((await getPtoBalance(deps, early.actor)).types.vacation.balance).toBe(
+      new Decimal("10").plus(earlyVacation.hours).toString(),
+    );
+    expect((await getPtoBalance(deps, late.actor)).types.vacation.balance).toBe(
+      new Decimal("5").plus(lateVacation.hours).toString(),
+    );
   });
 
   it("refuses a PTO request on a day already fully worked", async () => {
