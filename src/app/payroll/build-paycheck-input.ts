@@ -227,6 +227,7 @@ export function toPaycheckFigures(
             code: l.code,
             jurisdiction: l.jurisdiction,
             amount: l.amount,
+            wages: l.wages,
           })),
         }
       : {}),
