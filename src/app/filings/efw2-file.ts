@@ -1,7 +1,7 @@
 import { buildEfw2, type Efw2File } from "../../core/filings/efw2";
 import { isoDate } from "../../core/ledger/business-days";
 import { buildW2s } from "../../core/ledger/form-w2";
-import { buildW2StateLines } from "../../core/ledger/w2-state-wages";
+import { buildW2LocalLines, buildW2StateLines } from "../../core/ledger/w2-state-wages";
 import type { Actor } from "../../core/policy/actor";
 import { DomainError } from "../../errors/domain-error";
 import type { PayrollDeps } from "../payroll/payroll-deps";
@@ -39,6 +39,7 @@ export async function efw2File(
   const settings = filingSettingsOf(client.settings);
   const w2s = buildW2s(year, figures);
   const states = buildW2StateLines(year, figures);
+  const locals = buildW2LocalLines(year, figures);
   const names = await deps.inputs.employeeNames(w2s.map((w) => w.employeeId));
   const employees = w2s
     .map((w2) => ({
@@ -46,6 +47,7 @@ export async function efw2File(
       externalId: names.get(w2.employeeId)?.externalId ?? "",
       name: names.get(w2.employeeId)?.name ?? "",
       states: states.get(w2.employeeId) ?? [],
+      locals: locals.get(w2.employeeId) ?? [],
     }))
     .map((e) => {
       const ssn = input.ssns?.get(e.externalId);

@@ -8,7 +8,7 @@ import {
 import { isoDate } from "../../core/ledger/business-days";
 import { buildW2s } from "../../core/ledger/form-w2";
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
-import { buildW2StateLines } from "../../core/ledger/w2-state-wages";
+import { buildW2LocalLines, buildW2StateLines } from "../../core/ledger/w2-state-wages";
 import { Money } from "../../core/money/money";
 import type { Actor } from "../../core/policy/actor";
 import { isSelfService } from "../../core/policy/self-service";
@@ -67,6 +67,7 @@ async function formsOf(
   };
   const w2s = buildW2s(year, figures);
   const states = buildW2StateLines(year, figures);
+  const locals = buildW2LocalLines(year, figures);
   const other = otherAmounts(year, figures);
   const names = await deps.inputs.employeeNames(w2s.map((w) => w.employeeId));
   return w2s
@@ -80,6 +81,7 @@ async function formsOf(
           externalId: names.get(w2.employeeId)?.externalId ?? "",
         },
         states: states.get(w2.employeeId) ?? [],
+        locals: locals.get(w2.employeeId) ?? [],
         other: other.get(w2.employeeId) ?? [],
       }),
     }))

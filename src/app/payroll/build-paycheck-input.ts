@@ -233,6 +233,7 @@ export function toPaycheckFigures(
             code: l.code,
             jurisdiction: l.jurisdiction,
             amount: l.amount,
+            wages: l.wages,
           })),
         }
       : {}),

@@ -1,5 +1,5 @@
 import type { W2 } from "../ledger/form-w2";
-import type { W2StateLine } from "../ledger/w2-state-wages";
+import type { W2LocalLine, W2StateLine } from "../ledger/w2-state-wages";
 import { Money } from "../money/money";
 import {
   EFW2_STATE_CODES,
@@ -49,6 +49,11 @@ export type Efw2Employee = {
   ssn?: string;
   address?: FilingAddress;
   states: readonly W2StateLine[];
+  /**
+   * W-2 boxes 18–20. Each RS carries the sum of its state's local income taxes (RS 309–330 hold one
+   * local figure per state record); the Pennsylvania LST, a head tax, is left out.
+   */
+  locals?: readonly W2LocalLine[];
   optional?: Efw2OptionalAmounts;
 };
 
@@ -239,6 +244,7 @@ export function buildEfw2(input: Efw2Input): Efw2File {
           stateCode2: stateCode,
           stateTaxableWages: line.wages,
           stateIncomeTax: line.tax,
+          ...localTotals(e.locals ?? [], line.state),
         }),
       );
       rsTotals.wages = rsTotals.wages.plus(Money.of(line.wages));
@@ -267,4 +273,19 @@ export function buildEfw2(input: Efw2Input): Efw2File {
     );
   const delimiter = EFW2_RECORD_DELIMITER.value;
   return { text: records.map((r) => r + delimiter).join(""), counts: { RW: rw, RO: ro, RS: rs }, notes };
+}
+
+/** The local income-tax wages and tax of one state's W-2 local lines, for its RS record. */
+function localTotals(
+  locals: readonly W2LocalLine[],
+  state: string,
+): { localTaxableWages: string; localIncomeTax: string } {
+  let wages = Money.zero();
+  let tax = Money.zero();
+  for (const l of locals) {
+    if (l.state !== state || l.locality.endsWith(" LST")) continue;
+    wages = wages.plus(Money.of(l.wages));
+    tax = tax.plus(Money.of(l.tax));
+  }
+  return { localTaxableWages: wages.toFixed(), localIncomeTax: tax.toFixed() };
 }

@@ -1,5 +1,5 @@
 import type { W2 } from "../ledger/form-w2";
-import type { W2StateLine } from "../ledger/w2-state-wages";
+import type { W2LocalLine, W2StateLine } from "../ledger/w2-state-wages";
 import { Money } from "../money/money";
 import type { FilingAddress } from "./efw2";
 
@@ -27,7 +27,7 @@ export type W2Form = {
   box12: { code: string; amount: string }[];
   box13: { statutoryEmployee: boolean; retirementPlan: boolean; thirdPartySickPay: boolean };
   box14: { label: string; amount: string }[];
-  /** 15–17 per state; 18–20 local (the product withholds no local income tax, so always empty). */
+  /** 15–17 per state; 18–20 per locality and local tax. */
   states: { state: string; employerStateId: string; wages: string; tax: string }[];
   locals: { wages: string; tax: string; locality: string }[];
 };
@@ -62,6 +62,8 @@ export function buildW2Form(input: {
   };
   employee: { name: string; externalId: string; address?: FilingAddress };
   states: readonly W2StateLine[];
+  /** Boxes 18–20; absent or empty when no local tax was withheld. */
+  locals?: readonly W2LocalLine[];
   other?: readonly W2OtherAmount[];
 }): W2Form {
   const { w2, employer } = input;
@@ -103,22 +105,32 @@ export function buildW2Form(input: {
       wages: s.wages,
       tax: s.tax,
     })),
-    locals: [],
+    locals: (input.locals ?? []).map((l) => ({ wages: l.wages, tax: l.tax, locality: l.locality })),
   };
 }
 
 /**
  * The printed forms of one employee: one W-2, or more when box 12 has over four entries or the
- * employee has over two states (the form has two state lines); each extra form repeats boxes a–f and
+ * employee has over two states or localities (the form has two lines of each); each extra form repeats boxes a–f and
  * carries only the overflow.
  */
 export function w2Copies(form: W2Form): W2Form[] {
   const per = W2_BOX12_PER_FORM.value;
   const statesPer = 2;
-  const pages = Math.max(1, Math.ceil(form.box12.length / per), Math.ceil(form.states.length / statesPer));
+  const pages = Math.max(
+    1,
+    Math.ceil(form.box12.length / per),
+    Math.ceil(form.states.length / statesPer),
+    Math.ceil(form.locals.length / statesPer),
+  );
   return Array.from({ length: pages }, (_, i) =>
     i === 0
-      ? { ...form, box12: form.box12.slice(0, per), states: form.states.slice(0, statesPer) }
+      ? {
+          ...form,
+          box12: form.box12.slice(0, per),
+          states: form.states.slice(0, statesPer),
+          locals: form.locals.slice(0, statesPer),
+        }
       : {
           ...form,
           box1: "",
@@ -135,7 +147,7 @@ export function w2Copies(form: W2Form): W2Form[] {
           box13: { statutoryEmployee: false, retirementPlan: false, thirdPartySickPay: false },
           box14: [],
           states: form.states.slice(i * statesPer, (i + 1) * statesPer),
-          locals: [],
+          locals: form.locals.slice(i * statesPer, (i + 1) * statesPer),
         },
   );
 }

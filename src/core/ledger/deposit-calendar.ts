@@ -5,6 +5,7 @@ import { isoDate, parts } from "./business-days";
 import { type LiabilityPosting, netByRun, type Posting, total } from "./deposit-drafts";
 import type { DepositRules, Form941Schedule } from "./deposit-schedule";
 import { form941Deposits, futaDeposits } from "./federal-deposits";
+import { localDeposits } from "./local-deposits";
 import { remittanceDeposits } from "./remittance-deposits";
 import { stateDeposits } from "./state-deposits";
 
@@ -99,7 +100,9 @@ export type DepositCalendarInput = {
 export function buildDepositCalendar(input: DepositCalendarInput): DepositCalendar {
   const postings = netByRun(input.postings);
   const states = stateDeposits(postings, input);
+  const locals = localDeposits(postings, input.form941ScheduleByYear);
   const drafts = [
+    ...locals.drafts,
     ...form941Deposits(postings, input.form941ScheduleByYear),
     ...futaDeposits(postings),
     ...states.drafts,
@@ -143,12 +146,12 @@ export function buildDepositCalendar(input: DepositCalendarInput): DepositCalend
   }
   deposits.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
   const yearStart = isoDate(parts(input.from).year, 1, 1);
-  // Local taxes have no remittance schedule loaded: listed with their collector, never dropped.
-  const locals = postings.filter((p) => p.account === Accounts.localTaxesPayable);
-  const reasons = new Map(states.reasons);
-  for (const p of locals) reasons.set(p, "local tax remittance schedule not loaded");
+  // Local taxes with no remittance rule are listed with their collector, never dropped.
+  const reasons = new Map([...states.reasons, ...locals.reasons]);
   const unscheduled = groupUnscheduled(
-    [...states.unscheduled, ...locals].filter((p) => p.payDate >= yearStart && p.payDate <= input.to),
+    [...states.unscheduled, ...locals.unscheduled].filter(
+      (p) => p.payDate >= yearStart && p.payDate <= input.to,
+    ),
     reasons,
   );
   return {

@@ -248,7 +248,8 @@ export function dueDateFor(
       return dayOfNextMonth(payDate, rules.workersCompDayOfNextMonth);
     case "garnishment_payees":
       return addBusinessDays(payDate, rules.garnishmentBusinessDays);
-    // No local remittance schedule is loaded: no date is better than a guessed one.
+    // Local taxes are dated per tax by the journal (localDueDate), from the line's memo; without it
+    // no date is better than a guessed one.
     case "local_tax_collector":
       return null;
     default:

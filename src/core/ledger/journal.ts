@@ -8,6 +8,7 @@ import {
   FORM_941_ACCOUNTS,
 } from "./accounts";
 import { type DepositRules, dueDateFor } from "./deposit-schedule";
+import { localDueDate } from "./local-deposits";
 import { otherWithheldTaxes, type PaycheckFigures } from "./paycheck-figures";
 
 /** One line of a journal entry: exactly one of debit and credit is non-zero. Money is decimal strings. */
@@ -188,7 +189,10 @@ export function buildPayRunEntry(input: PayRunEntryInput): JournalEntry {
       account: c.account,
       debit: "0.00",
       credit: c.amount.toFixed(),
-      dueDate: dueDateFor(c.account, input.payDate, input.rules, accumulated941),
+      dueDate:
+        c.account === Accounts.localTaxesPayable
+          ? localDueDate(c.memo, input.payDate)
+          : dueDateFor(c.account, input.payDate, input.rules, accumulated941),
       memo: c.memo,
     });
   }

@@ -29,6 +29,7 @@ const LABELS: Record<string, string> = {
   CITY_TAX: "City tax",
   MD_COUNTY: "County income tax",
   MD_NONRESIDENT: "Maryland nonresident local tax",
+  IN_COUNTY: "Indiana county income tax",
   "401k": "401(k)",
   roth_401k: "Roth 401(k)",
   section125_medical: "Medical premium",

@@ -53,7 +53,7 @@ export type PaycheckFigures = {
   /** Employee-paid state programs withheld (the engine's `statePrograms`). */
   statePrograms?: readonly { code: string; amount: string }[];
   /** Local taxes withheld (the engine's `localTaxes`), each owed to its locality code. */
-  localTaxes?: readonly { code: string; jurisdiction: string; amount: string }[];
+  localTaxes?: readonly { code: string; jurisdiction: string; amount: string; wages?: string }[];
   /** The engine's `unverifiedTables`: reports that include this paycheck list them. */
   unverifiedTables?: readonly string[];
 };

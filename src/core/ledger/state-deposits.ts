@@ -18,8 +18,8 @@ import {
 } from "./deposit-drafts";
 import { type Form941Schedule, form941DueDate } from "./deposit-schedule";
 
-/** The period key and due date of a state rule for one pay date. */
-function stateDue(
+/** The period key and due date of a state (or local) deposit rule for one pay date. */
+export function stateDue(
   rule: StateDepositRule,
   payDate: string,
   schedule941: Form941Schedule,

@@ -39,3 +39,52 @@ export function buildW2StateLines(
     );
   return out;
 }
+
+/** W-2 boxes 18–20 for one locality and tax: local wages, the local tax withheld, the locality. */
+export type W2LocalLine = { state: string; locality: string; wages: string; tax: string };
+
+/**
+ * Boxes 18–20 per employee for a calendar year: one line per locality code and local tax, in code
+ * order. The locality name is the locality code (`PA:700102`), with ` LST` for Pennsylvania's local
+ * services tax, a head tax with no wages, so that it is not read as a second earned income tax.
+ * Paychecks posted before local wages were kept count their tax with no wages.
+ * @see General Instructions for Forms W-2 and W-3 (2026), boxes 18–20
+ */
+export function buildW2LocalLines(
+  year: number,
+  paychecks: Iterable<PaycheckFigures>,
+): Map<string, W2LocalLine[]> {
+  const acc = new Map<string, Map<string, { state: string; wages: Money; tax: Money }>>();
+  for (const p of paychecks) {
+    if (!p.payDate.startsWith(`${year}-`)) continue;
+    for (const l of p.localTaxes ?? []) {
+      const byLocality =
+        acc.get(p.employeeId) ?? new Map<string, { state: string; wages: Money; tax: Money }>();
+      acc.set(p.employeeId, byLocality);
+      const locality = l.code === "PA_LST" ? `${l.jurisdiction} LST` : l.jurisdiction;
+      const line = byLocality.get(locality) ?? {
+        state: l.jurisdiction.slice(0, 2).toUpperCase(),
+        wages: Money.zero(),
+        tax: Money.zero(),
+      };
+      line.wages = line.wages.plus(Money.of(l.wages ?? "0"));
+      line.tax = line.tax.plus(Money.of(l.amount));
+      byLocality.set(locality, line);
+    }
+  }
+  const out = new Map<string, W2LocalLine[]>();
+  for (const [employeeId, byLocality] of acc)
+    out.set(
+      employeeId,
+      [...byLocality.entries()]
+        .filter(([, l]) => !l.tax.isZero())
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([locality, l]) => ({
+          state: l.state,
+          locality,
+          wages: l.wages.toFixed(),
+          tax: l.tax.toFixed(),
+        })),
+    );
+  return out;
+}

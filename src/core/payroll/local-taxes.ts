@@ -3,6 +3,7 @@ import { Decimal } from "../money/decimal";
 import { RoundingRule, roundCents } from "../money/rounding";
 import type { Dated } from "../tables/dated";
 import { CITY_INCOME_TAXES, type CityTaxEntry } from "../tables/locals/city-income-taxes";
+import { INDIANA_COUNTIES, type IndianaCountyYear } from "../tables/locals/in-counties";
 import { LocalTableNames } from "../tables/locals/local-tables";
 import {
   MARYLAND_COUNTIES,
@@ -20,6 +21,7 @@ import { constant, dollars, num, percent, usd } from "./format";
 import { atLeastZero, compare, count, isPositive, min, ZERO } from "./math";
 import type { LocalitiesInput } from "./paycheck-input";
 import { certificateStatus } from "./withholding/states/certificate-status";
+import { indianaTaxableIncome } from "./withholding/states/in";
 import { marylandTaxableIncome } from "./withholding/states/md";
 import { newYork } from "./withholding/states/ny";
 import { printedBracketTax } from "./withholding/states/printed-brackets";
@@ -35,7 +37,8 @@ export type LocalTaxLine = {
     | "YONKERS_RESIDENT"
     | "CITY_TAX"
     | "MD_COUNTY"
-    | "MD_NONRESIDENT";
+    | "MD_NONRESIDENT"
+    | "IN_COUNTY";
   name: string;
   jurisdiction: string;
   /** The wages the tax is figured on; zero for the LST, a per-head tax. */
@@ -49,7 +52,8 @@ type Locality =
   | { kind: "nyc"; code: string }
   | { kind: "yonkers"; code: string }
   | { kind: "city"; code: string; entry: CityTaxEntry }
-  | { kind: "md_county"; code: string; name: string; years: readonly Dated<MarylandCountyYear>[] };
+  | { kind: "md_county"; code: string; name: string; years: readonly Dated<MarylandCountyYear>[] }
+  | { kind: "in_county"; code: string; name: string; years: readonly Dated<IndianaCountyYear>[] };
 
 const PHILADELPHIA_PSD = "880000";
 
@@ -83,10 +87,12 @@ function lookupLocality(code: string): Locality | { problem: string } {
   if (normalized === "NY:YONKERS") return { kind: "yonkers", code: normalized };
   const county = MARYLAND_COUNTIES[normalized];
   if (county) return { kind: "md_county", code: normalized, name: county.name, years: county.years };
+  const indiana = INDIANA_COUNTIES[normalized];
+  if (indiana) return { kind: "in_county", code: normalized, name: indiana.name, years: indiana.years };
   const city = CITY_INCOME_TAXES[normalized];
   if (city) return { kind: "city", code: normalized, entry: city };
   return {
-    problem: `known codes are PA:<PSD code>, NY:NYC, NY:YONKERS, MD:<county> and ${Object.keys(CITY_INCOME_TAXES).join(", ")}`,
+    problem: `known codes are PA:<PSD code>, NY:NYC, NY:YONKERS, MD:<county>, IN:<county> and ${Object.keys(CITY_INCOME_TAXES).join(", ")}`,
   };
 }
 
@@ -127,8 +133,8 @@ export function computeLocalTaxes(input: LocalTaxesInput): { lines: LocalTaxLine
   const home =
     localities.home !== undefined
       ? resolveLocality(localities.home, "localities.home")
-      : ctx.stateW4?.locality !== undefined && input.workState === "MD"
-        ? resolveStateFormCounty(ctx.stateW4.locality)
+      : ctx.stateW4?.locality !== undefined && (input.workState === "MD" || input.workState === "IN")
+        ? resolveStateFormCounty(input.workState, ctx.stateW4.locality)
         : undefined;
   const work =
     localities.work === undefined ? undefined : resolveLocality(localities.work, "localities.work");
@@ -151,6 +157,7 @@ export function computeLocalTaxes(input: LocalTaxesInput): { lines: LocalTaxLine
     );
   cityTaxes(home, work, input, lines, explanation);
   marylandLocalTax(home, input, lines, explanation);
+  indianaCountyTax(home, work, input, lines, explanation);
   if (work?.kind === "nyc" && home?.kind !== "nyc")
     explanation.push("New York City tax: none, the City taxes only its residents' wages.");
   return { lines, explanation };
@@ -448,27 +455,28 @@ function cityLine(place: CityLocality, wages: Decimal, amount: Decimal): LocalTa
   return { code: "CITY_TAX", name: `${place.entry.name} city tax`, jurisdiction: place.code, wages, amount };
 }
 
-/** The county on Maryland's MW507 (`stateW4.locality`), refused naming the field and what it holds. */
-function resolveStateFormCounty(raw: string): Locality {
-  const code = marylandCountyCode(raw);
+/** The county on Maryland's MW507 or Indiana's WH-4 (`stateW4.locality`), refused naming the field and what it holds. */
+function resolveStateFormCounty(state: "MD" | "IN", raw: string): Locality {
+  const code = countyCode(state, raw);
   const found = lookupLocality(code);
   if ("problem" in found) throw unknownLocality("stateW4.locality", raw, `read as ${code}; ${found.problem}`);
   return found;
 }
 
 /**
- * The MW507 county as a locality code: "Montgomery", "Prince George's County", "Baltimore City" →
- * `MD:MONTGOMERY`, `MD:PRINCE_GEORGES`, `MD:BALTIMORE_CITY`; a code is kept as it is.
+ * The state form's county as a locality code: "Montgomery", "Prince George's County", "Baltimore
+ * City" → `MD:MONTGOMERY`, `MD:PRINCE_GEORGES`, `MD:BALTIMORE_CITY`; "Marion County" → `IN:MARION`;
+ * a code is kept as it is.
  */
-function marylandCountyCode(name: string): string {
+function countyCode(state: "MD" | "IN", name: string): string {
   const upper = name.trim().toUpperCase();
-  if (upper.startsWith("MD:")) return upper;
+  if (upper.startsWith(`${state}:`)) return upper;
   const words = upper
     .replaceAll("'", "")
     .replaceAll(".", "")
     .replace(/^SAINT /, "ST ");
   const county = words === "BALTIMORE COUNTY" ? words : words.replace(/ COUNTY$/, "");
-  return `MD:${county.replaceAll(" ", "_")}`;
+  return `${state}:${county.replaceAll(" ", "_")}`;
 }
 
 /**
@@ -527,5 +535,69 @@ function marylandLocalTax(
   });
   explanation.push(
     `${county ? `${county.name} income tax` : "Maryland special nonresident tax (you live outside Maryland)"}: ${percent(rate)} of ${usd(taxable)} Maryland taxable income a year ÷ ${ctx.periodsPerYear} = ${usd(amount)}.`,
+  );
+}
+
+/**
+ * Indiana's county income tax, withheld with Indiana's own (WH-4): the rate of the county where the
+ * employee lived on January 1 (the home locality, or the WH-4 county); for someone whose home that
+ * day was outside Indiana, the rate of the Indiana county where they principally work. The rate
+ * applies to the same annual wages less WH-4 exemptions as the State part, ÷ pay periods, rounded
+ * half-up to cents on its own line. A home locality is taken as the January 1 county: a move during
+ * the year changes the county from the next January. Nothing is withheld for a non-resident whose
+ * work county is not given, or when no home is on file.
+ */
+function indianaCountyTax(
+  home: Locality | undefined,
+  work: Locality | undefined,
+  input: LocalTaxesInput,
+  lines: LocalTaxLine[],
+  explanation: string[],
+): void {
+  const { ctx } = input;
+  const homeCounty = home?.kind === "in_county" ? home : undefined;
+  const workCounty = work?.kind === "in_county" ? work : undefined;
+  if (!homeCounty && !workCounty) return;
+  if (input.workState !== "IN") {
+    explanation.push(
+      `${(homeCounty ?? workCounty)?.name} income tax: not withheld here; it goes with Indiana's own withholding, and this check withholds for ${input.workState ?? "no state"}.`,
+    );
+    return;
+  }
+  if (ctx.stateW4?.exempt) {
+    explanation.push("Indiana county income tax: none, you are exempt.");
+    return;
+  }
+  // A home outside Indiana (any other locality) makes the work county the taxing one; no home at all
+  // is unknown residence, and a guess would withhold for the wrong county.
+  const county = homeCounty ?? (home ? workCounty : undefined);
+  if (!county) {
+    explanation.push(
+      "Indiana county income tax: none withheld, because no county of residence on January 1 is on file.",
+    );
+    return;
+  }
+  const year = ctx.tables.pick(
+    LocalTableNames.city(county.code),
+    county.years,
+    ctx.payDate,
+    `${county.name} income tax`,
+  );
+  const { taxable } = indianaTaxableIncome(ctx);
+  const rate = constant(year.rate);
+  // Rounding point: the period's share, half-up to cents.
+  const amount = roundCents(taxable.times(rate).dividedBy(count(ctx.periodsPerYear)), RoundingRule.HalfUp);
+  lines.push({
+    code: "IN_COUNTY",
+    name: `${county.name} income tax`,
+    jurisdiction: county.code,
+    wages: ctx.wages.federal,
+    amount,
+  });
+  const whose = homeCounty
+    ? "your county of residence on January 1"
+    : "where you principally work, since you lived outside Indiana on January 1";
+  explanation.push(
+    `${county.name} income tax (${whose}): ${percent(rate)} of ${usd(taxable)} Indiana taxable wages a year ÷ ${ctx.periodsPerYear} = ${usd(amount)}.`,
   );
 }

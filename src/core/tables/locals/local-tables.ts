@@ -1,5 +1,6 @@
 import type { Dated } from "../dated";
 import { CITY_INCOME_TAXES } from "./city-income-taxes";
+import { INDIANA_COUNTIES } from "./in-counties";
 import { MARYLAND_COUNTIES, MARYLAND_NONRESIDENT } from "./md-counties";
 import { NEW_YORK_CITY, YONKERS } from "./ny-cities";
 import { PA_LOCAL_SERVICES_TAX_RULE, PA_PSD_CODES, PHILADELPHIA_WAGE_TAX } from "./pa-local";
@@ -29,4 +30,7 @@ export const LOCAL_TABLES: Readonly<Record<string, readonly Dated<unknown>[]>> =
     Object.entries(MARYLAND_COUNTIES).map(([code, e]) => [LocalTableNames.city(code), e.years]),
   ),
   [LocalTableNames.marylandNonresident]: MARYLAND_NONRESIDENT,
+  ...Object.fromEntries(
+    Object.entries(INDIANA_COUNTIES).map(([code, e]) => [LocalTableNames.city(code), e.years]),
+  ),
 };

@@ -227,4 +227,25 @@ describe("splitName", () => {
       suffix: "III",
     });
   });
+  it("writes each state's local income tax wages and tax in its RS record, leaving out the LST", () => {
+    const base = input();
+    const locals = [
+      { state: "PA", locality: "PA:700102", wages: "1880.00", tax: "56.40" },
+      { state: "PA", locality: "PA:700102 LST", wages: "0.00", tax: "2.00" },
+      { state: "PA", locality: "PA:010401", wages: "1000.00", tax: "17.00" },
+    ];
+    const file = buildEfw2({
+      ...base,
+      employees: base.employees.map((e) => (e.w2.employeeId === "e1" ? { ...e, locals } : e)),
+    });
+    const rs = records(file.text).filter((r) => r.startsWith("RS"));
+    const byState = rs.map((r) => [
+      readField(RS, r, "stateCode"),
+      readField(RS, r, "localTaxableWages"),
+      readField(RS, r, "localIncomeTax"),
+    ]);
+    // e1 has NJ then PA records (FIPS 34 and 42); only PA's carries the locals: $2,880.00 and $73.40.
+    expect(byState).toContainEqual(["42", "00000288000", "00000007340"]);
+    expect(byState).toContainEqual(["34", "00000000000", "00000000000"]);
+  });
 });

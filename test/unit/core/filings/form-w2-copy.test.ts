@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildW2Form, buildW3, type W2Form, w2Copies } from "../../../../src/core/filings/form-w2-copy";
 import { buildW2s } from "../../../../src/core/ledger/form-w2";
-import { buildW2StateLines } from "../../../../src/core/ledger/w2-state-wages";
+import { buildW2LocalLines, buildW2StateLines } from "../../../../src/core/ledger/w2-state-wages";
 import { Money } from "../../../../src/core/money/money";
 import { paycheck } from "../ledger/fixtures";
 
@@ -67,6 +67,65 @@ describe("buildW2Form", () => {
     expect(w2Copies({ ...e1!, box12: e1!.box12.slice(0, 4), states: e1!.states.slice(0, 2) })).toHaveLength(
       1,
     );
+  });
+});
+
+describe("W-2 boxes 18–20", () => {
+  const eit = { code: "PA_EIT", jurisdiction: "PA:700102", amount: "90.00", wages: "3000.00" };
+  const lst = { code: "PA_LST", jurisdiction: "PA:700102", amount: "2.00", wages: "0.00" };
+  const local = [
+    paycheck({ employeeId: "e9", payDate: "2026-01-16", workState: "PA", localTaxes: [eit, lst] }),
+    paycheck({ employeeId: "e9", payDate: "2026-01-30", workState: "PA", localTaxes: [eit, lst] }),
+    paycheck({
+      employeeId: "e9",
+      payDate: "2026-06-12",
+      workState: "OH",
+      localTaxes: [{ code: "CITY_TAX", jurisdiction: "OH:COLUMBUS", amount: "37.50", wages: "1500.00" }],
+    }),
+    // Another year and a check posted before local wages were kept.
+    paycheck({ employeeId: "e9", payDate: "2025-12-31", workState: "PA", localTaxes: [eit] }),
+    paycheck({
+      employeeId: "e8",
+      payDate: "2026-02-13",
+      workState: "PA",
+      localTaxes: [{ code: "PA_EIT", jurisdiction: "PA:700102", amount: "15.00" }],
+    }),
+  ];
+
+  it("sums each locality's wages and tax for the year, the LST on its own line with no wages", () => {
+    const lines = buildW2LocalLines(2026, local);
+    expect(lines.get("e9")).toEqual([
+      { state: "OH", locality: "OH:COLUMBUS", wages: "1500.00", tax: "37.50" },
+      { state: "PA", locality: "PA:700102", wages: "6000.00", tax: "180.00" },
+      { state: "PA", locality: "PA:700102 LST", wages: "0.00", tax: "4.00" },
+    ]);
+    expect(lines.get("e8")).toEqual([{ state: "PA", locality: "PA:700102", wages: "0.00", tax: "15.00" }]);
+  });
+
+  it("prints two localities per form and carries the rest to a second form", () => {
+    const w2 = buildW2s(2026, local).find((w) => w.employeeId === "e9")!;
+    const form = buildW2Form({
+      w2,
+      employer,
+      employee: { name: "Name e9", externalId: "E9" },
+      states: buildW2StateLines(2026, local).get("e9") ?? [],
+      locals: buildW2LocalLines(2026, local).get("e9") ?? [],
+    });
+    expect(form.locals.map((l) => [l.locality, l.wages, l.tax])).toEqual([
+      ["OH:COLUMBUS", "1500.00", "37.50"],
+      ["PA:700102", "6000.00", "180.00"],
+      ["PA:700102 LST", "0.00", "4.00"],
+    ]);
+    const copies = w2Copies({ ...form, box12: form.box12.slice(0, 4) });
+    expect(copies.map((c) => c.locals.map((l) => l.locality))).toEqual([
+      ["OH:COLUMBUS", "PA:700102"],
+      ["PA:700102 LST"],
+    ]);
+    expect(copies[1]!.box1).toBe("");
+  });
+
+  it("leaves boxes 18–20 empty when no local tax was withheld", () => {
+    expect(forms().every((f) => f.locals.length === 0)).toBe(true);
   });
 });
 

@@ -189,16 +189,61 @@ describe("state deposits", () => {
     ]);
   });
 
-  it("lists local taxes as unscheduled by locality and tax, never dropped or dated by a guess", () => {
+  it("dates Pennsylvania EIT and LST 30 days after the quarter, one deposit per collector and tax", () => {
     const c = calendar([
       post("2026-01-16", "90.00", Accounts.localTaxesPayable, "PA:700102 PA_EIT"),
-      post("2026-01-30", "90.00", Accounts.localTaxesPayable, "PA:700102 PA_EIT"),
+      post("2026-03-27", "90.00", Accounts.localTaxesPayable, "PA:700102 PA_EIT"),
+      post("2026-04-10", "90.00", Accounts.localTaxesPayable, "PA:700102 PA_EIT"),
       post("2026-01-30", "2.00", Accounts.localTaxesPayable, "PA:700102 PA_LST"),
+      post("2026-01-30", "51.00", Accounts.localTaxesPayable, "PA:010401 PA_EIT"),
+    ]);
+    expect(c.deposits.map((d) => [d.id, d.payee, d.amount, d.dueDate, d.unverified])).toEqual([
+      ["LOCAL-PA:010401-PA_EIT-2026Q1", "local_tax_collector", "51.00", "2026-04-30", true],
+      ["LOCAL-PA:700102-PA_EIT-2026Q1", "local_tax_collector", "180.00", "2026-04-30", true],
+      ["LOCAL-PA:700102-PA_LST-2026Q1", "local_tax_collector", "2.00", "2026-04-30", true],
+      ["LOCAL-PA:700102-PA_EIT-2026Q2", "local_tax_collector", "90.00", "2026-07-30", true],
+    ]);
+    expect(c.deposits[0]?.rule).toBe(
+      "PA_EIT for PA:010401, quarterly: by the 30th of the month after the quarter",
+    );
+    expect(c.unscheduled).toEqual([]);
+  });
+
+  it("dates Philadelphia wage tax by the 15th of the next month, moved past weekends and holidays", () => {
+    // 2026-02-15 is a Sunday and the 16th Washington's Birthday; 2026-03-15 is a Sunday.
+    const c = calendar([
+      post("2026-01-16", "120.00", Accounts.localTaxesPayable, "PA:880000 PHILADELPHIA_WAGE_TAX"),
+      post("2026-01-30", "120.00", Accounts.localTaxesPayable, "PA:880000 PHILADELPHIA_WAGE_TAX"),
+      post("2026-02-13", "120.00", Accounts.localTaxesPayable, "PA:880000 PHILADELPHIA_WAGE_TAX"),
+    ]);
+    expect(c.deposits.map((d) => [d.id, d.amount, d.dueDate])).toEqual([
+      ["LOCAL-PA:880000-PHILADELPHIA_WAGE_TAX-M-2026-01", "240.00", "2026-02-17"],
+      ["LOCAL-PA:880000-PHILADELPHIA_WAGE_TAX-M-2026-02", "120.00", "2026-03-16"],
+    ]);
+  });
+
+  it("lists local taxes with no remittance rule as unscheduled by locality and tax, never dropped", () => {
+    const c = calendar([
+      post("2026-01-16", "30.00", Accounts.localTaxesPayable, "OH:COLUMBUS CITY_TAX"),
+      post("2026-01-30", "30.00", Accounts.localTaxesPayable, "OH:COLUMBUS CITY_TAX"),
+      post("2026-01-30", "59.82", Accounts.localTaxesPayable, "IN:MARION IN_COUNTY"),
     ]);
     expect(c.deposits).toEqual([]);
     expect(c.unscheduled.map((u) => [u.payee, u.state, u.memo, u.amount, u.reason])).toEqual([
-      ["local_tax_collector", "PA", "PA:700102 PA_EIT", "180.00", "local tax remittance schedule not loaded"],
-      ["local_tax_collector", "PA", "PA:700102 PA_LST", "2.00", "local tax remittance schedule not loaded"],
+      [
+        "local_tax_collector",
+        "OH",
+        "OH:COLUMBUS CITY_TAX",
+        "60.00",
+        "local tax remittance schedule not loaded",
+      ],
+      [
+        "local_tax_collector",
+        "IN",
+        "IN:MARION IN_COUNTY",
+        "59.82",
+        "local tax remittance schedule not loaded",
+      ],
     ]);
   });
 

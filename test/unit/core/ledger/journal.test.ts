@@ -243,15 +243,25 @@ describe("local taxes in the ledger", () => {
     expect(paycheckImbalance({ ...withLocals, localTaxes: [] })).toContain("≠");
   });
 
-  it("posts each locality's tax as its own liability of the client, due on no guessed date", () => {
+  it("posts each locality's tax as its own liability of the client, due by the tax's remittance rule", () => {
     const entry = entryFor([withLocals, { ...withLocals, employeeId: "e2" }]);
     const locals = entry.lines.filter((l) => l.account === Accounts.localTaxesPayable);
     expect(locals.map((l) => [l.memo, l.credit])).toEqual([
       ["PA:700102 PA_EIT", "180.00"],
       ["PA:700102 PA_LST", "4.00"],
     ]);
-    expect(locals.every((l) => l.dueDate === null)).toBe(true);
+    // Pay date 2026-01-16: Act 32 EIT and LST are due 30 days after the quarter, 2026-04-30.
+    expect(locals.map((l) => l.dueDate)).toEqual(["2026-04-30", "2026-04-30"]);
     const totals = assertBalanced(entry);
     expect(totals.debit).toBe(totals.credit);
+  });
+
+  it("leaves a local tax with no remittance rule undated rather than guessed", () => {
+    const columbus = paycheck({
+      net: "1284.40",
+      localTaxes: [{ code: "CITY_TAX", jurisdiction: "OH:COLUMBUS", amount: "30.00" }],
+    });
+    const locals = entryFor([columbus]).lines.filter((l) => l.account === Accounts.localTaxesPayable);
+    expect(locals.map((l) => [l.memo, l.dueDate])).toEqual([["OH:COLUMBUS CITY_TAX", null]]);
   });
 });

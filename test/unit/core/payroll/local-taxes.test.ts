@@ -400,3 +400,77 @@ describe("Maryland county income tax", () => {
     ).toBe(true);
   });
 });
+
+describe("Indiana county income tax", () => {
+  // The county rates loaded are 2019's; 2026 pay dates use them only when carried forward.
+  const carried = { carryForward: true };
+  const indiana = (localities: LocalitiesInput, stateW4: PaycheckInput["stateW4"] = { allowances: 1 }) =>
+    check("IN", localities, { stateW4 });
+  const countyLines = (input: PaycheckInput) =>
+    (computePaycheck(input, carried).localTaxes ?? []).map((l) => [l.code, l.jurisdiction, l.amount]);
+
+  it("applies the January 1 home county's rate to the wages less WH-4 exemptions the State part uses", () => {
+    // $78,000 − 1 × $1,000 = $77,000 × 2.02% = $1,555.40 ÷ 26 = $59.823… → $59.82.
+    const r = computePaycheck(indiana({ home: "IN:MARION" }), carried);
+    expect(r.localTaxes).toEqual([
+      expect.objectContaining({ code: "IN_COUNTY", jurisdiction: "IN:MARION", amount: "59.82" }),
+    ]);
+    expect(r.unverifiedTables).toContain("local.IN.MARION.tax (2019 figures carried forward, unverified)");
+  });
+
+  it("takes the county from the WH-4's locality when the localities name no home", () => {
+    // $77,000 × 1% = $770 ÷ 26 = $29.615… → $29.62.
+    expect(countyLines(indiana({}, { allowances: 1, locality: "Hamilton County" }))).toEqual([
+      ["IN_COUNTY", "IN:HAMILTON", "29.62"],
+    ]);
+  });
+
+  it("counts dependent exemptions as the State part does", () => {
+    // $78,000 − $1,000 − 2 × $1,500 = $74,000 × 2.02% = $1,494.80 ÷ 26 = $57.492… → $57.49.
+    expect(countyLines(indiana({ home: "IN:MARION" }, { allowances: 1, dependents: 2 }))).toEqual([
+      ["IN_COUNTY", "IN:MARION", "57.49"],
+    ]);
+  });
+
+  it("keeps the residence county when the employee works in another Indiana county", () => {
+    expect(countyLines(indiana({ home: "IN:MARION", work: "IN:ALLEN" }))).toEqual([
+      ["IN_COUNTY", "IN:MARION", "59.82"],
+    ]);
+  });
+
+  it("uses the work county for someone who lived outside Indiana on January 1", () => {
+    // Allen 1.48% × $77,000 = $1,139.60 ÷ 26 = $43.830… → $43.83.
+    expect(countyLines(indiana({ home: "NY:NYC", work: "IN:ALLEN" }))).toEqual([
+      ["IN_COUNTY", "IN:ALLEN", "43.83"],
+    ]);
+  });
+
+  it("withholds no county tax when no residence is on file, and says why", () => {
+    const r = computePaycheck(indiana({ work: "IN:ALLEN" }), carried);
+    expect(r.localTaxes).toEqual([]);
+    expect(r.explanation).toContain(
+      "Indiana county income tax: none withheld, because no county of residence on January 1 is on file.",
+    );
+  });
+
+  it("withholds none on a check for another state, nor for an exempt WH-4", () => {
+    expect(countyLines(check("IL", { home: "IN:MARION" }))).toEqual([]);
+    expect(countyLines(indiana({ home: "IN:MARION" }, { exempt: true }))).toEqual([]);
+  });
+
+  it("refuses an unknown county code and an unloaded WH-4 county, naming the field", () => {
+    const code = domainErrorOf(() => computePaycheck(indiana({ home: "IN:NOWHERE" }), carried));
+    expect(code.code).toBe("payroll.unknown_locality");
+    expect(code.message).toContain('localities.home: unknown locality "IN:NOWHERE"');
+    const form = domainErrorOf(() => computePaycheck(indiana({}, { locality: "Clay" }), carried));
+    expect(form.code).toBe("payroll.unknown_locality");
+    expect(form.message).toContain('stateW4.locality: unknown locality "Clay" (read as IN:CLAY');
+  });
+
+  it("refuses a 2026 pay date without carry-forward, naming the county tax and the date", () => {
+    const e = domainErrorOf(() => computePaycheck(indiana({ home: "IN:MARION" })));
+    expect(e.code).toBe("payroll.no_table_for_date");
+    expect(e.message).toContain("Marion County income tax");
+    expect(e.message).toContain("2026-03-13");
+  });
+});

@@ -4,15 +4,15 @@ import { INDIANA } from "../../../tables/states/in";
 import { constant, num, percent, usd } from "../../format";
 import { atLeastZero, count, isPositive, ZERO } from "../../math";
 import { stateTable } from "./common";
-import type { StateWithholdingModule } from "./state-module";
+import type { StateWithholdingContext, StateWithholdingModule } from "./state-module";
 
 /**
  * Indiana state tax (Departmental Notice #1): annual wages − WH-4 personal exemptions (line 4,
  * `allowances`) × the personal amount − additional dependent exemptions (line 5, `dependents`) ×
  * the dependent amount, × the flat rate, ÷ pay periods, plus the WH-4 extra. With no WH-4 on file
  * no exemptions are claimed. Indiana wages follow federal income-tax wages. County income tax,
- * which the WH-4 also withholds, is not computed here. Full precision, one rounding to cents
- * half-up.
+ * which the WH-4 also withholds, is a local-tax line when the request gives localities. Full
+ * precision, one rounding to cents half-up.
  *
  * @see IC 6-3-2-1, 6-3-4-8
  */
@@ -25,13 +25,7 @@ export const indiana: StateWithholdingModule = {
     const w4 = ctx.stateW4;
     if (w4?.exempt) return { wages, tax: ZERO, explanation: "Indiana income tax: none, you are exempt." };
     const periods = count(ctx.periodsPerYear);
-    const annual = wages.times(periods);
-    const personal = count(w4?.allowances ?? 0);
-    const dependents = count(w4?.dependents ?? 0);
-    const exemptions = personal
-      .times(constant(table.personalExemption))
-      .plus(dependents.times(constant(table.dependentExemption)));
-    const taxable = atLeastZero(annual.minus(exemptions));
+    const { annual, personal, dependents, exemptions, taxable } = indianaTaxableIncome(ctx);
     const rate = constant(table.rate);
     const extra = new Decimal(w4?.extraWithholding ?? 0);
     // Rounding point: once, half-up to cents.
@@ -44,3 +38,18 @@ export const indiana: StateWithholdingModule = {
     };
   },
 };
+
+/**
+ * Indiana taxable wages for the year at this check's rate of pay: annual wages − WH-4 personal and
+ * dependent exemptions. The county income tax applies its rate to the same amount.
+ */
+export function indianaTaxableIncome(ctx: StateWithholdingContext) {
+  const table = stateTable(ctx, INDIANA, "IN");
+  const annual = ctx.wages.federal.times(count(ctx.periodsPerYear));
+  const personal = count(ctx.stateW4?.allowances ?? 0);
+  const dependents = count(ctx.stateW4?.dependents ?? 0);
+  const exemptions = personal
+    .times(constant(table.personalExemption))
+    .plus(dependents.times(constant(table.dependentExemption)));
+  return { annual, personal, dependents, exemptions, taxable: atLeastZero(annual.minus(exemptions)) };
+}
