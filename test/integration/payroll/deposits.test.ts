@@ -12,6 +12,7 @@ import {
   sendDepositReminder,
 } from "../../../src/app/deposits/deposit-reminders";
 import { markDepositPaid } from "../../../src/app/deposits/mark-deposit-paid";
+import { createFilingSummaryCommands } from "../../../src/app/filings/filing-summary-commands";
 import { createQueueNotifier } from "../../../src/app/notifications/queue-notifier";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { liabilitiesReport } from "../../../src/app/payroll/payroll-reports";
@@ -248,7 +249,10 @@ describe("the deposit calendar of a posted pay run", () => {
         clock,
         classifier: OfflineIntentClassifier.train(),
         dialogs: new DialogRegistry(builtInDialogs),
-        commands: new CommandRegistry(createDepositCommands(deps).list),
+        commands: new CommandRegistry([
+          ...createDepositCommands(deps).list,
+          ...createFilingSummaryCommands(session.deps).list,
+        ]),
         caseDesk: new RecordingCaseDesk(),
         logger: createLogger("silent"),
       };
@@ -315,6 +319,26 @@ describe("the deposit calendar of a posted pay run", () => {
       expect(JSON.stringify(await say(employee, "what tax deposits are due?"))).not.toContain(
         "941-M-2026-01",
       );
+    });
+
+    it("shows a client admin their own quarter's 941 figures from the posted ledger, and refuses another EIN", async () => {
+      const own = await click(admin(), "filings.summary", { quarter: "2026Q1" });
+      const facts = own.flatMap((r) => r.blocks).flatMap((b) => (b.kind === "facts" ? b.facts : []));
+      const line10 = facts.find((f) => f.label.includes("line 10"))?.value;
+      expect(line10).toBe(posted941);
+      expect(own.every((r) => r.personal)).toBe(true);
+      const forged = JSON.stringify(
+        await click(admin(), "filings.summary", { clientEin: OTHER_EIN, quarter: "2026Q1" }),
+      );
+      expect(forged).toContain('"tone":"danger"');
+      expect(forged).not.toContain(OTHER_EIN);
+      expect(forged).not.toContain("line 10");
+      const otherAdmin: Actor = { ...admin(), clientId: otherClientId } as Actor;
+      const theirs = JSON.stringify(
+        await click(otherAdmin, "filings.summary", { clientEin: EIN, quarter: "2026Q1" }),
+      );
+      expect(theirs).toContain('"tone":"danger"');
+      expect(theirs).not.toContain("line 10");
     });
   });
 
