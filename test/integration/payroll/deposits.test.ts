@@ -120,6 +120,24 @@ describe("the deposit calendar of a posted pay run", () => {
     expect(calendar.unscheduled).toEqual([]);
   });
 
+  it("gives the same due date for a state liability in the liabilities report as in the deposit calendar", async () => {
+    const window = { clientEin: EIN, from: "2026-01-01", to: "2026-04-30" };
+    const calendar = await getDepositCalendar(deps, system, window);
+    const ledger = await liabilitiesReport(session.deps, system, window);
+    for (const [account, id] of [
+      [Accounts.stateWithholdingPayable, "SIT-PA-SM-2026-01-31"],
+      [Accounts.sutaPayable, "SUI-PA-2026Q1"],
+    ] as const) {
+      const deposit = calendar.deposits.find((d) => d.id === id);
+      const row = ledger.accounts.find((a) => a.account === account);
+      expect(row?.due.map((d) => d.date)).toEqual([deposit?.dueDate]);
+    }
+    // The semimonthly PA date, not the default day of next month stored at posting.
+    expect(ledger.accounts.find((a) => a.account === Accounts.stateWithholdingPayable)?.due[0]?.date).toBe(
+      "2026-02-04",
+    );
+  });
+
   it("posts a deposit made to the client's ledger, balanced, once however often it is marked", async () => {
     const mark = () =>
       markDepositPaid(deps, serving, {
