@@ -13,6 +13,7 @@ import {
 } from "../../../src/app/deposits/deposit-reminders";
 import { markDepositPaid } from "../../../src/app/deposits/mark-deposit-paid";
 import { createFilingSummaryCommands } from "../../../src/app/filings/filing-summary-commands";
+import { form940Report } from "../../../src/app/filings/form-940-report";
 import { createQueueNotifier } from "../../../src/app/notifications/queue-notifier";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { liabilitiesReport } from "../../../src/app/payroll/payroll-reports";
@@ -357,6 +358,11 @@ describe("the deposit calendar of a posted pay run", () => {
       );
       expect(theirs).toContain('"tone":"danger"');
       expect(theirs).not.toContain("line 10");
+      const year = await click(admin(), "filings.summary", { year: "2026" });
+      const f940 = await form940Report(session.deps, system, { clientEin: EIN, year: "2026" });
+      const shown940 = year.flatMap((r) => r.blocks).flatMap((b) => (b.kind === "facts" ? b.facts : []));
+      expect(shown940.find((f) => f.label.includes("line 12"))?.value).toBe(f940.line12);
+      expect(Number(f940.line12)).toBeGreaterThan(0);
     });
   });
 
