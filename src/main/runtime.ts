@@ -11,6 +11,7 @@ import { createModelSummarizer } from "../app/cases/summarize-transcript";
 import type { Clock } from "../app/clock";
 import { createDepositConversation } from "../app/deposits/wiring";
 import { createDomainServices } from "../app/domain-services";
+import { createFilingSummaryCommands } from "../app/filings/filing-summary-commands";
 import { getMyW2 } from "../app/filings/w2-forms";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import { createQueueNotifier } from "../app/notifications/queue-notifier";
@@ -159,6 +160,8 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       ...createPayRunCommands({ ...payroll, queue }),
       // The deposit calendar and its "mark paid" form, for staff and client admins.
       ...createDepositConversation(services.deposits).commands,
+      // A quarter's Form 941 figures for a client admin's own client.
+      ...createFilingSummaryCommands(payroll).list,
       ...directDeposit.commands,
     ],
   });

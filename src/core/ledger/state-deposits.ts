@@ -73,6 +73,82 @@ export function stateDue(
   }
 }
 
+type StateDepositOf =
+  | {
+      kind: "withholding" | "unemployment";
+      state: string;
+      agency: string;
+      words: string;
+      due: ReturnType<typeof stateDue>;
+      unverified: boolean;
+    }
+  | { refused: string };
+
+const refused = (reason: string): StateDepositOf => ({ refused: reason });
+
+/**
+ * The state deposit one posting belongs to, by the state's table and the client's frequency; null for
+ * a posting that is not a state liability, `refused` when the tables cannot date it. The deposit
+ * calendar and the liabilities report both date state liabilities with this, so they agree.
+ */
+export function stateDepositOf(
+  p: Pick<Posting, "account" | "memo" | "payDate">,
+  input: {
+    clientState: string;
+    stateFrequencies: Readonly<Record<string, StateWithholdingFrequency>>;
+    form941ScheduleByYear: Readonly<Record<number, Form941Schedule>>;
+  },
+): StateDepositOf | null {
+  let kind: "withholding" | "unemployment";
+  let state: string;
+  if (p.account === Accounts.stateWithholdingPayable) {
+    kind = "withholding";
+    state = (p.memo ?? "").toUpperCase();
+  } else if (p.account === Accounts.sutaPayable) {
+    kind = "unemployment";
+    state = input.clientState.toUpperCase();
+  } else if (p.account === Accounts.stateProgramsPayable) {
+    const code = (p.memo ?? "").toUpperCase();
+    state = code.slice(0, 2);
+    const travelsWith = STATE_PROGRAM_DEPOSITS[code];
+    if (!travelsWith) {
+      return refused(`deposit frequency not known for the state program ${code || "(unnamed)"}`);
+    }
+    kind = travelsWith;
+  } else return null;
+  const entry = pickDated(STATE_DEPOSIT_RULES[state] ?? [], p.payDate);
+  if (!entry) {
+    return refused(`deposit frequency not known for ${state || "(no state)"}`);
+  }
+  let rule: StateDepositRule;
+  let agency: string;
+  let words: string;
+  if (kind === "withholding") {
+    const withholding = entry.value.withholding;
+    if (!withholding) {
+      return refused(`${state} has no state withholding deposit in the table, yet withholding was posted`);
+    }
+    const frequency = input.stateFrequencies[state] ?? withholding.default;
+    const chosen = withholding.frequencies[frequency];
+    if (!chosen) {
+      return refused(`deposit frequency ${frequency} not known for ${state}`);
+    }
+    rule = chosen;
+    agency = withholding.agency;
+    words =
+      input.stateFrequencies[state] !== undefined
+        ? `${state} withholding, frequency the state assigned (client setting)`
+        : `${state} withholding, the table's default frequency (${frequency}); no client setting`;
+  } else {
+    rule = entry.value.unemployment.rule;
+    agency = entry.value.unemployment.agency;
+    words = `${state} unemployment`;
+  }
+  const year = parts(p.payDate).year;
+  const due = stateDue(rule, p.payDate, input.form941ScheduleByYear[year] ?? "monthly");
+  return { kind, state, agency, words, due, unverified: entry.unverified === true };
+}
+
 /** State withholding and unemployment deposits, by each state's table and the client's frequency. */
 export function stateDeposits(
   postings: readonly Posting[],
@@ -90,57 +166,13 @@ export function stateDeposits(
     reasons.set(p, reason);
   };
   for (const p of postings) {
-    let kind: "withholding" | "unemployment";
-    let state: string;
-    if (p.account === Accounts.stateWithholdingPayable) {
-      kind = "withholding";
-      state = (p.memo ?? "").toUpperCase();
-    } else if (p.account === Accounts.sutaPayable) {
-      kind = "unemployment";
-      state = input.clientState.toUpperCase();
-    } else if (p.account === Accounts.stateProgramsPayable) {
-      const code = (p.memo ?? "").toUpperCase();
-      state = code.slice(0, 2);
-      const travelsWith = STATE_PROGRAM_DEPOSITS[code];
-      if (!travelsWith) {
-        refuse(p, `deposit frequency not known for the state program ${code || "(unnamed)"}`);
-        continue;
-      }
-      kind = travelsWith;
-    } else continue;
-    const entry = pickDated(STATE_DEPOSIT_RULES[state] ?? [], p.payDate);
-    if (!entry) {
-      refuse(p, `deposit frequency not known for ${state || "(no state)"}`);
+    const of = stateDepositOf(p, input);
+    if (of === null) continue;
+    if ("refused" in of) {
+      refuse(p, of.refused);
       continue;
     }
-    let rule: StateDepositRule;
-    let agency: string;
-    let words: string;
-    if (kind === "withholding") {
-      const withholding = entry.value.withholding;
-      if (!withholding) {
-        refuse(p, `${state} has no state withholding deposit in the table, yet withholding was posted`);
-        continue;
-      }
-      const frequency = input.stateFrequencies[state] ?? withholding.default;
-      const chosen = withholding.frequencies[frequency];
-      if (!chosen) {
-        refuse(p, `deposit frequency ${frequency} not known for ${state}`);
-        continue;
-      }
-      rule = chosen;
-      agency = withholding.agency;
-      words =
-        input.stateFrequencies[state] !== undefined
-          ? `${state} withholding, frequency the state assigned (client setting)`
-          : `${state} withholding, the table's default frequency (${frequency}); no client setting`;
-    } else {
-      rule = entry.value.unemployment.rule;
-      agency = entry.value.unemployment.agency;
-      words = `${state} unemployment`;
-    }
-    const year = parts(p.payDate).year;
-    const due = stateDue(rule, p.payDate, input.form941ScheduleByYear[year] ?? "monthly");
+    const { kind, state, agency, words, due } = of;
     const id = `${kind === "withholding" ? "SIT" : "SUI"}-${state}-${due.key}`;
     let draft = drafts.get(id);
     if (!draft) {
@@ -151,7 +183,7 @@ export function stateDeposits(
         state,
         dueDate: due.dueDate,
         rule: `${words}; ${due.words}`,
-        ...(entry.unverified ? { unverified: true as const } : {}),
+        ...(of.unverified ? { unverified: true as const } : {}),
       });
       drafts.set(id, draft);
     }

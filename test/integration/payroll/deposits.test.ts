@@ -12,6 +12,8 @@ import {
   sendDepositReminder,
 } from "../../../src/app/deposits/deposit-reminders";
 import { markDepositPaid } from "../../../src/app/deposits/mark-deposit-paid";
+import { createFilingSummaryCommands } from "../../../src/app/filings/filing-summary-commands";
+import { form940Report } from "../../../src/app/filings/form-940-report";
 import { createQueueNotifier } from "../../../src/app/notifications/queue-notifier";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { liabilitiesReport } from "../../../src/app/payroll/payroll-reports";
@@ -117,6 +119,24 @@ describe("the deposit calendar of a posted pay run", () => {
     expect(byId.get("SUI-PA-2026Q1")).toMatchObject({ dueDate: "2026-04-30", status: "due" });
     expect(byId.get("PREM-2026-02-02")?.payee).toBe("benefit_carriers");
     expect(calendar.unscheduled).toEqual([]);
+  });
+
+  it("gives the same due date for a state liability in the liabilities report as in the deposit calendar", async () => {
+    const window = { clientEin: EIN, from: "2026-01-01", to: "2026-04-30" };
+    const calendar = await getDepositCalendar(deps, system, window);
+    const ledger = await liabilitiesReport(session.deps, system, window);
+    for (const [account, id] of [
+      [Accounts.stateWithholdingPayable, "SIT-PA-SM-2026-01-31"],
+      [Accounts.sutaPayable, "SUI-PA-2026Q1"],
+    ] as const) {
+      const deposit = calendar.deposits.find((d) => d.id === id);
+      const row = ledger.accounts.find((a) => a.account === account);
+      expect(row?.due.map((d) => d.date)).toEqual([deposit?.dueDate]);
+    }
+    // The semimonthly PA date, not the default day of next month stored at posting.
+    expect(ledger.accounts.find((a) => a.account === Accounts.stateWithholdingPayable)?.due[0]?.date).toBe(
+      "2026-02-04",
+    );
   });
 
   it("posts a deposit made to the client's ledger, balanced, once however often it is marked", async () => {
@@ -248,7 +268,10 @@ describe("the deposit calendar of a posted pay run", () => {
         clock,
         classifier: OfflineIntentClassifier.train(),
         dialogs: new DialogRegistry(builtInDialogs),
-        commands: new CommandRegistry(createDepositCommands(deps).list),
+        commands: new CommandRegistry([
+          ...createDepositCommands(deps).list,
+          ...createFilingSummaryCommands(session.deps).list,
+        ]),
         caseDesk: new RecordingCaseDesk(),
         logger: createLogger("silent"),
       };
@@ -315,6 +338,31 @@ describe("the deposit calendar of a posted pay run", () => {
       expect(JSON.stringify(await say(employee, "what tax deposits are due?"))).not.toContain(
         "941-M-2026-01",
       );
+    });
+
+    it("shows a client admin their own quarter's 941 figures from the posted ledger, and refuses another EIN", async () => {
+      const own = await click(admin(), "filings.summary", { quarter: "2026Q1" });
+      const facts = own.flatMap((r) => r.blocks).flatMap((b) => (b.kind === "facts" ? b.facts : []));
+      const line10 = facts.find((f) => f.label.includes("line 10"))?.value;
+      expect(line10).toBe(posted941);
+      expect(own.every((r) => r.personal)).toBe(true);
+      const forged = JSON.stringify(
+        await click(admin(), "filings.summary", { clientEin: OTHER_EIN, quarter: "2026Q1" }),
+      );
+      expect(forged).toContain('"tone":"danger"');
+      expect(forged).not.toContain(OTHER_EIN);
+      expect(forged).not.toContain("line 10");
+      const otherAdmin: Actor = { ...admin(), clientId: otherClientId } as Actor;
+      const theirs = JSON.stringify(
+        await click(otherAdmin, "filings.summary", { clientEin: EIN, quarter: "2026Q1" }),
+      );
+      expect(theirs).toContain('"tone":"danger"');
+      expect(theirs).not.toContain("line 10");
+      const year = await click(admin(), "filings.summary", { year: "2026" });
+      const f940 = await form940Report(session.deps, system, { clientEin: EIN, year: "2026" });
+      const shown940 = year.flatMap((r) => r.blocks).flatMap((b) => (b.kind === "facts" ? b.facts : []));
+      expect(shown940.find((f) => f.label.includes("line 12"))?.value).toBe(f940.line12);
+      expect(Number(f940.line12)).toBeGreaterThan(0);
     });
   });
 
