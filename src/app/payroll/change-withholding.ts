@@ -97,7 +97,7 @@ export async function prepareW4Change(
  * one, else the period after the latest started regular run, paid `payDateLagDays` after it ends;
  * null when no run was ever started.
  */
-async function firstUnstartedPayDate(deps: PayrollDeps, clientId: string): Promise<string | null> {
+export async function firstUnstartedPayDate(deps: PayrollDeps, clientId: string): Promise<string | null> {
   const client = await deps.inputs.clientById(clientId);
   if (!client) throw new DomainError("record.not_found", "client not found");
   const runs = (await deps.runs.listForClient(client.id)).filter(

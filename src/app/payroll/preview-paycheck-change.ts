@@ -80,6 +80,8 @@ function describe(change: WhatIfChange): string {
       return `${change.hours} hours of overtime`;
     case "federal_w4":
       return "the new W-4";
+    case "home_locality":
+      return "your new home address";
   }
 }
 

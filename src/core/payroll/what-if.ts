@@ -16,7 +16,12 @@ export type WhatIfChange =
   /** "What would 6 hours of overtime pay?": that many more overtime hours at the regular rate. */
   | { kind: "overtime_hours"; hours: string }
   /** A whole new federal W-4, and state certificate lines when given (the W-4 form's preview). */
-  | { kind: "federal_w4"; federalW4: FederalW4Input; stateW4?: StateW4Input | undefined };
+  | { kind: "federal_w4"; federalW4: FederalW4Input; stateW4?: StateW4Input | undefined }
+  /**
+   * A move: the home locality code after an address change (null → no resident local tax). State
+   * withholding follows the work state, so a move changes the check through the resident local tax.
+   */
+  | { kind: "home_locality"; home: string | null };
 
 const DEFAULT_SALARY_HOURS_PER_YEAR = 2080;
 
@@ -59,6 +64,11 @@ export function applyWhatIf(
       };
     case "overtime_hours":
       return withOvertime(rest, Money.of(change.hours), periodsPerYear);
+    case "home_locality": {
+      const { home: _home, ...others } = input.localities ?? {};
+      const localities = change.home ? { ...others, home: change.home } : others;
+      return { ...rest, localities };
+    }
   }
 }
 

@@ -73,4 +73,17 @@ describe("applyWhatIf", () => {
     const input: PaycheckInput = { ...hourly, earnings: [{ code: "bonus", amount: "500.00" }] };
     expect(() => applyWhatIf(input, { kind: "overtime_hours", hours: "4" }, 26)).toThrow(/hours/);
   });
+
+  it("moves the employee's home locality, keeping the work locality, and the engine taxes the new home", () => {
+    const ny: PaycheckInput = { ...hourly, workState: "NY", localities: { home: "NY:NYC", work: "NY:NYC" } };
+    const moved = applyWhatIf(ny, { kind: "home_locality", home: null }, 26);
+    expect(moved.localities).toEqual({ work: "NY:NYC" });
+    const before = computePaycheck(ny);
+    const after = computePaycheck(moved);
+    expect((before.localTaxes ?? []).some((t) => t.code === "NYC_RESIDENT")).toBe(true);
+    expect((after.localTaxes ?? []).some((t) => t.code === "NYC_RESIDENT")).toBe(false);
+    expect(Money.of(after.net).greaterThan(Money.of(before.net))).toBe(true);
+    const back = applyWhatIf(moved, { kind: "home_locality", home: "NY:NYC" }, 26);
+    expect(computePaycheck(back).net).toBe(before.net);
+  });
 });
