@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { type AddressInfo, createServer, type Socket } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { type Database, openDatabase } from "../../../src/db/database";
+import type { Database } from "../../../src/db/database";
 import { aso } from "../../support/cli";
-import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
+import { type CliDatabase, cliDatabase } from "../../support/cli-database";
 
 const EIN = "77-7654321";
 const PERIOD = ["--client", EIN, "--period-end", "2026-01-17"];
@@ -20,49 +17,16 @@ function expectRefusal(result: { code: number; err: string }, pattern: RegExp) {
 
 describe("recalculating, excluding and voiding a pay run from the command line", () => {
   let env: Record<string, string | undefined>;
-  let dataDir: string | undefined;
-  let testDb: TestDatabase | undefined;
-  let schema: string | undefined;
-
-  /** The database between commands (the embedded one is free only while no command runs). */
-  async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
-    const db = testDatabaseUrl()
-      ? await openDatabase({ DATABASE_URL: testDatabaseUrl(), DATA_DIR: "" }, { schema: schema! })
-      : await openDatabase({ DATA_DIR: dataDir!, DATABASE_URL: undefined });
-    try {
-      return await work(db);
-    } finally {
-      await db.close();
-    }
-  }
+  let database: CliDatabase;
+  const withDb = <T>(work: (db: Database) => Promise<T>) => database.withDb(work);
 
   beforeAll(async () => {
-    const url = testDatabaseUrl();
-    if (url) {
-      testDb = await createTestDatabase();
-      schema = testDb.schema!;
-      await seedPayrollClient(testDb, {
-        ein: EIN,
-        employees: 10,
-        periodEnd: "2026-01-17",
-        unsupportedState: 2,
-      });
-      const withSchema = new URL(url);
-      withSchema.searchParams.set("schema", schema);
-      env = { ...process.env, DATABASE_URL: withSchema.toString(), LOG_LEVEL: "error" };
-      await testDb.close();
-    } else {
-      dataDir = mkdtempSync(join(tmpdir(), "aso-payroll-manage-"));
-      env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", REDIS_URL: "", LOG_LEVEL: "error" };
-      await withDb((db) =>
-        seedPayrollClient(db, { ein: EIN, employees: 10, periodEnd: "2026-01-17", unsupportedState: 2 }),
-      );
-    }
+    database = await cliDatabase((db) =>
+      seedPayrollClient(db, { ein: EIN, employees: 10, periodEnd: "2026-01-17", unsupportedState: 2 }),
+    );
+    env = database.env;
   });
-  afterAll(async () => {
-    if (schema) await withDb((db) => db.pgPool!.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => database?.cleanup());
 
   it("refuses at once, in one line, when the queue does not answer, and creates nothing", async () => {
     const down = { ...env, REDIS_URL: "redis://127.0.0.1:1" };

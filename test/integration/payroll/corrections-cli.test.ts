@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { type Database, openDatabase } from "../../../src/db/database";
+import type { Database } from "../../../src/db/database";
 import { aso } from "../../support/cli";
-import { createTestDatabase, testDatabaseUrl } from "../../support/database";
+import { type CliDatabase, cliDatabase } from "../../support/cli-database";
 
 const EIN = "77-7654399";
 const PERIOD = ["--client", EIN, "--period-end", "2026-01-17"];
@@ -13,45 +10,20 @@ const PERIOD = ["--client", EIN, "--period-end", "2026-01-17"];
 // The correction commands from the command line, on the embedded default and on PostgreSQL + Redis.
 describe("voiding one paycheck and recording an overpayment from the command line", () => {
   let env: Record<string, string | undefined>;
-  let dataDir: string | undefined;
-  let schema: string | undefined;
-
-  /** The database between commands (the embedded one is free only while no command runs). */
-  async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
-    const db = testDatabaseUrl()
-      ? await openDatabase({ DATABASE_URL: testDatabaseUrl(), DATA_DIR: "" }, { schema: schema! })
-      : await openDatabase({ DATA_DIR: dataDir!, DATABASE_URL: undefined });
-    try {
-      return await work(db);
-    } finally {
-      await db.close();
-    }
-  }
+  let database: CliDatabase;
+  const withDb = <T>(work: (db: Database) => Promise<T>) => database.withDb(work);
 
   beforeAll(async () => {
-    const url = testDatabaseUrl();
-    if (url) {
-      const testDb = await createTestDatabase();
-      schema = testDb.schema!;
-      await seedPayrollClient(testDb, { ein: EIN, employees: 4, periodEnd: "2026-01-17" });
-      const withSchema = new URL(url);
-      withSchema.searchParams.set("schema", schema);
-      env = { ...process.env, DATABASE_URL: withSchema.toString(), LOG_LEVEL: "error" };
-      await testDb.close();
-    } else {
-      dataDir = mkdtempSync(join(tmpdir(), "aso-corrections-"));
-      env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", REDIS_URL: "", LOG_LEVEL: "error" };
-      await withDb((db) => seedPayrollClient(db, { ein: EIN, employees: 4, periodEnd: "2026-01-17" }));
-    }
+    database = await cliDatabase((db) =>
+      seedPayrollClient(db, { ein: EIN, employees: 4, periodEnd: "2026-01-17" }),
+    );
+    env = database.env;
     const run = await aso(env, "payroll", "run", ...PERIOD, "--json");
     expect(run.code, run.err).toBe(0);
     const approved = await aso(env, "payroll", "approve", ...PERIOD);
     expect(approved.code, approved.err).toBe(0);
   }, 180_000);
-  afterAll(async () => {
-    if (schema) await withDb((db) => db.pgPool!.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => database?.cleanup());
 
   it("voids a paycheck once, naming the employee by census id", { timeout: 120_000 }, async () => {
     const args = ["payroll", "void-paycheck", ...PERIOD];
