@@ -1,3 +1,4 @@
+import { Money } from "../../core/money/money";
 import { type Actor, actorLabel, auditEntry } from "../../core/policy/actor";
 import { DomainError } from "../../errors/domain-error";
 import { type PayrollDeps, requireClient, requirePayrollManager } from "./payroll-deps";
@@ -14,7 +15,7 @@ export async function recordWageRecovery(
   actor: Actor,
   input: { clientEin: string; employeeId: string; amount: string; requestKey: string },
 ): Promise<{ id: string; amount: string; created: boolean }> {
-  if (!CENTS.test(input.amount) || Number(input.amount) <= 0)
+  if (!CENTS.test(input.amount) || !Money.of(input.amount).isPositive())
     throw new DomainError(
       "input.invalid",
       `--amount: must be a positive amount in cents, got ${JSON.stringify(input.amount)}`,
@@ -32,7 +33,7 @@ export async function recordWageRecovery(
   });
   if (
     !recorded.created &&
-    (recorded.employeeId !== input.employeeId || Number(recorded.amount) !== Number(input.amount))
+    (recorded.employeeId !== input.employeeId || !Money.of(recorded.amount).equals(Money.of(input.amount)))
   )
     throw new DomainError(
       "input.invalid",
