@@ -8,6 +8,9 @@ import {
 } from "../../../src/db/slack-installation-repository";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
+/** A Slack token as written ("xoxb-…"): base64 ciphertext has no "-", so it can never match by chance. */
+const SLACK_TOKEN = /xox[abpr]-/;
+
 // Bot tokens at rest: what the database holds is read raw, so a token or the installation object
 // (which carries the tokens too) stored in clear would show.
 
@@ -57,8 +60,8 @@ describe("Slack installations encrypted at rest", () => {
 
     const [encRow, legacyRow] = await raw();
     expect(encRow?.teamId).toBe("T0ENC");
-    expect(encRow?.botToken).not.toContain("xox");
-    expect(encRow?.installation).not.toContain("xox");
+    expect(encRow?.botToken).not.toMatch(SLACK_TOKEN);
+    expect(encRow?.installation).not.toMatch(SLACK_TOKEN);
     expect(legacyRow?.botToken).toBe("xoxb-secret-legacy");
 
     const found = await repo(ringA).find({ teamId: "T0ENC" });
@@ -71,8 +74,8 @@ describe("Slack installations encrypted at rest", () => {
     expect(await reencryptSlackInstallations(db.prisma, ringA)).toBe(1);
     expect(await reencryptSlackInstallations(db.prisma, ringA)).toBe(0);
     for (const row of await raw()) {
-      expect(row.botToken).not.toContain("xox");
-      expect(row.installation).not.toContain("xox");
+      expect(row.botToken).not.toMatch(SLACK_TOKEN);
+      expect(row.installation).not.toMatch(SLACK_TOKEN);
     }
     const legacy = await repo(ringA).find({ teamId: "T0LEGACY" });
     expect(legacy?.botToken).toBe("xoxb-secret-legacy");
@@ -90,7 +93,7 @@ describe("Slack installations encrypted at rest", () => {
     for (const row of await raw()) {
       expect(row.botToken.split(".")[1]).toBe(rotated.currentId);
       expect(row.installation).toContain(rotated.currentId);
-      expect(row.installation).not.toContain("xox");
+      expect(row.installation).not.toMatch(SLACK_TOKEN);
     }
 
     const onlyB = repo(createKeyring(keyB));
