@@ -1,4 +1,4 @@
-import type { PdfItem } from "./coverage/layout";
+import { baselineRows, type PdfItem } from "./coverage/layout";
 
 /**
  * A page set in two columns of prose (a handbook, a carrier flyer) is read down the left column and
@@ -52,9 +52,9 @@ export function readingOrder(items: readonly PdfItem[]): PdfItem[][] {
 /** Items on one baseline joined into runs of words (cells, or a column's line). */
 function wordRuns(items: readonly PdfItem[]): Run[] {
   const runs: Run[] = [];
-  for (const line of groupByBaselineItems(items)) {
+  for (const line of baselineRows(items)) {
     let current: Run | null = null;
-    for (const item of line.sort((a, b) => a.x - b.x)) {
+    for (const item of line.items) {
       if (current && item.x - current.right < Math.max(2, item.height * WORD_GAP) * 2.5) {
         current.items.push(item);
         current.right = Math.max(current.right, item.x + item.width);
@@ -65,17 +65,6 @@ function wordRuns(items: readonly PdfItem[]): Run[] {
     }
   }
   return runs;
-}
-
-function groupByBaselineItems(items: readonly PdfItem[]): PdfItem[][] {
-  const lines: { y: number; items: PdfItem[] }[] = [];
-  for (const item of items) {
-    const tolerance = Math.max(1.5, item.height * 0.3);
-    const line = lines.find((l) => Math.abs(l.y - item.y) <= tolerance);
-    if (line) line.items.push(item);
-    else lines.push({ y: item.y, items: [item] });
-  }
-  return lines.map((l) => l.items);
 }
 
 function groupByBaseline(runs: readonly Run[]): { y: number; runs: Run[] }[] {
