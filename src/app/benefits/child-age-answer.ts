@@ -1,9 +1,10 @@
 import type { Citation } from "../../conversation/reply";
-import { type BenefitPlan, planRules } from "../../core/benefits/plan";
+import { planRules } from "../../core/benefits/plan";
 import type { Passage } from "../../knowledge/knowledge-index";
 import { splitSentences } from "../../knowledge/text";
 import { normalizeWords } from "../../knowledge/vocabulary/lay-terms";
 import type { EmployeeBenefits } from "./benefits-facts";
+import { rulesPlan } from "./life-event-window-answer";
 
 /**
  * "How long can my daughter stay on my insurance? She's 24." The age the product applies when it
@@ -59,10 +60,7 @@ export function childAgeAnswer(
   passages: readonly Passage[],
   spanish: boolean,
 ): ChildAgeAnswer | null {
-  const health = benefits.enrollments
-    .map((e) => e.plan)
-    .filter((p) => ["medical", "dental", "vision"].includes(p.type));
-  const plan: BenefitPlan | undefined = health.find((p) => p.type === "medical") ?? health[0];
+  const plan = rulesPlan(benefits);
   if (!plan) return null;
   const age = planRules(plan).childMaxAge;
   const stated = ageSentence(passages);

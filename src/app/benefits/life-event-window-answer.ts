@@ -97,6 +97,17 @@ function windowSentences(passages: readonly Passage[], event: LifeEventType): Wi
   return found.sort((a, b) => a.rank - b.rank);
 }
 
+/**
+ * The plan whose rules a plan-rule answer states: the employee's medical plan, else their first
+ * dental or vision plan (the rules an election or a reported event is checked against).
+ */
+export function rulesPlan(benefits: EmployeeBenefits): BenefitPlan | undefined {
+  const health = benefits.enrollments
+    .map((e) => e.plan)
+    .filter((p) => ["medical", "dental", "vision"].includes(p.type));
+  return health.find((p) => p.type === "medical") ?? health[0];
+}
+
 export type LifeEventWindowAnswer = {
   answer: string;
   citations: Citation[];
@@ -115,10 +126,7 @@ export function lifeEventWindowAnswer(
   passages: readonly Passage[],
   spanish: boolean,
 ): LifeEventWindowAnswer | null {
-  const health = benefits.enrollments
-    .map((e) => e.plan)
-    .filter((p) => ["medical", "dental", "vision"].includes(p.type));
-  const plan: BenefitPlan | undefined = health.find((p) => p.type === "medical") ?? health[0];
+  const plan = rulesPlan(benefits);
   if (!plan) return null;
   const days = planRules(plan).lifeEventWindowDays[event] ?? DEFAULT_LIFE_EVENT_WINDOW_DAYS;
   const startsOnEvent = lifeEventEffectiveRule(event, plan) === "event_date";
