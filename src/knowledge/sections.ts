@@ -89,11 +89,13 @@ function plainHeading(line: string, previous: string, next: string): { level: nu
   if (numbered && isNumberedHeading(numbered[2]!.trim(), next))
     return { level: 1 + numbered[1]!.split(".").filter(Boolean).length, text: numbered[2]!.trim() };
   if (numbered) return null;
-  const letters = line.replace(/[^A-Za-z]/g, "");
+  const setOff = previous === "" && next === "";
+  // "PRESCRIPTION DRUGS (ScriptWell Rx, 555-0173)", set off by blank lines: capitals with a remark
+  // in parentheses. Not a plan line in a table ("PPO-CORE (medical)" over its tier lines).
+  const letters = (setOff ? line.replace(/\s*\([^)]*\)\s*$/, "") : line).replace(/[^A-Za-z]/g, "");
   if (letters.length >= 4 && letters === letters.toUpperCase() && !/[.!?,;]$/.test(line)) {
     return { level: 1, text: titleCase(line) };
   }
-  const setOff = previous === "" && next === "";
   if (
     setOff &&
     /^[A-Z]/.test(line) &&

@@ -2,14 +2,25 @@
  * A document's text as positioned lines, the common ground for reading tables from PDFs, plain text
  * and Markdown alike. A PDF gives each text item its coordinates, so a table is rebuilt from where
  * its words sit rather than from a flattened stream; in plain text the position is the character
- * column; a Markdown table row's cells get one synthetic column each.
+ * column; a Markdown table row's cells, and a tab-separated row's (a word processor's or a
+ * spreadsheet's table pasted as text), get one synthetic column each.
  */
 
 /** A run of text on one line: where it starts and ends (points for PDFs, columns for text). */
 export type Chunk = { x: number; right: number; text: string };
 
-/** One visual line. `heading` is the nearest heading above it (Markdown and text), "" for PDFs. */
-export type Line = { page: number | null; y: number; chunks: Chunk[]; heading: string };
+/**
+ * One visual line. `heading` is the nearest heading above it (Markdown and text), "" for PDFs.
+ * `cells`: the chunks are a table row's cells in synthetic columns (1000 apart), not positions.
+ */
+export type Line = { page: number | null; y: number; chunks: Chunk[]; heading: string; cells?: true };
+
+/** Cells in synthetic columns, one per cell (empty cells keep their column). */
+function cellChunks(cells: readonly string[]): Chunk[] {
+  return cells
+    .map((c, i) => ({ x: i * 1000, right: i * 1000 + 999, text: c.trim() }))
+    .filter((c) => c.text !== "");
+}
 
 /** A PDF text item as PDF.js reports it (top-left origin is not assumed: y grows upwards). */
 export type PdfItem = { str: string; x: number; y: number; width: number; height: number };
@@ -71,12 +82,18 @@ export function textLines(text: string, options: { markdown?: boolean } = {}): L
   text.split(/\r?\n/).forEach((raw, y) => {
     const pages = raw.split("\f");
     page += pages.length - 1;
-    const line = (pages.at(-1) ?? "").replace(/\t/g, "    ");
+    const rawLine = pages.at(-1) ?? "";
+    const line = rawLine.replace(/\t/g, "    ");
     // Blank lines and rules ("-----", "=====") carry no text; a rule under a header is not a row.
     if (line.trim() === "" || /^[\s=_~*+|─━═-]+$/.test(line)) return;
-    const chunks: Chunk[] = [];
-    for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
-      chunks.push({ x: m.index, right: m.index + m[0].length, text: m[0] });
+    // One tab between cells ("Primary care visit<TAB>$15 copay<TAB>Notes"): cells, whatever their
+    // widths, since a tab stop does not line the columns up.
+    const tabbed = !options.markdown && /\S\t+\S/.test(rawLine.trim());
+    const chunks: Chunk[] = tabbed ? cellChunks(rawLine.trim().split("\t")) : [];
+    if (!tabbed) {
+      for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+        chunks.push({ x: m.index, right: m.index + m[0].length, text: m[0] });
+      }
     }
     const atx = options.markdown ? /^(#{1,6})\s+(.*)$/.exec(line.trim()) : null;
     if (atx) {
@@ -85,7 +102,13 @@ export function textLines(text: string, options: { markdown?: boolean } = {}): L
       headings[atx[1]!.length - 1] = atx[2]!.trim();
       heading = headings.slice(1).filter(Boolean).join(" > ");
     } else if (!options.markdown && chunks.length === 1 && isTextHeading(line)) heading = line.trim();
-    lines.push({ page: options.markdown ? null : page, y, chunks, heading });
+    lines.push({
+      page: options.markdown ? null : page,
+      y,
+      chunks,
+      heading,
+      ...(tabbed ? { cells: true } : {}),
+    });
   });
   return lines;
 }
@@ -94,7 +117,8 @@ function isTextHeading(line: string): boolean {
   const t = line.trim();
   if (t.length > 90 || /[.:,;]$/.test(t)) return false;
   if (/^\d+(\.\d+)*\.?\s+\S/.test(t)) return true;
-  return inCapitals(t, 4);
+  // "PRESCRIPTION DRUGS (ScriptWell Rx, 555-0173)": a heading with a remark in parentheses.
+  return inCapitals(t.replace(/\s*\([^)]*\)\s*$/, ""), 4);
 }
 
 /** True when the text's letters (at least `minLetters` of them) are all capitals: a heading line. */
@@ -122,11 +146,15 @@ export function markdownTableLines(text: string): Line[] {
     if (!t.startsWith("|")) return;
     const cells = t.replace(/^\||\|$/g, "").split("|");
     if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c))) return;
-    const chunks = cells
-      .map((c, i) => ({ x: i * 1000, right: i * 1000 + 999, text: c.replace(/\*\*|__|`/g, "").trim() }))
-      .filter((c) => c.text !== "");
+    const chunks = cellChunks(cells.map((c) => c.replace(/\*\*|__|`/g, "")));
     // The document title (a level-1 heading) is not part of a section's name.
-    lines.push({ page: null, y, chunks, heading: headings.slice(1).filter(Boolean).join(" > ") });
+    lines.push({
+      page: null,
+      y,
+      chunks,
+      heading: headings.slice(1).filter(Boolean).join(" > "),
+      cells: true,
+    });
   });
   return lines;
 }

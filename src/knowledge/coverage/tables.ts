@@ -1,4 +1,4 @@
-import { isOutOfNetwork, startsCostShare } from "./cost-share";
+import { isOutOfNetwork, startsCostShare, statesCost } from "./cost-share";
 import { type Chunk, inCapitals, type Line } from "./layout";
 
 /**
@@ -36,14 +36,15 @@ function headerRole(text: string): ColumnRole | null {
   // "Tier 1 (Juniper network)", "Network": the in-network column, whatever the network is called.
   if (/\btier 1\b|\bnetwork\b/.test(t)) return "in";
   if (
-    /network provider|in[- ]network|participating|you (will )?pay|member (pays|cost)|your (cost|share|copay)|^copay$|^cost$|preferred provider/.test(
+    /network provider|in[- ]network|participating|you (will )?pay|member (pays|cost)|your (cost|share|copay)|^copay$|^cost$|preferred provider|\bretail\b/.test(
       t,
     )
   )
     return "in";
-  if (/limitations?|exceptions?|important information|^notes?$|comments|^details$/.test(t)) return "limits";
+  if (/limitations?|exceptions?|important information|^notes?$|comments|^details$|mail[- ]order/.test(t))
+    return "limits";
   if (
-    /\bservices?\b|^benefits?$|type of (care|service)|drug tier|^benefit$|category|^what'?s covered$|^procedures?$/.test(
+    /\bservices?\b|^benefits?$|type of (care|service)|drug tier|^tier$|^benefit$|category|^what'?s covered$|^procedures?$/.test(
       t,
     )
   )
@@ -58,7 +59,10 @@ function headerAround(lines: readonly Line[], index: number): { headers: Header[
   const headers: Header[] = [];
   let last = index;
   // The anchor line first: a title above the table ("What you pay") must not take a column's role.
-  const order = [index, index + 1, index + 2, index - 1, index - 2].filter((i) => i >= 0 && i < lines.length);
+  // A table of cells has its header on one line; the rows below it are rows.
+  const order = (lines[index]!.cells ? [index] : [index, index + 1, index + 2, index - 1, index - 2]).filter(
+    (i) => i >= 0 && i < lines.length,
+  );
   for (const i of order) {
     const line = lines[i]!;
     if (line.page !== lines[index]!.page) continue;
@@ -84,7 +88,8 @@ function isHeaderLine(line: Line, kind?: Table["kind"]): boolean {
   );
 }
 
-type Column = { start: number; role: ColumnRole | null };
+/** `title`: the header's words, for a column whose cells say nothing without them ("Mail order"). */
+type Column = { start: number; role: ColumnRole | null; title?: string };
 
 /** Column starts from where body chunks begin, each given the role of the header over it. */
 function columnsFor(body: readonly Line[], headers: readonly Header[]): Column[] {
@@ -119,7 +124,10 @@ function columnsFor(body: readonly Line[], headers: readonly Header[]): Column[]
       );
     }
     const column = columns[index];
-    if (column && column.role === null) column.role = h.role;
+    if (column && column.role === null) {
+      column.role = h.role;
+      column.title = h.chunk.text;
+    }
   }
   return columns;
 }
@@ -147,6 +155,12 @@ const SECTION_END =
 function tableStart(line: Line): Table["kind"] | null {
   const roles = line.chunks.map((c) => headerRole(c.text));
   if (roles.includes("question") && roles.includes("answer")) return "questions";
+  // A row of cells heads a cost table when none states a cost and one names what members pay
+  // ("Feature | Member Pays | Notes"): the first column labels the rows.
+  if (line.cells) {
+    if (line.chunks.some((c) => statesCost(c.text))) return null;
+    return roles.includes("out") || roles.includes("in") ? "costs" : null;
+  }
   if (roles.includes("out") || (roles.includes("in") && roles.includes("service"))) return "costs";
   return null;
 }
@@ -170,8 +184,7 @@ export function readTables(lines: readonly Line[]): Table[] {
 }
 
 function readBody(lines: readonly Line[], from: number, headers: Header[], kind: Table["kind"]): Table {
-  const synthetic =
-    lines[from]?.page === null && (lines[from]?.chunks.every((c) => c.x % 1000 === 0) ?? false);
+  const synthetic = lines[from]?.cells === true;
   // Body lines: up to the first line that ends the table (looked at before the columns are known).
   // A header on the last line has no body: no rows.
   let end = from - 1;
@@ -206,7 +219,19 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
   let groupStart = false;
   for (let j = from; j <= end; j++) {
     const line = lines[j]!;
-    if (isHeaderLine(line, kind)) {
+    // A table of cells: a line of labels without a figure or a cost ("Tier | 30-day retail | Mail
+    // order") heads another table; a row that names a network ("Out-of-network care | Not covered")
+    // is a row, not a repeated header.
+    if (
+      synthetic &&
+      line.chunks.length >= 2 &&
+      !line.chunks.some((c) => /\d/.test(c.text) || startsCostShare(c.text))
+    ) {
+      if (line.chunks.some((c) => headerRole(c.text) === null)) break;
+      lastLine = j;
+      continue;
+    }
+    if (!synthetic && isHeaderLine(line, kind)) {
       lastLine = j;
       continue;
     }
@@ -230,7 +255,10 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
     for (const c of line.chunks) {
       const role = roleAt(c);
       if (!role) continue;
-      byRole.set(role, byRole.has(role) ? `${byRole.get(role)} ${c.text}` : c.text);
+      const title = columns[columnOf(columns, c)]?.title ?? "";
+      // "$10" under "90-day mail order" is a mail-order price, not a note: say whose it is.
+      const text = role === "limits" && /mail[- ]order/i.test(title) ? `${title}: ${c.text}` : c.text;
+      byRole.set(role, byRole.has(role) ? `${byRole.get(role)} ${text}` : text);
     }
     const eventText = byRole.get("event");
     if (eventText) {
@@ -271,7 +299,12 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
   }
   return {
     kind,
-    rows: rows.filter((r) => Object.keys(r.cells).length > 1),
+    // A table of cells also lists rules ("Specialist referrals | Required"): a row is one that prices.
+    rows: rows.filter(
+      (r) =>
+        Object.keys(r.cells).length > 1 &&
+        (!synthetic || kind !== "costs" || statesCost(`${r.cells.in ?? ""} ${r.cells.out ?? ""}`)),
+    ),
     firstLine: from,
     lastLine: Math.max(lastLine, from),
   };

@@ -287,6 +287,51 @@ describe("a certificate's exclusions article", () => {
   });
 });
 
+describe("a word processor's table pasted as text (tab-separated cells)", () => {
+  const text = [
+    "PLAN BASICS",
+    "",
+    "Feature\tMember Pays\tNotes",
+    "Deductible\t$0\tNo deductible",
+    "Out-of-network care\tNot covered\tExcept emergency care outside the service area",
+    "Specialist referrals\tRequired\tYour PCP requests the referral",
+    "",
+    "OFFICE VISITS",
+    "",
+    "Service\tMember Pays\tNotes",
+    "Primary care visit\t$15 copay\tIncludes visits for illness and injury",
+    "Chiropractic care\t$20 copay\tLimited to 12 visits per calendar year",
+    "Hospice\t$0\t",
+    "",
+    "PRESCRIPTION DRUGS (ScriptWell Rx, 555-0173)",
+    "",
+    "Tier\t30-day retail\t90-day mail order",
+    "Generic\t$5\t$10",
+  ].join("\n");
+  const coverage = coverageOf({ format: "text", text });
+
+  it("reads each tab-separated line as a row, however wide its cells, under its own header", () => {
+    expect(row(coverage, "primary_care")).toMatchObject({
+      label: "Primary care visit",
+      inNetwork: "$15 copay",
+      limitations: "Includes visits for illness and injury",
+    });
+    expect(row(coverage, "chiropractic")?.limits).toEqual(["Limited to 12 visits per calendar year"]);
+  });
+
+  it("keeps rules that price nothing out of the rows, and a row naming a network is not a header", () => {
+    expect(coverage.rows.some((r) => r.inNetwork === "Required")).toBe(false);
+    expect(coverage.rows.some((r) => /PCP requests/.test(r.label))).toBe(false);
+  });
+
+  it("says whose price a mail-order column gives", () => {
+    expect(row(coverage, "generic_drugs")).toMatchObject({
+      inNetwork: "$5",
+      limitations: "90-day mail order: $10",
+    });
+  });
+});
+
 describe("a table header with nothing after it", () => {
   it("reads no rows and does not fail (a document may end on a table's header)", () => {
     const text = [
