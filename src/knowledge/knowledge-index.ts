@@ -9,7 +9,7 @@ import {
   wantedFigure,
 } from "./text";
 import { missingTopics } from "./vocabulary/benefit-topics";
-import { layTermMeanings } from "./vocabulary/lay-terms";
+import { LAY_TERMS, layTermMeanings } from "./vocabulary/lay-terms";
 import { correctSpelling } from "./vocabulary/spelling";
 
 /** A section as the index holds it: one client's document section, with its citation label. */
@@ -65,6 +65,43 @@ const SUBJECT =
 /** A provider's name: "Dr. Alvarez", "Seabright Orthopedics", "Port Ardis Pediatrics". */
 const PROVIDER =
   /\b(?:[Dd]r|[Dd]octor)\.?\s+(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*|(\p{Lu}[\p{L}'-]+)\s+(?:Orthopedics|Orthopaedics|Pediatrics|Clinic|Hospital|Medical|Pharmacy|Associates|Dental|Dermatology|Cardiology|Urgent|Eye|Group|Center|Centre)\b/gu;
+
+/**
+ * The thing a question asks the price or coverage of, up to three words: "is allergy testing
+ * covered", "does my plan pay for massage therapy", "what would a sleep study cost me", "how much
+ * are allergy shots". Determiners and possessives before it are not part of it.
+ */
+const THING = String.raw`(?:(?:a|an|the|my|our|his|her|their|some)\s+)?([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)`;
+const ASKED_THING: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:is|are)\s+${THING}\s+(?:covered|included|free|paid|reimbursed)\b`, "iu"),
+  new RegExp(
+    String.raw`\b(?:cover|covers|coverage for|pay for|pays for|reimburse|reimbursement for|discount on|discounts on)\s+${THING}(?=\s*(?:[?.!,]|$|\s+(?:at|for|if|when|on|in|under|with|before|after)\b))`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`\bhow much (?:is|are|do|does|would|will)\s+${THING}(?=\s*(?:[?.!,]|$|\s+(?:cost|be|run|on|under|with|for)\b))`,
+    "iu",
+  ),
+  new RegExp(String.raw`\bwhat (?:would|does|do|will|did)\s+${THING}\s+cost\b`, "iu"),
+  new RegExp(
+    String.raw`\b(?:cost|price) of\s+${THING}(?=\s*(?:[?.!,]|$|\s+(?:at|for|on|under|with)\b))`,
+    "iu",
+  ),
+];
+/** Words that say who or when, not what: never the thing asked about. */
+const NOT_A_THING =
+  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|appointment|plan|plans|insurance|coverage|thing|things|stuff)$/i;
+
+/** The text without the vocabulary's phrases of two words or more ("blood pressure pills"). */
+function withoutLayPhrases(text: string): string {
+  let rest = ` ${foldAccents(text.toLowerCase())} `;
+  for (const row of LAY_TERMS)
+    for (const phrase of row.says)
+      if (phrase.includes(" ")) rest = rest.replaceAll(` ${foldAccents(phrase)} `, " ");
+  return rest.trim();
+}
+
+const foldAccents = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** BM25 length normalisation. */
 const BM25_B = 0.5;
@@ -135,14 +172,26 @@ export class KnowledgeIndex {
     for (const m of question.matchAll(PROVIDER)) {
       candidates.push({ word: (m[1] ?? m[2])!, shown: m[0].replace(/\s+(in|at|on)$/i, "").trim() });
     }
+    // Each word of the thing asked about ("allergy testing"): one the documents never print changes
+    // the thing, whatever a neighbouring row ("Lab work") says. A phrase the vocabulary knows as a
+    // whole ("blood pressure pills") is not unknown.
+    for (const pattern of ASKED_THING) {
+      const thing = pattern.exec(question)?.[1]?.trim();
+      if (!thing || /^(i|you|we|they|it|he|she)\b/i.test(thing)) continue;
+      for (const word of withoutLayPhrases(thing).split(/\s+/)) {
+        if (word !== "" && !NOT_A_THING.test(word)) candidates.push({ word, shown: thing });
+      }
+    }
     for (const { word, shown } of candidates) {
       if (word.length < 4 || /^\d/.test(word)) continue;
       const stem = processTerm(word);
       if (stem === null || isGenericTerm(stem) || this.df.has(stem) || this.df.has(word.toLowerCase()))
         continue;
       if (correctSpelling(word) !== word || layTermMeanings(word).length > 0) continue;
+      // One edit from a word the documents print (two for long words) is a misspelling of it; more
+      // is another word ("massage" is not "manage").
       const near = this.search_.search(word, {
-        fuzzy: 0.25,
+        fuzzy: (term) => (term.length >= 9 ? 2 : 1),
         prefix: true,
         fields: ["heading", "text", "spelling"],
       });

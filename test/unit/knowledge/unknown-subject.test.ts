@@ -27,6 +27,12 @@ describe("what a question asks about that no document names", () => {
     ["Is Dr. Alvarez at Seabright Orthopedics in network?", "Dr. Alvarez"],
     ["is Dr. Elena Vargas in our network?", "Dr. Elena Vargas"],
     ["are Seabright Orthopedics in network", "Seabright Orthopedics"],
+    // The thing asked the price or coverage of, a word of which no document prints.
+    ["is allergy testing covered", "allergy testing"],
+    ["does the plan pay for massage therapy", "massage therapy"],
+    ["what would a sleep study cost me", "sleep study"],
+    ["how much are allergy shots?", "allergy shots"],
+    ["will my insurance cover custom orthotics?", "custom orthotics"],
   ])("%s → %s", (question, unknown) => {
     expect(index.unknownSubject(question)).toBe(unknown);
   });
@@ -37,6 +43,9 @@ describe("what a question asks about that no document names", () => {
     "is an allergist in network?", // a lay word the vocabulary maps to a row
     "We're on vacation in California, is the ER covered?", // a place is context, not the subject
     "will my insurance cover a specialist",
+    "how much do I get back if I see a specialist?", // who gets, not what
+    "how much are my blood pressure pills?", // a phrase the vocabulary knows as a whole
+    "how much is a chiropractor visit for my son", // who it is for is not the thing
   ])("%s: nothing unknown", (question) => {
     expect(index.unknownSubject(question)).toBeNull();
   });

@@ -147,8 +147,12 @@ describe("answerBenefitsQuestion offline", () => {
 
   it("says it found nothing and offers a person instead of inventing coverage", async () => {
     const deps = await setup();
-    const answer = await answerBenefitsQuestion(ask("does the plan pay for my gym membership"), deps);
+    const answer = await answerBenefitsQuestion(ask("is there anything for my gym membership"), deps);
     expect(answer).toMatchObject({ answer: NOT_FOUND_ANSWER, citations: [], found: false });
+    // Asked by name, the thing no document prints is named back.
+    const named = await answerBenefitsQuestion(ask("does the plan pay for my gym membership"), deps);
+    expect(named).toMatchObject({ citations: [], found: false });
+    expect(named.answer).toContain("“gym membership”");
     const reply = benefitsAnswerReply(answer);
     expect(reply.blocks.at(-1)).toMatchObject({ kind: "actions" });
   });
