@@ -72,25 +72,35 @@ const PROVIDER =
  * are allergy shots". Determiners and possessives before it are not part of it.
  */
 const THING = String.raw`(?:(?:a|an|the|my|our|his|her|their|some)\s+)?([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)`;
+/** Where the thing ends: punctuation, the end, "or"/"and" (another thing), or a phrase about whom or when. */
+const THING_END = String.raw`(?=\s*(?:[?.!,;/(]|$|\s+(?:or|and|at|for|if|when|on|in|under|with|before|after|like|to|covered|included)\b))`;
+/** "for a newborn", "on the HMO": whom or which plan, between the thing and "covered". */
+const ABOUT = String.raw`(?:\s+(?:for|on|under|with|at|in)\s+[^?.!,]{1,40}?)?`;
 const ASKED_THING: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:is|are)\s+${THING}\s+(?:covered|included|free|paid|reimbursed)\b`, "iu"),
+  new RegExp(String.raw`\b(?:is|are)\s+${THING}${ABOUT}\s+(?:covered|included|free|paid|reimbursed)\b`, "iu"),
   new RegExp(
-    String.raw`\b(?:cover|covers|coverage for|pay for|pays for|reimburse|reimbursement for|discount on|discounts on)\s+${THING}(?=\s*(?:[?.!,]|$|\s+(?:at|for|if|when|on|in|under|with|before|after)\b))`,
+    String.raw`\b(?:cover|covers|coverage for|pay for|pays for|reimburse|reimbursement for|discount on|discounts on)\s+${THING}${THING_END}`,
     "iu",
   ),
-  new RegExp(
-    String.raw`\bhow much (?:is|are|do|does|would|will)\s+${THING}(?=\s*(?:[?.!,]|$|\s+(?:cost|be|run|on|under|with|for)\b))`,
-    "iu",
-  ),
+  new RegExp(String.raw`\bhow much (?:is|are|do|does|would|will)\s+${THING}${THING_END}`, "iu"),
   new RegExp(String.raw`\bwhat (?:would|does|do|will|did)\s+${THING}\s+cost\b`, "iu"),
+  new RegExp(String.raw`\b(?:cost|price) of\s+${THING}${THING_END}`, "iu"),
+  // "is there an employee assistance program", "do we get backup child care days"
+  new RegExp(String.raw`\b(?:is|are) there\s+(?:a|an|any)\s+${THING}${THING_END}`, "iu"),
   new RegExp(
-    String.raw`\b(?:cost|price) of\s+${THING}(?=\s*(?:[?.!,]|$|\s+(?:at|for|on|under|with)\b))`,
+    String.raw`(?<!\bhow much\s)\b(?:do|can|will|would) (?:i|we)\s+(?:get|have)\s+${THING}${THING_END}`,
+    "iu",
+  ),
+  // "visits with a dietitian", "drugs like Wegovy", "vaccines such as yellow fever"
+  new RegExp(String.raw`\b(?:visits?|appointments?|sessions?) with\s+${THING}${THING_END}`, "iu"),
+  new RegExp(
+    String.raw`(?<!\b(?:would|'d|i|we|you|they|feel|looks?|seems?)\s)\b(?:like|such as)\s+${THING}${THING_END}`,
     "iu",
   ),
 ];
 /** Words that say who or when, not what: never the thing asked about. */
 const NOT_A_THING =
-  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|appointment|plan|plans|insurance|coverage|thing|things|stuff)$/i;
+  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money)$/i;
 
 /** The text without the vocabulary's phrases of two words or more ("blood pressure pills"). */
 function withoutLayPhrases(text: string): string {

@@ -33,6 +33,11 @@ describe("what a question asks about that no document names", () => {
     ["what would a sleep study cost me", "sleep study"],
     ["how much are allergy shots?", "allergy shots"],
     ["will my insurance cover custom orthotics?", "custom orthotics"],
+    ["is there an employee assistance program with free counseling?", "employee assistance program"],
+    ["does the plan cover visits with a dietitian for my daughter?", "dietitian"],
+    ["are generic drugs like Wegovy covered?", "Wegovy"],
+    ["is circumcision for a newborn covered on the PPO?", "circumcision"],
+    ["does the ppo cover allergy shots or allergy testing?", "allergy shots"],
   ])("%s → %s", (question, unknown) => {
     expect(index.unknownSubject(question)).toBe(unknown);
   });
@@ -44,6 +49,8 @@ describe("what a question asks about that no document names", () => {
     "We're on vacation in California, is the ER covered?", // a place is context, not the subject
     "will my insurance cover a specialist",
     "how much do I get back if I see a specialist?", // who gets, not what
+    "how much do I get toward a specialist visit?",
+    "I'd like to know if a specialist is covered", // "like" as a verb
     "how much are my blood pressure pills?", // a phrase the vocabulary knows as a whole
     "how much is a chiropractor visit for my son", // who it is for is not the thing
   ])("%s: nothing unknown", (question) => {
