@@ -9,7 +9,7 @@ import { pipeTable } from "./html-to-markdown";
 export function csvToMarkdown(csv: string, title: string): string {
   const rows = parseCsv(csv).filter((r) => r.some((c) => c.trim() !== ""));
   if (rows.length === 0) return `# ${title}\n`;
-  const header = rows[0]!.map((h) => h.trim());
+  const header = rows[0]!.map((h) => readableHeader(h.trim()));
   const body = rows.slice(1);
   const { grouping, dropped } = groupingColumns(header);
   const kept = header.map((_, i) => i).filter((i) => !grouping.includes(i) && !dropped.includes(i));
@@ -30,6 +30,16 @@ export function csvToMarkdown(csv: string, title: string): string {
     out.push(...pipeTable([columns, ...group]), "");
   }
   return `${out.join("\n").trim()}\n`;
+}
+
+/**
+ * A database export's column name in words: "employee_cost_per_paycheck" → "Employee cost per
+ * paycheck" (Markdown would read its underscores as emphasis, and people read words).
+ */
+function readableHeader(name: string): string {
+  if (!/^[A-Za-z0-9]+(_[A-Za-z0-9]+)+$/.test(name)) return name;
+  const words = name.split("_").join(" ").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Columns that name a plan or a section; a plan's code beside its name repeats it and is dropped. */

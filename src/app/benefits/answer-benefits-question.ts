@@ -349,13 +349,11 @@ export async function answerBenefitsQuestion(
     .slice(0, 5)
     .filter((p) => isRelevant(p, question));
   const top = ranked[0];
-  const costSection = (p: Passage) =>
-    /\$\s?\d/.test(p.section.text) &&
-    /per (pay ?check|pay period)|contribution|premium/i.test(p.section.text);
   // "What would family coverage cost me?" asks about another tier: its line is the answer.
   const otherTierAsked = premiumOf !== undefined && namesOtherTier(question, premiumOf.tier);
-  const ownCostFirst =
-    ownCost !== undefined && !otherTierAsked && (!top || (costSection(top) && !printsOwnCost(top)));
+  // The section that prints the employee's own cost is the one to cite, ahead of one that only
+  // mentions premiums ("premiums are taken pre-tax") or prints someone else's.
+  const ownCostFirst = ownCost !== undefined && !otherTierAsked && (!top || !printsOwnCost(top));
   const withOwnCost = ownCostFirst ? found.filter(printsOwnCost) : [];
   const relevant = [...withOwnCost, ...ranked.filter((p) => !withOwnCost.includes(p))].slice(0, 5);
   // A second citation only from the same document or the employee's own plans' documents: the

@@ -85,6 +85,23 @@ describe("CSV rate sheets", () => {
   });
 });
 
+describe("a database export's CSV", () => {
+  it("names its snake_case columns in words and groups by the plan name", () => {
+    const csv = [
+      "plan_code,plan_name,coverage_tier,employee_cost_per_paycheck",
+      "PPO-1000,Meridian Choice PPO 1000,Employee Only,$98.40",
+    ].join("\n");
+    expect(csvToMarkdown(csv, "rates")).toBe(`# rates
+
+## Meridian Choice PPO 1000
+
+| Coverage tier | Employee cost per paycheck |
+| --- | --- |
+| Employee Only | $98.40 |
+`);
+  });
+});
+
 describe("ingesting a directory with HTML and CSV documents", () => {
   it("reads them as sections with their figures, and still skips other files", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kb-html-csv-"));
