@@ -351,9 +351,13 @@ export async function answerBenefitsQuestion(
   const top = ranked[0];
   // "What would family coverage cost me?" asks about another tier: its line is the answer.
   const otherTierAsked = premiumOf !== undefined && namesOtherTier(question, premiumOf.tier);
-  // The section that prints the employee's own cost is the one to cite, ahead of one that only
-  // mentions premiums ("premiums are taken pre-tax") or prints someone else's.
-  const ownCostFirst = ownCost !== undefined && !otherTierAsked && (!top || !printsOwnCost(top));
+  // The section that prints the employee's own cost is the one to cite, ahead of a cost table that
+  // prints someone else's or a section that only mentions premiums ("premiums are taken pre-tax").
+  const aboutCost = (p: Passage) =>
+    /premium|contribution/i.test(p.section.text) ||
+    (/\$\s?\d/.test(p.section.text) && /per (pay ?check|pay period)/i.test(p.section.text));
+  const ownCostFirst =
+    ownCost !== undefined && !otherTierAsked && (!top || (aboutCost(top) && !printsOwnCost(top)));
   const withOwnCost = ownCostFirst ? found.filter(printsOwnCost) : [];
   const relevant = [...withOwnCost, ...ranked.filter((p) => !withOwnCost.includes(p))].slice(0, 5);
   // A second citation only from the same document or the employee's own plans' documents: the

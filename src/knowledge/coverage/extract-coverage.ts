@@ -529,15 +529,33 @@ function proseCoverage(
             };
             rows.set(key, entry);
           } else if (entry.row.source.section !== section.section) {
-            continue;
+            // A later section may price the network an earlier one left open (the overview says
+            // out-of-network urgent care is not covered; "Urgent care" prices the network visit):
+            // the priced section is the one to cite.
+            const open = isOutOfNetwork(clause) ? entry.row.outOfNetwork : entry.row.inNetwork;
+            if (open !== null) continue;
+            entry.row.source = {
+              section: section.section,
+              page: null,
+              quote: `${sentence} ${entry.row.source.quote}`,
+            };
+            entry.row.event = section.section;
           } else if (!entry.row.source.quote.includes(sentence)) {
             entry.row.source = { ...entry.row.source, quote: `${entry.row.source.quote} ${sentence}` };
           }
           const row = entry.row;
           if (!previous.includes(row)) previous.push(row);
           const text = clause.trim();
-          if (isOutOfNetwork(clause)) row.outOfNetwork ??= text;
-          else row.inNetwork ??= text;
+          // A second sentence of the section pricing the same row prices another part of it ("Lab work
+          // is covered at no charge. X-rays cost a $40 copay."): both are the row's price.
+          const add = (before: string | null) =>
+            before === null
+              ? text
+              : before.includes(text) || text.includes(before)
+                ? before
+                : `${before} ${text}`;
+          if (isOutOfNetwork(clause)) row.outOfNetwork = add(row.outOfNetwork);
+          else row.inNetwork = add(row.inNetwork);
           row.deductibleApplies ??= deductibleApplies(clause);
           row.preauthorization ||= needsPreauthorization(sentence);
           row.limits = [...new Set([...row.limits, ...limitsIn(sentence)])];

@@ -175,6 +175,33 @@ describe("coverage from text and Markdown", () => {
   });
 });
 
+describe("a prose booklet that prices one service in two places or in two sentences", () => {
+  const md = [
+    "# Local HMO",
+    "## 1. How your HMO works",
+    "Care you receive from providers outside the network is not covered, except for emergency care and urgent care when you are outside the service area.",
+    "## 4. Getting care quickly",
+    "At a network urgent care center, you pay a $50 copay.",
+    "## 5. Tests and imaging",
+    "Lab work, such as blood tests, is covered at no charge at a network lab. X-rays and ultrasounds cost a $40 copay.",
+  ].join("\n");
+  const coverage = coverageOf({ format: "markdown", text: md });
+
+  it("takes the network price from the section that states it, keeping the overview's out-of-network rule", () => {
+    expect(row(coverage, "urgent_care")).toMatchObject({
+      inNetwork: "At a network urgent care center, you pay a $50 copay.",
+      outOfNetwork: expect.stringContaining("outside the network is not covered"),
+      source: { section: "4. Getting care quickly" },
+    });
+  });
+
+  it("keeps both sentences that price parts of one row", () => {
+    expect(row(coverage, "diagnostic_test")?.inNetwork).toBe(
+      "Lab work, such as blood tests, is covered at no charge at a network lab. X-rays and ultrasounds cost a $40 copay.",
+    );
+  });
+});
+
 describe("coverage from leader lines", () => {
   const text = [
     "BRONZE PLAN OVERVIEW",
