@@ -45,11 +45,17 @@ export function readCoverageQuestion(question: string, kind: PlanKind = "medical
   // Services the question names in its own words come before those its lay words map to: "my doctor
   // ordered a CT scan" asks about the scan, not the doctor's visit.
   const own = normalizeWords(corrected);
+  // A long message ends with what it asks ("…his PCP said he should get an MRI and see an orthopedic
+  // guy… What's the MRI going to cost?"): the services of its last question come first.
+  const sentences = corrected.split(/(?<=[.?!])\s+/).filter((t) => t.trim() !== "");
+  const asked = sentences.length > 1 ? ([...sentences].reverse().find((t) => t.includes("?")) ?? "") : "";
+  const focus = asked
+    ? questionServices(normalizeWords(`${asked} ${layTermMeanings(asked).join(" ")}`), kind)
+    : [];
   const direct = questionServices(own, kind);
-  const services = [
-    ...direct,
-    ...questionServices(text, kind).filter((s) => !direct.some((d) => d.key === s.key)),
-  ];
+  const services = [...focus, ...direct, ...questionServices(text, kind)].filter(
+    (s, i, all) => all.findIndex((o) => o.key === s.key) === i,
+  );
   return {
     services,
     network: network(text),

@@ -519,6 +519,13 @@ describe("reading a coverage question", () => {
     ["my doctor ordered a CT scan, what do I owe", "imaging", "cost", "unspecified"],
     ["I think I need to see a shrink. what would that cost me?", "mental_outpatient", "cost", "unspecified"],
     ["does the plan pay for weight loss surgery", "bariatric_surgery", "covered", "unspecified"],
+    // A long message's last question says what it asks about.
+    [
+      "His PCP said he should get an MRI and then see a specialist. What's the MRI going to cost?",
+      "imaging",
+      "cost",
+      "unspecified",
+    ],
   ])("%s", (question, service, facet, network) => {
     const read = readCoverageQuestion(question);
     expect(read.services[0]?.key).toBe(service);
