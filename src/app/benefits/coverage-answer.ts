@@ -180,14 +180,17 @@ function findListed(question: CoverageQuestion, documents: readonly PlanCoverage
       for (const item of items) {
         const stems = contentStems(item.text);
         const hits = [...asked].filter((s) => stems.has(s)).length;
-        if (hits === 0) continue;
+        const itemServices = rowServices(item.text, "");
+        // "Is IVF covered?" and the item "Infertility treatment" share no word but are one service.
+        const sameService =
+          itemServices.length === 1 && question.services.some((q) => q.key === itemServices[0]!.key);
+        if (hits === 0 && !sameService) continue;
         // An item ("Acupuncture", "Chiropractic care (limited to 12 visits)") whose name, before any
         // parenthesis, the question says whole is a strong match.
         const name = contentStems(item.text.replace(/\(.*$/, ""));
-        const strong = hits >= 2 || (name.size > 0 && [...name].every((s) => asked.has(s)));
+        const strong = hits >= 2 || sameService || (name.size > 0 && [...name].every((s) => asked.has(s)));
         // A question that names a service ("weight loss surgery") is not answered by an item that
         // names another one ("Cosmetic surgery") on a shared word.
-        const itemServices = rowServices(item.text, "");
         if (
           !strong &&
           question.services.length > 0 &&

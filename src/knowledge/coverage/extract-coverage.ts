@@ -587,20 +587,45 @@ function listedServices(
   let section = "";
   let items: { x: number; item: ListedService }[] = [];
   let budget = 0;
+  // One chunk's items: bullets, or semicolons in a run-on list ("Acupuncture; Cosmetic surgery;
+  // Dental care (Adult)"); a line that starts in lower case or "(" continues the item above it.
+  const addItems = (chunkText: string, x: number, page: number | null) => {
+    const bulleted = /[•▪●◦]|^[-*]\s/.test(chunkText);
+    const semicolons = !bulleted && chunkText.includes(";");
+    const parts = chunkText.split(bulleted ? /\s*[•▪●◦]\s*|^[-*]\s+/ : /;\s*/).filter((p) => p.trim() !== "");
+    parts.forEach((part, k) => {
+      const previous = [...items].reverse().find((i) => Math.abs(i.x - x) < 8);
+      const marked = /^\(?(?:[a-z]|\d{1,2})[.)]\s/.test(part.trim());
+      if (!bulleted && !marked && k === 0 && previous && /^[a-z(]/.test(part)) {
+        previous.item.text = `${previous.item.text} ${part.trim()}`;
+        previous.item.source.quote = previous.item.text;
+        return;
+      }
+      if (/^\(?(check your|see your|this isn'?t|this is not)/i.test(part)) return;
+      // A lettered or numbered list item ("(a) Acupuncture …", "3. Hearing aids …") starts an item
+      // and is read without its marker.
+      const unmarked = marked ? part.trim().replace(/^\(?(?:[a-z]|\d{1,2})[.)]\s+/, "") : part.trim();
+      // The full stop that ends a run-on list belongs to the list, not to its last item.
+      const itemText = semicolons ? unmarked.replace(/(?<=[a-z)])\.$/, "") : unmarked;
+      const item = { text: itemText, source: { section, page, quote: part.trim() } };
+      target!.push(item);
+      items.push({ x, item });
+    });
+  };
   for (const line of lines) {
     const text = line.chunks.map((c) => c.text).join(" ");
-    if (COVERED_HEADING.test(text) && text.length < 200) {
-      target = otherCovered;
-      section = listSection(line, text, "Other Covered Services");
+    // A heading may carry the list's first items after its colon, and the other covered services
+    // may start mid-box ("Other Covered Services (Limitations may apply…): Bariatric surgery; …").
+    const covered =
+      COVERED_HEADING.test(text) && (text.length < 200 || /^other covered services/i.test(text));
+    const excludes = !covered && EXCLUDED_HEADING.test(text) && text.length < 200 && !/•/.test(text);
+    if (covered || excludes) {
+      target = covered ? otherCovered : excluded;
+      section = listSection(line, text, covered ? "Other Covered Services" : "Excluded Services");
       items = [];
       budget = 30;
-      continue;
-    }
-    if (EXCLUDED_HEADING.test(text) && text.length < 200 && !/•/.test(text)) {
-      target = excluded;
-      section = listSection(line, text, "Excluded Services");
-      items = [];
-      budget = 30;
+      const after = /\)\s*:|:/.test(text) ? text.replace(/^.*?(?:\)\s*:|:)\s*/, "").trim() : "";
+      if (after !== "") addItems(after, line.chunks[0]?.x ?? 0, line.page);
       continue;
     }
     if (!target) continue;
@@ -616,26 +641,7 @@ function listedServices(
       target = null;
       continue;
     }
-    for (const chunk of line.chunks) {
-      const parts = chunk.text.split(/\s*[•▪●◦]\s*|^[-*]\s+/).filter((p) => p.trim() !== "");
-      const bulleted = /[•▪●◦]|^[-*]\s/.test(chunk.text);
-      parts.forEach((part, k) => {
-        const previous = [...items].reverse().find((i) => Math.abs(i.x - chunk.x) < 8);
-        const marked = /^\(?(?:[a-z]|\d{1,2})[.)]\s/.test(part.trim());
-        if (!bulleted && !marked && k === 0 && previous && /^[a-z(]/.test(part)) {
-          previous.item.text = `${previous.item.text} ${part.trim()}`;
-          previous.item.source.quote = previous.item.text;
-          return;
-        }
-        if (/^\(?(check your|see your|this isn'?t|this is not)/i.test(part)) return;
-        // A lettered or numbered list item ("(a) Acupuncture …", "3. Hearing aids …") starts an item
-        // and is read without its marker.
-        const itemText = marked ? part.trim().replace(/^\(?(?:[a-z]|\d{1,2})[.)]\s+/, "") : part.trim();
-        const item = { text: itemText, source: { section, page: line.page, quote: part.trim() } };
-        target!.push(item);
-        items.push({ x: chunk.x, item });
-      });
-    }
+    for (const chunk of line.chunks) addItems(chunk.text, chunk.x, line.page);
   }
   // A booklet's exclusions chapter in prose: each sentence is an excluded item.
   if (excluded.length === 0) {

@@ -202,6 +202,29 @@ describe("a prose booklet that prices one service in two places or in two senten
   });
 });
 
+describe("an SBC's excluded services box written as one run-on list", () => {
+  it("reads the items after the heading's colon, split at semicolons, wrapped lines joined", () => {
+    const text = [
+      "Excluded Services & Other Covered Services:",
+      "Services Your Plan Generally Does NOT Cover (Check your policy for more information.): Acupuncture; Dental care",
+      "(Adult); Hearing aids; Weight loss programs.",
+      "Other Covered Services (Limitations may apply to these services.): Bariatric surgery; Chiropractic care (20 visits",
+      "per calendar year).",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    expect(coverage.excluded.map((e) => e.text)).toEqual([
+      "Acupuncture",
+      "Dental care (Adult)",
+      "Hearing aids",
+      "Weight loss programs",
+    ]);
+    expect(coverage.otherCovered.map((e) => e.text)).toEqual([
+      "Bariatric surgery",
+      "Chiropractic care (20 visits per calendar year).",
+    ]);
+  });
+});
+
 describe("coverage from leader lines", () => {
   const text = [
     "BRONZE PLAN OVERVIEW",

@@ -145,6 +145,10 @@ describe("coverage answers from the employee's own plan", () => {
     expect((await ask("is weight loss surgery covered for my wife")).answer).toBe(
       "No — not covered: Silver PPO lists “Bariatric surgery” among the services it does not cover.",
     );
+    // No word in common, one service: IVF is infertility treatment.
+    expect((await ask("Is IVF covered?")).answer).toBe(
+      "No — not covered: Silver PPO lists “Infertility treatment” among the services it does not cover.",
+    );
     enrolled = { plan: hdhp, tier: "employee" };
     expect((await ask("are hearing aids covered")).answer).toBe(
       "No — not covered: Harbor HDHP lists “Hearing aids are excluded” among the services it does not cover.",
