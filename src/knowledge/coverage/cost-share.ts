@@ -95,7 +95,8 @@ export function tierAmounts(text: string): TierAmounts {
 
 /** The tier a label or phrase names ("Family deductible", "per person"), or null. */
 export function tierWord(text: string): "individual" | "family" | null {
-  if (/famil/.test(text)) return "family";
+  // "Any coverage with dependents", "Employee + children": the amount for more than one person.
+  if (/famil|with dependents|employee ?\+/.test(text)) return "family";
   if (/individual|\bperson\b|\bself\b|single|employee[- ]only|\bmember\b/.test(text)) return "individual";
   return null;
 }

@@ -225,6 +225,25 @@ describe("an SBC's excluded services box written as one run-on list", () => {
   });
 });
 
+describe("a portal page's deductible rows named by who they cover", () => {
+  it("reads 'employee only' and 'any coverage with dependents' as the two tiers, not a note's sentence", () => {
+    const md = [
+      "# Saver HDHP",
+      "## Plan at a glance",
+      "| Feature | Network | Out-of-network |",
+      "| --- | --- | --- |",
+      "| Annual deductible – employee only | $3,300 | $6,000 |",
+      "| Annual deductible – any coverage with dependents | $6,600 | $12,000 |",
+      "",
+      "Note: The family deductible is aggregate (non-embedded): the full $6,600 family deductible must be met first.",
+    ].join("\n");
+    expect(coverageOf({ format: "markdown", text: md }).deductible).toMatchObject({
+      inNetwork: { individual: "$3,300", family: "$6,600" },
+      outOfNetwork: { individual: "$6,000", family: "$12,000" },
+    });
+  });
+});
+
 describe("coverage from leader lines", () => {
   const text = [
     "BRONZE PLAN OVERVIEW",
