@@ -309,7 +309,7 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "eye exam vision",
   },
   { says: ["lentes", "anteojos", "gafas"], means: "eyeglasses" },
-  { says: ["lentes de contacto"], means: "contact lenses" },
+  { says: ["lentes de contacto", "contacts", "contactos"], means: "contact lenses" },
   // Plan words in Spanish.
   { says: ["deducible"], means: "deductible" },
   { says: ["copago"], means: "copay" },
