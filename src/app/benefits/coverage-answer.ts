@@ -66,7 +66,8 @@ export function coverageAnswer(input: {
     // A listed service the question names outright beats a row its lay words led to ("chiropractor"
     // → the rehabilitation row, while "Chiropractic care (20 visits)" is listed).
     answer = listedAnswer(plan, listed, w);
-  } else if (question.facet === "covered" && listed && !found) {
+  } else if (!found && listed && (question.facet === "covered" || listed.same)) {
+    // "Hearing aids for my husband?": no row prices it, and the plan lists it by name.
     answer = listedAnswer(plan, listed, w);
   } else if (found) {
     answer = rowAnswer(question, plan, found.row, found.document, documents, w);
@@ -166,7 +167,8 @@ function contentStems(text: string): Set<string> {
   );
 }
 
-type Listed = { item: ListedService; excluded: boolean; document: string; strong: boolean };
+/** `same`: the item is the very service the question names ("Hearing aids" for hearing aids). */
+type Listed = { item: ListedService; excluded: boolean; document: string; strong: boolean; same: boolean };
 
 /** The excluded or other covered service the question names, if any. */
 function findListed(question: CoverageQuestion, documents: readonly PlanCoverageDocument[]): Listed | null {
@@ -178,6 +180,9 @@ function findListed(question: CoverageQuestion, documents: readonly PlanCoverage
       [d.coverage.otherCovered, false],
     ] as const) {
       for (const item of items) {
+        // The SBC's event labels ("If you are pregnant") that a box's layout let into a list are
+        // not services.
+        if (/^if (you|your)\b/i.test(item.text)) continue;
         const stems = contentStems(item.text);
         const hits = [...asked].filter((s) => stems.has(s)).length;
         const itemServices = rowServices(item.text, "");
@@ -202,7 +207,8 @@ function findListed(question: CoverageQuestion, documents: readonly PlanCoverage
         // outranks one that only shares words with the question ("Weight loss programs").
         const same = itemServices.some((s) => question.services.some((q) => q.key === s.key));
         const score = hits * 10 - stems.size + (same ? 25 : 0);
-        if (!best || score > best.score) best = { item, excluded, document: d.document, strong, score };
+        if (!best || score > best.score)
+          best = { item, excluded, document: d.document, strong, same: sameService, score };
       }
     }
   }

@@ -153,6 +153,10 @@ describe("coverage answers from the employee's own plan", () => {
     expect((await ask("are hearing aids covered")).answer).toBe(
       "No — not covered: Harbor HDHP lists “Hearing aids are excluded” among the services it does not cover.",
     );
+    // Asked without "covered", an excluded service no row prices is still not covered.
+    expect((await ask("hearing aids for my husband? he's really struggling")).answer).toBe(
+      "No — not covered: Harbor HDHP lists “Hearing aids are excluded” among the services it does not cover.",
+    );
   });
 
   it("states limits and preauthorization from the row", async () => {
