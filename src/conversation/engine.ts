@@ -103,6 +103,10 @@ const STAFF_DEPOSIT_WORDS = /\bdeposits?\b|\beftps\b/i;
 const ADMIN_DEPOSIT_WORDS =
   /\beftps\b|\b(?:tax|941|940|futa|suta|payroll|withholding|state|federal|premium|401\(?k\)?)\s+(?:tax\s+)?deposits?\b|\bdeposits?\s+(?:calendar|schedule|due|paid|made)\b|\b(?:what|which)\s+deposits\b/i;
 
+/** A specialist asking for a client's Form W-3 totals (the filings summary command answers). */
+const FILING_SUMMARY_COMMAND = "filings.summary";
+const STAFF_W3_WORDS = /\bw-?3\b/i;
+
 /** Built-in commands the engine handles itself (they only move the conversation, never data). */
 export const CONVERSATION_COMMANDS = {
   cancel: "conversation.cancel",
@@ -379,10 +383,13 @@ class Turn {
     if (!message) return [text("I didn't get any text. What can I help you with?")];
     // A specialist's words are never run as an employee's request: they get their case desk (its
     // buttons and forms do the work, each re-checked against them).
-    if (this.request.actor.kind === "staff")
+    if (this.request.actor.kind === "staff") {
+      if (STAFF_W3_WORDS.test(message) && this.deps.commands.has(FILING_SUMMARY_COMMAND))
+        return this.w3Totals(message);
       return this.asksForDeposits(message)
         ? this.dispatch({ name: DEPOSIT_CALENDAR_COMMAND, args: {} })
         : this.staffDesk();
+    }
     // Safety rules read even an oversized or odd message first: a crisis is never missed.
     const rule = matchSensitiveReport(message);
     if (!rule) {
@@ -810,6 +817,17 @@ class Turn {
         ],
       },
     ];
+  }
+
+  /**
+   * "W-3 totals for 12-3456789 2025": the client named by its EIN, the year named (else the last
+   * finished one). The command re-checks that the specialist serves that client.
+   */
+  async w3Totals(message: string): Promise<Reply[]> {
+    const ein = /\b(\d{2}-\d{7})\b/.exec(message)?.[1];
+    if (!ein) return [text("Which client? Name its EIN, e.g. “W-3 totals for 12-3456789 for 2025”.")];
+    const year = /\b(20\d{2})\b/.exec(message)?.[1] ?? String(this.now.getUTCFullYear() - 1);
+    return this.dispatch({ name: FILING_SUMMARY_COMMAND, args: { clientEin: ein, year, form: "w3" } });
   }
 
   asksForDeposits(message: string): boolean {

@@ -180,15 +180,20 @@ const DOCUMENT_RULES: [DocumentWord, RegExp][] = [
     /\b(?:employment verification|verification of employment|verify (?:my )?employment|employment (?:letter|confirmation)|proof of (?:employment|income)|voe)\b/i,
   ],
   ["pay_stub", /\b(?:pay ?stubs?|pay ?slips?|check stubs?|earnings statements?|pay statements?|stubs?)\b/i],
-  // A copy asked for, not a question about W-2s ("when do W-2s come out?").
+  // A copy asked for, or one's own W-2 to look at ("can I see my W-2", "my W-2 for 2026"), not a
+  // question about W-2s in general ("when do W-2s come out?").
   [
     "w2",
-    /\b(?:send|copy|download|email|reprint|print|need|want|get me)\b.*\bw-?2\b|\bw-?2\b.*\b(?:copy|pdf)\b/i,
+    /\b(?:send|copy|download|email|reprint|print|need|want|get me)\b.*\bw-?2\b|\bw-?2\b.*\b(?:copy|pdf)\b|\b(?:see|show|view|look at|check)\b[^.?!]*\bmy\b[^.?!]*\bw-?2\b|\bmy\s+(?:20\d{2}\s+)?w-?2\s+(?:for\s+)?20\d{2}\b|\bmy\s+20\d{2}\s+w-?2\b|\bwhat(?:'s| is| does)\b[^.?!]*\bon my w-?2\b/i,
   ],
 ];
 
+/** A W-2 that is wrong is a correction for a person, never a copy of the wrong form. */
+const W2_CORRECTION = /\b(?:fix|wrong|incorrect|mistake|error|correct(?:ed|ion)?|amend\w*|w-?2c)\b/i;
+
 function extractDocument(text: string): DocumentWord | undefined {
-  for (const [word, pattern] of DOCUMENT_RULES) if (pattern.test(text)) return word;
+  for (const [word, pattern] of DOCUMENT_RULES)
+    if (pattern.test(text)) return word === "w2" && W2_CORRECTION.test(text) ? undefined : word;
   return undefined;
 }
 

@@ -96,6 +96,7 @@ export function ledgerRepository(db: Database) {
           debit: true,
           credit: true,
           memo: true,
+          dueDate: true,
           entry: { select: { runId: true, run: { select: { payDate: true } } } },
         },
         orderBy: { id: "asc" },
@@ -109,6 +110,7 @@ export function ledgerRepository(db: Database) {
                 account: r.account,
                 memo: r.memo,
                 amount: r.credit.minus(r.debit).toFixed(2),
+                dueDate: r.dueDate ? isoDay(r.dueDate) : null,
               },
             ]
           : [],

@@ -12,7 +12,7 @@ import type { Clock } from "../app/clock";
 import { createDepositConversation } from "../app/deposits/wiring";
 import { createDomainServices } from "../app/domain-services";
 import { createFilingSummaryCommands } from "../app/filings/filing-summary-commands";
-import { getMyW2 } from "../app/filings/w2-forms";
+import { getMyW2, getMyW2Boxes } from "../app/filings/w2-forms";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import { createQueueNotifier } from "../app/notifications/queue-notifier";
 import { createPayRunCommands } from "../app/payroll/pay-run-commands";
@@ -144,6 +144,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
           pto: services.timesheets.pto,
           clock,
           w2: (actor, input) => getMyW2(payroll, actor, input),
+          w2Boxes: (actor, input) => getMyW2Boxes(payroll, actor, input),
         },
       }),
       createTaxWithholdingDialog({ payroll, withholding }),

@@ -1,5 +1,6 @@
 import { buildEmploymentVerification } from "../../core/documents/employment-verification";
 import { buildPayStub } from "../../core/documents/pay-stub";
+import type { W2Form } from "../../core/filings/form-w2-copy";
 import { type Actor, auditEntry } from "../../core/policy/actor";
 import { isSelfService } from "../../core/policy/self-service";
 import { PAY_FREQUENCIES, type PayFrequency } from "../../core/tables/us/pay-periods";
@@ -16,6 +17,11 @@ export type DocumentDeps = {
   documents: DocumentRepository;
   /** The asker's own W-2 for a finished year as a PDF (the filings' W-2), or null with no pay that year. */
   w2?: (actor: Actor, input: { year: number; issuedOn: string }) => Promise<{ pdf: Buffer } | null>;
+  /** The asker's own W-2 boxes for a year (to date in the year in progress), or null with no pay then. */
+  w2Boxes?: (
+    actor: Actor,
+    input: { year: number; today: string },
+  ) => Promise<{ form: W2Form; through?: string } | null>;
   runs: Pick<PayrollRunRepository, "latestPaychecks">;
   timesheets: Pick<TimesheetRepository, "findEmployee">;
   pto: Pick<PtoRepository, "getBalances">;

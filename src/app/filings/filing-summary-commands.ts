@@ -5,27 +5,32 @@ import { DomainError } from "../../errors/domain-error";
 import type { PayrollDeps } from "../payroll/payroll-deps";
 import { form941Report } from "../payroll/payroll-reports";
 import { form940Report } from "./form-940-report";
+import { w2AndW3 } from "./w2-forms";
+import { w3Reply } from "./w2-replies";
 
 export const FILING_COMMANDS = { summary: "filings.summary" } as const;
 
 const Ein = z.string().regex(/^\d{2}-\d{7}$/, "must be an EIN like 12-3456789");
 
 /**
- * `filings.summary`: a client admin's view of a quarter's Form 941 or a year's Form 940 figures from the posted ledger. It
+ * `filings.summary`: a quarter's Form 941, or a year's Form 940 (or, with `form: "w3"`, Form W-3) figures
+ * from posted pay runs, for ASO staff serving the client and the client's own admins. It
  * names the admin's own client only: an EIN in the arguments that is not theirs is refused whether or
  * not that client exists, and the report itself re-checks the actor against the client (core/policy).
  */
 export function createFilingSummaryCommands(deps: PayrollDeps) {
   const summary = defineCommand({
     name: FILING_COMMANDS.summary,
-    summary: "What the client's Form 941 reports for a quarter, from posted pay runs",
+    summary: "What the client's Form 941, 940 or W-3 reports, from posted pay runs",
     args: z
       .object({
         clientEin: Ein.optional(),
         quarter: z.string().max(6).optional(),
         year: z.string().max(4).optional(),
+        form: z.enum(["w3"]).optional(),
       })
-      .refine((a) => (a.quarter === undefined) !== (a.year === undefined), "give a quarter or a year"),
+      .refine((a) => (a.quarter === undefined) !== (a.year === undefined), "give a quarter or a year")
+      .refine((a) => a.form === undefined || a.year !== undefined, "a W-3 is for a year"),
     async handle(ctx, args): Promise<Reply[]> {
       let clientEin = args.clientEin;
       if (ctx.actor.kind === "employee") {
@@ -36,6 +41,10 @@ export function createFilingSummaryCommands(deps: PayrollDeps) {
         clientEin = own.ein;
       }
       if (clientEin === undefined) throw new DomainError("input.invalid", "clientEin: required for staff");
+      if (args.form === "w3") {
+        const { w3 } = await w2AndW3(deps, ctx.actor, { clientEin, year: args.year! });
+        return [w3Reply(w3)];
+      }
       if (args.year !== undefined) {
         const f940 = await form940Report(deps, ctx.actor, { clientEin, year: args.year });
         return [

@@ -173,3 +173,40 @@ export async function getMyW2(
   const { employeeId: _, ...w2 } = form;
   return { form: w2, pdf: await renderW2Pdf([w2], { issuedOn: input.issuedOn }) };
 }
+
+/**
+ * "Can I see my W-2?": the asker's own W-2 boxes for a year, built from their posted paychecks by the
+ * same code as the W-2 forms and the EFW2 file. A finished year gives the boxes the form carries; the
+ * year in progress gives them to date (through `today`), since the form itself is issued after the
+ * year ends. Null when no pay was posted for the asker in the period.
+ */
+export async function getMyW2Boxes(
+  deps: PayrollDeps,
+  actor: Actor,
+  input: { year: number; today: string },
+): Promise<{ form: W2Form; through?: string } | null> {
+  if (!isSelfService(actor))
+    throw new DomainError("auth.forbidden", "only an employee has a W-2", {
+      userMessage: "W-2s are sent to employees about their own pay.",
+    });
+  const thisYear = Number(input.today.slice(0, 4));
+  if (input.year > thisYear)
+    throw new DomainError("input.invalid", `year ${input.year} is in the future`, {
+      userMessage: `There is no ${input.year} W-2 yet: that year hasn't started.`,
+    });
+  const client = await deps.inputs.clientById(actor.clientId);
+  if (!client) throw new DomainError("record.not_found", `no client ${actor.clientId}`);
+  const inProgress = input.year === thisYear;
+  const period = {
+    from: isoDate(input.year, 1, 1),
+    to: inProgress ? input.today : isoDate(input.year, 12, 31),
+  };
+  await requirePostedPeriod(deps, client, period);
+  const mine = (await deps.runs.postedFigures(client.id, period.from, period.to)).filter(
+    (f) => f.employeeId === actor.employeeId,
+  );
+  const [found] = await formsOf(deps, client, input.year, mine);
+  if (!found) return null;
+  const { employeeId: _, ...form } = found;
+  return inProgress ? { form, through: input.today } : { form };
+}

@@ -42,7 +42,11 @@ export async function depositRulesFor(
     }
     schedule = form941ScheduleFromLookback(lookback);
   }
-  return { form941: schedule, ...settings.rules };
+  return {
+    form941: schedule,
+    ...settings.rules,
+    states: { clientState: client.state, frequencies: settings.stateDepositFrequencies },
+  };
 }
 
 /**

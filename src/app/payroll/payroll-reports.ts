@@ -1,21 +1,18 @@
 import { Accounts } from "../../core/ledger/accounts";
 import { isoDate, quarterRange } from "../../core/ledger/business-days";
-import { type Form941Schedule, futaDueDates } from "../../core/ledger/deposit-schedule";
+import { futaDueDates } from "../../core/ledger/deposit-schedule";
 import { buildForm941, type Form941, parseQuarter } from "../../core/ledger/form-941";
 import { buildW2s, type W2 } from "../../core/ledger/form-w2";
 import { buildLiabilitiesReport, type LiabilitiesReport } from "../../core/ledger/liabilities-report";
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { buildScheduleB, type ScheduleB } from "../../core/ledger/schedule-b";
-import { stateDepositOf } from "../../core/ledger/state-deposits";
 import { Money } from "../../core/money/money";
 import type { Actor } from "../../core/policy/actor";
 import type { LedgerLine } from "../../db/ledger-repository";
-import type { PayrollClient } from "../../db/payroll-inputs-repository";
 import { DomainError } from "../../errors/domain-error";
 import { requirePostedPeriod } from "../filings/filing-period";
 import { depositRulesFor } from "./approve-pay-run";
 import { type PayrollDeps, requireClient, requirePayrollManager } from "./payroll-deps";
-import { payrollSettingsOf } from "./payroll-settings";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -65,44 +62,6 @@ async function settleFuta(deps: PayrollDeps, clientId: string, lines: LedgerLine
   );
 }
 
-/**
- * State withholding, unemployment and program lines are dated by the deposit calendar's rule (the
- * state's table and the client's frequency), so both reports give one due date for one liability. A
- * line the tables cannot date keeps the date stored at posting.
- */
-async function settleStateDates(
-  deps: PayrollDeps,
-  client: PayrollClient,
-  lines: LedgerLine[],
-): Promise<LedgerLine[]> {
-  const runIds = [...new Set(lines.flatMap((l) => (l.runId ? [l.runId] : [])))];
-  if (runIds.length === 0) return lines;
-  const payDates = await deps.ledger.runPayDates(runIds);
-  const settings = payrollSettingsOf(client.settings);
-  const schedules = new Map<number, Form941Schedule>();
-  const out: LedgerLine[] = [];
-  for (const l of lines) {
-    const payDate = l.runId ? payDates.get(l.runId) : undefined;
-    if (!payDate) {
-      out.push(l);
-      continue;
-    }
-    const year = Number(payDate.slice(0, 4));
-    if (!schedules.has(year))
-      schedules.set(year, (await depositRulesFor(deps, client, isoDate(year, 1, 1))).form941);
-    const of = stateDepositOf(
-      { account: l.account, memo: l.memo, payDate },
-      {
-        clientState: client.state,
-        stateFrequencies: settings.stateDepositFrequencies,
-        form941ScheduleByYear: { [year]: schedules.get(year)! },
-      },
-    );
-    out.push(of && !("refused" in of) ? { ...l, dueDate: of.due.dueDate } : l);
-  }
-  return out;
-}
-
 /** `aso report liabilities`: the client's posted ledger for the dates, by account (docs/contracts.md §1). */
 export async function liabilitiesReport(
   deps: PayrollDeps,
@@ -115,11 +74,8 @@ export async function liabilitiesReport(
     throw new DomainError("input.invalid", `--from ${input.from} is after --to ${input.to}`);
   const client = await requireClient(deps, input.clientEin);
   await requirePayrollManager(deps, actor, client);
-  const lines = await settleStateDates(
-    deps,
-    client,
-    await settleFuta(deps, client.id, await deps.ledger.lines(client.id, input.from, input.to)),
-  );
+  // State lines carry the date their state's table gave at posting (the calendar reads the same).
+  const lines = await settleFuta(deps, client.id, await deps.ledger.lines(client.id, input.from, input.to));
   return buildLiabilitiesReport(client.ein, input.from, input.to, lines);
 }
 

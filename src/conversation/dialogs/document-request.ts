@@ -1,5 +1,6 @@
 import { fixedClock } from "../../app/clock";
 import { type DocumentDeps, monthName, requestDocument } from "../../app/documents/request-document";
+import { myW2Reply } from "../../app/filings/w2-replies";
 import { localDate } from "../../core/timesheets/cutoffs";
 import type { DialogContext, DialogOutcome } from "../dialog";
 
@@ -23,6 +24,9 @@ export function stubMonth(text: string, today: string): string | undefined {
   const y = found[2] ? Number(found[2]) : m > month ? year - 1 : year;
   return `${y}-${String(m).padStart(2, "0")}`;
 }
+
+/** A W-2 asked for as a file; "can I see my W-2" is answered with its boxes instead. */
+const W2_COPY = /\b(?:send|copy|download|e-?mail|reprint|print|pdf|attach\w*|need|want|get me)\b/i;
 
 /** "… with my salary", "showing my pay", "proof of income": the only ways pay goes into a letter. */
 const ASKS_FOR_PAY =
@@ -48,6 +52,22 @@ export async function answerDocumentRequest(deps: DocumentDeps, ctx: DialogConte
   if (ctx.slots.document === "w2") {
     // The year named, else the last finished one.
     const year = Number(/\b(20\d{2})\b/.exec(text)?.[1] ?? Number(today.slice(0, 4)) - 1);
+    if (deps.w2Boxes && !W2_COPY.test(text)) {
+      const boxes = await deps.w2Boxes(ctx.actor, { year, today });
+      if (!boxes)
+        return {
+          kind: "answer",
+          replies: [
+            {
+              personal: true,
+              blocks: [
+                { kind: "text", text: `You have no ${year} W-2: no pay was posted for you that year.` },
+              ],
+            },
+          ],
+        };
+      return { kind: "answer", replies: [myW2Reply(boxes, today)] };
+    }
     const { document } = await requestDocument(
       d,
       ctx.actor,

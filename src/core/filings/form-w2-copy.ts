@@ -1,3 +1,4 @@
+import { isoDate, onOrNextBusinessDay } from "../ledger/business-days";
 import type { W2 } from "../ledger/form-w2";
 import type { W2LocalLine, W2StateLine } from "../ledger/w2-state-wages";
 import { Money } from "../money/money";
@@ -37,6 +38,20 @@ export type W2OtherAmount = { label: string; amount: string };
 
 /** Placeholder printed in box a: the product never holds SSNs (employee copies may show a truncated one). */
 export const W2_SSN_PLACEHOLDER = "XXX-XX-XXXX";
+
+/** When employees must have their W-2s: 31 January of the next year, moved past a weekend or holiday. */
+export const W2_FURNISH_DEADLINE = {
+  effective: "2017-01-01",
+  value: { month: 1, day: 31 },
+  source:
+    "IRC § 6051(a); General Instructions for Forms W-2 and W-3 (2026), 'When to furnish Forms W-2 to employees': by January 31, or the next business day when it falls on a Saturday, Sunday or legal holiday",
+} as const;
+
+/** The day employees must have their `year` W-2s by. */
+export function w2FurnishDate(year: number): string {
+  const { month, day } = W2_FURNISH_DEADLINE.value;
+  return onOrNextBusinessDay(isoDate(year + 1, month, day));
+}
 
 /** Box 12 has four entries (12a–12d) per form. */
 export const W2_BOX12_PER_FORM = {

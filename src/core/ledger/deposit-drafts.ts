@@ -24,6 +24,8 @@ export type LiabilityPosting = {
   /** The state for state withholding, the program code for state programs. */
   memo: string | null;
   amount: string;
+  /** The due date stored on the line at posting, where the ledger has one. */
+  dueDate?: string | null;
 };
 
 export type Draft = {
@@ -61,7 +63,14 @@ export function total(draft: Draft): Money {
   return sum;
 }
 
-export type Posting = { payDate: string; account: string; memo: string | null; amount: Money };
+export type Posting = {
+  payDate: string;
+  account: string;
+  memo: string | null;
+  amount: Money;
+  /** The due date the run's first line of this account stored at posting, if any. */
+  storedDueDate?: string;
+};
 
 /** Nets each run's postings per account and memo (a voided run nets to nothing) and drops zeros. */
 export function netByRun(postings: readonly LiabilityPosting[]): Posting[] {
@@ -71,7 +80,14 @@ export function netByRun(postings: readonly LiabilityPosting[]): Posting[] {
     const key = `${p.runId}\u0000${p.account}\u0000${p.memo ?? ""}`;
     const found = byKey.get(key);
     if (found) found.amount = found.amount.plus(Money.of(p.amount));
-    else byKey.set(key, { payDate: p.payDate, account: p.account, memo: p.memo, amount: Money.of(p.amount) });
+    else
+      byKey.set(key, {
+        payDate: p.payDate,
+        account: p.account,
+        memo: p.memo,
+        amount: Money.of(p.amount),
+        ...(p.dueDate ? { storedDueDate: p.dueDate } : {}),
+      });
   }
   return [...byKey.values()]
     .filter((p) => !p.amount.isZero())

@@ -1,4 +1,5 @@
 import { Money } from "../money/money";
+import type { StateWithholdingFrequency } from "../tables/states/deposit-frequencies";
 import { type AccountCode, accountDefinition } from "./accounts";
 import {
   addBusinessDays,
@@ -64,6 +65,15 @@ export type DepositRules = {
   workersCompDayOfNextMonth: number;
   /** Garnishments: business days after pay date (state orders commonly 7). */
   garnishmentBusinessDays: number;
+  /**
+   * What dates state liabilities by each state's own table (`stateDepositOf`): the client's
+   * unemployment state and the withholding frequency each state assigned it. Absent: the generic
+   * `stateWithholdingDayOfNextMonth` and quarterly dates above.
+   */
+  states?: {
+    clientState: string;
+    frequencies: Readonly<Record<string, StateWithholdingFrequency>>;
+  };
 };
 
 /**

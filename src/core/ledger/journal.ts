@@ -10,6 +10,7 @@ import {
 import { type DepositRules, dueDateFor } from "./deposit-schedule";
 import { localDueDate } from "./local-deposits";
 import { otherWithheldTaxes, type PaycheckFigures } from "./paycheck-figures";
+import { stateDepositOf } from "./state-deposits";
 
 /** One line of a journal entry: exactly one of debit and credit is non-zero. Money is decimal strings. */
 export type JournalLine = {
@@ -159,6 +160,30 @@ export type PayRunEntryInput = {
 };
 
 /**
+ * A state withholding, unemployment or program line's due date by the state's own table and the
+ * client's frequency: the rule the deposit calendar groups it by, so the ledger stores the date the
+ * calendar shows. Null for any other line, without the client's state rules, or for a state the
+ * tables do not cover (the generic date is stored, and the calendar lists the line as unscheduled).
+ */
+function stateDueDate(
+  account: string,
+  memo: string | null,
+  payDate: string,
+  rules: DepositRules,
+): string | null {
+  if (!rules.states) return null;
+  const of = stateDepositOf(
+    { account, memo, payDate },
+    {
+      clientState: rules.states.clientState,
+      stateFrequencies: rules.states.frequencies,
+      form941ScheduleByYear: { [Number(payDate.slice(0, 4))]: rules.form941 },
+    },
+  );
+  return of && !("refused" in of) ? of.due.dueDate : null;
+}
+
+/**
  * Builds the journal entry for a pay run (or an off-cycle adjustment run): debit wages, employer
  * payroll taxes, employer benefit contributions and workers' comp premium to expense; credit each
  * liability with its due date from the client's deposit rules. Asserts the entry balances.
@@ -192,7 +217,8 @@ export function buildPayRunEntry(input: PayRunEntryInput): JournalEntry {
       dueDate:
         c.account === Accounts.localTaxesPayable
           ? localDueDate(c.memo, input.payDate)
-          : dueDateFor(c.account, input.payDate, input.rules, accumulated941),
+          : (stateDueDate(c.account, c.memo, input.payDate, input.rules) ??
+            dueDateFor(c.account, input.payDate, input.rules, accumulated941)),
       memo: c.memo,
     });
   }

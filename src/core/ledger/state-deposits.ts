@@ -187,8 +187,10 @@ export function stateDeposits(
       });
       drafts.set(id, draft);
     }
-    // Within a period the due date is the latest any pay date gives (they agree for every rule here).
-    if (due.dueDate > draft.dueDate) draft.dueDate = due.dueDate;
+    // The ledger's stored date is the one the frequency in force at posting gave; within a period the
+    // due date is the latest any pay date gives (they agree for every rule here).
+    const dueDate = p.storedDueDate ?? due.dueDate;
+    if (draft.lines.size === 0 || dueDate > draft.dueDate) draft.dueDate = dueDate;
     addTo(draft, p);
   }
   return { drafts: [...drafts.values()], unscheduled, reasons };

@@ -14,6 +14,7 @@ import {
 import { markDepositPaid } from "../../../src/app/deposits/mark-deposit-paid";
 import { createFilingSummaryCommands } from "../../../src/app/filings/filing-summary-commands";
 import { form940Report } from "../../../src/app/filings/form-940-report";
+import { w2AndW3 } from "../../../src/app/filings/w2-forms";
 import { createQueueNotifier } from "../../../src/app/notifications/queue-notifier";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { liabilitiesReport } from "../../../src/app/payroll/payroll-reports";
@@ -30,6 +31,7 @@ import { OfflineIntentClassifier } from "../../../src/conversation/offline/offli
 import type { Reply } from "../../../src/conversation/reply";
 import { InMemoryConversationStore } from "../../../src/conversation/store";
 import { Accounts, FORM_941_ACCOUNTS } from "../../../src/core/ledger/accounts";
+import { Money } from "../../../src/core/money/money";
 import type { Actor } from "../../../src/core/policy/actor";
 import { isDomainError } from "../../../src/errors/domain-error";
 import { createLogger } from "../../../src/log/logger";
@@ -133,9 +135,26 @@ describe("the deposit calendar of a posted pay run", () => {
       const row = ledger.accounts.find((a) => a.account === account);
       expect(row?.due.map((d) => d.date)).toEqual([deposit?.dueDate]);
     }
-    // The semimonthly PA date, not the default day of next month stored at posting.
+    // The semimonthly PA date, not the generic day of next month (16 February).
     expect(ledger.accounts.find((a) => a.account === Accounts.stateWithholdingPayable)?.due[0]?.date).toBe(
       "2026-02-04",
+    );
+  });
+
+  it("stores each state liability's own due date on the ledger line at posting", async () => {
+    const stored = await db.prisma.journalLine.findMany({
+      where: {
+        clientId,
+        account: { in: [Accounts.stateWithholdingPayable, Accounts.sutaPayable] },
+        entry: { kind: "pay_run" },
+      },
+      select: { account: true, dueDate: true },
+    });
+    expect(Object.fromEntries(stored.map((l) => [l.account, l.dueDate?.toISOString().slice(0, 10)]))).toEqual(
+      {
+        [Accounts.stateWithholdingPayable]: "2026-02-04",
+        [Accounts.sutaPayable]: "2026-04-30",
+      },
     );
   });
 
@@ -363,6 +382,34 @@ describe("the deposit calendar of a posted pay run", () => {
       const shown940 = year.flatMap((r) => r.blocks).flatMap((b) => (b.kind === "facts" ? b.facts : []));
       expect(shown940.find((f) => f.label.includes("line 12"))?.value).toBe(f940.line12);
       expect(Number(f940.line12)).toBeGreaterThan(0);
+    });
+
+    it("shows a client admin their own W-3 totals, the W-3 the filings build, and refuses another EIN", async () => {
+      const own = await click(admin(), "filings.summary", { year: "2026", form: "w3" });
+      const { w3 } = await w2AndW3(session.deps, system, { clientEin: EIN, year: "2026" });
+      const shown = Object.fromEntries(
+        own
+          .flatMap((r) => r.blocks)
+          .flatMap((b) => (b.kind === "facts" ? b.facts : []))
+          .map((f) => [f.label, f.value]),
+      );
+      expect(shown).toMatchObject({
+        "Forms W-2 (box c)": "6",
+        "Wages, tips, other compensation (box 1)": Money.of(w3.box1).format(),
+        "Social Security tax withheld (box 4)": Money.of(w3.box4).format(),
+        "State income tax (box 17)": Money.of(w3.box17).format(),
+      });
+      expect(own.every((r) => r.personal)).toBe(true);
+      const forged = JSON.stringify(
+        await click(admin(), "filings.summary", { clientEin: OTHER_EIN, year: "2026", form: "w3" }),
+      );
+      expect(forged).toContain('"tone":"danger"');
+      expect(forged).not.toContain("Form W-3");
+      // An ordinary employee is no payroll manager: no W-3 of their own employer either.
+      const employee: Actor = { ...admin(), roles: ["employee"] } as Actor;
+      expect(
+        JSON.stringify(await click(employee, "filings.summary", { year: "2026", form: "w3" })),
+      ).not.toContain("Form W-3");
     });
   });
 

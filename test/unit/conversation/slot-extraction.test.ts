@@ -94,7 +94,21 @@ describe("extractSlots: PTO actions and documents", () => {
     ["can I get my paystub from last month", "pay_stub"],
     ["I need an employment verification letter", "employment_verification"],
     ["I need proof of employment for a mortgage", "employment_verification"],
+    ["can I see my W-2", "w2"],
+    ["my W-2 for 2026", "w2"],
+    ["show me my 2025 w2", "w2"],
+    ["what's on my W-2?", "w2"],
+    ["send me a copy of my W-2", "w2"],
   ])("reads %j as a request for a %s", (text, document) => {
     expect(extractSlots(text, ctx).document).toBe(document);
+  });
+
+  it.each([
+    "when do W-2s come out?",
+    "my W-2 is wrong, the wages are off",
+    "please fix my W-2",
+    "I need a corrected W-2",
+  ])("reads %j as no document to send or show", (text) => {
+    expect(extractSlots(text, ctx).document).toBeUndefined();
   });
 });

@@ -53,6 +53,53 @@ const quarterlyLastDay: StateDepositRule = { kind: "quarterly", dayOfMonthAfterQ
 
 /** State deposit rules by two-letter code, each a dated list like every other table. */
 export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDepositRules>[]>> = {
+  AK: [
+    {
+      effective: "2020-01-01",
+      value: { unemployment: { agency: "Alaska Department of Labor (TQ01C)", rule: quarterlyLastDay } },
+      source:
+        "AK has no income tax on wages; ADOL Employer Quarterly Contribution Report due the last day of the month after the quarter",
+      unverified: true,
+    },
+  ],
+  AL: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Alabama Department of Revenue (A-6 / A-1)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Alabama Department of Labor (UC-CR4)", rule: quarterlyLastDay },
+      },
+      source:
+        "AL DOR Withholding Tax Tables and Instructions for Employers, 'Filing requirements' (monthly A-6 by the 15th, quarterly A-1 by the last day of the month after the quarter); ADOL quarterly contributions, same last day",
+      unverified: true,
+    },
+  ],
+  AZ: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Arizona Department of Revenue (A1-QRT, A1-WP)",
+          default: "follows_federal",
+          frequencies: {
+            follows_federal: { kind: "federal_schedule" },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Arizona DES Unemployment Tax (UC-018)", rule: quarterlyLastDay },
+      },
+      source:
+        "AZ DOR Withholding Tax FAQ and Form A1-QRT instructions (payments on the federal deposit schedule when the quarterly average exceeds $1,500, otherwise with the quarterly return by the last day of the month after the quarter); DES UC-018 quarterly",
+      unverified: true,
+    },
+  ],
   CA: [
     {
       effective: "2020-01-01",
@@ -93,6 +140,60 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  CT: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Connecticut DRS (CT-WH, CT-941)",
+          default: "monthly",
+          frequencies: {
+            semiweekly: { kind: "semiweekly" },
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Connecticut Department of Labor (UC-2)", rule: quarterlyLastDay },
+      },
+      source:
+        "CT DRS Informational Publication Circular CT, 'Remittance frequency' (semiweekly as federal, monthly by the 15th, quarterly by the last day of the month after the quarter); CT DOL UC-2 quarterly",
+      unverified: true,
+    },
+  ],
+  FL: [
+    {
+      effective: "2020-01-01",
+      value: {
+        unemployment: {
+          agency: "Florida Department of Revenue reemployment tax (RT-6)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "FL has no income tax on wages; RT-6 Employer's Quarterly Report due the last day of the month after the quarter",
+      unverified: true,
+    },
+  ],
+  GA: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Georgia Department of Revenue (GA-V, G-7)",
+          default: "monthly",
+          frequencies: {
+            semiweekly: { kind: "semiweekly" },
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Georgia Department of Labor (DOL-4N)", rule: quarterlyLastDay },
+      },
+      source:
+        "GA DOR Employer's Tax Guide, 'Payment schedules' (semiweekly as federal, monthly by the 15th, quarterly by the last day of the month after the quarter); GA DOL DOL-4N quarterly",
+      unverified: true,
+    },
+  ],
   IL: [
     {
       effective: "2020-01-01",
@@ -112,6 +213,25 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  KY: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Kentucky Department of Revenue (K-1, K-3)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Kentucky Office of Unemployment Insurance (UI-3)", rule: quarterlyLastDay },
+      },
+      source:
+        "KY DOR Withholding Kentucky Income Tax, 'Filing frequency' (monthly by the 15th, quarterly by the last day of the month after the quarter; twice-monthly not modelled); KY OUI UI-3 quarterly",
+      unverified: true,
+    },
+  ],
   MA: [
     {
       effective: "2020-01-01",
@@ -128,6 +248,124 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       },
       source:
         "MA DOR Circular M, 'Filing frequency' (monthly by the 15th, third month with the quarterly return); DUA quarterly contributions",
+      unverified: true,
+    },
+  ],
+  MD: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Comptroller of Maryland (MW506)",
+          default: "monthly",
+          frequencies: {
+            follows_federal: { kind: "federal_schedule" },
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 15 },
+          },
+        },
+        unemployment: { agency: "Maryland Division of Unemployment Insurance", rule: quarterlyLastDay },
+      },
+      source:
+        "MD Employer Withholding Guide, 'Filing frequency' (accelerated on the federal schedule, monthly by the 15th, quarterly by the 15th of the month after the quarter); MD DUI quarterly contributions",
+      unverified: true,
+    },
+  ],
+  MI: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Michigan Department of Treasury (Form 5080)",
+          default: "monthly",
+          frequencies: {
+            follows_federal: { kind: "federal_schedule" },
+            monthly: { kind: "monthly", dayOfNextMonth: 20 },
+            quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 20 },
+          },
+        },
+        unemployment: {
+          agency: "Michigan UIA (Form 1028)",
+          rule: { kind: "quarterly", dayOfMonthAfterQuarter: 25 },
+        },
+      },
+      source:
+        "MI Treasury 'Filing and Payment Due Dates' (monthly by the 20th of the following month, quarterly by the 20th of the month after the quarter, accelerated payers on the federal schedule); UIA Form 1028 by the 25th of the month after the quarter",
+      unverified: true,
+    },
+  ],
+  MN: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Minnesota Department of Revenue (MW-1)",
+          default: "follows_federal",
+          frequencies: {
+            follows_federal: { kind: "federal_schedule" },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Minnesota Unemployment Insurance", rule: quarterlyLastDay },
+      },
+      source:
+        "MN Revenue Withholding Tax Instructions and Tables, 'Deposit due dates' (semiweekly or monthly as the federal schedule; quarterly filers by the last day of the month after the quarter); MN UI quarterly wage detail and tax",
+      unverified: true,
+    },
+  ],
+  MO: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Missouri Department of Revenue (MO-941)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 15, quarterEndDay: LAST },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: {
+          agency: "Missouri Division of Employment Security (MODES-4)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "MO DOR Employer's Tax Guide (Form 4282), 'Filing frequencies' (monthly by the 15th, a quarter's last month by the last day of the month after; quarterly by the last day of the month after the quarter; quarter-monthly not modelled); MODES-4 quarterly",
+      unverified: true,
+    },
+  ],
+  NC: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "North Carolina Department of Revenue (NC-5)",
+          default: "monthly",
+          frequencies: {
+            semiweekly: { kind: "semiweekly" },
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: {
+          agency: "North Carolina Division of Employment Security (NCUI 101)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "NC-30 Income Tax Withholding Tables and Instructions for Employers, 'Filing frequency' (semiweekly as federal, monthly by the 15th, quarterly by the last day of the month after the quarter); NC DES NCUI 101 quarterly",
+      unverified: true,
+    },
+  ],
+  NH: [
+    {
+      effective: "2020-01-01",
+      value: {
+        unemployment: { agency: "New Hampshire Employment Security (NHES 0003)", rule: quarterlyLastDay },
+      },
+      source:
+        "NH has no income tax on wages; NHES quarterly tax and wage report due the last day of the month after the quarter",
       unverified: true,
     },
   ],
@@ -153,6 +391,20 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  NV: [
+    {
+      effective: "2020-01-01",
+      value: {
+        unemployment: {
+          agency: "Nevada DETR Employment Security Division (NUCS-4072)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "NV has no income tax on wages; ESD quarterly contribution and wage report due the last day of the month after the quarter",
+      unverified: true,
+    },
+  ],
   NY: [
     {
       effective: "2020-01-01",
@@ -169,6 +421,28 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       },
       source:
         "NYS-50 Employer's Guide, 'Remitting withheld tax' (within 3 business days of the payroll once $700 has accumulated, else with NYS-45)",
+      unverified: true,
+    },
+  ],
+  OH: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Ohio Department of Taxation (IT 501)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: {
+          agency: "Ohio Department of Job and Family Services (JFS-20127)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "OH Department of Taxation Employer Withholding FAQ, 'Payment frequency' (monthly by the 15th of the following month, quarterly by the last day of the month after the quarter; partial-weekly not modelled); ODJFS quarterly contribution report",
       unverified: true,
     },
   ],
@@ -212,12 +486,111 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  SD: [
+    {
+      effective: "2020-01-01",
+      value: { unemployment: { agency: "South Dakota DLR Reemployment Assistance", rule: quarterlyLastDay } },
+      source:
+        "SD has no income tax on wages; DLR quarterly contribution report due the last day of the month after the quarter",
+      unverified: true,
+    },
+  ],
+  TN: [
+    {
+      effective: "2020-01-01",
+      value: { unemployment: { agency: "Tennessee Department of Labor (LB-0456)", rule: quarterlyLastDay } },
+      source:
+        "TN has no income tax on wages; premium and wage report due the last day of the month after the quarter",
+      unverified: true,
+    },
+  ],
   TX: [
     {
       effective: "2020-01-01",
       value: { unemployment: { agency: "Texas Workforce Commission (C-3)", rule: quarterlyLastDay } },
       source:
         "TX has no income tax on wages; TWC Employer's Quarterly Report due the last day of the month after the quarter",
+    },
+  ],
+  UT: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Utah State Tax Commission (TC-941)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: LAST },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Utah Department of Workforce Services (Form 3)", rule: quarterlyLastDay },
+      },
+      source:
+        "UT Pub 14 Withholding Tax Guide, 'Filing and paying' (monthly by the last day of the following month, quarterly by the last day of the month after the quarter); DWS quarterly contribution report",
+      unverified: true,
+    },
+  ],
+  VA: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Virginia Department of Taxation (VA-5, VA-15, VA-16)",
+          default: "monthly",
+          frequencies: {
+            semiweekly: { kind: "semiweekly" },
+            monthly: { kind: "monthly", dayOfNextMonth: 25 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Virginia Employment Commission (VEC-FC-20)", rule: quarterlyLastDay },
+      },
+      source:
+        "Code of Virginia § 58.1-472 (quarterly by the last day of the month after the quarter; monthly by the 25th of the following month; semiweekly within 3 banking days after a federal deposit period); VEC quarterly tax report",
+      unverified: true,
+    },
+  ],
+  WA: [
+    {
+      effective: "2020-01-01",
+      value: {
+        unemployment: {
+          agency: "Washington ESD (UI, Paid Family and Medical Leave, WA Cares)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "WA has no income tax on wages; ESD quarterly tax and wage report (UI, PFML and WA Cares premiums) due the last day of the month after the quarter",
+      unverified: true,
+    },
+  ],
+  WI: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Wisconsin Department of Revenue (WT-6)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: LAST },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Wisconsin DWD Unemployment Insurance (UCT-101)", rule: quarterlyLastDay },
+      },
+      source:
+        "WI DOR Publication W-166 Withholding Tax Guide, 'Filing frequency' (monthly by the last day of the following month, quarterly by the last day of the month after the quarter; semimonthly not modelled); DWD quarterly contributions",
+      unverified: true,
+    },
+  ],
+  WY: [
+    {
+      effective: "2020-01-01",
+      value: { unemployment: { agency: "Wyoming DWS Unemployment Insurance", rule: quarterlyLastDay } },
+      source:
+        "WY has no income tax on wages; DWS quarterly summary report due the last day of the month after the quarter",
+      unverified: true,
     },
   ],
 };
@@ -237,4 +610,9 @@ export const STATE_PROGRAM_DEPOSITS: Readonly<Record<string, "withholding" | "un
   NJ_FLI: "unemployment",
   OR_STT: "withholding",
   OR_PL: "unemployment",
+  // Employee UI is paid with the employer's quarterly contributions.
+  AK_UI: "unemployment",
+  // PFML and WA Cares premiums are reported and paid to ESD with the quarterly UI report.
+  WA_PFML: "unemployment",
+  WA_CARES: "unemployment",
 };

@@ -247,18 +247,36 @@ describe("state deposits", () => {
     ]);
   });
 
+  it("keeps the due date a state line stored at posting when the client's frequency changed since", () => {
+    // Posted while PA was semimonthly (stored 4 February); the client is monthly now (16 February).
+    const posted = {
+      ...post("2026-01-23", "70.00", Accounts.stateWithholdingPayable, "PA"),
+      dueDate: "2026-02-04",
+    };
+    const c = calendar([posted], { stateFrequencies: { PA: "monthly" } });
+    expect(c.deposits.map((d) => [d.id, d.amount, d.dueDate])).toEqual([
+      ["SIT-PA-M-2026-01", "70.00", "2026-02-04"],
+    ]);
+    // A line without a stored date is dated by the rule in force.
+    expect(
+      calendar([post("2026-01-23", "70.00", Accounts.stateWithholdingPayable, "PA")], {
+        stateFrequencies: { PA: "monthly" },
+      }).deposits.map((d) => d.dueDate),
+    ).toEqual(["2026-02-17"]);
+  });
+
   it("lists a state with no known frequency as unscheduled, never guessed", () => {
     const c = calendar([
-      post("2026-01-16", "40.00", Accounts.stateWithholdingPayable, "GA"),
-      post("2026-01-30", "45.00", Accounts.stateWithholdingPayable, "GA"),
+      post("2026-01-16", "40.00", Accounts.stateWithholdingPayable, "IN"),
+      post("2026-01-30", "45.00", Accounts.stateWithholdingPayable, "IN"),
     ]);
-    expect(c.deposits.filter((d) => d.state === "GA")).toEqual([]);
+    expect(c.deposits.filter((d) => d.state === "IN")).toEqual([]);
     expect(c.unscheduled).toEqual([
       expect.objectContaining({
-        state: "GA",
+        state: "IN",
         amount: "85.00",
         covers: { from: "2026-01-16", to: "2026-01-30" },
-        reason: "deposit frequency not known for GA",
+        reason: "deposit frequency not known for IN",
       }),
     ]);
   });

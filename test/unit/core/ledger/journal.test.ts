@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Accounts } from "../../../../src/core/ledger/accounts";
-import { DEFAULT_DEPOSIT_RULES } from "../../../../src/core/ledger/deposit-schedule";
+import { DEFAULT_DEPOSIT_RULES, type DepositRules } from "../../../../src/core/ledger/deposit-schedule";
 import {
   assertBalanced,
   buildPayRunEntry,
@@ -263,5 +263,55 @@ describe("local taxes in the ledger", () => {
     });
     const locals = entryFor([columbus]).lines.filter((l) => l.account === Accounts.localTaxesPayable);
     expect(locals.map((l) => [l.memo, l.dueDate])).toEqual([["OH:COLUMBUS CITY_TAX", null]]);
+  });
+});
+
+describe("state due dates stored at posting", () => {
+  const post = (rules: DepositRules) =>
+    buildPayRunEntry({
+      clientEin: "12-3456789",
+      runId: "run-1",
+      kind: "pay_run",
+      payDate: "2026-01-16",
+      description: "Pay run ending 2026-01-16",
+      paychecks: [
+        paycheck({ employeeId: "e1", workState: "PA" }),
+        paycheck({ employeeId: "e2", workState: "OH" }),
+        paycheck({ employeeId: "e3", workState: "IN" }),
+      ],
+      rules,
+    });
+  const stateDates = (entry: ReturnType<typeof post>) =>
+    entry.lines
+      .filter((l) => l.account === Accounts.stateWithholdingPayable || l.account === Accounts.sutaPayable)
+      .map((l) => [l.account, l.memo, l.dueDate]);
+
+  it("dates each state's withholding by its own table and the client's frequency, and SUTA by the client's state", () => {
+    const states = { clientState: "PA", frequencies: {} };
+    const rules = { ...DEFAULT_DEPOSIT_RULES, stateWithholdingDayOfNextMonth: 10, states };
+    expect(stateDates(post(rules))).toEqual([
+      // IN has no table: the client's generic day of the next month, and the calendar lists it unscheduled.
+      [Accounts.stateWithholdingPayable, "IN", "2026-02-10"],
+      // OH monthly, by the 15th of the next month (15 February is a Sunday, 16 February a holiday).
+      [Accounts.stateWithholdingPayable, "OH", "2026-02-17"],
+      // PA's default is semimonthly: the 16th–31st period (31 January a Saturday), 3 business days later.
+      [Accounts.stateWithholdingPayable, "PA", "2026-02-04"],
+      [Accounts.sutaPayable, null, "2026-04-30"],
+    ]);
+    // The client's assigned frequency wins over the table's default.
+    expect(stateDates(post({ ...rules, states: { ...states, frequencies: { PA: "monthly" } } }))[2]).toEqual([
+      Accounts.stateWithholdingPayable,
+      "PA",
+      "2026-02-17",
+    ]);
+  });
+
+  it("keeps the generic date where no state rules are given", () => {
+    expect(stateDates(post({ ...DEFAULT_DEPOSIT_RULES, stateWithholdingDayOfNextMonth: 10 }))).toEqual([
+      [Accounts.stateWithholdingPayable, "IN", "2026-02-10"],
+      [Accounts.stateWithholdingPayable, "OH", "2026-02-10"],
+      [Accounts.stateWithholdingPayable, "PA", "2026-02-10"],
+      [Accounts.sutaPayable, null, "2026-04-30"],
+    ]);
   });
 });
