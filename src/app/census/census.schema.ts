@@ -207,6 +207,13 @@ const LocalityCode = z
     if (problem) ctx.addIssue({ code: "custom", message: `unknown locality "${code}" (${problem})` });
   });
 
+/** The Metro/Multnomah OPT form: opted out, or an amount to withhold each check. */
+const OregonLocalElection = z
+  .strictObject({ optOut: z.boolean().optional(), amountPerPeriod: NonNegativeDecimal.optional() })
+  .refine((e) => !(e.optOut && e.amountPerPeriod !== undefined), {
+    message: "opted out and a designated amount cannot both be given",
+  });
+
 const Localities = z.strictObject({
   home: LocalityCode.optional(),
   work: LocalityCode.optional(),
@@ -216,6 +223,8 @@ const Localities = z.strictObject({
       extraWithholding: NonNegativeDecimal.optional(),
       exempt: z.boolean().optional(),
       localServicesTaxExempt: z.boolean().optional(),
+      metroShs: OregonLocalElection.optional(),
+      multnomahPfa: OregonLocalElection.optional(),
     })
     .optional(),
 });

@@ -98,6 +98,13 @@ const DeductionSchema = z
   });
 
 /** A locality code (`PA:<PSD code>`, `NY:NYC`, …); whether it names a known place is the engine's check. */
+/** The Metro/Multnomah OPT form: opted out, or an amount to withhold each check. */
+const oregonLocalElection = z
+  .object({ optOut: z.boolean().optional(), amountPerPeriod: decimalString.optional() })
+  .refine((e) => !(e.optOut && e.amountPerPeriod !== undefined), {
+    message: "opted out and a designated amount cannot both be given",
+  });
+
 const localityCode = z
   .string()
   .trim()
@@ -188,6 +195,8 @@ export const PaycheckRequestSchema = z
             extraWithholding: decimalString.optional(),
             exempt: z.boolean().optional(),
             localServicesTaxExempt: z.boolean().optional(),
+            metroShs: oregonLocalElection.optional(),
+            multnomahPfa: oregonLocalElection.optional(),
           })
           .optional(),
       })

@@ -299,6 +299,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
         workState: input.workState,
         ctx: stateContext,
         ytdLocalServicesTax: dec(ytd.localServicesTax),
+        ytdWages: dec(ytd.medicareWages),
       })
     : undefined;
   if (locals) explanation.push(...locals.explanation);

@@ -103,7 +103,14 @@ export type LocalCertificateInput = {
   exempt?: boolean;
   /** An LST exemption certificate is on file (income under the exemption level, military service). */
   localServicesTaxExempt?: boolean;
+  /** The Metro/Multnomah OPT form's election for Metro's Supportive Housing Services tax. */
+  metroShs?: OregonLocalElection;
+  /** The same form's election for Multnomah County's Preschool for All tax. */
+  multnomahPfa?: OregonLocalElection;
 };
+
+/** Opted out of withholding, or a designated amount withheld every check instead of the computed one. */
+export type OregonLocalElection = { optOut?: boolean; amountPerPeriod?: string };
 
 export type EarningInput =
   /** Straight-time hours. */
