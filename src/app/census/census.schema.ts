@@ -285,6 +285,8 @@ const Employee = z.strictObject({
   deductions: z.array(Deduction).default([]),
   ytd: Ytd.default({}),
   timezone: TimeZone.nullable().optional(),
+  /** Date of birth (personal data): the age-50 and age-60–63 401(k) catch-up and the age-55 HSA limit. */
+  birthDate: IsoDate.nullable().optional(),
   /** Stated on employment verification letters when given. */
   jobTitle: z.string().trim().min(1).max(100).nullable().optional(),
   /**

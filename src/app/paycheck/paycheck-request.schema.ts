@@ -183,6 +183,7 @@ export const PaycheckRequestSchema = z
       })
       .optional(),
     age: z.number().int().min(0).max(130).optional(),
+    birthDate: z.iso.date().optional(),
     hsaCoverage: z.enum(["self", "family"]).optional(),
     supplementalMethod: z.enum(["flat", "aggregate"]).optional(),
     localities: z

@@ -31,6 +31,8 @@ export type PaycheckInput = {
   employer?: EmployerInput;
   /** Age the employee reaches by 31 December of the pay year: 50+ allows 401(k) catch-up (60–63: the larger one), 55+ the HSA catch-up. */
   age?: number;
+  /** Date of birth (ISO); gives `age` when that is absent. Personal data: never in explanations or logs. */
+  birthDate?: string;
   /** HSA coverage tier for the annual limit; absent → the family limit (the largest any employee may have). */
   hsaCoverage?: "self" | "family";
   /**
