@@ -65,6 +65,7 @@ export type EmployeeData = {
   ytdYear: number | null;
   timezone: string | null;
   jobTitle: string | null;
+  birthDate: string | null;
 };
 export type EmployeeRecord = EmployeeData & { id: string; clientId: string };
 
@@ -147,6 +148,7 @@ function employeeFromRow(r: Prisma.EmployeeGetPayload<object>): EmployeeRecord {
     ytdYear: r.ytdYear,
     timezone: r.timezone,
     jobTitle: r.jobTitle,
+    birthDate: r.birthDate ? fromDate(r.birthDate) : null,
   };
 }
 
@@ -186,6 +188,9 @@ function employeeWrite(d: Partial<EmployeeData>): Prisma.EmployeeUncheckedUpdate
         break;
       case "terminationDate":
         out.terminationDate = value === null ? null : toDate(value as string);
+        break;
+      case "birthDate":
+        out.birthDate = value === null ? null : toDate(value as string);
         break;
       case "federalW4":
       case "deductions":

@@ -23,6 +23,8 @@ export type PayrollEmployee = {
   email: string;
   hireDate: string;
   terminationDate: string | null;
+  /** Date of birth, when the census gives one (the year's catch-up limits). */
+  birthDate?: string | null;
   workState: string;
   payType: "hourly" | "salary";
   payRate: string;
@@ -89,6 +91,7 @@ export function payrollInputsRepository(db: Database) {
         `SELECT e."id"::text AS "id", e."clientId"::text AS "clientId", e."externalId", e."name", e."email",
                 to_char(e."hireDate", 'YYYY-MM-DD') AS "hireDate",
                 to_char(e."terminationDate", 'YYYY-MM-DD') AS "terminationDate",
+                to_char(e."birthDate", 'YYYY-MM-DD') AS "birthDate",
                 e."workState", e."payType", e."payRate"::text AS "payRate", e."federalW4", e."stateW4",
                 e."localities", e."deductions", e."ytd", e."ytdYear",
                 COALESCE((SELECT json_agg(json_build_object(

@@ -207,6 +207,13 @@ const LocalityCode = z
     if (problem) ctx.addIssue({ code: "custom", message: `unknown locality "${code}" (${problem})` });
   });
 
+/** The Metro/Multnomah OPT form: opted out, or an amount to withhold each check. */
+const OregonLocalElection = z
+  .strictObject({ optOut: z.boolean().optional(), amountPerPeriod: NonNegativeDecimal.optional() })
+  .refine((e) => !(e.optOut && e.amountPerPeriod !== undefined), {
+    message: "opted out and a designated amount cannot both be given",
+  });
+
 const Localities = z.strictObject({
   home: LocalityCode.optional(),
   work: LocalityCode.optional(),
@@ -216,6 +223,8 @@ const Localities = z.strictObject({
       extraWithholding: NonNegativeDecimal.optional(),
       exempt: z.boolean().optional(),
       localServicesTaxExempt: z.boolean().optional(),
+      metroShs: OregonLocalElection.optional(),
+      multnomahPfa: OregonLocalElection.optional(),
     })
     .optional(),
 });
@@ -276,6 +285,8 @@ const Employee = z.strictObject({
   deductions: z.array(Deduction).default([]),
   ytd: Ytd.default({}),
   timezone: TimeZone.nullable().optional(),
+  /** Date of birth (personal data): the age-50 and age-60–63 401(k) catch-up and the age-55 HSA limit. */
+  birthDate: IsoDate.nullable().optional(),
   /** Stated on employment verification letters when given. */
   jobTitle: z.string().trim().min(1).max(100).nullable().optional(),
   /**

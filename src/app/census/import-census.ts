@@ -102,6 +102,12 @@ function changes<T extends object>(current: T, desired: T) {
   return { changed: Object.keys(after).length > 0, before, after, patch: after as Partial<T> };
 }
 
+/** An employee's fields as the audit trail keeps them: a date of birth only as being on file or not. */
+function auditedEmployee(data: Record<string, unknown>): Record<string, unknown> {
+  if (!("birthDate" in data)) return data;
+  return { ...data, birthDate: data.birthDate === null ? null : "on file" };
+}
+
 /** Drops undefined values (JSON columns keep only what was given or defaulted). */
 function clean<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -181,6 +187,7 @@ function employeeData(
     ytdYear: year ?? null,
     timezone: employee.timezone ?? null,
     jobTitle: employee.jobTitle ?? null,
+    birthDate: employee.birthDate ?? null,
   };
 }
 
@@ -372,7 +379,7 @@ export async function importCensus(
             subjectId: id,
             clientId,
             before: null,
-            after: desired,
+            after: auditedEmployee(desired),
           }),
         );
         continue;
@@ -388,8 +395,8 @@ export async function importCensus(
             subjectType: "Employee",
             subjectId: id,
             clientId,
-            before: diff.before,
-            after: diff.after,
+            before: auditedEmployee(diff.before),
+            after: auditedEmployee(diff.after),
           }),
         );
       } else counts.employees.unchanged++;

@@ -98,6 +98,13 @@ const DeductionSchema = z
   });
 
 /** A locality code (`PA:<PSD code>`, `NY:NYC`, …); whether it names a known place is the engine's check. */
+/** The Metro/Multnomah OPT form: opted out, or an amount to withhold each check. */
+const oregonLocalElection = z
+  .object({ optOut: z.boolean().optional(), amountPerPeriod: decimalString.optional() })
+  .refine((e) => !(e.optOut && e.amountPerPeriod !== undefined), {
+    message: "opted out and a designated amount cannot both be given",
+  });
+
 const localityCode = z
   .string()
   .trim()
@@ -176,6 +183,7 @@ export const PaycheckRequestSchema = z
       })
       .optional(),
     age: z.number().int().min(0).max(130).optional(),
+    birthDate: z.iso.date().optional(),
     hsaCoverage: z.enum(["self", "family"]).optional(),
     supplementalMethod: z.enum(["flat", "aggregate"]).optional(),
     localities: z
@@ -188,6 +196,8 @@ export const PaycheckRequestSchema = z
             extraWithholding: decimalString.optional(),
             exempt: z.boolean().optional(),
             localServicesTaxExempt: z.boolean().optional(),
+            metroShs: oregonLocalElection.optional(),
+            multnomahPfa: oregonLocalElection.optional(),
           })
           .optional(),
       })

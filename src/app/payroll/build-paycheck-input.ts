@@ -169,6 +169,7 @@ export function buildPaycheckInput(args: {
     workState: employee.workState,
     ...(employee.stateW4 ? { stateW4: employee.stateW4 as PaycheckInput["stateW4"] } : {}),
     ...(employee.localities ? { localities: employee.localities as LocalitiesInput } : {}),
+    ...(employee.birthDate ? { birthDate: employee.birthDate } : {}),
     deductions,
     ytd: ytdWithTax,
     ...(args.wageRecovery && !args.adjustmentLines ? { wageRecovery: args.wageRecovery } : {}),

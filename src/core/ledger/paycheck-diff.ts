@@ -30,6 +30,8 @@ const LABELS: Record<string, string> = {
   MD_COUNTY: "County income tax",
   MD_NONRESIDENT: "Maryland nonresident local tax",
   IN_COUNTY: "Indiana county income tax",
+  OR_METRO_SHS: "Metro SHS tax",
+  OR_MULTNOMAH_PFA: "Multnomah PFA tax",
   "401k": "401(k)",
   roth_401k: "Roth 401(k)",
   section125_medical: "Medical premium",

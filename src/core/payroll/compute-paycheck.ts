@@ -8,7 +8,7 @@ import { FUTA } from "../tables/us/futa";
 import { PAY_PERIODS_PER_YEAR } from "../tables/us/pay-periods";
 import { ROTH_CATCH_UP } from "../tables/us/roth-catch-up";
 import { SUPPLEMENTAL, type SupplementalYear } from "../tables/us/supplemental";
-import { computeDeductions } from "./deductions";
+import { ageAtYearEnd, computeDeductions } from "./deductions";
 import { computeEarnings } from "./earnings";
 import { computeFica } from "./fica";
 import { centsString, constant, usd } from "./format";
@@ -65,7 +65,7 @@ function supplementalMethod(
  * table is read only when the rule could apply (age 50+, prior-year wages given, a 401(k) deferral).
  */
 function rothCatchUpOver(input: PaycheckInput, tables: TableLookup, payDate: string): Decimal | undefined {
-  if (input.priorYearFicaWages === undefined || (input.age ?? 0) < 50) return undefined;
+  if (input.priorYearFicaWages === undefined || (ageAtYearEnd(input) ?? 0) < 50) return undefined;
   if (!input.deductions?.some((d) => d.code === "401k")) return undefined;
   const over = tables.pick(
     "federal.roth_catch_up",
@@ -299,6 +299,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
         workState: input.workState,
         ctx: stateContext,
         ytdLocalServicesTax: dec(ytd.localServicesTax),
+        ytdWages: dec(ytd.medicareWages),
       })
     : undefined;
   if (locals) explanation.push(...locals.explanation);

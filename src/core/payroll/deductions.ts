@@ -50,6 +50,20 @@ export type ComputedDeductions = {
 };
 
 /**
+ * The age the employee reaches by 31 December of the pay date's year: the request's `age`, else the
+ * pay year less the birth year. Catch-up eligibility turns on the age attained by the end of the
+ * calendar year (§414(v)(5)(A), §414(v)(2)(E) for ages 60–63, §223(b)(3) for the HSA's 55), so the
+ * birthday itself does not matter within the year. Undefined when neither is given.
+ */
+export function ageAtYearEnd(
+  input: Pick<PaycheckInput, "age" | "birthDate" | "payDate">,
+): number | undefined {
+  if (input.age !== undefined) return input.age;
+  if (input.birthDate === undefined) return undefined;
+  return Number(input.payDate.slice(0, 4)) - Number(input.birthDate.slice(0, 4));
+}
+
+/**
  * Computes each deduction (a fixed amount or a percent of gross, rounded to cents half-up) and caps it
  * at what is left of its annual limit after the year-to-date input: 401(k) traditional + Roth share the
  * §402(g) limit plus the age catch-up; HSA (self or family, +$1,000 at 55+); health FSA; dependent care.
@@ -70,7 +84,7 @@ export function computeDeductions(
   if (deductions.length === 0)
     return { lines: [], total: ZERO, k401: ZERO, section125: ZERO, hsa: ZERO, explanation: [] };
   const ytd = input.ytd ?? {};
-  const age = input.age ?? 0;
+  const age = ageAtYearEnd(input) ?? 0;
   const catchUp =
     age >= 60 && age <= 63 && isPositive(constant(limits.catchUp60to63))
       ? constant(limits.catchUp60to63)

@@ -12,6 +12,12 @@ import {
 } from "../tables/locals/md-counties";
 import { NEW_YORK_CITY, YONKERS } from "../tables/locals/ny-cities";
 import {
+  METRO_SHS,
+  MULTNOMAH_PFA,
+  OREGON_LOCAL_AREAS,
+  type OregonLocalTaxYear,
+} from "../tables/locals/or-local";
+import {
   PA_LOCAL_SERVICES_TAX_RULE,
   PA_PSD_CODES,
   PHILADELPHIA_WAGE_TAX,
@@ -38,7 +44,9 @@ export type LocalTaxLine = {
     | "CITY_TAX"
     | "MD_COUNTY"
     | "MD_NONRESIDENT"
-    | "IN_COUNTY";
+    | "IN_COUNTY"
+    | "OR_METRO_SHS"
+    | "OR_MULTNOMAH_PFA";
   name: string;
   jurisdiction: string;
   /** The wages the tax is figured on; zero for the LST, a per-head tax. */
@@ -53,7 +61,8 @@ type Locality =
   | { kind: "yonkers"; code: string }
   | { kind: "city"; code: string; entry: CityTaxEntry }
   | { kind: "md_county"; code: string; name: string; years: readonly Dated<MarylandCountyYear>[] }
-  | { kind: "in_county"; code: string; name: string; years: readonly Dated<IndianaCountyYear>[] };
+  | { kind: "in_county"; code: string; name: string; years: readonly Dated<IndianaCountyYear>[] }
+  | { kind: "or_area"; code: string; name: string; metro: boolean; multnomah: boolean };
 
 const PHILADELPHIA_PSD = "880000";
 
@@ -91,8 +100,10 @@ function lookupLocality(code: string): Locality | { problem: string } {
   if (indiana) return { kind: "in_county", code: normalized, name: indiana.name, years: indiana.years };
   const city = CITY_INCOME_TAXES[normalized];
   if (city) return { kind: "city", code: normalized, entry: city };
+  const oregon = OREGON_LOCAL_AREAS[normalized];
+  if (oregon) return { kind: "or_area", code: normalized, ...oregon };
   return {
-    problem: `known codes are PA:<PSD code>, NY:NYC, NY:YONKERS, MD:<county>, IN:<county> and ${Object.keys(CITY_INCOME_TAXES).join(", ")}`,
+    problem: `known codes are PA:<PSD code>, NY:NYC, NY:YONKERS, MD:<county>, IN:<county>, ${Object.keys(OREGON_LOCAL_AREAS).join(", ")} and ${Object.keys(CITY_INCOME_TAXES).join(", ")}`,
   };
 }
 
@@ -113,6 +124,8 @@ export type LocalTaxesInput = {
   ctx: StateWithholdingContext;
   /** LST withheld by this employer earlier in the calendar year. */
   ytdLocalServicesTax: Decimal;
+  /** Wages (gross less Section 125, as Medicare wages) this employer paid earlier in the calendar year. */
+  ytdWages: Decimal;
 };
 
 /**
@@ -158,6 +171,7 @@ export function computeLocalTaxes(input: LocalTaxesInput): { lines: LocalTaxLine
   cityTaxes(home, work, input, lines, explanation);
   marylandLocalTax(home, input, lines, explanation);
   indianaCountyTax(home, work, input, lines, explanation);
+  oregonLocalTaxes(home, work, input, lines, explanation);
   if (work?.kind === "nyc" && home?.kind !== "nyc")
     explanation.push("New York City tax: none, the City taxes only its residents' wages.");
   return { lines, explanation };
@@ -600,4 +614,102 @@ function indianaCountyTax(
   explanation.push(
     `${county.name} income tax (${whose}): ${percent(rate)} of ${usd(taxable)} Indiana taxable wages a year ÷ ${ctx.periodsPerYear} = ${usd(amount)}.`,
   );
+}
+
+type OregonTax = {
+  code: "OR_METRO_SHS" | "OR_MULTNOMAH_PFA";
+  name: string;
+  table: string;
+  years: readonly Dated<OregonLocalTaxYear>[];
+  /** Whether a place of this area owes the tax. */
+  applies: (place: Extract<Locality, { kind: "or_area" }>) => boolean;
+  election: "metroShs" | "multnomahPfa";
+};
+
+const OREGON_TAXES: readonly OregonTax[] = [
+  {
+    code: "OR_METRO_SHS",
+    name: "Metro Supportive Housing Services tax",
+    table: LocalTableNames.metroShs,
+    years: METRO_SHS,
+    applies: (place) => place.metro,
+    election: "metroShs",
+  },
+  {
+    code: "OR_MULTNOMAH_PFA",
+    name: "Multnomah County Preschool for All tax",
+    table: LocalTableNames.multnomahPfa,
+    years: MULTNOMAH_PFA,
+    applies: (place) => place.multnomah,
+    election: "multnomahPfa",
+  },
+];
+
+/**
+ * The Portland area's personal income taxes (Metro SHS, Multnomah County PFA), owed by residents on
+ * all their income and by non-residents on income earned there, so withheld when the home or the
+ * work place is in the area (the work place's tax first, it being the employer's obligation).
+ * - An election on the employee's OPT form wins: opted out → nothing; a designated amount → that
+ *   amount every check, whatever the wages.
+ * - Otherwise the mandatory withholding for employees earning $200,000 or more in a calendar year:
+ *   each band's rate × the part of this check's wages that lies past the band's threshold of the
+ *   employer's calendar-year wages (year-to-date wages before the check, then this check's). The
+ *   wages are gross less Section 125 items, the base the engine keeps a year-to-date for; Oregon
+ *   taxable income also leaves out 401(k) deferrals, so this withholds a little more than the tax on
+ *   the return for an employee who defers.
+ * Rounded half-up to cents per check.
+ */
+function oregonLocalTaxes(
+  home: Locality | undefined,
+  work: Locality | undefined,
+  input: LocalTaxesInput,
+  lines: LocalTaxLine[],
+  explanation: string[],
+): void {
+  const places = [work, home].filter(
+    (p): p is Extract<Locality, { kind: "or_area" }> => p?.kind === "or_area",
+  );
+  if (places.length === 0) return;
+  const { ctx } = input;
+  for (const tax of OREGON_TAXES) {
+    const place = places.find(tax.applies);
+    if (!place) continue;
+    const election = input.localities.certificate?.[tax.election];
+    const wages = ctx.wages.fica;
+    const push = (amount: Decimal, words: string) => {
+      lines.push({ code: tax.code, name: tax.name, jurisdiction: place.code, wages, amount });
+      explanation.push(`${tax.name}: ${words}`);
+    };
+    if (election?.optOut) {
+      explanation.push(`${tax.name}: none, you opted out of withholding on the Metro/Multnomah OPT form.`);
+      continue;
+    }
+    if (election?.amountPerPeriod !== undefined) {
+      const amount = constant(election.amountPerPeriod);
+      push(amount, `${usd(amount)}, the amount you designated on the Metro/Multnomah OPT form.`);
+      continue;
+    }
+    const year = ctx.tables.pick(tax.table, tax.years, ctx.payDate, tax.name);
+    const before = input.ytdWages;
+    const after = before.plus(wages);
+    let total = ZERO;
+    const parts: string[] = [];
+    for (const band of year.bands) {
+      const over = constant(band.over);
+      const part = atLeastZero(min(after.minus(over), wages));
+      if (!isPositive(part)) continue;
+      const rate = constant(band.rate);
+      total = total.plus(part.times(rate));
+      parts.push(`${percent(rate)} of ${usd(part)} paid past ${dollars(over)} this year`);
+    }
+    if (parts.length === 0) {
+      explanation.push(
+        `${tax.name}: none withheld; this employer's wages this year, ${usd(after)}, are under the ${dollars(constant(year.bands[0]!.over))} from which withholding is required (the tax may still be owed on your return).`,
+      );
+      continue;
+    }
+    // Rounding point: per check, half-up to cents.
+    const amount = roundCents(total, RoundingRule.HalfUp);
+    push(amount, `${parts.join(" + ")} = ${usd(amount)}.`);
+  }
 }

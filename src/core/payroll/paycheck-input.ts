@@ -31,6 +31,8 @@ export type PaycheckInput = {
   employer?: EmployerInput;
   /** Age the employee reaches by 31 December of the pay year: 50+ allows 401(k) catch-up (60–63: the larger one), 55+ the HSA catch-up. */
   age?: number;
+  /** Date of birth (ISO); gives `age` when that is absent. Personal data: never in explanations or logs. */
+  birthDate?: string;
   /** HSA coverage tier for the annual limit; absent → the family limit (the largest any employee may have). */
   hsaCoverage?: "self" | "family";
   /**
@@ -103,7 +105,14 @@ export type LocalCertificateInput = {
   exempt?: boolean;
   /** An LST exemption certificate is on file (income under the exemption level, military service). */
   localServicesTaxExempt?: boolean;
+  /** The Metro/Multnomah OPT form's election for Metro's Supportive Housing Services tax. */
+  metroShs?: OregonLocalElection;
+  /** The same form's election for Multnomah County's Preschool for All tax. */
+  multnomahPfa?: OregonLocalElection;
 };
+
+/** Opted out of withholding, or a designated amount withheld every check instead of the computed one. */
+export type OregonLocalElection = { optOut?: boolean; amountPerPeriod?: string };
 
 export type EarningInput =
   /** Straight-time hours. */

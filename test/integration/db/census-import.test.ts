@@ -154,6 +154,26 @@ describe("importing a census", () => {
     expect(again.employees).toEqual({ created: 0, updated: 0, unchanged: 1 });
   });
 
+  it("stores a birth date for the pay runs' catch-up limits, keeping the date itself out of the audit trail", async () => {
+    const census = demo("acme-manufacturing.json");
+    census.plans = [];
+    const employee = { ...census.employees[0], birthDate: "1964-08-09" };
+    census.employees = [employee];
+    const first = await importCensus(db, parseCensus(census), { clock });
+    expect(first.employees).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const row = await db.prisma.employee.findFirstOrThrow({ where: { externalId: employee.externalId } });
+    expect(row.birthDate?.toISOString().slice(0, 10)).toBe("1964-08-09");
+    expect((await importCensus(db, parseCensus(census), { clock })).employees).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    const rows = await db.prisma.auditLog.findMany({ where: { subjectId: row.id } });
+    const text = JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+    expect(text).toContain('"birthDate":"on file"');
+    expect(text).not.toContain("1964-08-09");
+  });
+
   it("refuses an enrollment in a plan that is not on file, naming its path", async () => {
     const census = demo("acme-manufacturing.json");
     census.plans = [];

@@ -3,6 +3,7 @@ import { CITY_INCOME_TAXES } from "./city-income-taxes";
 import { INDIANA_COUNTIES } from "./in-counties";
 import { MARYLAND_COUNTIES, MARYLAND_NONRESIDENT } from "./md-counties";
 import { NEW_YORK_CITY, YONKERS } from "./ny-cities";
+import { METRO_SHS, MULTNOMAH_PFA } from "./or-local";
 import { PA_LOCAL_SERVICES_TAX_RULE, PA_PSD_CODES, PHILADELPHIA_WAGE_TAX } from "./pa-local";
 
 /** The stable names the engine reads local tables under (`TableLookup.pick`, `unverifiedTables`). */
@@ -14,6 +15,8 @@ export const LocalTableNames = {
   yonkers: "local.NY.yonkers.withholding",
   city: (code: string) => `local.${code.replace(":", ".")}.tax`,
   marylandNonresident: "local.MD.nonresident.tax",
+  metroShs: "local.OR.metro_shs.tax",
+  multnomahPfa: "local.OR.multnomah_pfa.tax",
 } as const;
 
 /** Every built-in local table by name (for `aso tables list`). */
@@ -30,6 +33,8 @@ export const LOCAL_TABLES: Readonly<Record<string, readonly Dated<unknown>[]>> =
     Object.entries(MARYLAND_COUNTIES).map(([code, e]) => [LocalTableNames.city(code), e.years]),
   ),
   [LocalTableNames.marylandNonresident]: MARYLAND_NONRESIDENT,
+  [LocalTableNames.metroShs]: METRO_SHS,
+  [LocalTableNames.multnomahPfa]: MULTNOMAH_PFA,
   ...Object.fromEntries(
     Object.entries(INDIANA_COUNTIES).map(([code, e]) => [LocalTableNames.city(code), e.years]),
   ),

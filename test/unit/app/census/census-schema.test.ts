@@ -100,6 +100,15 @@ describe("the census schema", () => {
     }
   });
 
+  it("takes an optional birth date for an employee and refuses one that is not a date", () => {
+    const census = demo("acme-manufacturing.json");
+    census.employees[0].birthDate = "1971-04-30";
+    expect(parseCensus(census).employees[0]!.birthDate).toBe("1971-04-30");
+    expect(errorOf((c) => (c.employees[0].birthDate = "1971-02-30"))).toBe(
+      "employees[0].birthDate: is not a valid calendar date",
+    );
+  });
+
   it("takes an optional job title for an employee", () => {
     const census = demo("acme-manufacturing.json");
     census.employees[0].jobTitle = "Machinist";

@@ -106,6 +106,19 @@ describe("building the engine request for a run's paycheck", () => {
     expect(plan.employerContributions).toEqual([{ code: "medical", amount: "500.00" }]);
   });
 
+  it("passes the census birth date on, so the engine applies the catch-up for the age reached this year", () => {
+    expect(
+      buildPaycheckInput({ ...args, employee: employee(), hours, postedYtd: undefined }).input.birthDate,
+    ).toBeUndefined();
+    const plan = buildPaycheckInput({
+      ...args,
+      employee: employee({ birthDate: "1975-03-02" }),
+      hours,
+      postedYtd: undefined,
+    });
+    expect(plan.input.birthDate).toBe("1975-03-02");
+  });
+
   it("adds census year-to-date figures of the same year to the posted ones", () => {
     const posted = {
       gross: "0",

@@ -67,6 +67,49 @@ describe("deductions and wage bases", () => {
     expect(at(64)).toBe("8000.00");
   });
 
+  it("takes the age from a birth date: the age reached by 31 December of the pay year", () => {
+    const born = (birthDate: string, payDate = "2026-01-15") =>
+      computePaycheck(
+        salaryInput("20000.00", {
+          payDate,
+          birthDate,
+          deductions: [{ code: "401k", amount: "20000.00" }],
+          ytd: { k401Deferrals: "24500" },
+        }),
+      ).deductions[0]!.amount;
+    // Turning 50 on 31 December 2026 allows the catch-up from the first check of 2026.
+    expect(born("1976-12-31")).toBe("8000.00");
+    expect(born("1977-01-01")).toBe("0.00");
+    // 60 to 63 by the year's end: the larger catch-up; 64: the age-50 one again.
+    expect(born("1966-12-31")).toBe("11250.00");
+    expect(born("1963-06-30")).toBe("11250.00");
+    expect(born("1962-01-01")).toBe("8000.00");
+    // Before 2025 there was no 60–63 catch-up (2021: $6,500 at 50 and over, on the $19,500 limit).
+    expect(
+      computePaycheck(
+        salaryInput("20000.00", {
+          payDate: "2021-06-14",
+          birthDate: "1958-06-30",
+          deductions: [{ code: "401k", amount: "20000.00" }],
+          ytd: { k401Deferrals: "19500" },
+        }),
+      ).deductions[0]!.amount,
+    ).toBe("6500.00");
+  });
+
+  it("lets a given age win over the birth date, and keeps the birth date out of the explanation", () => {
+    const r = computePaycheck(
+      salaryInput("20000.00", {
+        age: 45,
+        birthDate: "1970-05-05",
+        deductions: [{ code: "401k", amount: "20000.00" }],
+        ytd: { k401Deferrals: "24500" },
+      }),
+    );
+    expect(r.deductions[0]!.amount).toBe("0.00");
+    expect(JSON.stringify(r)).not.toContain("1970");
+  });
+
   it("shares the 402(g) limit between traditional and Roth deferrals in one check", () => {
     const r = computePaycheck(
       salaryInput("5000.00", {

@@ -474,3 +474,94 @@ describe("Indiana county income tax", () => {
     expect(e.message).toContain("2026-03-13");
   });
 });
+
+describe("Portland-area taxes (Metro SHS, Multnomah County PFA)", () => {
+  const oregon = (localities: LocalitiesInput, overrides: Partial<PaycheckInput> = {}) =>
+    check("OR", localities, { earnings: [{ code: "salary", amount: "10000.00" }], ...overrides });
+
+  it("withholds nothing under $200,000 of the year's wages, and says the tax may still be owed", () => {
+    const result = computePaycheck(
+      oregon({ work: "OR:METRO_MULTNOMAH" }, { ytd: { medicareWages: "150000" } }),
+    );
+    expect(result.localTaxes).toEqual([]);
+    expect(result.explanation.join("\n")).toContain("under the $200,000 from which withholding is required");
+  });
+
+  it("withholds each band's rate on the part of the check past its threshold", () => {
+    // $195,000 before + $10,000: $5,000 past $200,000 → SHS 1% = $50.00, PFA 1.5% = $75.00.
+    expect(lines(oregon({ work: "OR:METRO_MULTNOMAH" }, { ytd: { medicareWages: "195000" } }))).toEqual([
+      ["OR_METRO_SHS", "OR:METRO_MULTNOMAH", "50.00"],
+      ["OR_MULTNOMAH_PFA", "OR:METRO_MULTNOMAH", "75.00"],
+    ]);
+    // $396,000 before + $10,000: PFA 1.5% × $4,000 + 3% × $6,000 = $60 + $180 = $240.00.
+    expect(
+      lines(oregon({ work: "OR:METRO_MULTNOMAH" }, { ytd: { medicareWages: "396000" } })),
+    ).toContainEqual(["OR_MULTNOMAH_PFA", "OR:METRO_MULTNOMAH", "240.00"]);
+  });
+
+  it("withholds only the tax of the area the place is in", () => {
+    const ytd = { medicareWages: "300000" };
+    expect(lines(oregon({ work: "OR:METRO" }, { ytd }))).toEqual([["OR_METRO_SHS", "OR:METRO", "100.00"]]);
+    expect(lines(oregon({ work: "OR:MULTNOMAH" }, { ytd }))).toEqual([
+      ["OR_MULTNOMAH_PFA", "OR:MULTNOMAH", "150.00"],
+    ]);
+    // A Multnomah resident working in Washington County's part of Metro: SHS for the work place, PFA for home.
+    expect(lines(oregon({ home: "OR:MULTNOMAH", work: "OR:METRO" }, { ytd }))).toEqual([
+      ["OR_METRO_SHS", "OR:METRO", "100.00"],
+      ["OR_MULTNOMAH_PFA", "OR:MULTNOMAH", "150.00"],
+    ]);
+  });
+
+  it("follows the OPT form: opted out withholds nothing, a designated amount is withheld whatever the wages", () => {
+    const result = computePaycheck(
+      oregon(
+        {
+          work: "OR:METRO_MULTNOMAH",
+          certificate: { metroShs: { amountPerPeriod: "12.34" }, multnomahPfa: { optOut: true } },
+        },
+        { ytd: { medicareWages: "300000" } },
+      ),
+    );
+    expect(result.localTaxes?.map((l) => [l.code, l.amount])).toEqual([["OR_METRO_SHS", "12.34"]]);
+    expect(result.explanation.join("\n")).toContain("opted out of withholding");
+  });
+
+  it("never withholds more over a year than the bands give on the year's wages, whatever the frequency", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PAY_FREQUENCIES),
+        fc.integer({ min: 1_000_00, max: 60_000_00 }),
+        (payFrequency, cents) => {
+          const periods = PAY_PERIODS_PER_YEAR[payFrequency];
+          const pay = new Decimal(cents).dividedBy(100);
+          let ytd = new Decimal(0);
+          let shs = new Decimal(0);
+          for (let i = 0; i < periods; i++) {
+            const result = computePaycheck(
+              oregon(
+                { work: "OR:METRO" },
+                {
+                  payFrequency,
+                  earnings: [{ code: "salary", amount: pay.toFixed(2) }],
+                  ytd: { medicareWages: ytd.toFixed(2) },
+                },
+              ),
+            );
+            shs = shs.plus(result.localTaxes?.[0]?.amount ?? "0");
+            ytd = ytd.plus(pay);
+          }
+          const owed = Decimal.max(ytd.minus(200000), 0).times("0.01");
+          // Each check rounds once, so the year can differ from the tax on the year by half a cent a check.
+          expect(shs.minus(owed).abs().lte(new Decimal(periods).times("0.005"))).toBe(true);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it("refuses an Oregon code that names no area, listing the known ones", () => {
+    const error = domainErrorOf(() => computePaycheck(oregon({ work: "OR:PORTLAND" })));
+    expect(error.code).toBe("payroll.unknown_locality");
+    expect(error.message).toContain("OR:METRO_MULTNOMAH");
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../../../../../src/core/money/decimal";
 import { computePaycheck } from "../../../../../src/core/payroll/compute-paycheck";
 import type { PaycheckInput } from "../../../../../src/core/payroll/paycheck-input";
+import { pickDated } from "../../../../../src/core/tables/dated";
 import { STATE_TABLES } from "../../../../../src/core/tables/states/state-tables";
 import { STATE_SUPPLEMENTAL_RATES } from "../../../../../src/core/tables/states/supplemental-rates";
 
@@ -49,5 +50,17 @@ describe("state supplemental rates on request", () => {
       expect(computePaycheck(bonusOnly({ ...over, stateSupplementalMethod: "flat" }))).toEqual(
         computePaycheck(bonusOnly(over)),
       );
+  });
+
+  it("takes a verified rate without listing it, and the rate in force on the pay date", () => {
+    // OAR 150-316-0257(2): 8% from 1 Jan 2020; 9% before (kept unverified).
+    const now = computePaycheck(bonusOnly({ workState: "OR", stateSupplementalMethod: "flat" }));
+    expect(now.employeeTaxes.stateIncomeTax).toBe("400.00");
+    expect((now.unverifiedTables ?? []).filter((t) => t.startsWith("state.OR.supplemental"))).toEqual([]);
+    // No federal tables are loaded for 2019, so the rate in force then is read from the table itself.
+    expect(pickDated(STATE_SUPPLEMENTAL_RATES.OR!, "2019-06-14")).toMatchObject({
+      value: { flatRate: "0.09" },
+      unverified: true,
+    });
   });
 });
