@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Clock } from "../app/clock";
+import { classifySensitiveCategory } from "../core/cases/case-kinds";
 import { type Actor, actorLabel } from "../core/policy/actor";
 import { redact } from "../core/privacy/redaction";
 import { isDomainError } from "../errors/domain-error";
@@ -16,7 +17,9 @@ import {
   isGeneralPolicyQuestion,
   matchSensitiveReport,
   mayBeSelfHarm,
+  sensitiveKindFromTopic,
   soundsLikeOrdinaryTrouble,
+  soundsLikeSelfHarm,
 } from "./offline/sensitive-rules";
 import { readPaycheckRequest } from "./paycheck-request";
 import type { Button, CommandRef, Reply } from "./reply";
@@ -272,12 +275,31 @@ export function whatIfsRouted(message: string, classified: Classification): Clas
   return { ...classified, intent: "paycheck_question", confidence: Math.max(classified.confidence, 0.7) };
 }
 
+/**
+ * The crisis a message tells of, whichever path recognised it: a safety rule (self-harm or a threat),
+ * or a classifier's or model's sensitive-report guess whose topic names one or whose words speak of
+ * self-harm (or that the case desk would file as self-harm). The crisis reply and an urgent case
+ * follow either way; undefined when it is no crisis.
+ */
+export function crisisKind(
+  message: string,
+  classification: Pick<Classification, "intent" | "slots">,
+): "self_harm" | "threat" | undefined {
+  const rule = matchSensitiveReport(message);
+  if (rule === "self_harm" || rule === "threat") return rule;
+  if (classification.intent !== "sensitive_report") return undefined;
+  const topic = sensitiveKindFromTopic(classification.slots.topic);
+  if (topic === "self_harm" || topic === "threat") return topic;
+  if (soundsLikeSelfHarm(message) || classifySensitiveCategory(message) === "self_harm") return "self_harm";
+  return undefined;
+}
+
 export function safetyRoute(
   message: string,
   classification: Pick<Classification, "intent" | "confidence" | "slots">,
 ): "crisis" | "report" | "ask" | null {
+  if (crisisKind(message, classification)) return "crisis";
   const rule = matchSensitiveReport(message);
-  if (rule === "self_harm" || rule === "threat") return "crisis";
   if (classification.intent !== "sensitive_report") return null;
   if (rule) return "report";
   // No safety rule: a statistical or model guess opens an urgent case only when it is sure and the
@@ -428,6 +450,13 @@ class Turn {
     const live = this.deps.caseRelay ? this.state.liveCase : undefined;
     if (live) {
       const guess = await this.deps.classifier.classify(message, this.slotContext);
+      // A crisis only a classifier or model recognised is answered here too, never relayed.
+      const crisisGuess = crisisKind(message, guess);
+      if (crisisGuess) {
+        this.state.active = undefined;
+        this.state.clarify = undefined;
+        return this.start("sensitive_report", { ...guess.slots, topic: crisisGuess });
+      }
       const forAssistant =
         ASSISTANT_WHILE_IN_CASE.has(guess.intent) &&
         guess.confidence >= IN_CASE_CONFIDENCE &&
@@ -466,11 +495,16 @@ class Turn {
     // A model's or the statistical classifier's unsure guess (no safety rule matched) asks first:
     // "it's not working" must not open an urgent harassment case.
     const route = safetyRoute(message, classification);
-    if (route === "report" || route === "ask") {
+    if (route) {
       this.state.active = undefined;
       this.state.clarify = undefined;
       if (route === "ask") return this.askIfSensitive(classification, mayBeSelfHarm(message));
-      return this.start("sensitive_report", classification.slots);
+      // A crisis no rule caught (a classifier's or model's recognition) still gets the crisis reply.
+      const crisis = route === "crisis" ? crisisKind(message, classification) : undefined;
+      return this.start(
+        "sensitive_report",
+        crisis ? { ...classification.slots, topic: crisis } : classification.slots,
+      );
     }
 
     const active = this.state.active;

@@ -6,6 +6,21 @@
  */
 import type { SensitiveKind } from "../case-desk";
 
+/** A laugh marks a threat as a joke ("im gonna kill him 😂"): asked about, not escalated. */
+const JOKE = /\b(?:lol|lmao|haha\w*|jk|jaja\w*)\b|😂|🤣|😅|😆/u;
+/** Words that take the laugh back ("i wanna die lol no but really i do"). */
+const SERIOUS =
+  /\b(?:but (?:really|seriously|for real|honestly)|not (?:joking|kidding)|for real|i mean it|seriously)\b/;
+
+/** Lowercase, straight apostrophes, and the shorthand people type ("w/o" → "without"). */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\bw\/o\b/g, "without")
+    .replace(/\s+/g, " ");
+}
+
 /** Both patterns somewhere in the text, in either order: a context rule ("paid less" + "women"). */
 function both(a: RegExp, b: RegExp): RegExp {
   return new RegExp(`^(?=[\\s\\S]*?${a.source})(?=[\\s\\S]*?${b.source})`);
@@ -36,6 +51,26 @@ const HAZARD_STATE =
  * `weak` patterns name an experience that may be a report or may be a complaint ("I feel treated
  * unfairly", "I'm scared of the new system"): they make the assistant ask, not open a case.
  */
+// Self-harm said in any register: a wish or an intention ("i wanna", "thinking of", "gonna") with
+// dying, vanishing or not existing. A place or a time after it ("disappear under my desk until
+// friday", "jumping ship", "die of embarrassment") is an idiom; a laugh makes it a question (with 988
+// first) unless taken back ("lol no but really").
+const WISH =
+  /\b(?:want(?:ed|s)?|wanna|wish(?:ed|ing)?|would rather|thinking (?:about|of)|think(?:ing)? about|thought (?:about|of)|plan(?:ning)? (?:on|to)|ready to|considering|keep (?:thinking|wanting))/;
+/** An intention alone ("gonna", "about to"): "I'm going to die if this meeting runs over" is an idiom. */
+const INTEND = /\b(?:going to|gonna|about to)/;
+const FILLER =
+  /(?: (?:to|i|could|just|really|kinda|honestly|sometimes|simply|like|would|that|myself|it'?d be easier to))*/;
+const ACT =
+  /(?:disappear(?:ing)?|vanish(?:ing)?|not (?:exist(?:ing)?|be (?:here|around|alive)|wak(?:e|ing) up)|stop (?:existing|living|breathing)|end(?:ing)? (?:it|it all|things|everything|my life|myself)|jump(?:ing)?|unaliv\w*|kill(?:ing)? my ?self|overdos\w*|not being (?:here|around|alive))/;
+const IDIOM_AFTER =
+  /(?! (?:under|into|in|to|for|until|till|from|at|on|over|off|of|with|ship|early|soon|next|tomorrow|today|this|that|when|while|during|because|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:call|meeting)))/;
+const WISHES_GONE = new RegExp(
+  `(?:${WISH.source}${FILLER.source} (?:die|be dead|${ACT.source})|${INTEND.source}${FILLER.source} ${ACT.source})\\b${IDIOM_AFTER.source}`,
+);
+const JOKING = new RegExp(`^(?=[\\s\\S]*(?:${JOKE.source}))(?![\\s\\S]*${SERIOUS.source})`, "u");
+const NOT_JOKING = new RegExp(`^(?![\\s\\S]*(?:${JOKE.source})(?![\\s\\S]*${SERIOUS.source}))`, "u");
+
 const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[] = [
   // Self-harm first: it takes the crisis path, whatever else the message says.
   [
@@ -44,7 +79,14 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "self_harm",
-    /\b(?:don't|do not|dont) want to (?:be alive|live|be here anymore|wake up|exist)\b|\bno reason to (?:live|go on)\b|\bbetter off (?:dead|without me)\b|\bwish i (?:was|were) dead\b|\bcan'?t go on\b|\bwant(?:ed)? to die\b|\b(?:won'?t|will not|not going to) be (?:around|here) (?:anymore|much longer|after)\b|\bwon'?t need (?:my|the|any) \w+ (?:after|anymore)\b.*\b(?:around|gone|here)\b|\b(?:what'?s|whats) the point (?:of (?:living|anything|going on)|anymore)\b|\bno point (?:in )?(?:living|going on)\b|\bgive away (?:all )?my (?:stuff|things|belongings)\b|\b(?:say|saying) goodbye (?:to everyone|for good)\b|\bend (?:it|this) (?:all|tonight|for good)\b|\bdisappear (?:forever|for good)\b/,
+    /\b(?:don't|do not|dont) want to (?:be alive|live|be here anymore|wake up|exist)\b|\bno reason to (?:live|go on)\b|\bbetter off (?:dead|without me)\b|\bwish i (?:was|were) dead\b|\bcan'?t go on\b|\b(?:won'?t|will not|not going to) be (?:around|here) (?:anymore|much longer|after)\b|\bwon'?t need (?:my|the|any) \w+ (?:after|anymore)\b.*\b(?:around|gone|here)\b|\b(?:what'?s|whats) the point (?:of (?:living|anything|going on)|anymore)\b|\bno point (?:in )?(?:living|going on)\b|\bgive away (?:all )?my (?:stuff|things|belongings)\b|\b(?:say|saying) goodbye (?:to everyone|for good)\b|\bend (?:it|this) (?:all|tonight|for good)\b|\bdisappear (?:forever|for good)\b/,
+  ],
+  ["self_harm", new RegExp(`${NOT_JOKING.source}[\\s\\S]*?${WISHES_GONE.source}`, "u")],
+  ["self_harm", new RegExp(`${JOKING.source}[\\s\\S]*?${WISHES_GONE.source}`, "u"), "weak"],
+  // Meaning, a reason, or strength to go on, gone; a burden; done with life; a means looked up.
+  [
+    "self_harm",
+    /\b(?:don'?t|do not|dont|can'?t|cannot|cant|no longer) see (?:the|any) point(?: (?:anymore|any more|in (?:anything|living|life|going on|trying)|of (?:any of it|anything|it all|living|life|going on|trying|being (?:here|alive)))\b|\s*(?:[.!,]|$))|\b(?:is|what'?s|whats) (?:even )?the point (?:of|in) (?:living|life|anything|any of it|going on|it all|being (?:alive|here))\b|\bno (?:reason|point|purpose) (?:for me )?(?:to|in) (?:keep(?:ing)? going|keep(?:ing)? living|liv(?:e|ing)|go(?:ing)? on|be(?:ing)? alive|wake up|get(?:ting)? up (?:anymore|in the morning)|be(?:ing)? here)\b(?! (?:on|at|for|today|tomorrow|early|late|this|that|when))|\bbetter (?:off )?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around|alive)|with me gone)\b|\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:even )?miss me\b|\b(?:i'?m|i am|im|feel like|feel) (?:a |such a |just a |nothing but a )?burden\b|\b(?:done|finished|through|tired|sick) (?:of|with) (?:life|living|being alive|existing|it all)\b(?! (?:on|for|at|in|today|tonight|insurance))|\bwith being alive\b|\bgiv(?:e|ing) up on (?:life|living|myself)\b|\b(?:can'?t|cant|cannot) (?:keep|go on) (?:living|existing)\b|\b(?:want|need) (?:the|this|all the|my) (?:pain|hurt(?:ing)?|suffering) to (?:end|stop) (?:permanently|forever|for good|once and for all)\b|\bwant (?:it all|everything) to (?:stop|end)\b|\bi (?:\w+ )?cut (?:again|my (?:arms?|wrists?|legs?|thighs?))\b|\bcut(?:ting)? (?:my )?wrists?\b|\bhow many (?:pills|tablets|sleeping pills|of (?:my|these|the) (?:pills|meds)) (?:it )?(?:would|will|it'?d|to) (?:take|kill|die)\b|\b(?:lethal|fatal) (?:dose|amount)\b|\bkms\b|\bunaliv\w*|\bsu(?:i|y)?(?:c|s)(?:i|y)?d(?:e|al|ing)\b(?! (?:prevention|awareness|hotline|training))|\b(?:beneficiary|life insurance|my will|goodbye)\b[\s\S]*\b(?:won'?t|wont|will not) be (?:here|around|alive)\b|\b(?:won'?t|wont|will not) be (?:here|around|alive)\b[\s\S]*\b(?:beneficiary|life insurance|my will|goodbye)\b/,
   ],
   // Indirect statements: a plan, a farewell, a burden, no way out; someone else at risk too.
   [
@@ -269,6 +311,37 @@ const ORDINARY_TROUBLE = [
   /\b(?:annoy\w*|loud|gross|mess|messy|disorganiz\w*|micromanag\w*|credit for|left out|listens?|appreciated|undervalued|favorites|grumpy|rude|dishes|fridge|microwav\w*|chew\w*|hums?|playlist|meetings?|short[- ]?staffed|workload|swamped|slammed|busy|burn(?:t|ed) out|deadline|pushed|schedule|uniform|break ?room|thermostat|(?:doesn'?t|does not|don'?t) like me)\b/,
 ];
 
+/**
+ * Words that tell of wanting to die, vanish or stop existing, of being a burden, or of a means. Alone
+ * they prove nothing ("a dying plant"); on a message a classifier or model already took as a sensitive
+ * report they make it a crisis, so a self-harm statement no rule knows still gets the 988 reply.
+ */
+const SELF_HARM_CUE =
+  /\b(?:die|be dead|alive|exist(?:ing|ence)?|disappear\w*|vanish\w*|burden|pills|overdos\w*|su[iy]?[cs][iy]?d\w*|unaliv\w*|kms|(?:not|never) wak\w* up|hopeless|worthless|no (?:reason|point) (?:to|in|anymore)|the point (?:anymore|of (?:living|life|anything|it all|any of it|going on|trying))|(?:go|keep going|keep living) on|without me|if i (?:was|were|'?m) gone|(?:end|ending) (?:it|it all|things|everything|my life)|hurt\w* my ?self|harm\w* my ?self|cut\w* my ?self)\b/;
+
+/**
+ * Whether the text speaks of self-harm in the words a crisis is told in (see SELF_HARM_CUE), not as a
+ * joke or an idiom about a device or a workload ("I'm dying over here, the VPN dropped again").
+ */
+export function soundsLikeSelfHarm(text: string): boolean {
+  const t = normalize(text);
+  return (
+    SELF_HARM_CUE.test(t) && (!JOKE.test(t) || SERIOUS.test(t)) && !ORDINARY_TROUBLE.some((p) => p.test(t))
+  );
+}
+
+/**
+ * The sensitive kind a model's free-text topic label names ("self harm", "suicidal ideation",
+ * "threat of violence"), or undefined: the crisis path follows whichever path recognised the crisis.
+ */
+export function sensitiveKindFromTopic(topic: unknown): SensitiveKind | undefined {
+  if (typeof topic !== "string") return undefined;
+  const t = topic.toLowerCase().replace(/[\s-]+/g, "_");
+  if (/self_?harm|suicid|crisis|kill_?(?:my|him|her|them)?self/.test(t)) return "self_harm";
+  if (/threat|violen|weapon|assault_threat/.test(t)) return "threat";
+  return undefined;
+}
+
 /** Whether the text reads as ordinary trouble (see ORDINARY_TROUBLE). */
 export function soundsLikeOrdinaryTrouble(text: string): boolean {
   const t = text.toLowerCase().replace(/[’‘`]/g, "'");
@@ -301,11 +374,8 @@ const ASKS_FOR_THE_DOCUMENT =
 const HAPPENED =
   /\b(?:to me|at me|on me|me (?:and|at|in)|(?:my|our) (?:manager|boss|supervisor|lead|coworker|co-worker|colleague|team ?lead|foreman)\b.*\b(?:is|was|keeps?|has|did|said|told|touch|yell|call|threat)|i (?:was|am being|'m being|have been|'ve been|got)|keeps|kept|won'?t stop|yesterday|today|last (?:week|night|month)|this morning|right now|(?:on|in) (?:my|our) (?:team|department|dept|shift|store|crew|unit|floor|site)|i (?:think|believe|noticed|saw|heard|found out|feel|witnessed))\b/;
 
-/** A laugh marks a threat as a joke ("im gonna kill him 😂"): asked about, not escalated. */
-const JOKE = /\b(?:lol|lmao|haha\w*|jk|jaja\w*)\b|😂|🤣|😅|😆/u;
-
 function read(text: string): { kind: SensitiveKind; weak: boolean } | undefined {
-  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const t = normalize(text);
   for (const [kind, pattern, weak] of SENSITIVE_PATTERNS) {
     if (!pattern.test(t)) continue;
     // Self-harm is never a policy question: it always takes the crisis path.

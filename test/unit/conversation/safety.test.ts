@@ -8,6 +8,7 @@ import {
   hasReportCue,
   isGeneralPolicyQuestion,
   matchSensitiveReport,
+  mayBeSelfHarm,
   mayBeSensitiveReport,
   soundsLikeOrdinaryTrouble,
 } from "../../../src/conversation/offline/sensitive-rules";
@@ -197,6 +198,106 @@ describe("the crisis protocol", () => {
     expect(caseDesk.relayed).toEqual([]);
     expect(allText(replies)).toMatch(/988/);
     expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+});
+
+describe("self-harm in any register (tuning set)", () => {
+  it.each([
+    "I don't see the point anymore",
+    "honestly everyone would be better off w/o me",
+    "i just want to vanish",
+    "been thinking of unaliving myself",
+    "ive had thoughts of sucide",
+    "kms",
+    "i'm a burden to everybody",
+    "i'm done with life",
+    "i wanna die lol no but seriously",
+    "there's no reason for me to keep going",
+  ])("“%s” takes the crisis path", (text) => {
+    expect(matchSensitiveReport(text)).toBe("self_harm");
+    expect(safetyRoute(text, { intent: "out_of_scope", confidence: 0.3, slots: {} })).toBe("crisis");
+  });
+
+  it.each([
+    "i want to disappear under my desk until friday lol",
+    "i'm going to die if this meeting runs over",
+    "thinking about jumping ship to the sales team",
+    "i don't see the point of this meeting",
+    "there's no reason for me to be here on saturday",
+    "i could just die, he saw me trip",
+  ])("the idiom “%s” is no crisis", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+
+  it("a wish to die said as a joke is asked about, with 988 first", () => {
+    expect(matchSensitiveReport("this spreadsheet makes me want to die lol")).toBeUndefined();
+    expect(mayBeSelfHarm("this spreadsheet makes me want to die lol")).toBe(true);
+  });
+});
+
+describe("a crisis only a classifier or model recognised", () => {
+  /** A classifier (or model) that takes the message as a sensitive report, no safety rule behind it. */
+  const guessing = (confidence: number, slots: Record<string, string> = {}): IntentClassifier =>
+    ({
+      classify: async () => ({
+        intent: "sensitive_report",
+        confidence,
+        slots,
+        alternatives: [],
+        source: "llm",
+      }),
+    }) as IntentClassifier;
+  const words = "lately being alive just feels like too much";
+
+  it("gets the crisis reply (988, the EAP line) and an urgent self-harm case, not the 911 text", async () => {
+    expect(matchSensitiveReport(words)).toBeUndefined();
+    const { deps, caseDesk } = engineDeps({ classifier: guessing(0.93) });
+    const replies = await handleTurn(deps, say(words));
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(allText(replies)).toMatch(/employee assistance program/);
+    expect(allText(replies)).not.toMatch(/Thank you for telling us/);
+    expect(caseDesk.opened[0]).toMatchObject({
+      origin: "sensitive_report",
+      priority: "urgent",
+      category: "self_harm",
+    });
+  });
+
+  it("is no clarifying question when the guess is unsure", async () => {
+    const { deps, caseDesk } = engineDeps({ classifier: guessing(0.45) });
+    const replies = await handleTurn(deps, say(words));
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(caseDesk.opened[0]).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it("follows a model's topic label, whatever the words", async () => {
+    const text = "I need to tell someone something about how I've been";
+    expect(safetyRoute(text, { intent: "sensitive_report", confidence: 0.9, slots: {} })).toBe("report");
+    const { deps, caseDesk } = engineDeps({ classifier: guessing(0.9, { topic: "suicidal ideation" }) });
+    const replies = await handleTurn(deps, say(text));
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(caseDesk.opened[0]).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it("in an open case: answered here, not relayed to the specialist", async () => {
+    const { deps, caseDesk } = engineDeps();
+    deps.caseRelay = caseDesk;
+    await handleTurn(deps, say("I want to talk to a person"));
+    deps.classifier = guessing(0.9);
+    const replies = await handleTurn(deps, say(words));
+    expect(caseDesk.relayed).toEqual([]);
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it("an idiom about a device or a joke stays no crisis", () => {
+    for (const text of [
+      "I'm dying over here, the VPN dropped again",
+      "this spreadsheet makes me want to die lol",
+    ])
+      expect(safetyRoute(text, { intent: "sensitive_report", confidence: 0.95, slots: {} })).not.toBe(
+        "crisis",
+      );
   });
 });
 
