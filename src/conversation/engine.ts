@@ -18,6 +18,7 @@ import {
   matchSensitiveReport,
   mayBeSelfHarm,
   sensitiveKindFromTopic,
+  soundsLikeAJoke,
   soundsLikeOrdinaryTrouble,
   soundsLikeSelfHarm,
 } from "./offline/sensitive-rules";
@@ -305,7 +306,8 @@ export function safetyRoute(
   // No safety rule: a statistical or model guess opens an urgent case only when it is sure and the
   // message does not read as ordinary trouble (an app, an idiom, a workload) with nothing a report is
   // told in; otherwise one clarifying question.
-  const told = hasReportCue(message) || !soundsLikeOrdinaryTrouble(message);
+  // A laugh with no rule behind it ("my manager keeps forgetting my name lol") is asked about too.
+  const told = (hasReportCue(message) || !soundsLikeOrdinaryTrouble(message)) && !soundsLikeAJoke(message);
   return classification.confidence >= SURE_SENSITIVE && told ? "report" : "ask";
 }
 

@@ -165,6 +165,12 @@ describe("a sure statistical guess with no safety rule", () => {
     expect(safetyRoute(text, { ...sure, confidence: 0.6 })).toBe("ask");
   });
 
+  it("a laugh with no rule behind it is asked about, unless taken back", () => {
+    expect(safetyRoute("my manager keeps forgetting my name lol", sure)).toBe("ask");
+    expect(safetyRoute("my manager keeps forgetting my name lol", { ...sure, confidence: 0.99 })).toBe("ask");
+    expect(safetyRoute("he keeps calling me names lol not joking", sure)).toBe("report");
+  });
+
   it("a message that reads as neither is trusted to the sure guess", () => {
     const text = "it happened again with Derek today and I can't keep pretending it's fine";
     expect(soundsLikeOrdinaryTrouble(text)).toBe(false);
@@ -198,6 +204,33 @@ describe("the crisis protocol", () => {
     expect(caseDesk.relayed).toEqual([]);
     expect(allText(replies)).toMatch(/988/);
     expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+});
+
+describe("reports told in other words (tuning set)", () => {
+  it.each([
+    ["the guy hired with me makes 5k more for the same job", "discrimination"],
+    ["they refused my request for a chair even though my doctor wrote a note for my back", "discrimination"],
+    ["i took medical leave and when i came back my position was eliminated", "retaliation"],
+    ["we have to show up 20 minutes early for the huddle and it's unpaid", "wage_theft"],
+    ["the owner keeps half of our tips", "wage_theft"],
+    ["my supervisor deleted my punches from friday", "wage_theft"],
+    ["i quit two weeks ago and still haven't gotten my final paycheck", "wage_theft"],
+    ["three people slipped on the oil by the fryer this week", "safety"],
+    ["a guy swung a hammer at me during an argument", "threat"],
+    ["they tell us to fake the cleaning logs before inspections", "retaliation"],
+  ])("“%s” is a %s report", (text, kind) => {
+    expect(matchSensitiveReport(text)).toBe(kind);
+  });
+
+  it.each([
+    "my manager adjusted my timecard because i forgot to clock out",
+    "i came in early today to finish the report",
+    "my claim was denied even though my doctor said it was needed",
+    "i got paid for 72 hours but i worked 80, can someone fix it",
+    "the new guy keeps asking me the same questions",
+  ])("“%s” is no report", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
   });
 });
 
