@@ -114,6 +114,7 @@ export const CONVERSATION_COMMANDS = {
   chooseIntent: "conversation.choose_intent",
   answer: "conversation.answer",
   leaveCase: "conversation.leave_case",
+  resumeCase: "conversation.resume_case",
   sendToCase: "conversation.send_to_case",
   feedback: "conversation.feedback",
 } as const;
@@ -145,6 +146,17 @@ const QUESTION =
 const IN_CASE_CONFIDENCE = 0.7;
 
 const SendToCaseArgs = z.object({ text: z.string().min(1).max(4000) });
+const ResumeCaseArgs = z.object({ caseId: z.string().min(1).max(100), reference: z.string().min(1).max(40) });
+
+/** Typed words that leave the case chat ("leave the case", "back to the assistant", "exit case"). */
+const LEAVE_CASE_TEXT =
+  /^\s*(?:(?:leave|exit|quit|close|end|stop)\s+(?:the\s+|this\s+|my\s+)?case(?:\s+chat)?|(?:go\s+)?back\s+to\s+(?:the\s+)?(?:assistant|bot)|talk\s+to\s+the\s+(?:assistant|bot))\s*[.!]*\s*$/i;
+
+/** The button that leaves a case chat: the case stays open, the assistant answers again. */
+const leaveCaseButton: Button = {
+  label: "Back to the assistant",
+  command: { name: CONVERSATION_COMMANDS.leaveCase, args: {} },
+};
 
 /** The in-case state line under an answer: where the person is, and how to send this on instead. */
 function inCaseNote(reference: string, message: string): Reply {
@@ -450,6 +462,7 @@ class Turn {
     // While a case is open, the assistant still answers what it can (a benefits or PTO question,
     // "thanks"); anything else goes to the specialist. Either way the person sees where they are.
     const live = this.deps.caseRelay ? this.state.liveCase : undefined;
+    if (live && LEAVE_CASE_TEXT.test(message)) return this.leaveCase();
     if (live) {
       const guess = await this.deps.classifier.classify(message, this.slotContext);
       // A crisis only a classifier or model recognised is answered here too, never relayed.
@@ -524,6 +537,34 @@ class Turn {
     return this.start(classification.intent, classification.slots);
   }
 
+  /** Leaves the case chat (the case stays open) with a way back into it. */
+  leaveCase(): Reply[] {
+    const left = this.state.liveCase;
+    this.state.liveCase = undefined;
+    const back =
+      "OK, I'm back. Your case stays open and your specialist will still reply. What can I help you with?";
+    if (!left) return [text(back)];
+    return [
+      {
+        blocks: [
+          { kind: "text", text: back },
+          {
+            kind: "actions",
+            buttons: [
+              {
+                label: `Return to case ${left.reference}`,
+                command: {
+                  name: CONVERSATION_COMMANDS.resumeCase,
+                  args: { caseId: left.caseId, reference: left.reference },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    ];
+  }
+
   /** While a case opened here is live, the message goes to its specialist instead of the assistant. */
   async relayToCase(message: string): Promise<Reply[] | undefined> {
     const live = this.state.liveCase;
@@ -544,12 +585,7 @@ class Turn {
           { kind: "status", text: `Sent to your HR specialist (case ${relayed.reference})`, tone: "info" },
           {
             kind: "actions",
-            buttons: [
-              {
-                label: "Back to the assistant",
-                command: { name: CONVERSATION_COMMANDS.leaveCase, args: {} },
-              },
-            ],
+            buttons: [leaveCaseButton],
           },
         ],
       },
@@ -768,12 +804,26 @@ class Turn {
         return this.start("talk_to_human", {}, lowConfidence ? { origin: "low_confidence" } : {});
       }
       case CONVERSATION_COMMANDS.leaveCase:
-        this.state.liveCase = undefined;
+        return this.leaveCase();
+      case CONVERSATION_COMMANDS.resumeCase: {
+        const args = ResumeCaseArgs.safeParse(command.args);
+        if (!args.success || !this.deps.caseRelay)
+          return [text("That button is no longer valid. What can I help you with?")];
+        // Whose case it is and whether it is still open are checked when the next message is relayed.
+        this.state.liveCase = { ...args.data, at: this.now.toISOString() };
         return [
-          text(
-            "OK, I'm back. Your case stays open and your specialist will still reply. What can I help you with?",
-          ),
+          {
+            blocks: [
+              {
+                kind: "status",
+                tone: "info",
+                text: `You're back in case ${args.data.reference}: what you type now goes to your HR specialist.`,
+              },
+              { kind: "actions", buttons: [leaveCaseButton] },
+            ],
+          },
         ];
+      }
       case CONVERSATION_COMMANDS.sendToCase: {
         const args = SendToCaseArgs.safeParse(command.args);
         if (!args.success) return [text("That button is no longer valid. What can I help you with?")];
@@ -1069,7 +1119,14 @@ class Turn {
           {
             blocks: [
               { kind: "text", text: outcome.acknowledgement },
-              { kind: "status", text: `Case ${opened.reference} opened`, tone: "info" },
+              {
+                kind: "status",
+                text: this.deps.caseRelay
+                  ? `Case ${opened.reference} opened: what you type now goes to your HR specialist`
+                  : `Case ${opened.reference} opened`,
+                tone: "info",
+              },
+              ...(this.deps.caseRelay ? [{ kind: "actions" as const, buttons: [leaveCaseButton] }] : []),
             ],
           },
         ];
