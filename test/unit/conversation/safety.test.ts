@@ -246,6 +246,10 @@ describe("self-harm in any register (tuning set)", () => {
     "i'm done with life",
     "i wanna die lol no but seriously",
     "there's no reason for me to keep going",
+    "please look after my cat if something happens to me",
+    "i've been picturing my own funeral a lot",
+    "im gonna walk into traffic",
+    "this is goodbye",
   ])("“%s” takes the crisis path", (text) => {
     expect(matchSensitiveReport(text)).toBe("self_harm");
     expect(safetyRoute(text, { intent: "out_of_scope", confidence: 0.3, slots: {} })).toBe("crisis");
@@ -258,6 +262,9 @@ describe("self-harm in any register (tuning set)", () => {
     "i don't see the point of this meeting",
     "there's no reason for me to be here on saturday",
     "i could just die, he saw me trip",
+    "this is goodbye to my old laptop",
+    "i'm saying my goodbyes, last day is friday",
+    "there's no hope for the printer",
   ])("the idiom “%s” is no crisis", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
