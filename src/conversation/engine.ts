@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Clock } from "../app/clock";
+import { classifySensitiveCategory } from "../core/cases/case-kinds";
 import { type Actor, actorLabel } from "../core/policy/actor";
 import { redact } from "../core/privacy/redaction";
 import { isDomainError } from "../errors/domain-error";
@@ -16,7 +17,10 @@ import {
   isGeneralPolicyQuestion,
   matchSensitiveReport,
   mayBeSelfHarm,
+  sensitiveKindFromTopic,
+  soundsLikeAJoke,
   soundsLikeOrdinaryTrouble,
+  soundsLikeSelfHarm,
 } from "./offline/sensitive-rules";
 import { readPaycheckRequest } from "./paycheck-request";
 import type { Button, CommandRef, Reply } from "./reply";
@@ -114,6 +118,7 @@ export const CONVERSATION_COMMANDS = {
   chooseIntent: "conversation.choose_intent",
   answer: "conversation.answer",
   leaveCase: "conversation.leave_case",
+  resumeCase: "conversation.resume_case",
   sendToCase: "conversation.send_to_case",
   feedback: "conversation.feedback",
 } as const;
@@ -145,6 +150,17 @@ const QUESTION =
 const IN_CASE_CONFIDENCE = 0.7;
 
 const SendToCaseArgs = z.object({ text: z.string().min(1).max(4000) });
+const ResumeCaseArgs = z.object({ caseId: z.string().min(1).max(100), reference: z.string().min(1).max(40) });
+
+/** Typed words that leave the case chat ("leave the case", "back to the assistant", "exit case"). */
+const LEAVE_CASE_TEXT =
+  /^\s*(?:(?:leave|exit|quit|close|end|stop)\s+(?:the\s+|this\s+|my\s+)?case(?:\s+chat)?|(?:go\s+)?back\s+to\s+(?:the\s+)?(?:assistant|bot)|talk\s+to\s+the\s+(?:assistant|bot))\s*[.!]*\s*$/i;
+
+/** The button that leaves a case chat: the case stays open, the assistant answers again. */
+const leaveCaseButton: Button = {
+  label: "Back to the assistant",
+  command: { name: CONVERSATION_COMMANDS.leaveCase, args: {} },
+};
 
 /** The in-case state line under an answer: where the person is, and how to send this on instead. */
 function inCaseNote(reference: string, message: string): Reply {
@@ -276,18 +292,38 @@ export function whatIfsRouted(message: string, classified: Classification): Clas
   return { ...classified, intent: "paycheck_question", confidence: Math.max(classified.confidence, 0.7) };
 }
 
+/**
+ * The crisis a message tells of, whichever path recognised it: a safety rule (self-harm or a threat),
+ * or a classifier's or model's sensitive-report guess whose topic names one or whose words speak of
+ * self-harm (or that the case desk would file as self-harm). The crisis reply and an urgent case
+ * follow either way; undefined when it is no crisis.
+ */
+export function crisisKind(
+  message: string,
+  classification: Pick<Classification, "intent" | "slots">,
+): "self_harm" | "threat" | undefined {
+  const rule = matchSensitiveReport(message);
+  if (rule === "self_harm" || rule === "threat") return rule;
+  if (classification.intent !== "sensitive_report") return undefined;
+  const topic = sensitiveKindFromTopic(classification.slots.topic);
+  if (topic === "self_harm" || topic === "threat") return topic;
+  if (soundsLikeSelfHarm(message) || classifySensitiveCategory(message) === "self_harm") return "self_harm";
+  return undefined;
+}
+
 export function safetyRoute(
   message: string,
   classification: Pick<Classification, "intent" | "confidence" | "slots">,
 ): "crisis" | "report" | "ask" | null {
+  if (crisisKind(message, classification)) return "crisis";
   const rule = matchSensitiveReport(message);
-  if (rule === "self_harm" || rule === "threat") return "crisis";
   if (classification.intent !== "sensitive_report") return null;
   if (rule) return "report";
   // No safety rule: a statistical or model guess opens an urgent case only when it is sure and the
   // message does not read as ordinary trouble (an app, an idiom, a workload) with nothing a report is
   // told in; otherwise one clarifying question.
-  const told = hasReportCue(message) || !soundsLikeOrdinaryTrouble(message);
+  // A laugh with no rule behind it ("my manager keeps forgetting my name lol") is asked about too.
+  const told = (hasReportCue(message) || !soundsLikeOrdinaryTrouble(message)) && !soundsLikeAJoke(message);
   return classification.confidence >= SURE_SENSITIVE && told ? "report" : "ask";
 }
 
@@ -433,8 +469,16 @@ class Turn {
     // While a case is open, the assistant still answers what it can (a benefits or PTO question,
     // "thanks"); anything else goes to the specialist. Either way the person sees where they are.
     const live = this.deps.caseRelay ? this.state.liveCase : undefined;
+    if (live && LEAVE_CASE_TEXT.test(message)) return this.leaveCase();
     if (live) {
       const guess = await this.deps.classifier.classify(message, this.slotContext);
+      // A crisis only a classifier or model recognised is answered here too, never relayed.
+      const crisisGuess = crisisKind(message, guess);
+      if (crisisGuess) {
+        this.state.active = undefined;
+        this.state.clarify = undefined;
+        return this.start("sensitive_report", { ...guess.slots, topic: crisisGuess });
+      }
       const forAssistant =
         ASSISTANT_WHILE_IN_CASE.has(guess.intent) &&
         guess.confidence >= IN_CASE_CONFIDENCE &&
@@ -473,11 +517,16 @@ class Turn {
     // A model's or the statistical classifier's unsure guess (no safety rule matched) asks first:
     // "it's not working" must not open an urgent harassment case.
     const route = safetyRoute(message, classification);
-    if (route === "report" || route === "ask") {
+    if (route) {
       this.state.active = undefined;
       this.state.clarify = undefined;
       if (route === "ask") return this.askIfSensitive(classification, mayBeSelfHarm(message));
-      return this.start("sensitive_report", classification.slots);
+      // A crisis no rule caught (a classifier's or model's recognition) still gets the crisis reply.
+      const crisis = route === "crisis" ? crisisKind(message, classification) : undefined;
+      return this.start(
+        "sensitive_report",
+        crisis ? { ...classification.slots, topic: crisis } : classification.slots,
+      );
     }
 
     const active = this.state.active;
@@ -493,6 +542,34 @@ class Turn {
     if (classification.confidence < this.options.clarifyBelow) return this.clarify(classification);
     this.state.clarify = undefined;
     return this.start(classification.intent, classification.slots);
+  }
+
+  /** Leaves the case chat (the case stays open) with a way back into it. */
+  leaveCase(): Reply[] {
+    const left = this.state.liveCase;
+    this.state.liveCase = undefined;
+    const back =
+      "OK, I'm back. Your case stays open and your specialist will still reply. What can I help you with?";
+    if (!left) return [text(back)];
+    return [
+      {
+        blocks: [
+          { kind: "text", text: back },
+          {
+            kind: "actions",
+            buttons: [
+              {
+                label: `Return to case ${left.reference}`,
+                command: {
+                  name: CONVERSATION_COMMANDS.resumeCase,
+                  args: { caseId: left.caseId, reference: left.reference },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    ];
   }
 
   /** While a case opened here is live, the message goes to its specialist instead of the assistant. */
@@ -515,12 +592,7 @@ class Turn {
           { kind: "status", text: `Sent to your HR specialist (case ${relayed.reference})`, tone: "info" },
           {
             kind: "actions",
-            buttons: [
-              {
-                label: "Back to the assistant",
-                command: { name: CONVERSATION_COMMANDS.leaveCase, args: {} },
-              },
-            ],
+            buttons: [leaveCaseButton],
           },
         ],
       },
@@ -739,12 +811,26 @@ class Turn {
         return this.start("talk_to_human", {}, lowConfidence ? { origin: "low_confidence" } : {});
       }
       case CONVERSATION_COMMANDS.leaveCase:
-        this.state.liveCase = undefined;
+        return this.leaveCase();
+      case CONVERSATION_COMMANDS.resumeCase: {
+        const args = ResumeCaseArgs.safeParse(command.args);
+        if (!args.success || !this.deps.caseRelay)
+          return [text("That button is no longer valid. What can I help you with?")];
+        // Whose case it is and whether it is still open are checked when the next message is relayed.
+        this.state.liveCase = { ...args.data, at: this.now.toISOString() };
         return [
-          text(
-            "OK, I'm back. Your case stays open and your specialist will still reply. What can I help you with?",
-          ),
+          {
+            blocks: [
+              {
+                kind: "status",
+                tone: "info",
+                text: `You're back in case ${args.data.reference}: what you type now goes to your HR specialist.`,
+              },
+              { kind: "actions", buttons: [leaveCaseButton] },
+            ],
+          },
         ];
+      }
       case CONVERSATION_COMMANDS.sendToCase: {
         const args = SendToCaseArgs.safeParse(command.args);
         if (!args.success) return [text("That button is no longer valid. What can I help you with?")];
@@ -1051,7 +1137,14 @@ class Turn {
           {
             blocks: [
               { kind: "text", text: outcome.acknowledgement },
-              { kind: "status", text: `Case ${opened.reference} opened`, tone: "info" },
+              {
+                kind: "status",
+                text: this.deps.caseRelay
+                  ? `Case ${opened.reference} opened: what you type now goes to your HR specialist`
+                  : `Case ${opened.reference} opened`,
+                tone: "info",
+              },
+              ...(this.deps.caseRelay ? [{ kind: "actions" as const, buttons: [leaveCaseButton] }] : []),
             ],
           },
         ];

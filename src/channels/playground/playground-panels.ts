@@ -53,7 +53,8 @@ export type Panels = {
     firstResponseDueAt: string | null;
     resolutionDueAt: string | null;
   }[];
-  jobs: {
+  /** Job queue counts by internal queue name: for ASO staff only (employees never see queue names). */
+  jobs?: {
     queue: string;
     waiting: number;
     active: number;
@@ -127,10 +128,11 @@ async function payRuns(deps: PanelDeps, clientId: string): Promise<Panels["payRu
 /**
  * What the side panels show for a persona, each through the same use cases (and permission checks)
  * the chat uses: an employee's last paycheck and timesheets, a client admin's pay runs and ledger
- * totals, a specialist's case queue with SLA clocks, and everyone's job queue counts.
+ * totals, a specialist's case queue with SLA clocks, and (staff only) the job queue counts.
  */
 export async function panelsFor(deps: PanelDeps, actor: Actor): Promise<Panels> {
-  const panels: Panels = { jobs: (await safely(() => jobCounts(deps.queue))) ?? [] };
+  const panels: Panels = {};
+  if (actor.kind === "staff") panels.jobs = (await safely(() => jobCounts(deps.queue))) ?? [];
   if (actor.kind === "employee") {
     const paycheck = await safely(() => getMyLastPaycheck(deps.payroll, actor));
     if (paycheck) panels.paycheck = paycheck.paycheck;

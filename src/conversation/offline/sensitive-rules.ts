@@ -6,6 +6,21 @@
  */
 import type { SensitiveKind } from "../case-desk";
 
+/** A laugh marks a threat as a joke ("im gonna kill him 😂"): asked about, not escalated. */
+const JOKE = /\b(?:lol|lmao|haha\w*|jk|jaja\w*)\b|😂|🤣|😅|😆/u;
+/** Words that take the laugh back ("i wanna die lol no but really i do"). */
+const SERIOUS =
+  /\b(?:but (?:really|seriously|for real|honestly)|not (?:joking|kidding)|for real|i mean it|seriously)\b/;
+
+/** Lowercase, straight apostrophes, and the shorthand people type ("w/o" → "without"). */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\bw\/o\b/g, "without")
+    .replace(/\s+/g, " ");
+}
+
 /** Both patterns somewhere in the text, in either order: a context rule ("paid less" + "women"). */
 function both(a: RegExp, b: RegExp): RegExp {
   return new RegExp(`^(?=[\\s\\S]*?${a.source})(?=[\\s\\S]*?${b.source})`);
@@ -15,27 +30,47 @@ function both(a: RegExp, b: RegExp): RegExp {
 // the bug", "no gloves in my size"); together with the other half they describe a report.
 /** A characteristic the law protects, as people name it. */
 const PROTECTED_TRAIT =
-  /\b(?:wom[ae]n|female|males?|men|guys|girls?|pregnan\w*|embarazada|race|racial|black|white|asian|hispanic|latin[oax]s?|mexican|immigrants?|accents?|religio\w*|hijab|turban|sabbath|muslim|jewish|christian|pray\w*|gay|lesbian|trans(?:gender)?|queer|disab\w*|wheelchair|diagnos\w*|over (?:40|50|60)|older|younger|grandpa|grandma|hombres|mujer(?:es)?|gender|(?:came|coming) out (?:as|at work|to (?:my|the) (?:team|manager|boss))|english|mexicans|indians?|arabs?|africans?|i'?m (?:[5-7]\d))\b/;
+  /\b(?:wom[ae]n|female|males?|men|guys?|girls?|too old|pregnan\w*|embarazada|race|racial|black|white|asian|hispanic|latin[oax]s?|mexican|immigrants?|accents?|religio\w*|hijab|turban|sabbath|muslim|jewish|christian|pray\w*|gay|lesbian|trans(?:gender)?|queer|disab\w*|wheelchair|diagnos\w*|over (?:40|50|60)|older|younger|grandpa|grandma|hombres|mujer(?:es)?|gender|(?:came|coming) out (?:as|at work|to (?:my|the) (?:team|manager|boss))|english|mexicans|indians?|arabs?|africans?|i'?m (?:[5-7]\d))\b/;
 /** Worse pay, jobs, hours or treatment than others get. */
 const UNEQUAL_TREATMENT =
-  /\b(?:paid less|pays? (?:me |us |her |them )?less|makes? (?:\$?\d+ (?:dollars? )?|more |less )|more than me|less than (?:me|the|my|our)|lower (?:raises?|pay|wages?|salar\w*)|higher (?:raises?|pay)|skip\w* (?:me|over)|passed over|culture fit|(?:won'?t|wont|not|don'?t|dont) (?:hire|hiring|promote)|cut (?:my|her|his|our) hours|(?:can'?t|cannot|not allowed to) wear|only (?:give|hire|promote)\w*|call(?:s|ed)? me|jokes? about|demot\w*|same (?:job|work|role|position)|no (?:elevator|ramp|accessible \w+)|menos que|i can quit|the only one (?:who|that) (?:gets?|got|has to|had to|is|was) (?:\w+ )?(?:tested|searched|written up|checked|followed|watched|disciplined|denied|passed over)|(?:telling|told|tell|keep|pushing) me (?:to )?(?:think about )?retir\w*|rescind\w*|left off|left out of|excluded from|for (?:a|the) promotion|those people|(?:doesn'?t|don'?t) want (?:\w+ ){0,2}on (?:his|her|my|the) team|(?:aren'?t|are not|isn'?t) cut out for|(?:always|only|every time)\b[\s\S]*\b(?:laid off|let go|layoffs?|who go)|(?:won'?t|wont|doesn'?t|don'?t) let me use the (?:restroom|bathroom|locker room))\b/;
+  /\b(?:paid less|pays? (?:me |us |her |them )?less|makes? (?:\$?\d+(?:[.,]\d+)?k? (?:dollars? )?|more |less )|(?:bigger|larger|better|higher) (?:raises?|bonus\w*|offers?|pay)|(?:lowest|least)[- ]paid|worst (?:schedules?|shifts?|hours|routes?|assignments?)|(?:took|taken|pulled|removed) (?:me|her|him) (?:off|from)|(?:gave|given|giving) (?:it|them|my \w+|the \w+) to (?:someone|somebody|a younger|the new)|(?:need|want|wants|looking for|prefer\w*) (?:someone|somebody|a guy|a man|a woman|people) (?:\w+ )?(?:younger|older|male|female)|keeps? getting (?:written up|disciplined|tested|searched)|more than me|less than (?:me|the|my|our)|lower (?:raises?|pay|wages?|salar\w*)|higher (?:raises?|pay)|skip\w* (?:me|over)|passed over|culture fit|(?:won'?t|wont|not|don'?t|dont) (?:hire|hiring|promote)|cut (?:my|her|his|our) hours|(?:can'?t|cannot|not allowed to) wear|only (?:give|hire|promote)\w*|call(?:s|ed)? me|jokes? about|demot\w*|same (?:job|work|role|position)|no (?:elevator|ramp|accessible \w+)|menos que|i can quit|the only one (?:who|that) (?:gets?|got|has to|had to|is|was) (?:\w+ )?(?:tested|searched|written up|checked|followed|watched|disciplined|denied|passed over)|(?:telling|told|tell|keep|pushing) me (?:to )?(?:think about )?retir\w*|rescind\w*|left off|left out of|excluded from|for (?:a|the) promotion|those people|(?:doesn'?t|don'?t) want (?:\w+ ){0,2}on (?:his|her|my|the) team|(?:aren'?t|are not|isn'?t) cut out for|(?:always|only|every time)\b[\s\S]*\b(?:laid off|let go|layoffs?|who go)|(?:won'?t|wont|doesn'?t|don'?t) let me use the (?:restroom|bathroom|locker room))\b/;
 /** Having complained, reported, testified or taken protected leave. */
 const SPOKE_UP =
-  /\b(?:(?:told|went to|talked to|complained to) (?:hr|human resources|management|corporate|the labor board|osha)|(?:filed|made|raised) (?:a |the |my )?(?:complaint|grievance)|complained (?:to|about (?:him|her|them|my|the (?:manager|boss|supervisor|breaks?|pay|safety)))|reported (?:him|her|them|it to|my (?:manager|boss|supervisor|lead|coworker)|the (?:\w+ )?(?:harassment|injury|incident|violation|safety \w+|stuff))|testif\w*|spoke up|labor board|union|came back from (?:maternity|paternity|medical|fmla) leave|recursos humanos|me quej\w*|raised the \w+ issue|said no to (?:his|her) advances|asked about (?:the |my |our )?(?:overtime|pay|wages|breaks?|tips|safety)|went on (?:fmla|leave|medical leave)|turned (?:him|her) down)\b/;
+  /\b(?:(?:file|filed|filing|help\w* (?:\w+ ){0,2}file) (?:a |the |my |his |her )?(?:wage|eeoc|osha|labor|discrimination|harassment) (?:claim|complaint|charge)|(?:told|went to|talked to|complained to|called|contacted|reported (?:it |him |her |them )?to) (?:hr|human resources|management|corporate|the labor board|osha|the (?:labor|state|wage|department of labor|eeoc)\w*(?: \w+)?|(?:a|my) (?:lawyer|attorney)|the eeoc|the dol)|(?:took|take|taking) (?:fmla|leave|medical leave|maternity leave|paternity leave)|asked (?:why|about|for|if)\b[^.!?]{0,40}\b(?:paid|pay|overtime|wages|breaks?|tips|safety)\b|(?:filed|made|raised) (?:a |the |my )?(?:complaint|grievance)|complained (?:to|about (?:him|her|them|my|the (?:manager|boss|supervisor|breaks?|pay|safety)))|reported (?:him|her|them|it to|my (?:manager|boss|supervisor|lead|coworker)|the (?:\w+ )?(?:harassment|injury|incident|violation|safety \w+|stuff))|testif\w*|spoke up|labor board|union|came back from (?:maternity|paternity|medical|fmla) leave|recursos humanos|me quej\w*|raised the \w+ issue|said no to (?:his|her) advances|asked about (?:the |my |our )?(?:overtime|pay|wages|breaks?|tips|safety)|went on (?:fmla|leave|medical leave)|turned (?:him|her) down)\b/;
 /** What is done to someone afterwards. */
 const ADVERSE_ACTION =
-  /\b(?:cut (?:my|our|her|his) (?:hours|shifts?|pay|schedule)|(?:hours|shifts?|schedule) (?:got |were |was )?(?:cut|reduced)|reduced (?:my|our) (?:hours|shifts?|pay)|took away|moved me|wrote me up|write[- ]?ups?|written up|demot\w*|fired|fire me|terminat\w*|(?:bad|low|poor) (?:review|rating)|needs improvement|writ\w* me up|schedule got|freez\w* me out|worst (?:shifts?|assignments?|zone|routes?)|given to someone else|threaten\w*|don'?t last|report me to immigration|bajaron|quitaron|cambiaron)\b/;
+  /\b(?:cut (?:my|our|her|his) (?:hours|shifts?|pay|schedule)|(?:hours|shifts?|pay) (?:dropped|went down|fell|dried up|disappeared)|(?:dropped|reduced|cut) to (?:nothing|zero)|(?:for|on) every (?:holiday|weekend|closing shift|night shift)|all the (?:holidays|weekends|closing shifts|night shifts)|(?:took|taken|pulled) (?:me|her|him) off (?:the )?(?:schedule|rotation|shifts?)|off the schedule|(?:job|position|role) (?:was |got |is being )?(?:given|eliminated)|(?:hours|shifts?|schedule) (?:got |were |was )?(?:cut|reduced)|reduced (?:my|our) (?:hours|shifts?|pay)|took away|moved me|wrote me up|write[- ]?ups?|written up|demot\w*|fired|fire me|terminat\w*|(?:bad|low|poor) (?:review|rating)|needs improvement|writ\w* me up|schedule got|freez\w* me out|worst (?:shifts?|assignments?|zone|routes?)|given to someone else|threaten\w*|don'?t last|report me to immigration|bajaron|quitaron|cambiaron)\b/;
 /** Safety equipment or a hazard a workplace must control. */
 const HAZARD_THING =
-  /\b(?:fall protection|harness|guard|brakes?|(?:emergency |fire )?exits?|sprinklers?|fire (?:alarm|extinguisher)s?|wires?|ladder|scaffold\w*|forklift|mold|ammonia|asbestos|chemicals?|fumes|ventilation|respirators?|hard ?hats?|goggles|guarda|arn[eé]s|casco|frenos|eyewash\w*|gas monitor|lockout|tagout|extension cords?|(?:guard)?rails?|railings?|acid)\b/;
+  /\b(?:fall protection|harness|guard|wiring|outlets?|electrical (?:panel|box)|brakes?|(?:emergency |fire )?exits?|sprinklers?|fire (?:alarm|extinguisher)s?|wires?|ladder|scaffold\w*|forklift|mold|ammonia|asbestos|chemicals?|fumes|ventilation|respirators?|hard ?hats?|goggles|guarda|arn[eé]s|casco|frenos|eyewash\w*|gas monitor|lockout|tagout|extension cords?|(?:guard)?rails?|railings?|acid)\b/;
 /** Missing, broken, bypassed or blocked. */
 const HAZARD_STATE =
-  /\b(?:no|without|broken|disabled|removed|took the \w+ off|off the|chained|locked|blocked|padlocked|disconnected|no working|grind\w*|leak\w*|exposed|sin|no tiene|no hay|so strong|all over|getting sick|passed out|expired|empty|isn'?t being done|while it'?s running|under water|daisy|has no)\b/;
+  /\b(?:no|without|broken|disabled|spark\w*|smok(?:ing|es)|(?:said|told (?:us|me)) (?:to )?ignore|removed|took the \w+ off|off the|chained|locked|blocked|padlocked|disconnected|no working|grind\w*|leak\w*|exposed|sin|no tiene|no hay|so strong|all over|getting sick|passed out|expired|empty|isn'?t being done|while it'?s running|under water|daisy|has no)\b/;
 
 /**
  * `weak` patterns name an experience that may be a report or may be a complaint ("I feel treated
  * unfairly", "I'm scared of the new system"): they make the assistant ask, not open a case.
  */
+// Self-harm said in any register: a wish or an intention ("i wanna", "thinking of", "gonna") with
+// dying, vanishing or not existing. A place or a time after it ("disappear under my desk until
+// friday", "jumping ship", "die of embarrassment") is an idiom; a laugh makes it a question (with 988
+// first) unless taken back ("lol no but really").
+const WISH =
+  /\b(?:want(?:ed|s)?|wanna|wish(?:ed|ing)?|would rather|thinking (?:about|of)|think(?:ing)? about|thought (?:about|of)|plan(?:ning)? (?:on|to)|ready to|considering|keep (?:thinking|wanting))/;
+/** An intention alone ("gonna", "about to"): "I'm going to die if this meeting runs over" is an idiom. */
+const INTEND = /\b(?:going to|gonna|about to)/;
+const FILLER =
+  /(?: (?:to|i|could|just|really|kinda|honestly|sometimes|simply|like|would|that|myself|it'?d be easier to))*/;
+const ACT =
+  /(?:disappear(?:ing)?|vanish(?:ing)?|not (?:exist(?:ing)?|be (?:here|around|alive)|wak(?:e|ing) up)|stop (?:existing|living|breathing)|end(?:ing)? (?:it|it all|things|everything|my life|myself)|jump(?:ing)?|unaliv\w*|kill(?:ing)? my ?self|overdos\w*|not being (?:here|around|alive)|walk(?:ing)? into traffic|step(?:ping)? in front of (?:a|the) (?:train|bus|truck|car))/;
+const IDIOM_AFTER =
+  /(?! (?:under|into|in|to|for|until|till|from|at|on|over|off|of|with|ship|early|soon|next|tomorrow|today|this|that|when|while|during|because|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:call|meeting)))/;
+const WISHES_GONE = new RegExp(
+  `(?:${WISH.source}${FILLER.source} (?:die|be dead|${ACT.source})|${INTEND.source}${FILLER.source} ${ACT.source})\\b${IDIOM_AFTER.source}`,
+);
+const JOKING = new RegExp(`^(?=[\\s\\S]*(?:${JOKE.source}))(?![\\s\\S]*${SERIOUS.source})`, "u");
+const NOT_JOKING = new RegExp(`^(?![\\s\\S]*(?:${JOKE.source})(?![\\s\\S]*${SERIOUS.source}))`, "u");
+
 const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[] = [
   // Self-harm first: it takes the crisis path, whatever else the message says.
   [
@@ -44,8 +79,23 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "self_harm",
-    /\b(?:don't|do not|dont) want to (?:be alive|live|be here anymore|wake up|exist)\b|\bno reason to (?:live|go on)\b|\bbetter off (?:dead|without me)\b|\bwish i (?:was|were) dead\b|\bcan'?t go on\b|\bwant(?:ed)? to die\b|\b(?:won'?t|will not|not going to) be (?:around|here) (?:anymore|much longer|after)\b|\bwon'?t need (?:my|the|any) \w+ (?:after|anymore)\b.*\b(?:around|gone|here)\b|\b(?:what'?s|whats) the point (?:of (?:living|anything|going on)|anymore)\b|\bno point (?:in )?(?:living|going on)\b|\bgive away (?:all )?my (?:stuff|things|belongings)\b|\b(?:say|saying) goodbye (?:to everyone|for good)\b|\bend (?:it|this) (?:all|tonight|for good)\b|\bdisappear (?:forever|for good)\b/,
+    /\b(?:don't|do not|dont) want to (?:be alive|live|be here anymore|wake up|exist)\b|\bno reason to (?:live|go on)\b|\bbetter off (?:dead|without me)\b|\bwish i (?:was|were) dead\b|\bcan'?t go on\b|\b(?:won'?t|will not|not going to) be (?:around|here) (?:anymore|much longer|after)\b|\bwon'?t need (?:my|the|any) \w+ (?:after|anymore)\b.*\b(?:around|gone|here)\b|\b(?:what'?s|whats) the point (?:of (?:living|anything|going on)|anymore)\b|\bno point (?:in )?(?:living|going on)\b|\bgive away (?:all )?my (?:stuff|things|belongings)\b|\b(?:say|saying) goodbye (?:to everyone|for good)\b|\bend (?:it|this) (?:all|tonight|for good)\b|\bdisappear (?:forever|for good)\b/,
   ],
+  ["self_harm", new RegExp(`${NOT_JOKING.source}[\\s\\S]*?${WISHES_GONE.source}`, "u")],
+  ["self_harm", new RegExp(`${JOKING.source}[\\s\\S]*?${WISHES_GONE.source}`, "u"), "weak"],
+  // Meaning, a reason, or strength to go on, gone; a burden; done with life; a means looked up.
+  [
+    "self_harm",
+    /\b(?:don'?t|do not|dont|can'?t|cannot|cant|no longer) see (?:the|any) point(?: (?:anymore|any more|in (?:anything|living|life|going on|trying)|of (?:any of it|anything|it all|living|life|going on|trying|being (?:here|alive)))\b|\s*(?:[.!,]|$))|\b(?:is|what'?s|whats) (?:even )?the point (?:of|in) (?:living|life|anything|any of it|going on|it all|being (?:alive|here))\b|\bno (?:reason|point|purpose) (?:for me )?(?:to|in) (?:keep(?:ing)? going|keep(?:ing)? living|liv(?:e|ing)|go(?:ing)? on|be(?:ing)? alive|wake up|get(?:ting)? up (?:anymore|in the morning)|be(?:ing)? here)\b(?! (?:on|at|for|today|tomorrow|early|late|this|that|when))|\b(?:better|happier|easier|fine|okay|ok) (?:off )?(?:without me|if i (?:was|were|wasn'?t|weren'?t|wasnt|werent) (?:gone|dead|here|around|alive)|with me gone|with (?:my|the) (?:life )?insurance (?:money )?than with me)\b(?! (?:tomorrow|today|on|at|for|next|this|during|when))|\b(?:a )?favou?r by (?:not being (?:here|around|alive)|dying|disappearing|being gone)\b|\bwhy (?:do )?(?:i )?(?:even )?bother (?:waking up|getting up|living|being alive)\b|\bwant (?:it all|everything) to be over\b|\bkeep doing this\W+(?:living|life|being alive)\b|\bnothing left (?:for me|to live for)\b(?! to (?:do|eat|read|sign))|\b(?:wrote|writing|left|written) (?:a |my )?goodbye (?:letters?|notes?|messages?)\b|\b(?:except|but|other than) (?:ending it|ending my life|dying|killing myself)\b|\b(?:standing|sitting) (?:on|at) (?:the |a )?(?:edge of the )?(?:roof|ledge|edge|bridge|tracks|overpass)(?: right now| now| tonight)?\s*[.!]*$|\b(?:nobody|no one|noone) would (?:even )?(?:care|notice) if i (?:just )?(?:died|was gone|disappeared|vanished|wasn'?t here)\b|\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:even )?miss me\b|\b(?:i'?m|i am|im|feel like|feel) (?:a |such a |just a |nothing but a )?burden\b|\b(?:done|finished|through|tired|sick) (?:of|with) (?:life|living|being alive|existing|it all)\b(?! (?:on|for|at|in|today|tonight|insurance))|\bwith being alive\b|\bgiv(?:e|ing) up on (?:life|living|myself)\b|\b(?:can'?t|cant|cannot) (?:keep|go on) (?:living|existing)\b|\b(?:want|need) (?:the|this|all the|my) (?:pain|hurt(?:ing)?|suffering) to (?:end|stop) (?:permanently|forever|for good|once and for all)\b|\bwant (?:it all|everything) to (?:stop|end)\b|\bi (?:\w+ )?cut (?:again|my (?:arms?|wrists?|legs?|thighs?))\b|\bcut(?:ting)? (?:my )?wrists?\b|\bhow many (?:pills|tablets|sleeping pills|of (?:my|these|the) (?:pills|meds)) (?:it )?(?:would|will|it'?d|to) (?:take|kill|die)\b|\b(?:lethal|fatal) (?:dose|amount)\b|\bkms\b|\bunaliv\w*|\bsu(?:i|y)?(?:c|s)(?:i|y)?d(?:e|al|ing)\b(?! (?:prevention|awareness|hotline|training))|\b(?:beneficiary|life insurance|my will|goodbye)\b[\s\S]*\b(?:won'?t|wont|will not) be (?:here|around|alive)\b|\b(?:won'?t|wont|will not) be (?:here|around|alive)\b[\s\S]*\b(?:beneficiary|life insurance|my will|goodbye)\b/,
+  ],
+  // What crisis lines list as warning signs, in everyday words: trapped, unbearable pain, a farewell,
+  // pets or children handed over, a mind made up, a means turned on oneself, one's own funeral.
+  [
+    "self_harm",
+    /\b(?:only|one) way out (?:is|would be|left is) (?:to )?(?:be gone|die|dying|end it|not be here|not exist)\b|\b(?:pain|hurt|suffering)\b[^.!?]*\b(?:unbearable|too much)\b[\s\S]*\bwant (?:it|this|everything) to (?:end|stop)\b|\b(?:take care of|look after|care for|feed) my (?:\w+ )?(?:dog|cat|kids|children|pets?|family|son|daughter) (?:if|when|after) (?:something happens to me|i'?m gone|i'?m not (?:here|around)|i die)\b|\bthis is my (?:last|final) (?:message|text|post|goodbye)\b|\bi (?:won'?t|wont|will not|'?m not going to) be (?:a (?:problem|burden|bother)|around|here) (?:much longer|for long|soon)\b|\b(?:made up my mind|decided)\b[\s\S]*\bi have a plan\s*[.!]*$|\b(?:gun|pistol|rifle|knife|blade|rope|pills)\b[\s\S]*\b(?:on|against|at) myself\b|\bfeel(?:s|ing)? like dying\b(?! (?:after|of|from|because|when|at|in (?:this|the)))|\bno hope (?:for me|left for me|anymore)\b|\b(?:picturing|imagining|planning|thinking about) my (?:own )?(?:funeral|death|suicide)\b|\b(?:a)?sleep forever\b|\b(?:swallow\w*|take|taking|took)\b[^.!?]*\b(?:everything in (?:my|the) (?:medicine cabinet|cabinet)|whole bottle|every pill)\b|^\s*this is goodbye\s*[.!]*\s*$|^(?![\s\S]*\b(?:last day|new job|moving|retir\w*|leaving the company|badge|farewell|transfer\w*|vacation)\b)[\s\S]*\b(?:saying|said|say) (?:my )?goodbyes\b|\bif i (?:died|was gone|disappeared|vanished)\b[\s\S]*\b(?:nobody|no one|noone|wouldn'?t)\b[\s\S]*\b(?:notice|care|miss)\b|\b(?:can'?t|cant|cannot) (?:handle|stand|bear|do) (?:living|life|being alive|existing)(?: anymore)?\b/,
+  ],
+  // Might be a crisis, might be a shrug ("it won't matter soon anyway"): asked, with 988 first.
+  ["self_harm", /\bwon'?t matter (?:soon|much longer)\b|\bsorry for everything\b/, "weak"],
   // Indirect statements: a plan, a farewell, a burden, no way out; someone else at risk too.
   [
     "self_harm",
@@ -80,6 +130,48 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   [
     "wage_theft",
     /\bshav\w* (?:\w+ )?(?:hours|time|minutes)\b|\b(?:make|makes|made|have|had|told|tell) (?:us|me|to) (?:to )?(?:\w+ ){0,5}(?:after|once) (?:we|i) (?:punch|clock)(?:ed)? out\b|\b(?:have to|make us|made us|told to|must|required to) (?:\w+ ){0,5}before (?:we|i) (?:can )?(?:punch|clock) in\b|\bnot (?:to )?put (?:it|that|them) on (?:my|the|our) (?:timecard|timesheet|time ?sheet)\b|\b(?:don'?t|dont|doesn'?t|not) pay (?:us|me) for (?:the )?(?:travel|drive|driving|training|prep|setup|waiting|on-?call)\b|\bovertime (?:isn'?t|is not|ain'?t) a thing\b|\bround\w* (?:our|my|the) (?:punch\w*|time|hours) down\b|\b(?:keeps?|takes?|kept|took) (?:some of |part of )?(?:our|my|the) tip ?pool\b|\b(?:call|calls|classify|classified|calling) us (?:independent )?contractors\b|\btraining (?:week |time |hours )?(?:is |was )?unpaid\b|\bno matter how long (?:we|i) (?:actually )?(?:stay\w*|work\w*)\b|\b(?:haven'?t|have not|never) (?:gotten|got|received|been paid) (?:my |our )?(?:commission|bonus|tips|overtime|wages|pay)\b[\s\S]*\b(?:months?|weeks?)\b|\bhold\w* (?:our|my) (?:first |last )?(?:paycheck|check|pay)\b|\bstraight time\b[\s\S]*\bover 40\b|\b(?:take|takes|deduct\w*)\b[\s\S]*\bbreaks? (?:we|i) never (?:get|take)\b|\b(?:debajo|bajo|menos) del? (?:salario )?m[ií]nimo\b|\bclock out (?:at \d+ )?and (?:keep|continue|stay) working\b|\b(?:take|takes|taking|took) a cut of (?:our|my|the) tips\b|\bworked through (?:lunch|breaks?)\b[\s\S]*\b(?:deduct\w*|still|unpaid)\b|\bhoras extras?\b[\s\S]*\bno (?:me|nos) (?:las )?pagan\b|\bno (?:me|nos) pagan (?:las )?horas extras?\b|\b(?:last|final) (?:check|paycheck|pay)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late|a month late)\b[\s\S]*\b(?:quit|left|resigned|fired|let go)\b|\b(?:quit|left|resigned)\b[\s\S]*\b(?:last|final) (?:check|paycheck)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late)\b/,
+  ],
+  // Wage theft told in other words: pre-shift and between-site time unpaid, tips kept by the owner,
+  // time cards changed to erase overtime, a final paycheck withheld after leaving, breaks deducted
+  // but never taken.
+  [
+    "wage_theft",
+    /\b(?:come in|arrive|show up|be there|get there|start)\b[^.!?]{0,30}\bearly\b[\s\S]*\b(?:not paid|unpaid|(?:don'?t|doesn'?t|dont|never|won'?t) (?:get )?pa(?:y|id)|off the clock|not on the clock|without pay|for free)\b|\b(?:not|don'?t|dont|doesn'?t|never) (?:being |getting |get )?paid for (?:the |our |my |any )?(?:\w+ ){0,3}(?:meetings?|training|travel|driving|setup|set up|prep|closing|cleanup|clean up|waiting|on-?call|huddles?|security checks?|bag checks?|screenings?|inspections?|changing|donning|doffing|uniforms?)\b|\b(?:in cash|under the table|off the books)\b[\s\S]*\bno (?:overtime|ot)\b|\bno (?:overtime|ot)\b[^.!?]*\b(?:[4-9]\d|1\d\d) ?(?:hours|hrs)\b|\b(?:he|she|they|manager|boss|supervisor|lead|owner|someone|somebody)\b[^.!?]{0,20}\b(?:delet|remov|eras)\w* (?:my|our|people'?s|everyone'?s) (?:clock[- ]?ins?|clock[- ]?outs?|punch\w*|hours|time ?(?:cards?|entries|punches))\b|\b(?:don'?t|dont|doesn'?t|not|never|won'?t) pay (?:us|me|anyone) for (?:the )?time (?:we|i) (?:spend|spent)\b|\b(?:owner|manager|boss|supervisor|management)s? (?:\w+ )?(?:keeps?|kept|takes?|took|pockets?|pocketed|skims?) (?:\w+ ){0,3}(?:of )?(?:our|my|the) tips\b|\b(?:chang|alter|edit|adjust|fix|mess)\w* (?:with )?(?:my|our|the|people'?s|everyone'?s) (?:time ?cards?|time ?sheets?|hours|punch\w*)\b[^.!?]*\b(?:so (?:we|i|they|nobody|no one) (?:don'?t|dont|won'?t|never|can'?t|doesn'?t) (?:get|hit|show)|to (?:avoid|get rid of|hide|cut|remove) (?:overtime|ot)|without (?:asking|telling))\b|\b(?:taking|take|takes|took|deduct\w*)\b[\s\S]*\b(?:lunch|break)\b[\s\S]*\b(?:never|don'?t|didn'?t|dont) (?:get|take|have)\b/,
+  ],
+  [
+    "wage_theft",
+    both(
+      /\b(?:haven'?t|have not|never|didn'?t|did not|still (?:haven'?t|not|no)|not)\b[^.!?]{0,30}\b(?:last|final) (?:paycheck|check|pay(?:check)?)\b/,
+      /\b(?:quit|left|resigned|fired|let go|laid off|terminated|my last day)\b/,
+    ),
+  ],
+  // Exempt on a low salary with no overtime; shifts worked for free.
+  [
+    "wage_theft",
+    both(
+      both(
+        /\b(?:salary|salaried|exempt)\b/,
+        /\b(?:no|don'?t get|not get|doesn'?t get|never get) (?:overtime|ot)\b/,
+      ),
+      /\b\d{2}k\b|\$?\d{2},\d{3}\b|\b(?:cashiers?|clerks?|\d{2,3} ?(?:hrs|hours)(?: a| per)? week)\b|\bwe work \d{2}\b/,
+    ),
+  ],
+  [
+    "wage_theft",
+    /\b(?:shifts?|days?|hours|weeks?|trial) (?:for )?(?:free|unpaid|without pay)\b|\bwork(?:ing|ed|s)? (?:\w+ ){0,4}for free\b/,
+  ],
+  // Tips the owner or a manager takes a share of.
+  [
+    "wage_theft",
+    /\btips?\b[\s\S]*\b(?:split|share)\w* (?:them |it )?with (?:him|her|the (?:owner|manager|boss))\b/,
+  ],
+  // Pay kept short, and the person told to live with it.
+  [
+    "wage_theft",
+    both(
+      /\b(?:paycheck|check|pay)\b[^.!?]*\bshort\b/,
+      /\btake it or leave it\b|\b(?:says?|said|told (?:me|us)) (?:to )?(?:deal with it|that'?s (?:just )?how it is|too bad|quit if)\b/,
+    ),
   ],
   // Harassment and sexual misconduct.
   ["harassment", /\bharass\w*/],
@@ -144,6 +236,16 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   ["discrimination", /\b(?:too old|treated (?:differently|unfairly)|passed over)\b/, "weak"],
   ["discrimination", /\b(?:make|makes|making|made) fun of my\b/],
+  // An accommodation a doctor or a condition calls for, refused (a benefits claim or time off is not).
+  [
+    "discrimination",
+    new RegExp(
+      `^(?![\\s\\S]*\\b(?:claims?|insurance|coverage|covered|prescriptions?|copays?|pharmacy|plan|fsa|hsa|reimburs\\w*|pto|vacation|time off)\\b)${both(
+        /\b(?:denied|refused|rejected|turned down|(?:won'?t|wont|wouldn'?t|will not) (?:give|approve|let|allow|provide)|said no to)\b/,
+        /\b(?:my doctor|doctor'?s note|medical (?:note|restriction|condition)|disabilit\w*|accommodat\w*|pregnan\w*|(?:bad|injured) (?:back|knee|leg|hip))\b/,
+      ).source.slice(1)}`,
+    ),
+  ],
   ["discrimination", /\b(?:targeted|singled out) for being\b/],
   [
     "discrimination",
@@ -155,7 +257,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   // Fraud a person is asked to take part in or has seen: a protected disclosure, like whistleblowing.
   [
     "retaliation",
-    /\bbackdat\w*|\bkickbacks?\b|\bembezzl\w*|\bfraud\w*|\bcook(?:ing)? the books\b|\bfalsif\w*|\bbilling (?:the )?(?:government|insurance|medicare|medicaid|client)(?: \w+)? for\b|\binflat\w* (?:the )?(?:numbers|revenue|hours|sales|figures)\b|\brelabel\w*\b|\bfailed (?:qa|inspection|quality)\b.*\bship\w*|\bship\w*\b.*\bfailed (?:qa|inspection)\b|\bdump\w* (?:the )?(?:wastewater|chemicals?|waste|oil)\b|\bsplit\w* (?:the )?purchases\b|\bcambi\w* las fechas de (?:caducidad|vencimiento)\b|\bfraude\b/,
+    /\bbackdat\w*|\b(?:charg|put|putting|bill)\w* (?:\w+ ){0,2}personal (?:\w+ )?(?:stuff|things|expenses|purchases|trips?|meals?|bills?) (?:on|to) (?:the )?company(?:'s)? (?:card|account|credit card)\b|\bfak(?:e|ing) (?:the )?(?:\w+ )?(?:logs?|records?|readings?|reports?|numbers|signatures?|inspections?|data|results|timesheets?)\b|\bbackfill\w* (?:the |our )?(?:\w+ )?(?:records|logs|charts|checklists)\b|\bunder-?report\w*|\b(?:mark|record|log|chart|document|sign)\w* (?:\w+ ){0,3}as (?:seen|done|completed|inspected|checked|present|delivered)\b[\s\S]*\b(?:never|didn'?t|did not|wasn'?t|weren'?t)\b|\bkickbacks?\b|\bembezzl\w*|\bfraud\w*|\bcook(?:ing)? the books\b|\bfalsif\w*|\bbilling (?:the )?(?:government|insurance|medicare|medicaid|client)(?: \w+)? for\b|\binflat\w* (?:the )?(?:numbers|revenue|hours|sales|figures)\b|\brelabel\w*\b|\bfailed (?:qa|inspection|quality)\b.*\bship\w*|\bship\w*\b.*\bfailed (?:qa|inspection)\b|\bdump\w* (?:the )?(?:wastewater|chemicals?|waste|oil)\b|\bsplit\w* (?:the )?purchases\b|\bcambi\w* las fechas de (?:caducidad|vencimiento)\b|\bfraude\b/,
   ],
   [
     "retaliation",
@@ -193,7 +295,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ["threat", /\b(?:kill|hurt|hit|punch|beat|stab|shoot) (?:you|him|her|them|someone|everyone|us)\b/],
   [
     "threat",
-    /\b(?:punched|shoved|slapped|kicked|choked|pushed) (?:me|him|her|someone|a coworker)\b|\bthrew (?:a|an|the) \w+ at\b/,
+    /\b(?:punched|shoved|slapped|kicked|choked|pushed) (?:me|him|her|someone|a coworker)\b|\b(?:threw|throws?|throwing|swung|swings?|swinging|aimed|pointed|waved) (?:a|an|the|his|her|their) \w+ at (?:me|him|her|us|them|someone|a coworker|people)\b|\bthrew (?:a|an|the) \w+ at\b/,
   ],
   [
     "threat",
@@ -231,6 +333,29 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ["safety", /\bno brakes\b|\bbroken (?:ladder|scaffold\w*|guard\w*)\b|\bscaffold\w*\b.*\bunsafe\b/],
   ["safety", /\b(?:got hurt|injured|injury)\b.*\b(?:not to report|report it|cover(?:ed)? up)\b/],
   ["safety", /\bdomestic violence\b/],
+  // People slipping or falling on a hazard; broken equipment still in use.
+  [
+    "safety",
+    both(
+      /\b(?:people|someone|somebody|workers?|guys?|coworkers?|i|(?:two|three|four|\d+) (?:people|of us|guys|workers)) (?:have |has |already )?(?:slipped|fell|fallen|tripped|got (?:hurt|burned|shocked|cut))\b/,
+      /\b(?:oil|grease|ice|icy|spill\w*|wet|soaked|slick|cracked|broken|loose|hole|exposed|no (?:mats?|signs?|railing))\b/,
+    ),
+  ],
+  [
+    "safety",
+    both(
+      /\b(?:cracked|broken|bent|loose|rusted|leaking|frayed)\b[\s\S]*\bstill\b/,
+      /\b(?:trucks?|forklifts?|machines?|equipment|dock|ladders?|lifts?|cranes?|scaffold\w*|stairs?|railings?|cords?|hoists?|chains?)\b/,
+    ),
+  ],
+  // Handling a chemical with the body harmed; a hazard people were told to ignore or work through.
+  [
+    "safety",
+    both(
+      /\b(?:bleach|chemicals?|cleaners?|solvents?|acid|pesticides?|degreaser)\b/,
+      /\b(?:hands?|skin|eyes|arms?|face|throat|lungs?) (?:are |is |keep |were |got |started )?(?:burn\w*|blister\w*|peel\w*|bleed\w*|rash\w*)\b|\b(?:dizzy|nauseous|throwing up|can'?t breathe|rash\w*)\b/,
+    ),
+  ],
 ];
 
 /**
@@ -266,8 +391,45 @@ const REPORT_CUE = [
 const ORDINARY_TROUBLE = [
   /\b(?:vpn|laptop|computer|printer|scanner|app|portal|system|software|website|site|login|log in|password|wi-?fi|internet|email|outlook|teams|slack|zoom|excel|spreadsheet|screen|kiosk|badge reader|phone|sync|server|ticket|tickets|bot|chatbot|assistant|it help ?desk)\b/,
   /\b(?:killing me|kills me|dying|dead|drowning|torture|murder|have my head|lose my mind|losing my mind|driving me (?:nuts|crazy|insane)|death of me|out to get me|wants me dead|the worst|ugh|smh|lol|lmao)\b/,
-  /\b(?:annoy\w*|loud|gross|mess|messy|disorganiz\w*|micromanag\w*|credit for|left out|listens?|appreciated|undervalued|favorites|grumpy|rude|dishes|fridge|microwav\w*|chew\w*|hums?|playlist|meetings?|short[- ]?staffed|workload|swamped|slammed|busy|burn(?:t|ed) out|deadline|pushed|schedule|uniform|break ?room|thermostat|(?:doesn'?t|does not|don'?t) like me)\b/,
+  /\b(?:annoy\w*|stapler|pens?|mug|charger|snacks?|parking spot|all[- ]hands|loud|gross|mess|messy|disorganiz\w*|micromanag\w*|credit for|left out|listens?|appreciated|undervalued|favorites|grumpy|rude|dishes|fridge|microwav\w*|chew\w*|hums?|playlist|meetings?|short[- ]?staffed|workload|swamped|slammed|busy|burn(?:t|ed) out|deadline|pushed|schedule|uniform|break ?room|thermostat|(?:doesn'?t|does not|don'?t) like me)\b/,
 ];
+
+/**
+ * Words that tell of wanting to die, vanish or stop existing, of being a burden, or of a means. Alone
+ * they prove nothing ("a dying plant"); on a message a classifier or model already took as a sensitive
+ * report they make it a crisis, so a self-harm statement no rule knows still gets the 988 reply.
+ */
+const SELF_HARM_CUE =
+  /\b(?:die|be dead|alive|exist(?:ing|ence)?|disappear\w*|vanish\w*|burden|pills|overdos\w*|su[iy]?[cs][iy]?d\w*|unaliv\w*|kms|(?:not|never) wak\w* up|hopeless|worthless|no (?:reason|point) (?:to|in|anymore)|the point (?:anymore|of (?:living|life|anything|it all|any of it|going on|trying))|(?:go|keep going|keep living) on|without me|if i (?:was|were|'?m) gone|(?:end|ending) (?:it|it all|things|everything|my life)|wak\w* up|nothing left|goodbye|be over|happier without|if i (?:wasn'?t|weren'?t|wasnt) (?:here|around)|by not being (?:here|around)|hurt\w* my ?self|harm\w* my ?self|cut\w* my ?self)\b/;
+
+/**
+ * Whether the text speaks of self-harm in the words a crisis is told in (see SELF_HARM_CUE), not as a
+ * joke or an idiom about a device or a workload ("I'm dying over here, the VPN dropped again").
+ */
+export function soundsLikeSelfHarm(text: string): boolean {
+  const t = normalize(text);
+  return (
+    SELF_HARM_CUE.test(t) && (!JOKE.test(t) || SERIOUS.test(t)) && !ORDINARY_TROUBLE.some((p) => p.test(t))
+  );
+}
+
+/**
+ * The sensitive kind a model's free-text topic label names ("self harm", "suicidal ideation",
+ * "threat of violence"), or undefined: the crisis path follows whichever path recognised the crisis.
+ */
+export function sensitiveKindFromTopic(topic: unknown): SensitiveKind | undefined {
+  if (typeof topic !== "string") return undefined;
+  const t = topic.toLowerCase().replace(/[\s-]+/g, "_");
+  if (/self_?harm|suicid|crisis|kill_?(?:my|him|her|them)?self/.test(t)) return "self_harm";
+  if (/threat|violen|weapon|assault_threat/.test(t)) return "threat";
+  return undefined;
+}
+
+/** Whether the text laughs at itself ("lol", "😂") and does not take it back. */
+export function soundsLikeAJoke(text: string): boolean {
+  const t = normalize(text);
+  return JOKE.test(t) && !SERIOUS.test(t);
+}
 
 /** Whether the text reads as ordinary trouble (see ORDINARY_TROUBLE). */
 export function soundsLikeOrdinaryTrouble(text: string): boolean {
@@ -301,11 +463,8 @@ const ASKS_FOR_THE_DOCUMENT =
 const HAPPENED =
   /\b(?:to me|at me|on me|me (?:and|at|in)|(?:my|our) (?:manager|boss|supervisor|lead|coworker|co-worker|colleague|team ?lead|foreman)\b.*\b(?:is|was|keeps?|has|did|said|told|touch|yell|call|threat)|i (?:was|am being|'m being|have been|'ve been|got)|keeps|kept|won'?t stop|yesterday|today|last (?:week|night|month)|this morning|right now|(?:on|in) (?:my|our) (?:team|department|dept|shift|store|crew|unit|floor|site)|i (?:think|believe|noticed|saw|heard|found out|feel|witnessed))\b/;
 
-/** A laugh marks a threat as a joke ("im gonna kill him 😂"): asked about, not escalated. */
-const JOKE = /\b(?:lol|lmao|haha\w*|jk|jaja\w*)\b|😂|🤣|😅|😆/u;
-
 function read(text: string): { kind: SensitiveKind; weak: boolean } | undefined {
-  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const t = normalize(text);
   for (const [kind, pattern, weak] of SENSITIVE_PATTERNS) {
     if (!pattern.test(t)) continue;
     // Self-harm is never a policy question: it always takes the crisis path.

@@ -262,6 +262,37 @@ describe("after a handoff", () => {
     expect(caseDesk.relayed).toHaveLength(1);
   });
 
+  it("offers the way out with the handoff, takes typed words to leave, and a button back into the case", async () => {
+    const { deps, caseDesk } = engineDeps();
+    deps.caseRelay = caseDesk;
+    const opened = await handleTurn(deps, say("I want to talk to a person"));
+    expect(allText(opened)).toMatch(/Case HR-1001 opened: what you type now goes to your HR specialist/);
+    expect(buttons(opened).map((b) => b.command.name)).toContain("conversation.leave_case");
+
+    const left = await handleTurn(deps, say("back to the assistant"));
+    expect(caseDesk.relayed).toEqual([]);
+    expect(allText(left)).toMatch(/Your case stays open/);
+    expect(allText(await handleTurn(deps, say("it's about my last paycheck")))).not.toMatch(/Sent to your/);
+    expect(caseDesk.relayed).toEqual([]);
+
+    const back = buttons(left).find((b) => b.label === "Return to case HR-1001");
+    expect(allText(await handleTurn(deps, click(back!.command)))).toMatch(/You're back in case HR-1001/);
+    await handleTurn(deps, say("it's about my last paycheck"));
+    expect(caseDesk.relayed).toEqual([{ caseId: "case-1", text: "it's about my last paycheck" }]);
+  });
+
+  it("a case resumed after it closed lets the assistant answer again", async () => {
+    const { deps, caseDesk } = engineDeps();
+    deps.caseRelay = caseDesk;
+    await handleTurn(deps, say("I want to talk to a person"));
+    const left = await handleTurn(deps, say("leave the case"));
+    caseDesk.closed.add("case-1");
+    const back = buttons(left).find((b) => b.label === "Return to case HR-1001");
+    await handleTurn(deps, click(back!.command));
+    expect(allText(await handleTurn(deps, say("hello")))).toMatch(/Hi Alex/);
+    expect(caseDesk.relayed).toEqual([]);
+  });
+
   it("answers normally again once the case is closed", async () => {
     const { deps, caseDesk } = engineDeps();
     deps.caseRelay = caseDesk;

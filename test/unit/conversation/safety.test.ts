@@ -8,6 +8,7 @@ import {
   hasReportCue,
   isGeneralPolicyQuestion,
   matchSensitiveReport,
+  mayBeSelfHarm,
   mayBeSensitiveReport,
   soundsLikeOrdinaryTrouble,
 } from "../../../src/conversation/offline/sensitive-rules";
@@ -164,6 +165,12 @@ describe("a sure statistical guess with no safety rule", () => {
     expect(safetyRoute(text, { ...sure, confidence: 0.6 })).toBe("ask");
   });
 
+  it("a laugh with no rule behind it is asked about, unless taken back", () => {
+    expect(safetyRoute("my manager keeps forgetting my name lol", sure)).toBe("ask");
+    expect(safetyRoute("my manager keeps forgetting my name lol", { ...sure, confidence: 0.99 })).toBe("ask");
+    expect(safetyRoute("he keeps calling me names lol not joking", sure)).toBe("report");
+  });
+
   it("a message that reads as neither is trusted to the sure guess", () => {
     const text = "it happened again with Derek today and I can't keep pretending it's fine";
     expect(soundsLikeOrdinaryTrouble(text)).toBe(false);
@@ -197,6 +204,140 @@ describe("the crisis protocol", () => {
     expect(caseDesk.relayed).toEqual([]);
     expect(allText(replies)).toMatch(/988/);
     expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+});
+
+describe("reports told in other words (tuning set)", () => {
+  it.each([
+    ["the guy hired with me makes 5k more for the same job", "discrimination"],
+    ["they refused my request for a chair even though my doctor wrote a note for my back", "discrimination"],
+    ["i took medical leave and when i came back my position was eliminated", "retaliation"],
+    ["we have to show up 20 minutes early for the huddle and it's unpaid", "wage_theft"],
+    ["the owner keeps half of our tips", "wage_theft"],
+    ["my supervisor deleted my punches from friday", "wage_theft"],
+    ["i quit two weeks ago and still haven't gotten my final paycheck", "wage_theft"],
+    ["three people slipped on the oil by the fryer this week", "safety"],
+    ["a guy swung a hammer at me during an argument", "threat"],
+    ["they tell us to fake the cleaning logs before inspections", "retaliation"],
+  ])("“%s” is a %s report", (text, kind) => {
+    expect(matchSensitiveReport(text)).toBe(kind);
+  });
+
+  it.each([
+    "my manager adjusted my timecard because i forgot to clock out",
+    "i came in early today to finish the report",
+    "my claim was denied even though my doctor said it was needed",
+    "i got paid for 72 hours but i worked 80, can someone fix it",
+    "the new guy keeps asking me the same questions",
+  ])("“%s” is no report", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+});
+
+describe("self-harm in any register (tuning set)", () => {
+  it.each([
+    "I don't see the point anymore",
+    "honestly everyone would be better off w/o me",
+    "i just want to vanish",
+    "been thinking of unaliving myself",
+    "ive had thoughts of sucide",
+    "kms",
+    "i'm a burden to everybody",
+    "i'm done with life",
+    "i wanna die lol no but seriously",
+    "there's no reason for me to keep going",
+    "please look after my cat if something happens to me",
+    "i've been picturing my own funeral a lot",
+    "im gonna walk into traffic",
+    "this is goodbye",
+  ])("“%s” takes the crisis path", (text) => {
+    expect(matchSensitiveReport(text)).toBe("self_harm");
+    expect(safetyRoute(text, { intent: "out_of_scope", confidence: 0.3, slots: {} })).toBe("crisis");
+  });
+
+  it.each([
+    "i want to disappear under my desk until friday lol",
+    "i'm going to die if this meeting runs over",
+    "thinking about jumping ship to the sales team",
+    "i don't see the point of this meeting",
+    "there's no reason for me to be here on saturday",
+    "i could just die, he saw me trip",
+    "this is goodbye to my old laptop",
+    "i'm saying my goodbyes, last day is friday",
+    "there's no hope for the printer",
+  ])("the idiom “%s” is no crisis", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+
+  it("a wish to die said as a joke is asked about, with 988 first", () => {
+    expect(matchSensitiveReport("this spreadsheet makes me want to die lol")).toBeUndefined();
+    expect(mayBeSelfHarm("this spreadsheet makes me want to die lol")).toBe(true);
+  });
+});
+
+describe("a crisis only a classifier or model recognised", () => {
+  /** A classifier (or model) that takes the message as a sensitive report, no safety rule behind it. */
+  const guessing = (confidence: number, slots: Record<string, string> = {}): IntentClassifier =>
+    ({
+      classify: async () => ({
+        intent: "sensitive_report",
+        confidence,
+        slots,
+        alternatives: [],
+        source: "llm",
+      }),
+    }) as IntentClassifier;
+  const words = "lately being alive just feels like too much";
+
+  it("gets the crisis reply (988, the EAP line) and an urgent self-harm case, not the 911 text", async () => {
+    expect(matchSensitiveReport(words)).toBeUndefined();
+    const { deps, caseDesk } = engineDeps({ classifier: guessing(0.93) });
+    const replies = await handleTurn(deps, say(words));
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(allText(replies)).toMatch(/employee assistance program/);
+    expect(allText(replies)).not.toMatch(/Thank you for telling us/);
+    expect(caseDesk.opened[0]).toMatchObject({
+      origin: "sensitive_report",
+      priority: "urgent",
+      category: "self_harm",
+    });
+  });
+
+  it("is no clarifying question when the guess is unsure", async () => {
+    const { deps, caseDesk } = engineDeps({ classifier: guessing(0.45) });
+    const replies = await handleTurn(deps, say(words));
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(caseDesk.opened[0]).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it("follows a model's topic label, whatever the words", async () => {
+    const text = "I need to tell someone something about how I've been";
+    expect(safetyRoute(text, { intent: "sensitive_report", confidence: 0.9, slots: {} })).toBe("report");
+    const { deps, caseDesk } = engineDeps({ classifier: guessing(0.9, { topic: "suicidal ideation" }) });
+    const replies = await handleTurn(deps, say(text));
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(caseDesk.opened[0]).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it("in an open case: answered here, not relayed to the specialist", async () => {
+    const { deps, caseDesk } = engineDeps();
+    deps.caseRelay = caseDesk;
+    await handleTurn(deps, say("I want to talk to a person"));
+    deps.classifier = guessing(0.9);
+    const replies = await handleTurn(deps, say(words));
+    expect(caseDesk.relayed).toEqual([]);
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it("an idiom about a device or a joke stays no crisis", () => {
+    for (const text of [
+      "I'm dying over here, the VPN dropped again",
+      "this spreadsheet makes me want to die lol",
+    ])
+      expect(safetyRoute(text, { intent: "sensitive_report", confidence: 0.95, slots: {} })).not.toBe(
+        "crisis",
+      );
   });
 });
 

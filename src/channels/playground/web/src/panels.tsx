@@ -192,31 +192,33 @@ export function Panels({ panels, send, busy }: { panels: PanelData | undefined; 
           )}
         </section>
       )}
-      <section class="panel" aria-labelledby="p-jobs">
-        <h2 id="p-jobs">Job queue</h2>
-        <table class="jobs-table">
-          <thead>
-            <tr>
-              <th scope="col">Queue</th>
-              <th scope="col">Waiting</th>
-              <th scope="col">Active</th>
-              <th scope="col">Done</th>
-              <th scope="col">Failed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {panels.jobs.map((j) => (
-              <tr key={j.queue}>
-                <th scope="row">{j.queue}</th>
-                <td>{j.waiting + j.delayed}</td>
-                <td>{j.active}</td>
-                <td>{j.completed}</td>
-                <td>{j.failed}</td>
+      {panels.jobs && (
+        <section class="panel" aria-labelledby="p-jobs">
+          <h2 id="p-jobs">Job queue</h2>
+          <table class="jobs-table">
+            <thead>
+              <tr>
+                <th scope="col">Queue</th>
+                <th scope="col">Waiting</th>
+                <th scope="col">Active</th>
+                <th scope="col">Done</th>
+                <th scope="col">Failed</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {panels.jobs.map((j) => (
+                <tr key={j.queue}>
+                  <th scope="row">{j.queue}</th>
+                  <td>{j.waiting + j.delayed}</td>
+                  <td>{j.active}</td>
+                  <td>{j.completed}</td>
+                  <td>{j.failed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </aside>
   );
 }

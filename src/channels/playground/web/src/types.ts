@@ -72,7 +72,7 @@ export type Panels = {
     firstResponseDueAt: string | null;
     resolutionDueAt: string | null;
   }[];
-  jobs: {
+  jobs?: {
     queue: string;
     waiting: number;
     active: number;
