@@ -1,5 +1,4 @@
 import { applyBenefitsElection } from "../src/app/benefits/apply-benefits-election";
-import { createBenefitsRepository } from "../src/db/benefits-repository";
 import { benefitsApplyElectionJob } from "../src/queue/benefits-apply-election.job";
 import { defineJobProcessor } from "./job-deps";
 
@@ -8,7 +7,7 @@ export const benefitsApplyElectionProcessor = defineJobProcessor(
   benefitsApplyElectionJob,
   async (payload, ctx) => {
     const result = await applyBenefitsElection(payload.electionId, {
-      repo: createBenefitsRepository(ctx.deps.db.prisma),
+      repo: ctx.deps.services.benefits.repo,
       clock: ctx.deps.clock,
       notifier: ctx.deps.notifier,
     });

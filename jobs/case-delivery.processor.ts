@@ -13,7 +13,7 @@ export const caseDeliveryProcessor = defineJobProcessor(caseDeliveryJob, async (
   const deps = caseWorkerDeps(ctx.deps);
   const notifier = ctx.deps.deliveries?.length
     ? createChannelNotifier({
-        prisma: ctx.deps.db.prisma,
+        notifications: ctx.deps.services.notifications,
         deliveries: ctx.deps.deliveries,
         logger: ctx.deps.logger,
       })

@@ -1,5 +1,4 @@
 import { calculateChunk } from "../src/app/payroll/calculate-paycheck";
-import { payrollDepsFor } from "../src/app/payroll/payroll-deps";
 import { payrollRunChunkJob } from "../src/queue/payroll-run-chunk.job";
 import { defineJobProcessor } from "./job-deps";
 
@@ -8,7 +7,7 @@ import { defineJobProcessor } from "./job-deps";
  * then rethrown so the queue retries the chunk; they never become paycheck errors.
  */
 export const payrollRunChunkProcessor = defineJobProcessor(payrollRunChunkJob, async (payload, ctx) => {
-  const result = await calculateChunk(payrollDepsFor(ctx.deps), payload, {
+  const result = await calculateChunk(ctx.deps.services.payroll, payload, {
     signal: ctx.signal,
     retry: {
       onRetry: (error, attempt, delayMs) =>

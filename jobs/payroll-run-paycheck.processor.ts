@@ -1,5 +1,4 @@
 import { calculatePaycheck } from "../src/app/payroll/calculate-paycheck";
-import { payrollDepsFor } from "../src/app/payroll/payroll-deps";
 import { payrollRunPaycheckJob } from "../src/queue/payroll-run-paycheck.job";
 import { defineJobProcessor } from "./job-deps";
 
@@ -8,6 +7,6 @@ import { defineJobProcessor } from "./job-deps";
  * `payroll.run-chunk`). Transient failures are retried, then rethrown for the queue to retry.
  */
 export const payrollRunPaycheckProcessor = defineJobProcessor(payrollRunPaycheckJob, async (payload, ctx) => {
-  const outcome = await calculatePaycheck(payrollDepsFor(ctx.deps), payload, { signal: ctx.signal });
+  const outcome = await calculatePaycheck(ctx.deps.services.payroll, payload, { signal: ctx.signal });
   return { outcome };
 });

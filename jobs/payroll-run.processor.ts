@@ -1,5 +1,4 @@
 import { finishCalculation } from "../src/app/payroll/finish-calculation";
-import { payrollDepsFor } from "../src/app/payroll/payroll-deps";
 import { resumeCalculation } from "../src/app/payroll/resume-pay-run";
 import { payrollRunJob } from "../src/queue/payroll-run.job";
 import { defineJobProcessor } from "./job-deps";
@@ -17,7 +16,7 @@ function roundOf(attempt: string | undefined): number | undefined {
  * newer round already exists. Idempotent.
  */
 export const payrollRunProcessor = defineJobProcessor(payrollRunJob, async (payload, ctx) => {
-  const deps = payrollDepsFor(ctx.deps);
+  const deps = ctx.deps.services.payroll;
   const summary = await finishCalculation(deps, payload.runId);
   if (summary.status !== "calculating" || summary.missing === 0) return summary;
   const round = roundOf(payload.attempt);

@@ -1,3 +1,4 @@
+import { type BenefitsServices, createBenefitsServices } from "../app/benefits/benefits-services";
 import { ingestDemoDocuments } from "../app/benefits/ingest-plan-documents";
 import { loadDemoData } from "../app/census/load-demo";
 import { systemClock } from "../app/clock";
@@ -7,11 +8,12 @@ import { type Database, embeddedDatabaseExists, openDatabase } from "../db/datab
 /**
  * The demo (two client employers, their employees, plans, staff) in an embedded database that has no
  * client yet, and the demo plan documents of the demo clients present (unchanged documents are
- * skipped). True when the census was loaded now.
+ * skipped), through the process's benefits services so its retriever sees them. True when the census
+ * was loaded now.
  */
-export async function loadDemo(db: Database, env: Env): Promise<boolean> {
+export async function loadDemo(db: Database, benefits: BenefitsServices): Promise<boolean> {
   const demo = await loadDemoData(db, { clock: systemClock });
-  await ingestDemoDocuments(db, env);
+  await ingestDemoDocuments(benefits);
   return demo.loaded;
 }
 
@@ -24,7 +26,7 @@ export async function demoForFreshDataDir(env: Env, stderr: NodeJS.WritableStrea
   if (env.DATABASE_URL || embeddedDatabaseExists(env.DATA_DIR)) return;
   const db = await openDatabase(env);
   try {
-    if (await loadDemo(db, env))
+    if (await loadDemo(db, createBenefitsServices(db, env)))
       stderr.write(`aso: ${env.DATA_DIR} was a new data directory: loaded the demo clients into it\n`);
   } finally {
     await db.close();

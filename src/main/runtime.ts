@@ -94,6 +94,8 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     clock,
     logger,
     notifier,
+    env,
+    ...(options.models ? { models: options.models } : {}),
     ...(chatModel ? { summarizer: createModelSummarizer(chatModel) } : {}),
   });
   const { cases: caseDeskDeps, timesheets: timesheetDeps, payroll } = services;
@@ -102,12 +104,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
   const timesheets = createTimesheetConversation(timesheetDeps);
   // No mail transport ships yet: a direct-deposit change is confirmed by an ASO specialist.
   const directDeposit = createDirectDepositConversation({ env, db, clock, notifier });
-  const benefits = createBenefitsWiring({
-    db,
-    env,
-    queue,
-    ...(options.models ? { models: options.models } : {}),
-  });
+  const benefits = createBenefitsWiring({ services: services.benefits, queue });
 
   // W-4 changes in chat: the form, the preview, the signature; client admins are told.
   const withholding = { payroll, certificates: withholdingRepository(db), notifier };

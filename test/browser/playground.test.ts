@@ -102,7 +102,7 @@ beforeAll(async () => {
     queuePrefix: `pg${randomBytes(4).toString("hex")}`,
   });
   await loadDemoData(db, { clock: systemClock });
-  await ingestDemoDocuments(db, env);
+  await ingestDemoDocuments(runtime.services.benefits);
   runtime.startWorkers();
   const app = createHttpApp({
     logger: runtime.logger,

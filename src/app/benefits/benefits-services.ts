@@ -18,38 +18,35 @@ export type BenefitsServices = {
   chatModel: BaseChatModel | undefined;
 };
 
-const cache = new WeakMap<Database, BenefitsServices>();
+/** The configuration the benefits services read: which models LLM_PROVIDER names. */
+export type BenefitsEnv = Pick<
+  Env,
+  | "LLM_PROVIDER"
+  | "LLM_MODEL"
+  | "OPENAI_API_KEY"
+  | "OPENAI_BASE_URL"
+  | "ANTHROPIC_API_KEY"
+  | "OLLAMA_BASE_URL"
+>;
 
 /**
- * The benefits services for a database and configuration: the retriever (and its per-client index
- * cache) is shared by every caller in the process. The chat model and embedder exist only when
- * LLM_PROVIDER says so.
+ * The benefits services for a database and configuration, built once per process by the composition
+ * root (once per invocation by a CLI command) and passed to every caller, so the retriever and its
+ * per-client index cache are shared. The chat model and embedder exist only when LLM_PROVIDER says so.
  */
-export function benefitsServicesFor(
+export function createBenefitsServices(
   db: Database,
-  env: Pick<
-    Env,
-    | "LLM_PROVIDER"
-    | "LLM_MODEL"
-    | "OPENAI_API_KEY"
-    | "OPENAI_BASE_URL"
-    | "ANTHROPIC_API_KEY"
-    | "OLLAMA_BASE_URL"
-  >,
+  env: BenefitsEnv,
   /** Models chosen by the caller (tests: fake models) instead of the ones LLM_PROVIDER names. */
   models: { chatModel?: BaseChatModel; embedder?: Embedder } = {},
 ): BenefitsServices {
-  const cached = cache.get(db);
-  if (cached) return cached;
   const knowledge = createKnowledgeRepository(db.prisma);
   const embedder = models.embedder ?? createEmbedder(env);
-  const services: BenefitsServices = {
+  return {
     repo: createBenefitsRepository(db.prisma),
     knowledge,
     retriever: new KnowledgeRetriever(knowledge, { embedder }),
     embedder,
     chatModel: models.chatModel ?? createChatModel(env, { timeoutMs: 20_000 }),
   };
-  cache.set(db, services);
-  return services;
 }

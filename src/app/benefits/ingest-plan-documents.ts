@@ -1,25 +1,21 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Env } from "../../config/env";
-import type { Database } from "../../db/database";
 import { DomainError } from "../../errors/domain-error";
 import { type IngestSummary, ingestDirectory } from "../../knowledge/ingest";
 import { DEMO_DIR, demoDocumentsDir } from "../census/load-demo";
-import { benefitsServicesFor } from "./benefits-services";
+import type { BenefitsServices } from "./benefits-services";
 
-type LlmEnv = Parameters<typeof benefitsServicesFor>[1];
+type IngestServices = Pick<BenefitsServices, "repo" | "knowledge" | "retriever" | "embedder">;
 
 /**
  * `aso kb ingest --client EIN DIR`: ingests every Markdown, text, HTML, CSV and PDF file in DIR as the client's
  * plan documents. A changed file replaces its sections; an unchanged one is skipped. The client's
- * cached index is dropped so the next question sees the new sections.
+ * cached index is dropped from the process's retriever so the next question sees the new sections.
  */
 export async function ingestPlanDocuments(
-  db: Database,
-  env: LlmEnv,
+  services: IngestServices,
   input: { ein: string; dir: string },
 ): Promise<IngestSummary & { client: string }> {
-  const services = benefitsServicesFor(db, env);
   const client = await services.repo.clientByEin(input.ein);
   if (!client) {
     throw new DomainError("record.not_found", `--client: no client employer with EIN ${input.ein}`);
@@ -38,10 +34,8 @@ export async function ingestPlanDocuments(
  * nothing that did not change.
  */
 export async function ingestDemoDocuments(
-  db: Database,
-  env: LlmEnv = { LLM_PROVIDER: "none" } as Env,
+  services: IngestServices,
 ): Promise<{ ein: string; summary: IngestSummary }[]> {
-  const services = benefitsServicesFor(db, env);
   const results: { ein: string; summary: IngestSummary }[] = [];
   const root = join(DEMO_DIR, "documents");
   const eins = existsSync(root) ? readdirSync(root).filter((name) => /^\d{2}-\d{7}$/.test(name)) : [];

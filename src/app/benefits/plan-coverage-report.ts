@@ -1,9 +1,6 @@
-import type { Database } from "../../db/database";
 import { DomainError } from "../../errors/domain-error";
 import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
-import { benefitsServicesFor } from "./benefits-services";
-
-type LlmEnv = Parameters<typeof benefitsServicesFor>[1];
+import type { BenefitsServices } from "./benefits-services";
 
 export type PlanCoverageReport = {
   client: string;
@@ -18,11 +15,9 @@ export type PlanCoverageReport = {
  * each with where it was read, so a specialist can check it against the document.
  */
 export async function planCoverageReport(
-  db: Database,
-  env: LlmEnv,
+  services: Pick<BenefitsServices, "repo" | "knowledge">,
   input: { ein: string; plan: string },
 ): Promise<PlanCoverageReport> {
-  const services = benefitsServicesFor(db, env);
   const client = await services.repo.clientByEin(input.ein);
   if (!client)
     throw new DomainError("record.not_found", `--client: no client employer with EIN ${input.ein}`);

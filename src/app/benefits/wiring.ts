@@ -1,32 +1,25 @@
-import type { Env } from "../../config/env";
 import type { Dialog } from "../../conversation/dialog";
 import { createBenefitsQuestionDialog } from "../../conversation/dialogs/benefits-question";
 import { createEnrollmentStatusDialog } from "../../conversation/dialogs/enrollment-status";
 import { createLifeEventDialog } from "../../conversation/dialogs/life-event";
-import type { Database } from "../../db/database";
 import { benefitsApplyElectionJob } from "../../queue/benefits-apply-election.job";
 import type { QueueRuntime } from "../../queue/queue-runtime";
-import { type BenefitsServices, benefitsServicesFor } from "./benefits-services";
+import type { BenefitsServices } from "./benefits-services";
 import { type BenefitsCommands, benefitsCommandList, createBenefitsCommands } from "./commands";
 
 /**
- * The benefits pieces for the composition root: services, the chat commands (enqueueing the apply
+ * The benefits pieces for the composition root, over the process's benefits services: the chat commands (enqueueing the apply
  * job after commit) and the three dialogs (benefits_question, enrollment_status, life_event).
  * `new DialogRegistry([...builtInDialogs, ...benefits.dialogs])`,
  * `new CommandRegistry([..., ...benefits.commandList])`.
  */
-export function createBenefitsWiring(input: {
-  db: Database;
-  env: Parameters<typeof benefitsServicesFor>[1] & Pick<Env, "LLM_PROVIDER">;
-  queue: QueueRuntime;
-  models?: Parameters<typeof benefitsServicesFor>[2];
-}): {
+export function createBenefitsWiring(input: { services: BenefitsServices; queue: QueueRuntime }): {
   services: BenefitsServices;
   commands: BenefitsCommands;
   commandList: ReturnType<typeof benefitsCommandList>;
   dialogs: Dialog[];
 } {
-  const services = benefitsServicesFor(input.db, input.env, input.models);
+  const { services } = input;
   const commands = createBenefitsCommands({
     services,
     async enqueueApplyElection(electionId) {

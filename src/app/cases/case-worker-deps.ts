@@ -1,34 +1,20 @@
-import { createCaseRepository } from "../../db/case-repository";
-import type { Database } from "../../db/database";
-import type { Logger } from "../../log/logger";
-import type { QueueRuntime } from "../../queue/queue-runtime";
-import type { Clock } from "../clock";
 import type { MessageUpdater } from "../notifications/queue-notifier";
 import type { Notifier } from "../notifier";
-import { type CaseWorkerDeps, createQueueCaseJobs } from "./case-desk-deps";
-import type { TranscriptSummarizer } from "./summarize-transcript";
+import type { CaseDeskDeps, CaseWorkerDeps } from "./case-desk-deps";
 
 /**
- * The case desk's dependencies built from the process's shared ones (the worker's JobDeps, or the
- * server's composition root).
+ * What the case processors work with: the process's case bundle (built once by the composition root)
+ * with the worker's notifier and, in tests, a shorter delivery lease.
  */
 export function caseWorkerDeps(deps: {
-  db: Pick<Database, "prisma">;
-  queue: QueueRuntime;
-  clock: Clock;
-  logger?: Logger;
+  services: { cases: CaseDeskDeps };
   /** The queue notifier also updates posted messages in place (MessageUpdater). */
   notifier: Notifier & Partial<MessageUpdater>;
-  summarizer?: TranscriptSummarizer;
   caseDeliveryLeaseMs?: number;
 }): CaseWorkerDeps {
   return {
-    cases: createCaseRepository(deps.db.prisma),
-    jobs: createQueueCaseJobs(deps.queue, deps.clock),
-    clock: deps.clock,
-    logger: deps.logger,
+    ...deps.services.cases,
     notifier: deps.notifier,
-    summarizer: deps.summarizer,
     caseDeliveryLeaseMs: deps.caseDeliveryLeaseMs,
   };
 }

@@ -1,5 +1,4 @@
-import type { PrismaClient } from "../../db/database";
-import { createNotificationRepository } from "../../db/notification-repository";
+import type { NotificationRepository } from "../../db/notification-repository";
 import type { Logger } from "../../log/logger";
 import type { ChannelDelivery } from "../notifications/channel-delivery";
 import { deliverNotification } from "../notifications/deliver-notification";
@@ -12,17 +11,13 @@ import type { Notifier } from "../notifier";
  * the delivery job only moves on once the channel has the message.
  */
 export function createChannelNotifier(deps: {
-  prisma: PrismaClient;
+  notifications: NotificationRepository;
   deliveries: readonly ChannelDelivery[];
   logger: Logger;
 }): Notifier {
-  const notifications = createNotificationRepository(deps.prisma);
   return {
     async notify(notification) {
-      await deliverNotification(
-        { notifications, deliveries: deps.deliveries, logger: deps.logger },
-        notification,
-      );
+      await deliverNotification(deps, notification);
     },
   };
 }

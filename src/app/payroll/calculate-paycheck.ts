@@ -1,30 +1,13 @@
 import { paycheckImbalance } from "../../core/ledger/journal";
-import type { TableSources } from "../../core/tables/table-lookup";
 import type { PayableHours } from "../../core/timesheets/payable-hours";
-import type { PayrollClient, PayrollEmployee } from "../../db/payroll-inputs-repository";
-import type { NewPaycheck, PayRunRecord, YtdDelta } from "../../db/payroll-run-repository";
+import type { NewPaycheck } from "../../db/payroll-run-repository";
 import { isDomainError } from "../../errors/domain-error";
 import { isTransientError } from "../../errors/transient";
 import { type RetryOptions, retryTransient } from "../retry-transient";
 import { buildPaycheckInput, toPaycheckFigures, ytdDeltaOf } from "./build-paycheck-input";
 import type { PayrollDeps } from "./payroll-deps";
-import { type PayrollSettings, payrollSettingsOf } from "./payroll-settings";
-
-/** Everything a run's paycheck jobs share, loaded once per run per process. */
-type RunContext = {
-  run: PayRunRecord;
-  client: PayrollClient;
-  settings: PayrollSettings;
-  employees: Map<string, PayrollEmployee>;
-  hours: ReadonlyMap<string, PayableHours>;
-  ytd: Map<string, YtdDelta>;
-  /** Loaded tax tables and the client's carry-forward choice. */
-  tables: TableSources;
-  /** Overpaid wages still to recover, by employee id (regular runs). */
-  recoveries: ReadonlyMap<string, string>;
-};
-
-const contexts = new WeakMap<PayrollDeps, Map<string, Promise<RunContext>>>();
+import { payrollSettingsOf } from "./payroll-settings";
+import type { RunContext } from "./run-context";
 
 async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext> {
   const run = await deps.runs.findById(runId);
@@ -34,7 +17,7 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
   const [employees, hours, ytd, imported, recoveries] = await Promise.all([
     deps.inputs.employees(client.id),
     run.kind === "regular"
-      ? deps.payableHours(deps.db, {
+      ? deps.payableHours({
           clientId: client.id,
           periodStart: run.periodStart,
           periodEnd: run.periodEnd,
@@ -60,21 +43,9 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
   return { run, client, settings, employees, hours, ytd, tables, recoveries };
 }
 
-/** The shared context of a run; the newest few runs are kept per process. */
+/** The shared context of a run, kept in the bundle's cache. */
 function runContext(deps: PayrollDeps, runId: string): Promise<RunContext> {
-  let byRun = contexts.get(deps);
-  if (!byRun) {
-    byRun = new Map();
-    contexts.set(deps, byRun);
-  }
-  let found = byRun.get(runId);
-  if (!found) {
-    found = loadContext(deps, runId);
-    found.catch(() => byRun.delete(runId));
-    byRun.set(runId, found);
-    while (byRun.size > 3) byRun.delete(byRun.keys().next().value as string);
-  }
-  return found;
+  return deps.runContexts.get(runId, () => loadContext(deps, runId));
 }
 
 /**
@@ -87,7 +58,7 @@ export function prefetchRunContext(deps: PayrollDeps, runId: string): void {
 
 /** Forget a run's cached context (after it finishes calculating). */
 export function forgetRunContext(deps: PayrollDeps, runId: string): void {
-  contexts.get(deps)?.delete(runId);
+  deps.runContexts.forget(runId);
 }
 
 export type CalculateOutcome = "calculated" | "error" | "skipped" | "not_calculating";

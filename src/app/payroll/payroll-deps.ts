@@ -23,15 +23,9 @@ import { createTimesheetRepository } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
 import type { Clock } from "../clock";
 import type { TimesheetDeps } from "../timesheets/deps";
-import { getPayableHours } from "../timesheets/get-payable-hours";
 import { bulkPayableHours, type PayableHoursSource } from "./approved-hours";
 import { PaycheckWriter } from "./paycheck-writer";
-
-/** The approved time of the timesheets domain (`getPayableHours`), by employee id. */
-export const timesheetPayableHours: PayableHoursSource = async (db, query) => {
-  const report = await getPayableHours(db, query);
-  return new Map(report.employees.map((e) => [e.employeeId, e]));
-};
+import { RunContextCache } from "./run-context";
 
 /** What every payroll use case and processor receives. */
 export type PayrollDeps = {
@@ -48,6 +42,8 @@ export type PayrollDeps = {
   taxTables: TaxTableRepository;
   /** Batches paycheck inserts across concurrent jobs of this process. */
   writer: PaycheckWriter;
+  /** Run contexts shared by this process's paycheck jobs, loaded once per run. */
+  runContexts: RunContextCache;
   /** The clients a staff member serves, for the payroll permission rule. */
   staffScope: (staffId: string, clientId: string) => Promise<StaffClientScope>;
 };
@@ -57,27 +53,32 @@ function ptoRepositories(db: Database): Pick<TimesheetDeps, "timesheets" | "pto"
   return { timesheets, pto: createPtoRepository(db.prisma, timesheets) };
 }
 
+/**
+ * The payroll bundle: built once per process by the composition root (or once per CLI invocation),
+ * so every job of the process shares its paycheck writer and run contexts.
+ */
 export function createPayrollDeps(
   db: Database,
   options: {
     clock: Clock;
-    payableHours?: PayableHoursSource;
     computePaycheck?: PayrollDeps["computePaycheck"];
   },
 ): PayrollDeps {
   const runs = payrollRunRepository(db);
   const accrual = ptoRepositories(db);
+  const inputs = payrollInputsRepository(db);
   return {
     db,
     runs,
     ledger: ledgerRepository(db),
-    inputs: payrollInputsRepository(db),
+    inputs,
     clock: options.clock,
-    payableHours: options.payableHours ?? bulkPayableHours,
+    payableHours: bulkPayableHours({ inputs, pto: accrual.pto }),
     computePaycheck: options.computePaycheck ?? computePaycheck,
     taxTables: createTaxTableRepository(db.prisma),
     accrual,
     writer: new PaycheckWriter(runs),
+    runContexts: new RunContextCache(),
     staffScope: (staffId, clientId) => accrual.timesheets.staffClientScope(staffId, clientId),
   };
 }
@@ -119,24 +120,4 @@ export async function requireRun(
       },
     );
   return run;
-}
-
-const depsByDb = new WeakMap<Database, PayrollDeps>();
-
-/**
- * The payroll deps of a worker process, built once per database and shared by every job, so the
- * paycheck writer batches across concurrent jobs and a run's context is loaded once.
- */
-export function payrollDepsFor(base: { db: Database; clock: Clock }): PayrollDeps {
-  let deps = depsByDb.get(base.db);
-  if (!deps) {
-    deps = createPayrollDeps(base.db, { clock: base.clock });
-    depsByDb.set(base.db, deps);
-  }
-  return deps;
-}
-
-/** Use these deps for `db` in this process's payroll jobs (tests inject fakes; the CLI its own clock). */
-export function setPayrollDeps(deps: PayrollDeps): void {
-  depsByDb.set(deps.db, deps);
 }

@@ -10,7 +10,7 @@ import { createQueueRuntime, type QueueRuntime, type WorkerGroup } from "../../q
 import type { Clock } from "../clock";
 import { createDomainServices } from "../domain-services";
 import type { Notifier } from "../notifier";
-import { createPayrollDeps, type PayrollDeps, setPayrollDeps } from "./payroll-deps";
+import { createPayrollDeps, type PayrollDeps } from "./payroll-deps";
 import { type PayRunWatchdog, startPayRunWatchdog } from "./resume-pay-run";
 import { requireQueue } from "./start-pay-run";
 
@@ -55,12 +55,14 @@ export async function openPayrollSession(
     /** Worker lock settings (tests shorten them to see stalled jobs recovered quickly). */
     lockDuration?: number;
     stalledInterval?: number;
+    /** The paycheck engine instead of the payroll core's (tests: a slowed engine). */
+    computePaycheck?: PayrollDeps["computePaycheck"];
   },
 ): Promise<PayrollSession> {
   const db = options.db ?? (await openDatabase(env));
-  const deps = createPayrollDeps(db, { clock: options.clock });
-  setPayrollDeps(deps);
+  const engine = options.computePaycheck ? { computePaycheck: options.computePaycheck } : {};
   if (!options.queue) {
+    const deps = createPayrollDeps(db, { clock: options.clock, ...engine });
     return { deps, db, close: async () => (options.db ? undefined : db.close()) };
   }
   const logger = createLogger(env.LOG_LEVEL === "info" ? "error" : env.LOG_LEVEL);
@@ -90,6 +92,7 @@ export async function openPayrollSession(
     throw error;
   }
   if (options.queue === "producer") {
+    const deps = createPayrollDeps(db, { clock: options.clock, ...engine });
     return {
       deps,
       db,
@@ -100,16 +103,20 @@ export async function openPayrollSession(
       },
     };
   }
+  // The invocation's one set of bundles: the command and the in-process workers share its payroll
+  // bundle (paycheck writer, run contexts).
+  const services = createDomainServices({
+    db,
+    queue,
+    clock: options.clock,
+    logger,
+    notifier: noNotifier,
+    env,
+    ...engine,
+  });
+  const deps = services.payroll;
   const workers = queue.startWorkers(jobProcessors, {
-    deps: {
-      db,
-      queue,
-      clock: options.clock,
-      logger,
-      notifier: noNotifier,
-      deliveries: [],
-      services: createDomainServices({ db, queue, clock: options.clock, logger, notifier: noNotifier }),
-    },
+    deps: { db, queue, clock: options.clock, logger, notifier: noNotifier, deliveries: [], services },
     only: [payrollRunJob.name, payrollRunChunkJob.name, payrollRunPaycheckJob.name],
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),

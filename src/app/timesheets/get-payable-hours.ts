@@ -6,10 +6,8 @@ import { derivePayableHours, type PayableHours } from "../../core/timesheets/pay
 import type { TimesheetStatus } from "../../core/timesheets/timesheet-status";
 import type { TimesheetDay } from "../../core/timesheets/validate-timesheet";
 import { workweeksEndingWithin } from "../../core/timesheets/workweek";
-import type { PrismaClient } from "../../db/generated/prisma/client";
-import { createPtoRepository } from "../../db/pto-repository";
-import { createTimesheetRepository } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
+import type { TimesheetDeps } from "./deps";
 
 /** One employee's approved time for a pay period. */
 export type EmployeePayableHours = PayableHours & {
@@ -42,11 +40,10 @@ export type PayableHoursReport = {
  * one (salaried employees record no hours), from the employee's approved PTO requests.
  */
 export async function getPayableHours(
-  db: { prisma: PrismaClient },
+  deps: Pick<TimesheetDeps, "timesheets" | "pto">,
   input: { clientId: string; periodStart: string; periodEnd: string },
 ): Promise<PayableHoursReport> {
-  const timesheets = createTimesheetRepository(db.prisma);
-  const pto = createPtoRepository(db.prisma, timesheets);
+  const { timesheets, pto } = deps;
   const client = await timesheets.findClient(input.clientId);
   if (!client) throw new DomainError("record.not_found", `client ${input.clientId} not found`);
   const weeks = workweeksEndingWithin(input.periodStart, input.periodEnd, client.workweekStartDay);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { answerBenefitsQuestion } from "../../app/benefits/answer-benefits-question";
-import { benefitsServicesFor } from "../../app/benefits/benefits-services";
+import { createBenefitsServices } from "../../app/benefits/benefits-services";
 import { describeEnrollments } from "../../app/benefits/describe-enrollments";
 import { systemClock } from "../../app/clock";
 import { employeeActor } from "../../app/identity/resolve-actor";
@@ -91,7 +91,7 @@ export const askCommand: CliCommand = {
         );
         return 0;
       }
-      const services = benefitsServicesFor(db, env);
+      const services = createBenefitsServices(db, env);
       const deps = {
         facts: services.repo,
         retriever: services.retriever,

@@ -1,3 +1,4 @@
+import { createBenefitsServices } from "../../app/benefits/benefits-services";
 import { ingestPlanDocuments } from "../../app/benefits/ingest-plan-documents";
 import { loadEnv } from "../../config/env";
 import { openDatabase } from "../../db/database";
@@ -32,7 +33,7 @@ export const kbIngestCommand: CliCommand = {
     const env = loadEnv(io.env);
     const db = await openDatabase(env);
     try {
-      const summary = await ingestPlanDocuments(db, env, { ein, dir });
+      const summary = await ingestPlanDocuments(createBenefitsServices(db, env), { ein, dir });
       if (values.json) {
         io.stdout.write(`${JSON.stringify(summary)}\n`);
       } else {

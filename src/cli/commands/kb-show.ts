@@ -1,3 +1,4 @@
+import { createBenefitsServices } from "../../app/benefits/benefits-services";
 import { type PlanCoverageReport, planCoverageReport } from "../../app/benefits/plan-coverage-report";
 import { loadEnv } from "../../config/env";
 import { openDatabase } from "../../db/database";
@@ -28,7 +29,7 @@ export const kbShowCommand: CliCommand = {
     const env = loadEnv(io.env);
     const db = await openDatabase(env);
     try {
-      const report = await planCoverageReport(db, env, { ein, plan });
+      const report = await planCoverageReport(createBenefitsServices(db, env), { ein, plan });
       io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReport(report));
       return 0;
     } finally {

@@ -33,7 +33,8 @@ export const serveCommand: CliCommand = {
     const runtime = await createAppRuntime(env, { logger, clock: systemClock });
     try {
       if (embedded) {
-        if (await loadDemo(runtime.db, env)) logger.info("demo data loaded into the empty embedded database");
+        if (await loadDemo(runtime.db, runtime.services.benefits))
+          logger.info("demo data loaded into the empty embedded database");
       }
       const runWorkers = values.workers ?? (embedded && !values["no-workers"]);
       if (runWorkers) {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../src/app/benefits/answer-benefits-question";
 import { applyBenefitsElection } from "../../../src/app/benefits/apply-benefits-election";
-import { benefitsServicesFor } from "../../../src/app/benefits/benefits-services";
+import { type BenefitsServices, createBenefitsServices } from "../../../src/app/benefits/benefits-services";
 import { ingestDemoDocuments } from "../../../src/app/benefits/ingest-plan-documents";
 import { reportLifeEvent } from "../../../src/app/benefits/report-life-event";
 import { confirmBenefitsChange } from "../../../src/app/benefits/request-benefits-change";
@@ -19,6 +19,7 @@ import { createTestDatabase, type TestDatabase } from "../../support/database";
 
 const env = { LLM_PROVIDER: "none" } as const;
 let db: TestDatabase;
+let services: BenefitsServices;
 let kevin: Extract<Actor, { kind: "employee" }>;
 const clock = fixedClock("2026-03-02T15:00:00Z");
 
@@ -26,7 +27,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const census = parseCensus(JSON.parse(readFileSync(join(DEMO_DIR, "acme-manufacturing.json"), "utf8")));
   await importCensus(db, census, { clock, requestId: "test" });
-  await ingestDemoDocuments(db, env);
+  services = createBenefitsServices(db, env);
+  await ingestDemoDocuments(services);
   const row = await db.prisma.employee.findFirstOrThrow({ where: { email: "kevin.obrien@acme.test" } });
   kevin = {
     kind: "employee",
@@ -44,7 +46,6 @@ afterAll(async () => {
 
 describe("benefits answers from the database", () => {
   it("answers the employee's own deductible by network, says which tier applies, and cites the document", async () => {
-    const services = benefitsServicesFor(db, env);
     const answer = await answerBenefitsQuestion(
       { employeeId: kevin.employeeId, clientId: kevin.clientId, question: "What's my deductible?" },
       { facts: services.repo, retriever: services.retriever, clock },
@@ -63,7 +64,7 @@ describe("benefits answers from the database", () => {
   });
 
   it("re-ingesting unchanged demo documents changes nothing", async () => {
-    const [first] = await ingestDemoDocuments(db, env);
+    const [first] = await ingestDemoDocuments(services);
     expect(first?.summary.documents.every((d) => d.status === "unchanged")).toBe(true);
     const sections = await db.prisma.kbSection.count({ where: { clientId: kevin.clientId } });
     expect(sections).toBeGreaterThan(50);
@@ -72,7 +73,6 @@ describe("benefits answers from the database", () => {
 
 describe("a birth: life event, confirmed change, job, payroll", () => {
   it("adds the newborn retroactively, once, audited, with a catch-up of the tier difference", async () => {
-    const services = benefitsServicesFor(db, env);
     const event = await reportLifeEvent(
       kevin,
       { type: "birth", eventDate: "2026-02-10" },
@@ -145,7 +145,6 @@ describe("a birth: life event, confirmed change, job, payroll", () => {
   });
 
   it("refuses a change outside any window", async () => {
-    const services = benefitsServicesFor(db, env);
     const error = await confirmBenefitsChange(
       kevin,
       { planCode: "DENTAL-PLUS", tier: "employee", dependentIds: [] },

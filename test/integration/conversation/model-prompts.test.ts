@@ -84,7 +84,7 @@ describe("every prompt sent to a model passes the one redaction", () => {
       models: { chatModel: provider, embedder: recordingEmbedder(embedded) },
     });
     await loadDemoData(db, { clock: systemClock });
-    await ingestDemoDocuments(db, env);
+    await ingestDemoDocuments(runtime.services.benefits);
   });
   afterAll(async () => {
     await runtime?.close();

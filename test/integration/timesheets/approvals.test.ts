@@ -81,7 +81,7 @@ describe("timesheet approvals", () => {
     expect(sheet.status).toBe("approved");
 
     // The approved 46-hour week reaches payroll as 40 regular + 6 overtime.
-    const payable = await getPayableHours(db, {
+    const payable = await getPayableHours(deps, {
       clientId: a.client.id,
       periodStart: "2026-11-22",
       periodEnd: "2026-12-05",
@@ -188,7 +188,7 @@ describe("timesheet approvals", () => {
     });
     const { timesheet } = await submitTimesheet(deps, cara.actor, { date: "2026-11-23" });
     await approveTimesheet(deps, a.manager.actor, { timesheetId: timesheet.id });
-    const payable = await getPayableHours(db, {
+    const payable = await getPayableHours(deps, {
       clientId: a.client.id,
       periodStart: "2026-11-22",
       periodEnd: "2026-12-05",

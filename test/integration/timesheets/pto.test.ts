@@ -117,7 +117,7 @@ describe("PTO", () => {
     });
     const { timesheet } = await submitTimesheet(deps, alex.actor, { date: "2026-11-23" });
     await approveTimesheet(deps, a.manager.actor, { timesheetId: timesheet.id });
-    const payable = await getPayableHours(db, {
+    const payable = await getPayableHours(deps, {
       clientId: a.client.id,
       periodStart: "2026-11-22",
       periodEnd: "2026-12-05",
