@@ -88,7 +88,7 @@ const ASKED_THING: readonly RegExp[] = [
   // "is there an employee assistance program", "do we get backup child care days"
   new RegExp(String.raw`\b(?:is|are) there\s+(?:a|an|any)\s+${THING}${THING_END}`, "iu"),
   new RegExp(
-    String.raw`(?<!\bhow much\s)\b(?:do|can|will|would) (?:i|we)\s+(?:get|have)\s+${THING}${THING_END}`,
+    String.raw`(?<!\bhow much\s)\b(?:do|can|will|would) (?:i|we)\s+(?:get|have)\s+(?!to\b)${THING}${THING_END}`,
     "iu",
   ),
   // "visits with a dietitian", "drugs like Wegovy", "vaccines such as yellow fever"
