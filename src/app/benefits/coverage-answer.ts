@@ -111,8 +111,13 @@ function findRow(
         const prices = question.network === "out" && row.outOfNetwork !== null ? 1000 : 0;
         // Among equals, the shorter label is about the service alone ("Frame allowance", not
         // "Materials copay (lenses or frames)").
+        // "Contact lenses (medically necessary)" is the exception; people asking about contacts mean the
+        // ordinary benefit unless they speak of medical need.
+        const exception =
+          /medically necessary/i.test(row.label) && !/medical|necessar|medic/i.test(question.own) ? -20 : 0;
         const hits =
           prices +
+          exception +
           ageFit(question.own, row.label) * 50 +
           heading.filter((s) => own.has(s)).length * 100 +
           label.filter((s) => own.has(s)).length * 10 +
