@@ -1,5 +1,6 @@
 /**
- * The intents the assistant understands (docs/contracts.md §6: these exact names).
+ * The intents the assistant understands (docs/contracts.md §6: these exact names, plus `address_change`
+ * for the home-address change).
  * Each has a short label for buttons ("Did you mean …?") and a description the LLM prompt uses.
  */
 export const INTENTS = [
@@ -11,6 +12,7 @@ export const INTENTS = [
   "paycheck_question",
   "tax_withholding",
   "direct_deposit",
+  "address_change",
   "timesheet_submit",
   "timesheet_status",
   "pending_approvals",
@@ -66,6 +68,10 @@ export const INTENT_INFO: Record<IntentName, { label: string; description: strin
     label: "Direct deposit",
     description:
       "Setting up or changing direct deposit, bank account or routing number for pay, split deposits.",
+  },
+  address_change: {
+    label: "Change my address",
+    description: "Moving, or changing the home or mailing address on file (street, city, state, ZIP).",
   },
   timesheet_submit: {
     label: "Log my hours",

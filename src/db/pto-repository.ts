@@ -1,6 +1,6 @@
 import { Decimal } from "../core/money/decimal";
 import { PTO_TYPES, type PtoType } from "../core/pto/pto-types";
-import { formatHours } from "../core/timesheets/hours";
+import { formatHours, sumHours } from "../core/timesheets/hours";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import { fromDbDate, type TimesheetRepository, TX_OPTIONS, toDbDate } from "./timesheet-repository";
@@ -417,6 +417,14 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
       audit: AuditEntry;
     }): Promise<
       | { kind: "cancelled"; request: PtoRequestRecord; was: "pending" | "approved" }
+      | {
+          kind: "shortened";
+          request: PtoRequestRecord;
+          was: "pending" | "approved";
+          /** The days given back (after `today`) and their hours. */
+          dropped: [string, string][];
+          droppedHours: string;
+        }
       | { kind: "already" | "not_cancellable" | "started"; request: PtoRequestRecord }
       | { kind: "not_found" }
     > {
@@ -428,12 +436,66 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
         if (current.status !== "pending" && current.status !== "approved") {
           return { kind: "not_cancellable", request: toRequest(current) };
         }
-        if (fromDbDate(current.startDate) <= input.today)
-          return { kind: "started", request: toRequest(current) };
         const was = current.status;
         const type = current.type as PtoType;
+        const days = (current.days as [string, string][]) ?? [];
+        // Today and the days before it are taken; only the days after today can be given back.
+        const kept = days.filter(([date]) => date <= input.today);
+        const dropped = days.filter(([date]) => date > input.today);
+        const started = fromDbDate(current.startDate) <= input.today;
+        // `cancelledAt` on a request still approved or pending marks one whose remaining days were cancelled.
+        if (started && dropped.length === 0)
+          return { kind: current.cancelledAt ? "already" : "started", request: toRequest(current) };
         if (was === "approved") {
           await tx.$executeRaw`SELECT 1 FROM "PtoBalance" WHERE "employeeId" = ${current.employeeId}::uuid AND "type" = ${type} FOR UPDATE`;
+        }
+        if (started && kept.length > 0) {
+          const sum = (list: [string, string][]) => sumHours(list.map(([, hours]) => hours));
+          const lastKept = kept.at(-1)![0];
+          // Guarded by the end date it was read with: a second click finds the request already shortened.
+          const { count } = await tx.ptoRequest.updateMany({
+            where: { id: input.id, status: was, endDate: current.endDate },
+            data: {
+              endDate: toDbDate(lastKept),
+              days: kept,
+              hours: sum(kept).toString(),
+              cancelledAt: input.at,
+            },
+          });
+          const after = await tx.ptoRequest.findUniqueOrThrow({ where: { id: input.id } });
+          if (count === 0) {
+            return {
+              kind: after.status === "cancelled" || after.status === was ? "already" : "not_cancellable",
+              request: toRequest(after),
+            };
+          }
+          const droppedHours = formatHours(sum(dropped));
+          if (was === "approved") {
+            await book(tx, {
+              clientId: current.clientId,
+              employeeId: current.employeeId,
+              type,
+              kind: "cancellation",
+              hours: droppedHours,
+              reference: `cancel-rest:${current.id}`,
+              effectiveOn: dropped[0]![0],
+            });
+            const droppedDates = new Set(dropped.map(([date]) => date));
+            const weeks = input.weeks
+              .map((w) => ({ ...w, days: w.days.filter((d) => droppedDates.has(d.date)) }))
+              .filter((w) => w.days.length > 0);
+            await onEachWeek(timesheets.removePto, tx, current, type, weeks);
+          }
+          await timesheets.audit(
+            tx,
+            {
+              ...input.audit,
+              before: { status: was, endDate: fromDbDate(current.endDate), hours: current.hours.toString() },
+              after: { status: was, endDate: lastKept, hours: after.hours.toString() },
+            },
+            { type: "PtoRequest", id: current.id, clientId: current.clientId },
+          );
+          return { kind: "shortened", request: toRequest(after), was, dropped, droppedHours };
         }
         const { count } = await tx.ptoRequest.updateMany({
           where: { id: input.id, status: was },

@@ -18,18 +18,22 @@ import { createQueueNotifier } from "../app/notifications/queue-notifier";
 import { createPayRunCommands } from "../app/payroll/pay-run-commands";
 import { type PayRunWatchdog, startPayRunWatchdog } from "../app/payroll/resume-pay-run";
 import { createWithholdingCommands } from "../app/payroll/withholding-commands";
+import { createAddressCommands } from "../app/personal/address-commands";
 import { createTimesheetConversation } from "../app/timesheets/wiring";
 import type { ChannelHost, ChannelTuning } from "../channels/channel-module";
 import { CHANNELS } from "../channels/index";
 import type { Env } from "../config/env";
+import type { CommandContext } from "../conversation/commands";
 import { createIntentClassifier } from "../conversation/create-classifier";
 import { createConversationDeps } from "../conversation/create-engine";
+import { createAddressChangeDialog } from "../conversation/dialogs/address-change";
 import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-question";
 import { createTaxWithholdingDialog } from "../conversation/dialogs/tax-withholding";
 import { createChatModel } from "../conversation/llm/chat-model";
 import { PrismaConversationStore } from "../db/conversation-repository";
 import { type Database, openDatabase } from "../db/database";
 import { createFeedbackRepository } from "../db/feedback-repository";
+import { personalDetailsRepository } from "../db/personal-details-repository";
 import { withholdingRepository } from "../db/withholding-repository";
 import type { Embedder } from "../knowledge/embeddings";
 import type { Logger } from "../log/logger";
@@ -108,6 +112,26 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
 
   // W-4 changes in chat: the form, the preview, the signature; client admins are told.
   const withholding = { payroll, certificates: withholdingRepository(db), notifier };
+  // Home-address changes in chat: the form, what a move does to withholding, the confirm click; on a
+  // move of state the payroll contacts are told and a low-priority case asks the ASO to check.
+  const addresses = {
+    payroll,
+    details: personalDetailsRepository(db),
+    payrollContacts: withholding.certificates.payrollContacts,
+    notifier,
+    openAsoCase: (ctx: CommandContext, request: { key: string; summary: string }) =>
+      caseDesk.openCase({
+        actor: ctx.actor,
+        origin: "failed_answer",
+        category: "tax",
+        priority: "low",
+        summary: request.summary,
+        transcript: [],
+        channel: ctx.channel,
+        conversationKey: ctx.conversationKey,
+        idempotencyKey: request.key,
+      }),
+  };
 
   const conversation = createConversationDeps({
     store: new PrismaConversationStore(db.prisma),
@@ -145,6 +169,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
         },
       }),
       createTaxWithholdingDialog({ payroll, withholding }),
+      createAddressChangeDialog(addresses),
       ...benefits.dialogs,
       ...directDeposit.dialogs,
     ],
@@ -152,6 +177,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
       ...timesheets.commands,
       ...benefits.commandList,
       ...createWithholdingCommands(withholding),
+      ...createAddressCommands(addresses),
       // The case buttons (claim, resolve, …) as typed commands, for every channel (playground included).
       ...createCaseCommands(caseDeskDeps),
       // The pay-run desk for client admins and ASO staff: approve, recalculate, leave out, void.

@@ -45,7 +45,7 @@ export async function showW4Form(deps: WithholdingDeps, actor: Actor): Promise<R
         kind: "text",
         text: "Fill in your new W-4. I'll show what it does to your take-home pay before you sign; nothing changes until you do.",
       },
-      w4FormBlock(current?.federalW4, { name: W4_COMMANDS.preview, args: {} }),
+      w4FormBlock(current?.federalW4, { name: W4_COMMANDS.preview, args: {} }, current?.stateW4),
     ],
   };
 }

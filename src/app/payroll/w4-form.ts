@@ -21,6 +21,7 @@ export const W4FormArgsSchema = z.object({
   exempt: text,
   exemptYear: text,
   stateAllowances: text,
+  stateAdditionalAllowances: text,
   stateExtraWithholding: text,
 });
 export type W4FormArgs = z.infer<typeof W4FormArgsSchema>;
@@ -44,6 +45,7 @@ const FIELD_LABELS: Record<keyof W4FormArgs, string> = {
   exempt: "Exempt from withholding",
   exemptYear: "Tax year claimed exempt",
   stateAllowances: "State allowances",
+  stateAdditionalAllowances: "State allowances for deductions",
   stateExtraWithholding: "State extra withholding per paycheck",
 };
 
@@ -123,25 +125,37 @@ export function readW4Form(args: W4FormArgs, today: string): W4Certificate {
   return { federalW4, ...(stateW4 ? { stateW4 } : {}) };
 }
 
+/** A count typed on the form: a whole number from 0 to 99. */
+function count(args: W4FormArgs, field: "stateAllowances" | "stateAdditionalAllowances"): number | undefined {
+  const raw = args[field]?.trim();
+  if (raw === undefined) return undefined;
+  if (/^-/.test(raw)) throw invalid(field, "can't be negative");
+  if (!/^\d{1,2}$/.test(raw)) throw invalid(field, "must be a whole number, like 0 or 2");
+  return Number(raw);
+}
+
+/**
+ * The state certificate's lines the form carries: allowances (e.g. CA DE 4 line 1a), additional allowances for estimated deductions (DE 4 line 1b) and extra withholding.
+ * Lines left empty keep what is on file (signing merges them over the certificate on file).
+ */
 function readStateW4(args: W4FormArgs): StateW4Input | undefined {
-  const allowancesRaw = args.stateAllowances?.trim();
-  let allowances: number | undefined;
-  if (allowancesRaw !== undefined) {
-    if (/^-/.test(allowancesRaw)) throw invalid("stateAllowances", "can't be negative");
-    if (!/^\d{1,2}$/.test(allowancesRaw))
-      throw invalid("stateAllowances", "must be a whole number, like 0 or 2");
-    allowances = Number(allowancesRaw);
-  }
+  const allowances = count(args, "stateAllowances");
+  const additionalAllowances = count(args, "stateAdditionalAllowances");
   const extra = money(args, "stateExtraWithholding", "100000");
-  if (allowances === undefined && extra === undefined) return undefined;
+  if (allowances === undefined && additionalAllowances === undefined && extra === undefined) return undefined;
   return {
     ...(allowances === undefined ? {} : { allowances }),
+    ...(additionalAllowances === undefined ? {} : { additionalAllowances }),
     ...(extra === undefined || Money.of(extra).isZero() ? {} : { extraWithholding: extra }),
   };
 }
 
 /** The W-4 form as the reply model carries it, prefilled with the certificate on file. */
-export function w4FormBlock(current: FederalW4Input | undefined, submit: CommandRef): ReplyBlock {
+export function w4FormBlock(
+  current: FederalW4Input | undefined,
+  submit: CommandRef,
+  currentState?: StateW4Input | null,
+): ReplyBlock {
   const w4 = current?.version === 2020 ? current : undefined;
   const initial = (v: string | undefined) => (v === undefined ? {} : { initial: v });
   const yesNoOptions = [
@@ -207,10 +221,26 @@ export function w4FormBlock(current: FederalW4Input | undefined, submit: Command
     },
     {
       name: "stateAllowances",
-      label: `${FIELD_LABELS.stateAllowances} (if your state's form has them)`,
+      label: `${FIELD_LABELS.stateAllowances} (e.g. CA DE 4 line 1a)`,
       type: "number",
+      ...initial(currentState?.allowances === undefined ? undefined : String(currentState.allowances)),
     },
-    { name: "stateExtraWithholding", label: FIELD_LABELS.stateExtraWithholding, type: "text" },
+    {
+      name: "stateAdditionalAllowances",
+      label: `${FIELD_LABELS.stateAdditionalAllowances} (e.g. DE 4 line 1b)`,
+      type: "number",
+      ...initial(
+        currentState?.additionalAllowances === undefined
+          ? undefined
+          : String(currentState.additionalAllowances),
+      ),
+    },
+    {
+      name: "stateExtraWithholding",
+      label: FIELD_LABELS.stateExtraWithholding,
+      type: "text",
+      ...initial(currentState?.extraWithholding),
+    },
   ];
   return {
     kind: "form",
@@ -248,6 +278,8 @@ export function certificateFacts(c: W4Certificate): { label: string; value: stri
   }
   if (c.stateW4?.allowances !== undefined)
     facts.push({ label: "State allowances", value: String(c.stateW4.allowances) });
+  if (c.stateW4?.additionalAllowances !== undefined)
+    facts.push({ label: "State additional allowances", value: String(c.stateW4.additionalAllowances) });
   if (c.stateW4?.extraWithholding)
     facts.push({
       label: "State extra withholding",

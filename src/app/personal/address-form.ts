@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CommandRef, FormField, ReplyBlock } from "../../conversation/reply";
 import { DomainError } from "../../errors/domain-error";
 import { US_STATES } from "../census/census.schema";
 
@@ -106,4 +107,41 @@ export function changesResidence(
   return (
     (before.state ?? null) !== after.state || (before.homeLocality ?? null) !== (after.homeLocality ?? null)
   );
+}
+
+/** The home-address form as the reply model carries it, prefilled with the address on file. */
+export function addressFormBlock(
+  current: HomeAddress | null,
+  submit: CommandRef,
+): Extract<ReplyBlock, { kind: "form" }> {
+  const initial = (v: string | undefined) => (v === undefined ? {} : { initial: v });
+  const fields: FormField[] = [
+    { name: "street", label: FIELD_LABELS.street, type: "text", required: true, ...initial(current?.street) },
+    { name: "unit", label: `${FIELD_LABELS.unit} (optional)`, type: "text", ...initial(current?.unit) },
+    { name: "city", label: FIELD_LABELS.city, type: "text", required: true, ...initial(current?.city) },
+    {
+      name: "state",
+      label: `${FIELD_LABELS.state} (two letters)`,
+      type: "text",
+      required: true,
+      placeholder: "PA",
+      ...initial(current?.state),
+    },
+    {
+      name: "zip",
+      label: FIELD_LABELS.zip,
+      type: "text",
+      required: true,
+      placeholder: "19103",
+      ...initial(current?.zip),
+    },
+  ];
+  return {
+    kind: "form",
+    id: "personal-address",
+    title: "Change your address",
+    submitLabel: "Review",
+    fields,
+    command: submit,
+  };
 }

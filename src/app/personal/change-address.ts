@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Reply } from "../../conversation/reply";
+import { localityOfAddress } from "../../core/payroll/home-locality";
 import { type Actor, actorLabel, auditEntry } from "../../core/policy/actor";
 import { canChangePersonalDetails } from "../../core/policy/personal-details";
 import type { PersonalDetailsRepository } from "../../db/personal-details-repository";
@@ -17,6 +18,12 @@ export type AddressChangeDeps = {
   /** The client's payroll contacts (client admins), told when a home state changes. */
   payrollContacts: (clientId: string) => Promise<string[]>;
   notifier: Notifier;
+  /**
+   * Opens a low-priority case for the ASO (one per key) when a home state changes: the work state,
+   * a state withholding certificate and local taxes may need a specialist. Absent in tests that only
+   * store the change.
+   */
+  openAsoCase?: (request: { key: string; summary: string }) => Promise<{ reference: string }>;
 };
 
 export const ADDRESS_COMMANDS = {
@@ -38,6 +45,36 @@ async function authorize(deps: AddressChangeDeps, actor: Actor, employeeId: stri
 }
 
 /**
+ * What a move means for withholding, in the engine's terms: state income tax follows the work state
+ * (a home move changes it only when the person now works from the new state, which their payroll
+ * contact sets), and resident local tax follows the home locality the address names, if any.
+ */
+export function withholdingNote(
+  onFile: { homeAddress: { state: string } | null; homeLocality: string | null; workState: string },
+  newState: string,
+  locality: { code: string; name: string } | undefined,
+): string {
+  const lines: string[] = [];
+  const oldState = onFile.homeAddress?.state ?? null;
+  if (oldState !== newState) {
+    lines.push(
+      newState === onFile.workState
+        ? `Your new home is in ${newState}, the state you work in: your state withholding stays with ${newState}.`
+        : `State income tax is withheld for the state you work in (${onFile.workState}), which a new home address alone does not change. If you now work from ${newState}, your state withholding moves to ${newState} from the next pay run once your payroll contact updates your work location, and a ${newState} withholding certificate may be needed.`,
+    );
+  }
+  if (locality)
+    lines.push(
+      `${locality.name} taxes its residents' wages: the preview below includes that tax. Mailing cities do not always follow city limits, so your payroll contact confirms it before it is withheld.`,
+    );
+  else if (onFile.homeLocality)
+    lines.push(
+      "The preview below assumes your new address has no resident local tax; your payroll contact confirms your local taxes.",
+    );
+  return lines.join("\n");
+}
+
+/**
  * The submitted form, checked (a bad value is refused naming its field, nothing saved), and the
  * confirm step. A move to another state or home locality first shows what it does to the last
  * paycheck (the employee's own preview; a specialist is told the employee sees it in their pay).
@@ -52,16 +89,18 @@ export async function prepareAddressChange(
   const onFile = await authorize(deps, actor, employeeId);
   const change = readAddressForm(args);
   const replies: Reply[] = [];
+  const locality = localityOfAddress(change.address);
   const moves = changesResidence(
-    { state: onFile.homeAddress?.state ?? null },
-    { state: change.address.state },
+    { state: onFile.homeAddress?.state ?? null, homeLocality: onFile.homeLocality },
+    { state: change.address.state, homeLocality: locality?.code ?? null },
   );
   if (moves) {
-    const note = `Moving your home to ${change.address.state}: state income tax is withheld for your work state (${onFile.workState}); a move can change your resident local taxes and may mean a new state withholding certificate.`;
-    replies.push({ personal: true, blocks: [{ kind: "text", text: note }] });
+    replies.push({
+      personal: true,
+      blocks: [{ kind: "text", text: withholdingNote(onFile, change.address.state, locality) }],
+    });
     if (actor.kind === "employee") {
-      // Without a home locality for the new address the resident local tax of the old one stops.
-      const whatIf = { kind: "home_locality" as const, home: null };
+      const whatIf = { kind: "home_locality" as const, home: locality?.code ?? null };
       const preview = await previewPaycheckChange(deps.payroll, actor, whatIf);
       replies.push(preview.preview ? previewReply(whatIf, preview.preview) : preview.reply);
     }
@@ -131,6 +170,15 @@ export async function confirmAddressChange(
   const from = applied.effectivePayDate
     ? `your paycheck of ${applied.effectivePayDate}`
     : "your first paycheck";
+  let caseNote = "";
+  if (applied.outcome === "changed" && applied.stateChanged && deps.openAsoCase) {
+    // State codes only: the street, city and ZIP stay in the change row.
+    const opened = await deps.openAsoCase({
+      key: `address-state-case-${args.confirmKey}`,
+      summary: `Home state changed to ${change.address.state} (work state ${onFile.workState}), from ${from.replace(/^your /, "the ")}: check the work state, a state withholding certificate and local taxes.`,
+    });
+    caseNote = ` Your HR team will check your state withholding setup (case ${opened.reference}); they will ask if a state form is needed.`;
+  }
   return {
     outcome: applied.outcome,
     reply: {
@@ -141,7 +189,7 @@ export async function confirmAddressChange(
           tone: "success",
           text:
             applied.outcome === "changed"
-              ? `Done. Your address is updated; payroll uses it from ${from}.`
+              ? `Done. Your address is updated; payroll uses it from ${from}.${caseNote}`
               : `Already done: your address is updated from ${from}.`,
         },
       ],

@@ -22,9 +22,11 @@ export function ptoRange(request: Pick<PtoRequestRecord, "startDate" | "endDate"
 }
 
 /**
- * An employee withdraws their own pending or approved request before its first day (in their time
- * zone). Once: a double click finds it cancelled and says so. An approved request's hours come back to
- * the balance exactly and leave the timesheet; whoever decides the employee's time off is told.
+ * An employee withdraws their own pending or approved request (in their time zone). Before its first
+ * day the whole request is cancelled; once it has started, only the days after today are (today and
+ * the days before stay taken), and the request ends today. Once: a double click finds it done and
+ * says so. An approved request's hours given back return to the balance exactly and leave the
+ * timesheet; whoever decides the employee's time off is told.
  */
 export async function cancelPto(
   deps: TimesheetDeps,
@@ -62,12 +64,38 @@ export async function cancelPto(
   });
   if (result.kind === "not_found") throw notFound();
   if (result.kind === "already") {
-    return { outcome: "already", request: result.request, message: "That request is already cancelled." };
+    return {
+      outcome: "already",
+      request: result.request,
+      message:
+        result.request.status === "cancelled"
+          ? "That request is already cancelled."
+          : `Already done: your ${request.type} now ends ${formatShortDate(result.request.endDate)}.`,
+    };
   }
   if (result.kind === "started") {
-    throw new DomainError("pto.not_cancellable", `PTO request ${request.id} has started`, {
-      userMessage: `Your ${request.type} from ${ptoRange(request)} has already started, so it can't be cancelled here. Your manager or HR can change days that are past.`,
+    throw new DomainError("pto.not_cancellable", `PTO request ${request.id} has no days left`, {
+      userMessage: `Your ${request.type} from ${ptoRange(request)} has no days left after today, so there is nothing to cancel. Your manager or HR can change days that are past.`,
     });
+  }
+  if (result.kind === "shortened") {
+    const given = ptoRange({ startDate: result.dropped[0]![0], endDate: result.dropped.at(-1)![0] });
+    await tellDecider(
+      deps,
+      employee,
+      request,
+      `${employee.name} cancelled the rest of their ${result.was} ${request.type} (${given}, ${formatHours(result.droppedHours)} hours); the days up to ${formatShortDate(result.request.endDate)} stay taken.`,
+      `pto-shortened-${request.id}`,
+    );
+    const back =
+      result.was === "approved"
+        ? ` ${formatHours(result.droppedHours)} hours are back in your ${request.type} balance.`
+        : "";
+    return {
+      outcome: "cancelled",
+      request: result.request,
+      message: `Cancelled the rest of your ${request.type}: ${given}.${back} The days up to ${formatShortDate(result.request.endDate)} stay taken. Your manager has been told.`,
+    };
   }
   if (result.kind !== "cancelled") {
     throw new DomainError("pto.not_cancellable", `PTO request ${request.id} is ${result.request.status}`, {
@@ -75,6 +103,30 @@ export async function cancelPto(
     });
   }
   const hours = formatHours(request.hours);
+  await tellDecider(
+    deps,
+    employee,
+    request,
+    `${employee.name} cancelled their ${result.was} ${request.type} request for ${hours} hours (${ptoRange(request)}).`,
+    `pto-cancelled-${request.id}`,
+  );
+  const restored =
+    result.was === "approved" ? ` ${hours} hours are back in your ${request.type} balance.` : "";
+  return {
+    outcome: "cancelled",
+    request: result.request,
+    message: `Cancelled your ${request.type} for ${ptoRange(request)}.${restored} Your manager has been told.`,
+  };
+}
+
+/** Whoever decides the employee's time off: their manager, else who decided it, else the client admins. */
+async function tellDecider(
+  deps: TimesheetDeps,
+  employee: Awaited<ReturnType<typeof loadEmployee>>,
+  request: PtoRequestRecord,
+  text: string,
+  key: string,
+): Promise<void> {
   const recipients =
     employee.managerId !== null
       ? [employee.managerId]
@@ -86,24 +138,8 @@ export async function cancelPto(
   for (const recipientId of recipients) {
     await deps.notifier.notify({
       recipient: { kind: "employee", employeeId: recipientId },
-      reply: {
-        personal: true,
-        blocks: [
-          {
-            kind: "status",
-            tone: "info",
-            text: `${employee.name} cancelled their ${result.was} ${request.type} request for ${hours} hours (${ptoRange(request)}).`,
-          },
-        ],
-      },
-      idempotencyKey: `pto-cancelled-${request.id}-${recipientId}`,
+      reply: { personal: true, blocks: [{ kind: "status", tone: "info", text }] },
+      idempotencyKey: `${key}-${recipientId}`,
     });
   }
-  const restored =
-    result.was === "approved" ? ` ${hours} hours are back in your ${request.type} balance.` : "";
-  return {
-    outcome: "cancelled",
-    request: result.request,
-    message: `Cancelled your ${request.type} for ${ptoRange(request)}.${restored} Your manager has been told.`,
-  };
 }

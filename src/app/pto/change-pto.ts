@@ -2,6 +2,7 @@ import { Decimal } from "../../core/money/decimal";
 import type { Actor } from "../../core/policy/actor";
 import { canCancelPto } from "../../core/policy/timesheets";
 import { checkPtoBalance } from "../../core/pto/balance";
+import { localDate } from "../../core/timesheets/cutoffs";
 import { DomainError } from "../../errors/domain-error";
 import { clientTimePolicies } from "../timesheets/client-settings.schema";
 import { loadEmployee, type TimesheetDeps } from "../timesheets/deps";
@@ -37,6 +38,11 @@ export async function changePto(
   const requestKey = `change:${old.id}:${input.requestKey}`;
   if (old.status === "pending" || old.status === "approved") {
     const employee = await loadEmployee(deps, old.employeeId);
+    // Moving would give back days already taken: a started request can only lose its remaining days.
+    if (old.startDate <= localDate(deps.clock.now(), employee.timezone))
+      throw new DomainError("pto.not_cancellable", `PTO request ${old.id} has started`, {
+        userMessage: `Your ${old.type} from ${ptoRange(old)} has started, so it can't be moved. You can cancel the days after today, then request new dates.`,
+      });
     const policies = clientTimePolicies(employee.client.settings);
     const balance = await getPtoBalance(deps, actor);
     // Pending hours already count against `available`; approved ones already left the balance.

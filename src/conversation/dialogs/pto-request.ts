@@ -105,7 +105,8 @@ export function createPtoRequestDialog({ deps, commands }: TimesheetDialogServic
 
 /**
  * "Cancel my vacation" / "move my PTO to Dec 14–15": the employee's own upcoming requests (pending or
- * approved, first day after today), narrowed to the dates named when cancelling. One request is
+ * approved; to cancel, any with a day after today, whose days after today are given back; to move,
+ * first day after today), narrowed to the dates named when cancelling. One request is
  * confirmed directly; several get a button each. The command re-checks everything on the click.
  */
 async function manageUpcomingPto(
@@ -127,7 +128,12 @@ async function manageUpcomingPto(
       ...(cancelling && named ? { overlapping: { from: named.start, to: named.end } } : {}),
     })
   )
-    .filter((r) => r.startDate > today && (!ctx.slots.ptoType || r.type === ctx.slots.ptoType))
+    // A started request can still give back its days after today; only one not started can move.
+    .filter(
+      (r) =>
+        (cancelling ? r.endDate > today : r.startDate > today) &&
+        (!ctx.slots.ptoType || r.type === ctx.slots.ptoType),
+    )
     .sort((a, b) => a.startDate.localeCompare(b.startDate));
   if (upcoming.length === 0) {
     return {
@@ -140,7 +146,7 @@ async function manageUpcomingPto(
               kind: "text",
               text:
                 named && cancelling
-                  ? "You have no upcoming time off on those dates to cancel. Days already started or past can only be changed by your manager or HR."
+                  ? "You have no upcoming time off on those dates to cancel. Days already past can only be changed by your manager or HR."
                   : "You have no upcoming time off to change. Days already started or past can only be changed by your manager or HR.",
             },
           ],
@@ -148,8 +154,13 @@ async function manageUpcomingPto(
       ],
     };
   }
-  const describe = (r: (typeof upcoming)[number]) =>
-    `${r.type}, ${ptoRange(r)} (${r.hours} hours, ${r.status})`;
+  const describe = (r: (typeof upcoming)[number]) => {
+    if (!cancelling || r.startDate > today)
+      return `${r.type}, ${ptoRange(r)} (${r.hours} hours, ${r.status})`;
+    const rest = r.days.filter(([date]) => date > today);
+    const hours = formatHours(sumHours(rest.map(([, h]) => h)));
+    return `${r.type} after today, ${ptoRange({ startDate: rest[0]?.[0] ?? r.endDate, endDate: r.endDate })} (${hours} hours, ${r.status}); the days up to today stay taken`;
+  };
   const ref = (r: (typeof upcoming)[number]) =>
     cancelling
       ? commands.ptoCancel.ref({ requestId: r.id })
@@ -179,7 +190,7 @@ async function manageUpcomingPto(
           {
             kind: "actions",
             buttons: upcoming.slice(0, 5).map((r) => ({
-              label: `${cancelling ? "Cancel" : "Move"} ${r.type} ${ptoRange(r)}`,
+              label: `${cancelling ? "Cancel" : "Move"} ${r.type} ${ptoRange(r)}${cancelling && r.startDate <= today ? " (the rest)" : ""}`,
               command: ref(r),
             })),
           },

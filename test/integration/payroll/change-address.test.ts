@@ -96,7 +96,8 @@ describe("changing a home address in chat", () => {
   it("tells the employee about a move of state before the confirm step", async () => {
     const replies = await prepareAddressChange(deps, employee(2), employeeIds[2]!, form);
     const texts = JSON.stringify(replies);
-    expect(texts).toContain("Moving your home to NJ");
+    expect(texts).toContain("State income tax is withheld for the state you work in");
+    expect(texts).toContain("your state withholding moves to NJ");
     expect(replies.at(-1)?.blocks[0]?.kind).toBe("confirm");
   });
 

@@ -80,4 +80,37 @@ describe("paycheck and withholding questions in the playground", () => {
     });
     expect(await playground.db.prisma.withholdingCertificate.count({ where: { employeeId } })).toBe(1);
   });
+
+  it("changes the state certificate's allowances behind the same signature, keeping its other lines", async () => {
+    const before = await playground.db.prisma.employee.findUniqueOrThrow({ where: { id: employeeId } });
+    const preview = (
+      await turn({
+        command: {
+          name: "payroll.preview_w4",
+          args: { filingStatus: "single", stateAllowances: "3", stateAdditionalAllowances: "1" },
+        },
+      })
+    ).flatMap((r) => r.blocks);
+    expect(JSON.stringify(preview)).toContain("State additional allowances");
+    const confirm = preview.find((b) => b.kind === "confirm");
+    if (confirm?.kind !== "confirm") throw new Error("no signature step");
+    const unsigned = await playground.db.prisma.employee.findUniqueOrThrow({ where: { id: employeeId } });
+    expect(unsigned.stateW4).toEqual(before.stateW4);
+
+    expect(shown(await turn({ command: confirm.confirm.command }))).toContain("Signed.");
+    const after = await playground.db.prisma.employee.findUniqueOrThrow({ where: { id: employeeId } });
+    expect(after.stateW4).toEqual({
+      ...((before.stateW4 as object | null) ?? {}),
+      allowances: 3,
+      additionalAllowances: 1,
+    });
+
+    // The next form shows the state lines on file.
+    const form = (await turn({ text: "I want to change my W-4" }))
+      .flatMap((r) => r.blocks)
+      .find((b) => b.kind === "form");
+    const initial = (name: string) =>
+      form?.kind === "form" ? form.fields.find((f) => f.name === name)?.initial : undefined;
+    expect([initial("stateAllowances"), initial("stateAdditionalAllowances")]).toEqual(["3", "1"]);
+  });
 });

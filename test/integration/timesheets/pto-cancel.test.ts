@@ -196,7 +196,7 @@ describe("cancelling and moving PTO", () => {
     expect((await getPtoBalance(deps, alex.actor)).types.vacation.balance).toBe("16");
   });
 
-  it("refuses to cancel time off that has started, changing nothing", async () => {
+  it("refuses to cancel time off with no day left after today, changing nothing", async () => {
     const a = await seedClient(db);
     const alex = await a.add("Alex", ["employee"], { managerId: a.manager.id, ptoBalanceHours: "40" });
     const { deps } = engine();
@@ -209,6 +209,67 @@ describe("cancelling and moving PTO", () => {
     expect((error as DomainError).code).toBe("pto.not_cancellable");
     expect((await deps.pto.findRequest(request.id))?.status).toBe("approved");
     expect((await getPtoBalance(deps, alex.actor)).types.vacation.balance).toBe("32");
+  });
+
+  it("cancels only the days after today of approved time off that has started, in chat, once", async () => {
+    const a = await seedClient(db);
+    const alex = await a.add("Alex", ["employee"], { managerId: a.manager.id, ptoBalanceHours: "40" });
+    const { conversation, deps, notifier } = engine();
+    // Today is Wed Nov 25: Mon 23 and Tue 24 are past, Wed 25 is today, Fri 27 and Mon 30 are to come.
+    const { request } = await requestPto(deps, alex.actor, {
+      type: "vacation",
+      days: [
+        { date: "2026-11-23", hours: "8" },
+        { date: "2026-11-24", hours: "8" },
+        { date: "2026-11-25", hours: "8" },
+        { date: "2026-11-27", hours: "8" },
+        { date: "2026-11-30", hours: "4" },
+      ],
+    });
+    await decidePto(deps, a.manager.actor, { requestId: request.id, decision: "approved" });
+    expect((await getPtoBalance(deps, alex.actor)).types.vacation.balance).toBe("4");
+
+    const confirm = confirmOf(await say(conversation, alex, "cancel my vacation"));
+    expect(confirm?.text).toBe(
+      "Cancel your vacation after today, Fri Nov 27 – Mon Nov 30 (12 hours, approved); the days up to today stay taken?",
+    );
+    const clicks = [
+      await say(conversation, alex, confirm!.confirm.command),
+      await say(conversation, alex, confirm!.confirm.command),
+    ];
+    expect(text(clicks[0]!)).toContain(
+      "Cancelled the rest of your vacation: Fri Nov 27 – Mon Nov 30. 12 hours are back in your vacation balance. The days up to Wed Nov 25 stay taken.",
+    );
+    expect(text(clicks[1]!)).toContain("Already done: your vacation now ends Wed Nov 25.");
+
+    const after = await deps.pto.findRequest(request.id);
+    expect(after).toMatchObject({ status: "approved", endDate: "2026-11-25", hours: "24" });
+    expect(after?.days.map((d) => d[0])).toEqual(["2026-11-23", "2026-11-24", "2026-11-25"]);
+    expect((await getPtoBalance(deps, alex.actor)).types.vacation.balance).toBe("16");
+    const lines = await db.prisma.ptoLedger.findMany({
+      where: { employeeId: alex.id, kind: "cancellation" },
+    });
+    expect(lines.map((l) => [l.reference, l.hours.toString()])).toEqual([
+      [`cancel-rest:${request.id}`, "12"],
+    ]);
+
+    // The past days stay on the timesheet; the given-back days leave it.
+    const ptoOn = async (weekDay: string) =>
+      Object.fromEntries(
+        ((await deps.timesheets.findTimesheet(alex.id, weekDay))?.days ?? [])
+          .filter((d) => Number(d.pto?.vacation ?? 0) > 0)
+          .map((d) => [d.date, d.pto?.vacation]),
+      );
+    expect(await ptoOn("2026-11-22")).toEqual({ "2026-11-23": "8", "2026-11-24": "8", "2026-11-25": "8" });
+    expect(await ptoOn("2026-11-29")).toEqual({});
+
+    const told = notifier.sent.filter((n) => n.idempotencyKey.startsWith(`pto-shortened-${request.id}`));
+    expect(told.map((n) => n.recipient)).toEqual([{ kind: "employee", employeeId: a.manager.id }]);
+    expect(JSON.stringify(told[0]!.reply)).toContain("the days up to Wed Nov 25 stay taken");
+
+    // It cannot be moved now that it has started.
+    const move = await say(conversation, alex, "move my vacation to Dec 14 to Dec 15");
+    expect(text(move)).toContain("no upcoming time off to change");
   });
 
   it("never cancels another employee's request, even from a forged button", async () => {

@@ -47,6 +47,10 @@ describe("readW4Form", () => {
     [{ filingStatus: "single", stateAllowances: "-2" }, "State allowances: can't be negative"],
     [{ filingStatus: "single", stateExtraWithholding: "abc" }, "State extra withholding per paycheck"],
     [
+      { filingStatus: "single", stateAdditionalAllowances: "1.5" },
+      "State allowances for deductions: must be a whole number",
+    ],
+    [
       { filingStatus: "single", exempt: "yes", exemptYear: "20x6" },
       "Tax year claimed exempt: must be a year",
     ],
@@ -73,6 +77,26 @@ describe("readW4Form", () => {
   });
 });
 
+describe("the state certificate's lines", () => {
+  it("reads California DE 4 allowances and additional allowances for estimated deductions", () => {
+    expect(
+      readW4Form(
+        {
+          filingStatus: "single",
+          stateAllowances: "2",
+          stateAdditionalAllowances: "3",
+          stateExtraWithholding: "$10",
+        },
+        "2026-03-02",
+      ).stateW4,
+    ).toEqual({ allowances: 2, additionalAllowances: 3, extraWithholding: "10.00" });
+  });
+
+  it("leaves the state certificate alone when no state line is filled in", () => {
+    expect(readW4Form({ filingStatus: "single" }, "2026-03-02").stateW4).toBeUndefined();
+  });
+});
+
 describe("the W-4 form on each channel", () => {
   const form = w4FormBlock(
     {
@@ -82,6 +106,7 @@ describe("the W-4 form on each channel", () => {
       step4cExtraWithholding: "25.00",
     },
     { name: "payroll.preview_w4", args: {} },
+    { allowances: 2, additionalAllowances: 1, extraWithholding: "10.00" },
   );
 
   it("fits a Slack button, which opens it as a modal", () => {
@@ -96,5 +121,13 @@ describe("the W-4 form on each channel", () => {
       expect(json).toContain(`"id":"payroll-w4.${name}"`);
     expect(json).toContain("married_jointly");
     expect(json).toContain("2000.00");
+    // The state lines on file are shown too.
+    const initial = (name: string) =>
+      form.kind === "form" ? form.fields.find((f) => f.name === name)?.initial : undefined;
+    expect([
+      initial("stateAllowances"),
+      initial("stateAdditionalAllowances"),
+      initial("stateExtraWithholding"),
+    ]).toEqual(["2", "1", "10.00"]);
   });
 });
