@@ -1,7 +1,8 @@
 /**
- * The intents the assistant understands (docs/contracts.md §6: these exact names, plus `address_change`
- * for the home-address change).
- * Each has a short label for buttons ("Did you mean …?") and a description the LLM prompt uses.
+ * The intents the assistant understands: the contract's names (docs/contracts.md §6), plus
+ * `address_change` for the home-address change, which the contract's outputs report as the
+ * `life_event` it is (`contractIntent`). Each has a short label for buttons ("Did you mean …?") and a
+ * description the LLM prompt uses.
  */
 export const INTENTS = [
   "benefits_question",
@@ -24,6 +25,14 @@ export const INTENTS = [
 ] as const;
 
 export type IntentName = (typeof INTENTS)[number];
+
+/**
+ * The name an intent has in the external contract (`aso classify`, `aso ask`), which lists sixteen: a
+ * move is reported as the life event it is, with `address_change` beside it as an optional detail.
+ */
+export function contractIntent(name: IntentName): { intent: IntentName; subIntent?: IntentName } {
+  return name === "address_change" ? { intent: "life_event", subIntent: name } : { intent: name };
+}
 
 export function isIntentName(value: unknown): value is IntentName {
   return typeof value === "string" && (INTENTS as readonly string[]).includes(value);

@@ -7,6 +7,7 @@ import { employeeActor } from "../../app/identity/resolve-actor";
 import { type Env, loadEnv } from "../../config/env";
 import { createIntentClassifier } from "../../conversation/create-classifier";
 import { handleTurn } from "../../conversation/engine";
+import { contractIntent } from "../../conversation/intents";
 import { type Citation, plainText, type Reply } from "../../conversation/reply";
 import type { Actor } from "../../core/policy/actor";
 import { type Database, openDatabase } from "../../db/database";
@@ -87,7 +88,7 @@ export const askCommand: CliCommand = {
       if (actor && OWN_RECORDS.has(classification.intent)) {
         const replies = await ownRecordsTurn(env, db, logger, actor, question);
         io.stdout.write(
-          `${JSON.stringify({ answer: plainText(replies), citations: citationsOf(replies), intent: classification.intent })}\n`,
+          `${JSON.stringify({ answer: plainText(replies), citations: citationsOf(replies), ...contractIntent(classification.intent) })}\n`,
         );
         return 0;
       }
@@ -112,7 +113,7 @@ export const askCommand: CliCommand = {
               deps,
             );
       io.stdout.write(
-        `${JSON.stringify({ answer: answer.answer, citations: answer.citations, intent: classification.intent })}\n`,
+        `${JSON.stringify({ answer: answer.answer, citations: answer.citations, ...contractIntent(classification.intent) })}\n`,
       );
       return 0;
     } finally {

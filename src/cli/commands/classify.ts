@@ -4,6 +4,7 @@ import { z } from "zod";
 import { systemClock } from "../../app/clock";
 import { loadEnv } from "../../config/env";
 import { createIntentClassifier } from "../../conversation/create-classifier";
+import { contractIntent } from "../../conversation/intents";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
 import { createLogger } from "../../log/logger";
@@ -68,7 +69,7 @@ export const classifyCommand: CliCommand = {
         out = JSON.stringify({
           id,
           text: parsed.data.text,
-          intent: result.intent,
+          ...contractIntent(result.intent),
           confidence: Number(result.confidence.toFixed(4)),
           entities: result.slots,
         });

@@ -43,6 +43,12 @@ describe("aso classify", () => {
     expect(lines[1]).toMatchObject({ id: 3, intent: "sensitive_report" });
   });
 
+  it("reports a move under the contract's sixteen names: a life event, the address change beside it", async () => {
+    const { code, lines } = await run([], '{"id":"m","text":"I moved, please update my home address"}\n');
+    expect(code).toBe(0);
+    expect(lines[0]).toMatchObject({ id: "m", intent: "life_event", subIntent: "address_change" });
+  });
+
   it("reports a bad line and goes on, exiting 1 at the end", async () => {
     const { code, lines, err } = await run([], 'nope\n{"id":"b","text":"hi"}\n{"id":"c"}\n');
     expect(code).toBe(1);

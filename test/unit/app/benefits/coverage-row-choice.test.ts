@@ -6,7 +6,7 @@ import { extractCoverage } from "../../../../src/knowledge/coverage/extract-cove
 import { splitDocument } from "../../../../src/knowledge/sections";
 
 const FLYER = [
-  "# ClearView Vision",
+  "# ClearView Vision: your vision benefits",
   "## Your benefits at a glance",
   "| Benefit | In-network | Out-of-network | Frequency |",
   "| --- | --- | --- | --- |",
