@@ -98,9 +98,12 @@ const ASKED_THING: readonly RegExp[] = [
     "iu",
   ),
 ];
-/** Words that say who or when, not what: never the thing asked about. */
+/**
+ * Words that say who or when, not what, and the plan types and cost words the plan records answer
+ * even where no document prints them: never the thing asked about.
+ */
 const NOT_A_THING =
-  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money)$/i;
+  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money|each|every|per|paycheck|paychecks|check|cheque|pay|period|month|monthly|weekly|medical|dental|vision|health|premium|premiums|deductible|copay|coinsurance)$/i;
 
 /** The text without the vocabulary's phrases of two words or more ("blood pressure pills"). */
 function withoutLayPhrases(text: string): string {

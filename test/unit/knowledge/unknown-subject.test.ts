@@ -51,6 +51,7 @@ describe("what a question asks about that no document names", () => {
     "how much do I get back if I see a specialist?", // who gets, not what
     "how much do I get toward a specialist visit?",
     "how long do I have to sign up for a specialist?", // "have to" is not having a thing
+    "how much do I pay for generic drugs each paycheck?", // when, not what
     "I'd like to know if a specialist is covered", // "like" as a verb
     "how much are my blood pressure pills?", // a phrase the vocabulary knows as a whole
     "how much is a chiropractor visit for my son", // who it is for is not the thing
