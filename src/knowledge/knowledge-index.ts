@@ -1,5 +1,4 @@
 import MiniSearch, { type SearchResult } from "minisearch";
-import { questionServices } from "./coverage/services";
 import {
   isGenericTerm,
   processTerm,
@@ -74,7 +73,7 @@ const PROVIDER =
  */
 const THING = String.raw`(?:(?:a|an|the|my|our|his|her|their|some)\s+)?([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}?)`;
 /** Where the thing ends: punctuation, the end, "or"/"and" (another thing), or a phrase about whom or when. */
-const THING_END = String.raw`(?=\s*(?:[?.!,;/(]|$|\s+(?:or|and|at|for|if|when|on|in|under|with|before|after|like|to|covered|included|through)\b))`;
+const THING_END = String.raw`(?=\s*(?:[?.!,;/(]|$|\s+(?:or|and|at|for|if|when|on|in|under|with|before|after|like|to|covered|included)\b))`;
 /** "for a newborn", "on the HMO": whom or which plan, between the thing and "covered". */
 const ABOUT = String.raw`(?:\s+(?:for|on|under|with|at|in)\s+[^?.!,]{1,40}?)?`;
 const ASKED_THING: readonly RegExp[] = [
@@ -93,7 +92,6 @@ const ASKED_THING: readonly RegExp[] = [
     "iu",
   ),
   // "visits with a dietitian", "drugs like Wegovy", "vaccines such as yellow fever"
-  new RegExp(String.raw`\b(?:see|visit)\s+(?:a|an)\s+${THING}${THING_END}`, "iu"),
   new RegExp(String.raw`\b(?:visits?|appointments?|sessions?) with\s+${THING}${THING_END}`, "iu"),
   new RegExp(
     String.raw`(?<!\b(?:would|'d|i|we|you|they|feel|looks?|seems?)\s)\b(?:like|such as)\s+${THING}${THING_END}`,
@@ -198,21 +196,15 @@ export class KnowledgeIndex {
       }
     }
     for (const { word, shown } of candidates) {
-      if (word.length < 3 || /^\d/.test(word)) continue;
+      if (word.length < 4 || /^\d/.test(word)) continue;
       const stem = processTerm(word);
       if (stem === null || isGenericTerm(stem) || this.df.has(stem) || this.df.has(word.toLowerCase()))
         continue;
-      // A word the service catalogue knows ("IVF" is infertility treatment) is not unknown.
-      if (
-        correctSpelling(word) !== word ||
-        layTermMeanings(word).length > 0 ||
-        questionServices(word).length > 0
-      )
-        continue;
+      if (correctSpelling(word) !== word || layTermMeanings(word).length > 0) continue;
       // One edit from a word the documents print (two for long words) is a misspelling of it; more
-      // is another word ("massage" is not "manage", "vasectomy" not "mastectomy").
+      // is another word ("massage" is not "manage").
       const near = this.search_.search(word, {
-        fuzzy: (term) => (term.length >= 11 ? 2 : 1),
+        fuzzy: (term) => (term.length >= 9 ? 2 : 1),
         prefix: true,
         fields: ["heading", "text", "spelling"],
       });

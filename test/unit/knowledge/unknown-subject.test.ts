@@ -11,7 +11,6 @@ Preferred brand drugs cost a $40 copay. Generic drugs cost a $10 copay.
 ### Specialist visits
 
 A specialist visit in network costs a $50 copay. Chiropractic care is limited to 20 visits.
-Reconstructive surgery after a mastectomy is covered.
 `;
 
 const index = new KnowledgeIndex(
@@ -39,9 +38,6 @@ describe("what a question asks about that no document names", () => {
     ["are generic drugs like Wegovy covered?", "Wegovy"],
     ["is circumcision for a newborn covered on the PPO?", "circumcision"],
     ["does the ppo cover allergy shots or allergy testing?", "allergy shots"],
-    ["is a wig covered after chemo", "wig"], // three letters is a word too
-    ["can the kids see a dietitian through our plan", "dietitian"],
-    ["does the plan cover a vasectomy for my husband", "vasectomy"], // two edits from "mastectomy" is another word
   ])("%s → %s", (question, unknown) => {
     expect(index.unknownSubject(question)).toBe(unknown);
   });
@@ -56,7 +52,6 @@ describe("what a question asks about that no document names", () => {
     "how much do I get toward a specialist visit?",
     "how long do I have to sign up for a specialist?", // "have to" is not having a thing
     "how much do I pay for generic drugs each paycheck?", // when, not what
-    "is IVF covered?", // the service catalogue knows it as infertility treatment
     "I'd like to know if a specialist is covered", // "like" as a verb
     "how much are my blood pressure pills?", // a phrase the vocabulary knows as a whole
     "how much is a chiropractor visit for my son", // who it is for is not the thing
