@@ -9,7 +9,7 @@ import {
   wantedFigure,
 } from "./text";
 import { missingTopics } from "./vocabulary/benefit-topics";
-import { LAY_TERMS, layTermMeanings } from "./vocabulary/lay-terms";
+import { LAY_TERMS, layTermMeanings, normalizeWords } from "./vocabulary/lay-terms";
 import { correctSpelling } from "./vocabulary/spelling";
 
 /** A section as the index holds it: one client's document section, with its citation label. */
@@ -107,14 +107,12 @@ const NOT_A_THING =
 
 /** The text without the vocabulary's phrases of two words or more ("blood pressure pills"). */
 function withoutLayPhrases(text: string): string {
-  let rest = ` ${foldAccents(text.toLowerCase())} `;
+  let rest = ` ${normalizeWords(text)} `;
   for (const row of LAY_TERMS)
     for (const phrase of row.says)
-      if (phrase.includes(" ")) rest = rest.replaceAll(` ${foldAccents(phrase)} `, " ");
+      if (phrase.includes(" ")) rest = rest.replaceAll(` ${normalizeWords(phrase)} `, " ");
   return rest.trim();
 }
-
-const foldAccents = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** BM25 length normalisation. */
 const BM25_B = 0.5;

@@ -4,15 +4,24 @@ import { Money } from "../../core/money/money";
 
 const fmt = (v: string) => Money.of(v).format();
 
+type FederalBoxes = Pick<W2Form, "box1" | "box2" | "box3" | "box4" | "box5" | "box6">;
+
+/** Boxes 1–6, labelled alike on the W-2 and the W-3. */
+function federalFacts(b: FederalBoxes): { label: string; value: string }[] {
+  return [
+    { label: "Wages, tips, other compensation (box 1)", value: fmt(b.box1) },
+    { label: "Federal income tax withheld (box 2)", value: fmt(b.box2) },
+    { label: "Social Security wages (box 3)", value: fmt(b.box3) },
+    { label: "Social Security tax withheld (box 4)", value: fmt(b.box4) },
+    { label: "Medicare wages and tips (box 5)", value: fmt(b.box5) },
+    { label: "Medicare tax withheld (box 6)", value: fmt(b.box6) },
+  ];
+}
+
 /** Boxes 1–6 always; 12, 14 and the state and local lines only where the W-2 has them. */
 function w2Facts(form: W2Form): { label: string; value: string }[] {
   return [
-    { label: "Wages, tips, other compensation (box 1)", value: fmt(form.box1) },
-    { label: "Federal income tax withheld (box 2)", value: fmt(form.box2) },
-    { label: "Social Security wages (box 3)", value: fmt(form.box3) },
-    { label: "Social Security tax withheld (box 4)", value: fmt(form.box4) },
-    { label: "Medicare wages and tips (box 5)", value: fmt(form.box5) },
-    { label: "Medicare tax withheld (box 6)", value: fmt(form.box6) },
+    ...federalFacts(form),
     ...form.box12.map((b) => ({ label: `Box 12, code ${b.code}`, value: fmt(b.amount) })),
     ...(form.box13.retirementPlan ? [{ label: "Retirement plan (box 13)", value: "checked" }] : []),
     ...form.box14.map((b) => ({ label: `Box 14, ${b.label}`, value: fmt(b.amount) })),
@@ -63,12 +72,7 @@ export function w3Reply(w3: W3): Reply {
         title: `Form W-3 for ${w3.year}: ${w3.employer.name} (${w3.employer.ein})`,
         facts: [
           { label: "Forms W-2 (box c)", value: String(w3.formsCount) },
-          { label: "Wages, tips, other compensation (box 1)", value: fmt(w3.box1) },
-          { label: "Federal income tax withheld (box 2)", value: fmt(w3.box2) },
-          { label: "Social Security wages (box 3)", value: fmt(w3.box3) },
-          { label: "Social Security tax withheld (box 4)", value: fmt(w3.box4) },
-          { label: "Medicare wages and tips (box 5)", value: fmt(w3.box5) },
-          { label: "Medicare tax withheld (box 6)", value: fmt(w3.box6) },
+          ...federalFacts(w3),
           { label: "Deferred compensation (box 12a)", value: fmt(w3.box12a) },
           { label: "State wages (box 16)", value: fmt(w3.box16) },
           { label: "State income tax (box 17)", value: fmt(w3.box17) },
