@@ -17,6 +17,8 @@ export type SbcPdfSpec = {
   }[];
   excluded: string[];
   otherCovered: string[];
+  /** The cost columns' titles; the template's full wording wraps inside its narrow columns. */
+  networkTitles?: [network: string, outOfNetwork: string];
 };
 
 const PAGE = { width: 792, height: 612, margin: 36 };
@@ -80,8 +82,10 @@ export async function buildSbcPdf(spec: SbcPdfSpec): Promise<Buffer> {
     [
       "Common Medical Event",
       "Services You May Need",
-      "Network Provider (You will pay the least)",
-      "Out-of-Network Provider (You will pay the most)",
+      ...(spec.networkTitles ?? [
+        "Network Provider (You will pay the least)",
+        "Out-of-Network Provider (You will pay the most)",
+      ]),
       "Limitations, Exceptions, & Other Important Information",
     ],
     // The event is printed once, over the first of its rows, as in the template's merged cell.

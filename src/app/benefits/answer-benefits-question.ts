@@ -353,9 +353,14 @@ export async function answerBenefitsQuestion(
   const otherTierAsked = premiumOf !== undefined && namesOtherTier(question, premiumOf.tier);
   // The section that prints the employee's own cost is the one to cite, ahead of a cost table that
   // prints someone else's or a section that only mentions premiums ("premiums are taken pre-tax").
-  const aboutCost = (p: Passage) =>
-    /premium|contribution/i.test(p.section.text) ||
-    (/\$\s?\d/.test(p.section.text) && /per (pay ?check|pay period)/i.test(p.section.text));
+  // A table's heading may be all that says so ("What you pay per paycheck" over rows of figures).
+  const aboutCost = (p: Passage) => {
+    const text = `${p.section.section}\n${p.section.text}`;
+    return (
+      /premium|contribution/i.test(text) ||
+      (/\$\s?\d/.test(text) && /per (pay ?check|pay period)/i.test(text))
+    );
+  };
   const ownCostFirst =
     ownCost !== undefined && !otherTierAsked && (!top || (aboutCost(top) && !printsOwnCost(top)));
   const withOwnCost = ownCostFirst ? found.filter(printsOwnCost) : [];

@@ -80,22 +80,26 @@ export function planTypeFromSlot(slot: string | undefined): PlanType | null {
 
 export type PersonalFactKind = "deductible" | "out_of_pocket" | "premium" | "enrollment";
 
+/** Words that ask what comes out of each paycheck: the plan's cost to the employee. */
+const COST_PER_PAYCHECK =
+  /\b(premiums?|(per|each|every|a) (pay ?check|pay ?cheque|pay period|check)|(from|out of) (my|each|every|the|our|your) (pay ?check|pay|check)|(taken|comes?|coming|goes|going|taking) out|deducted|withheld|payroll deductions?)\b/i;
+
 /**
  * Which personal fact a question asks for: only questions about the employee's *own* plan ("my",
  * "I", "am I") get facts from the database; "what is the PPO deductible" is answered from documents.
  */
 export function personalFactKinds(question: string): PersonalFactKind[] {
   const personal = /\b(my|mine|i|i'm|im|am i|me|we|our)\b/i.test(question);
-  // "Vision premium per paycheck, family" needs no "my": a cost per paycheck is the asker's own.
-  if (!personal && /\b(premiums?|per (pay ?check|check|pay period))\b/i.test(question)) return ["premium"];
+  // "Vision premium per paycheck, family", "how much comes out of each check for family medical"
+  // need no "my": a cost per paycheck is the asker's own.
+  if (!personal && COST_PER_PAYCHECK.test(question)) return ["premium"];
   if (!personal) return [];
   const kinds: PersonalFactKind[] = [];
   if (/\bdeductibles?\b/i.test(question)) kinds.push("deductible");
   if (/\b(out[- ]of[- ]pocket|oop)\b/i.test(question)) kinds.push("out_of_pocket");
   if (
-    /\b(premiums?|per (pay ?check|pay period|check)|each (pay ?check|pay period|check)|every (pay ?check|check)|(from|out of) my (pay ?check|pay|check)|taken out|deducted|payroll deduction|costs? me|how much (do|does) (i|it) (pay|cost))\b/i.test(
-      question,
-    ) ||
+    COST_PER_PAYCHECK.test(question) ||
+    /\b(costs? me|how much (do|does) (i|it) (pay|cost))\b/i.test(question) ||
     /\b(cada cheque|por cheque|por quincena|de mi cheque|me descuentan)\b/i.test(question)
   ) {
     kinds.push("premium");

@@ -32,7 +32,8 @@ function headerRole(text: string): ColumnRole | null {
   if (/why (this|it) matters/.test(t)) return "why";
   // "Common Medical Event / Services You May Need" over one column: the services, grouped by events.
   if (/common medical event|medical event/.test(t)) return /\bservices?\b/.test(t) ? "service" : "event";
-  if (isOutOfNetwork(t)) return "out";
+  // The federal SBC template wraps its header: "What You Will Pay: Out-of-" over "Network Provider".
+  if (isOutOfNetwork(t) || /\b(out[- ]of|non)[- ]?$/.test(t.trim())) return "out";
   // "Tier 1 (Juniper network)", "Network": the in-network column, whatever the network is called.
   if (/\btier 1\b|\bnetwork\b/.test(t)) return "in";
   if (
@@ -82,6 +83,9 @@ function isHeaderLine(line: Line, kind?: Table["kind"]): boolean {
   const roles = line.chunks.map((c) => headerRole(c.text));
   // In a question table only its own headers repeat; an answer that mentions "services" is a row.
   if (kind === "questions") return roles.some((r) => r === "question" || r === "answer" || r === "why");
+  // A row's own note ("Out-of-network emergency care is covered at the network level") beside its
+  // prices is not a header: headers state no figures.
+  if (line.chunks.some((c) => /\$\s?\d|\d\s?%/.test(c.text))) return false;
   return (
     roles.some((r) => r === "out" || r === "question" || r === "event") ||
     (roles.filter((r) => r !== null).length >= 2 && !line.chunks.some((c) => startsCostShare(c.text)))

@@ -86,6 +86,51 @@ describe("coverage from a PDF in the federal SBC layout", () => {
   });
 });
 
+describe("an SBC whose column titles wrap and whose notes name a network", () => {
+  let coverage: DocumentCoverage;
+  beforeAll(async () => {
+    const spec = {
+      ...SILVER_PPO_SBC,
+      // The template's own wording, wrapped by its narrow columns: "What You Will Pay: Out-of-" over
+      // "Network Provider (You will pay the most)".
+      networkTitles: [
+        "What You Will Pay: Network Provider (You will pay the least)",
+        "What You Will Pay: Out-of-Network Provider (You will pay the most)",
+      ] as [string, string],
+      events: SILVER_PPO_SBC.events.map((e) => ({
+        ...e,
+        rows: e.rows.map((r) =>
+          r[0] === "Emergency room care"
+            ? ([
+                r[0],
+                r[1],
+                r[2],
+                "Copay waived if admitted. Out-of-network emergency care is covered at the network level.",
+              ] as typeof r)
+            : r,
+        ),
+      })),
+    };
+    writeFileSync(join(dir, "wrapped.pdf"), await buildSbcPdf(spec));
+    coverage = coverageOf(await readSourceDocument(join(dir, "wrapped.pdf")));
+  });
+
+  it("reads the out-of-network column under a title split after 'Out-of-'", () => {
+    expect(row(coverage, "specialist")).toMatchObject({
+      inNetwork: "$60 copay/visit",
+      outOfNetwork: "40% coinsurance",
+    });
+  });
+
+  it("keeps a row whose note names a network as a row, not a new header", () => {
+    expect(row(coverage, "emergency_room")).toMatchObject({
+      inNetwork: "$300 copay/visit",
+      outOfNetwork: "$300 copay/visit",
+    });
+    expect(coverage.rows.filter((r) => r.service === "emergency_room")).toHaveLength(1);
+  });
+});
+
 describe("coverage from text and Markdown", () => {
   it("reads a plain-text table aligned with spaces, wrapped cells included", () => {
     const text = [

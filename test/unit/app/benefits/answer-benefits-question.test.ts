@@ -158,6 +158,70 @@ describe("answerBenefitsQuestion offline", () => {
   });
 });
 
+describe("a cost per paycheck where the guide prints the employer's share too", () => {
+  const GUIDE = `# Acme 2026 Benefits Guide
+
+## What you pay per paycheck (2026)
+
+| Plan | Employee only | Employee + spouse | Family |
+|---|---|---|---|
+| PPO Gold (PPO-GOLD) | $98.10 | $203.08 | $301.40 |
+| HMO Silver (HMO-SILVER) | $61.00 | $150.25 | $220.75 |
+
+## What Acme pays per paycheck (2026)
+
+| Plan | Employee only | Employee + spouse | Family |
+|---|---|---|---|
+| PPO Gold (PPO-GOLD) | $310.00 | $443.08 | $520.00 |
+| HMO Silver (HMO-SILVER) | $280.00 | $401.50 | $498.00 |
+`;
+
+  async function guideDeps() {
+    const store = memoryKnowledgeStore();
+    const split = splitDocument(GUIDE, "markdown", "benefits-guide.md");
+    await store.replaceDocument("acme", {
+      name: "benefits-guide.md",
+      format: "markdown",
+      title: split.title,
+      contentHash: "guide",
+      sections: split.sections,
+    });
+    const plan = { ...ppo, documents: ["benefits-guide.md"] };
+    const benefits: EmployeeBenefits = {
+      employeeId: "e1",
+      clientId: "acme",
+      clientName: "Acme Manufacturing",
+      payFrequency: "biweekly",
+      plans: [plan],
+      enrollments: [
+        {
+          enrollmentId: "en1",
+          plan,
+          tier: "employee_spouse",
+          effectiveFrom: "2026-01-01",
+          effectiveTo: null,
+        },
+      ],
+    };
+    return {
+      retriever: new KnowledgeRetriever(store),
+      facts: { employeeBenefits: async () => benefits },
+      clock: fixedClock("2026-03-02T15:00:00Z"),
+    };
+  }
+
+  it.each(["how much is my health insurance per check", "how much comes out of each check for medical"])(
+    "%s: cites the table of what the employee pays, their own line only",
+    async (question) => {
+      const answer = await answerBenefitsQuestion(ask(question), await guideDeps());
+      expect(answer.answer).toContain("you pay $203.08 per paycheck");
+      expect(answer.citations[0]?.section).toBe("What you pay per paycheck (2026)");
+      expect(answer.citations[0]?.quote).toContain("$203.08");
+      expect(answer.answer).not.toContain("$150.25");
+    },
+  );
+});
+
 describe("answerBenefitsQuestion with a chat model", () => {
   it("uses the model's phrasing when every figure is in the sources", async () => {
     const deps = await setup();
