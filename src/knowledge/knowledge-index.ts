@@ -82,7 +82,9 @@ const ASKED_THING: readonly RegExp[] = [
     String.raw`\b(?:cover|covers|coverage for|pay for|pays for|reimburse|reimbursement for|discount on|discounts on)\s+${THING}${THING_END}`,
     "iu",
   ),
-  new RegExp(String.raw`\bhow much (?:is|are|do|does|would|will)\s+${THING}${THING_END}`, "iu"),
+  new RegExp(String.raw`\bhow much (?:is|are)\s+${THING}${THING_END}`, "iu"),
+  // "how much do braces cost"; not "how much does the company contribute", whose verb is the ask.
+  new RegExp(String.raw`\bhow much (?:do|does|would|will)\s+${THING}\s+(?:cost|costs|run|be)\b`, "iu"),
   new RegExp(String.raw`\bwhat (?:would|does|do|will|did)\s+${THING}\s+cost\b`, "iu"),
   new RegExp(String.raw`\b(?:cost|price) of\s+${THING}${THING_END}`, "iu"),
   // "is there an employee assistance program", "do we get backup child care days"

@@ -59,6 +59,17 @@ export function selectQuote(question: string, section: Pick<IndexedSection, "tex
   const next = scored[best.index + 1];
   if (next && !chosen.includes(next) && next.text.length <= 80 && extractFigures(next.text).length > 0)
     chosen.push(next);
+  // A sentence that ends in a colon introduces the lines that answer: "… every year you are
+  // enrolled:" over "$750 per year with employee-only coverage" and the next tier's line.
+  if (best.text.trimEnd().endsWith(":")) {
+    let length = chosen.reduce((n, c) => n + c.text.length + 1, 0);
+    for (const item of scored.slice(best.index + 1, best.index + 5)) {
+      if (chosen.includes(item)) continue;
+      if (extractFigures(item.text).length === 0 || length + item.text.length > MAX_QUOTE_CHARS) break;
+      chosen.push(item);
+      length += item.text.length + 1;
+    }
+  }
   return chosen
     .sort((a, b) => a.index - b.index)
     .map((c) => c.text.replace(/^•\s*/, ""))

@@ -14,7 +14,9 @@ const STOP_WORDS = new Set(
     "out over so than that the their them then there these they this those to too under up us " +
     "very was we were what when where which while who whom why will with would you your yours " +
     "im ive id whats hows ill dont doesnt isnt arent cant wont know tell please want need much many " +
-    "s t d ll re ve m just got really still ever even like thing things see take actually basically exactly"
+    "s t d ll re ve m just got really still ever even like thing things see take actually basically exactly " +
+    // Filler of a situation told, not the thing asked: "if something happened to me".
+    "something anything everything someone somebody anyone anybody stuff happen happens happened happening"
   ).split(" "),
 );
 
@@ -39,6 +41,9 @@ const GENERIC = new Set(
     "new",
     "charg",
     "amount",
+    // "The company" names the employer, whom a section names by name or not at all.
+    "compani",
+    "employ",
   ].map((w) => w),
 );
 
@@ -67,9 +72,14 @@ const SYNONYMS: Record<string, string[]> = {
   maximum: ["limit"],
   limit: ["maximum"],
   most: ["maximum", "limit"],
-  put: ["contribute"],
+  put: ["contribute", "deposit"],
   save: ["contribute"],
-  contributing: ["contribute"],
+  contributing: ["contribute", "deposit"],
+  // An employer "deposits" into the account what employees call its contribution.
+  contribute: ["deposit"],
+  contributes: ["deposit"],
+  contribution: ["deposit"],
+  contributions: ["deposit"],
   carryover: ["carry"],
   free: ["no", "charge", "100"],
   start: ["begin", "begins"],

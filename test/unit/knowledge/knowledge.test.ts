@@ -196,6 +196,34 @@ describe("retrieval", () => {
     );
   });
 
+  it("quotes the lines a sentence ending in a colon introduces", () => {
+    const section = splitDocument(
+      "# Guide\n\n## Your HSA\n\nAcme deposits money into your HSA every year you are enrolled:\n- $750 per year with employee-only coverage\n- $1,500 per year with any other coverage\n\nYour HSA is yours to keep.\n",
+      "markdown",
+      "x",
+    ).sections.find((s) => s.headingPath.at(-1) === "Your HSA")!;
+    const quote = selectQuote("does acme put money in my hsa", section);
+    expect(quote).toContain("every year you are enrolled:");
+    expect(quote).toContain("$750 per year");
+    expect(quote).toContain("$1,500 per year");
+  });
+
+  it("reads 'put money in' as a contribution the documents call a deposit, and a told situation as filler", async () => {
+    const { store } = await storeWith({
+      "guide.md":
+        "# Guide\n\n## Your HSA\n\nAcme deposits $750 into your HSA each year.\n\n## Life insurance\n\nBasic life insurance pays 1x your salary, to a maximum of $150,000.\n\n## Dental\n\nCleanings are free.\n",
+    });
+    const retriever = new KnowledgeRetriever(store);
+    const hsa = "does the company put any money in my hsa";
+    const [deposit] = await retriever.search("client-a", hsa);
+    expect(deposit?.section.section).toBe("Your HSA");
+    expect(isRelevant(deposit, hsa)).toBe(true);
+    const life = "what's the most the company life insurance would pay out if something happened to me?";
+    const [best] = await retriever.search("client-a", life);
+    expect(best?.section.section).toBe("Life insurance");
+    expect(isRelevant(best, life)).toBe(true);
+  });
+
   it("replaces a changed document's sections and skips an unchanged one", async () => {
     const { store, dir, summary } = await storeWith({ "sbc-gold.md": SBC, "notes.docx": "x" });
     expect(summary.documents).toEqual([

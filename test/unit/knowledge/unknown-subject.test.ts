@@ -55,6 +55,7 @@ describe("what a question asks about that no document names", () => {
     "I'd like to know if a specialist is covered", // "like" as a verb
     "how much are my blood pressure pills?", // a phrase the vocabulary knows as a whole
     "how much is a chiropractor visit for my son", // who it is for is not the thing
+    "how much does the company contribute to my HSA", // the verb is the ask, not a thing
   ])("%s: nothing unknown", (question) => {
     expect(index.unknownSubject(question)).toBeNull();
   });
