@@ -337,6 +337,13 @@ export async function answerBenefitsQuestion(
     );
     found.push(...byName.filter(printsOwnCost));
   }
+  // "Is there a discount on the premium for quitting smoking?": a benefit the question names that no
+  // passage found mentions is not answered by the employee's own premium or deductible either.
+  const unnamed = missingTopics(
+    input.question,
+    found.map((p) => `${p.section.headingPath.join(" ")} ${p.section.text}`).join("\n"),
+  );
+  if (unnamed.length > 0 && facts.length > 0) return notFound(planType, spanish);
   // A shared document's section headed by another plan ("Bluewater EPO 500 — Coverage" in a rate
   // sheet every plan lists) is that plan's, not the employee's: it answers only a question about it.
   const othersPlan = (p: Passage) => {

@@ -157,25 +157,58 @@ function leaderRows(lines: readonly Line[]): TableRow[] {
  */
 function youPayRows(lines: readonly Line[]): TableRow[] {
   const rows: TableRow[] = [];
-  const seen: { x: number; page: number | null; text: string }[] = [];
-  for (const line of lines) {
+  const seen: { x: number; page: number | null; text: string; line: number }[] = [];
+  // The row just read, while the lines under its "You pay" line may still add its limits.
+  let open: { row: TableRow; x: number; line: number } | null = null;
+  lines.forEach((line, index) => {
     for (const chunk of line.chunks) {
       const m = /^(?:you pay|your cost|member pays|you'll pay)\s*:\s*(.+)$/i.exec(chunk.text);
       if (m) {
-        const above = [...seen].reverse().find((c) => c.page === line.page && Math.abs(c.x - chunk.x) < 6);
+        open = null;
+        const column = [...seen].reverse().filter((c) => c.page === line.page && Math.abs(c.x - chunk.x) < 6);
+        const above = column[0];
         if (above && !/\$\s?\d|:/.test(above.text)) {
-          rows.push({
-            cells: { service: above.text, ...networkCells(m[1]!) },
+          // A label wrapped over two lines ("Preventive care (annual physical, screenings," over
+          // "immunizations)") is read whole.
+          let label = above.text;
+          const before = column[1];
+          if (
+            before &&
+            before.line === above.line - 1 &&
+            !/\$\s?\d|:/.test(before.text) &&
+            (/[,(/-]$/.test(before.text) || /^[a-z]/.test(above.text) || unclosed(before.text))
+          )
+            label = `${before.text} ${label}`;
+          const row: TableRow = {
+            cells: { service: label, ...networkCells(m[1]!) },
             event: "",
             heading: line.heading,
             page: line.page,
-          });
+          };
+          rows.push(row);
+          open = { row, x: chunk.x, line: index };
         }
+      } else if (open && index - open.line <= 2 && Math.abs(open.x - chunk.x) < 6 && isRowNote(chunk.text)) {
+        // "Limit: 15 visits per year." under the row's "You pay" line is that row's limit.
+        const { cells } = open.row;
+        cells.limits = cells.limits ? `${cells.limits} ${chunk.text}` : chunk.text;
+        open.line = index;
       }
-      seen.push({ x: chunk.x, page: line.page, text: chunk.text });
+      seen.push({ x: chunk.x, page: line.page, text: chunk.text, line: index });
     }
-  }
+  });
   return rows;
+}
+
+const unclosed = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+
+/** A note under a price that limits or conditions it, not the next service's label. */
+function isRowNote(text: string): boolean {
+  return (
+    /^(limits?|maximum|max)\s*:/i.test(text) ||
+    limitsIn(text).length > 0 ||
+    /\b(prior authori[sz]ation|preauthori[sz]ation|deductible (does not|doesn't) apply|waived)\b/i.test(text)
+  );
 }
 
 /**

@@ -41,6 +41,22 @@ export const BENEFIT_TOPICS: readonly BenefitTopic[] = [
   },
   { topic: "adoption", asks: /\badopt/, says: /\badopt/ },
   {
+    // Day care for children is paid from a dependent care account, never from an HSA.
+    topic: "dependent care",
+    asks: /dependent care|day ?care|child ?care|guarder[ií]a|cuidado de (niños|ninos|hijos)/,
+    says: /dependent care|day ?care|child ?care|guarder[ií]a/,
+  },
+  {
+    topic: "flexible spending account",
+    asks: /\bfsa\b|flexible spending|cuenta de gastos flexibles/,
+    says: /\bfsa\b|flexible spending/,
+  },
+  {
+    topic: "tobacco",
+    asks: /tobacco|smok|nicotine|\bvap(e|ing)\b|fumar|tabaco/,
+    says: /tobacco|smok|nicotine|tabaco/,
+  },
+  {
     topic: "time off",
     asks: /\bvacation|\bpaid time off\b|\bpto\b|\bsick (?:days|leave|time)\b|\bholidays\b|\bvacaciones\b/,
     says: /\bvacation|\bpaid time off\b|\bpto\b|\bsick (?:days|leave|time)\b|\bholidays\b|\bvacaciones\b/,

@@ -552,6 +552,31 @@ describe("coverage from carrier PDFs and fee schedules", () => {
     });
   });
 
+  it("reads a label wrapped over two lines, and the limit printed under its 'You pay' line", () => {
+    const page = [
+      item("Preventive care (annual physical, screenings,", 50, 700),
+      item("immunizations)", 50, 688),
+      item("You pay: No charge | Out of network: 40% after deductible", 50, 676),
+      item("Chiropractic care", 50, 650),
+      item("You pay: 20% after deductible | Out of network: 40% after deductible", 50, 638),
+      item("Limit: 15 visits per year.", 50, 626),
+      item("Lab work", 50, 600),
+      item("You pay: 10% after deductible | Out of network: 40% after deductible", 50, 588),
+    ];
+    const text = page.map((i) => i.str).join("\n");
+    const coverage = extractCoverage({
+      format: "pdf",
+      text,
+      sections: splitDocument(text, "text", "doc").sections,
+      pdfPages: [page],
+    });
+    expect(row(coverage, "preventive")?.label).toBe(
+      "Preventive care (annual physical, screenings, immunizations)",
+    );
+    expect(row(coverage, "chiropractic")?.limits).toEqual(["15 visits per year"]);
+    expect(row(coverage, "diagnostic_test")?.limits).toEqual([]);
+  });
+
   it("reads a dental HMO's 'Procedure | Your copay' table as a dental plan's rows", () => {
     const md = [
       "# Juniper Dental DHMO - Fee Schedule",

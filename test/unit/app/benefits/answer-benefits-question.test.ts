@@ -156,6 +156,15 @@ describe("answerBenefitsQuestion offline", () => {
     const reply = benefitsAnswerReply(answer);
     expect(reply.blocks.at(-1)).toMatchObject({ kind: "actions" });
   });
+
+  it.each([
+    "is there a discount on my premium per paycheck if I quit smoking?",
+    "can I pay for my kids' daycare from my paycheck before taxes?",
+    "how much can I put in my FSA each paycheck?",
+  ])("%s: a benefit no document names is not answered with the employee's own premium", async (question) => {
+    const answer = await answerBenefitsQuestion(ask(question), await setup());
+    expect(answer).toMatchObject({ found: false, citations: [] });
+  });
 });
 
 describe("a cost per paycheck where the guide prints the employer's share too", () => {
