@@ -111,7 +111,16 @@ function facet(text: string, namesService: boolean): CoverageFacet {
     /\b(after|once|past|when) (i'?ve |i |we'?ve |we )?(the |my |our )?(meet |met |hit |reach |reached )?(the |my |our )?deductible|\bdespues del deducible/.test(
       text,
     );
-  if (!namesService && !afterDeductible && /\bdeductibles?\b|\bdeducible/.test(text)) return "deductible";
+  // "Seeing a specialist out of network, what's my deductible?": the service is the occasion; the
+  // deductible's own amount is what is asked.
+  const asksDeductibleItself =
+    /\b(what'?s|what is|whats|how much is|how big is) (my|the|our) (\w+[- ])?(\w+ )?deductible\b/.test(text);
+  if (
+    (!namesService || asksDeductibleItself) &&
+    !afterDeductible &&
+    /\bdeductibles?\b|\bdeducible/.test(text)
+  )
+    return "deductible";
   if (
     /\b(does|do|will|would) (the |my |this )?(plan|insurance|it) (pay for|include|cover)\b/.test(text) &&
     !/\bhow much\b/.test(text)

@@ -664,6 +664,15 @@ describe("reading a coverage question", () => {
     );
     expect(readCoverageQuestion("is acupuncture covered?").facet).toBe("covered");
     expect(readCoverageQuestion("do I need a referral to see a dermatologist").facet).toBe("other");
+    // A service told as the occasion does not hide the deductible asked outright.
+    expect(
+      readCoverageQuestion(
+        "seeing a specialist who isn't in network, whats my deductible for out of network?",
+      ),
+    ).toMatchObject({ facet: "deductible", network: "out" });
+    expect(readCoverageQuestion("does the deductible apply to specialist visits").facet).not.toBe(
+      "deductible",
+    );
   });
 
   it("mends typos of benefits words and leaves ordinary words alone", () => {
