@@ -16,6 +16,7 @@ import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
 import { childAgeAnswer, childAgeAsked } from "./child-age-answer";
 import { coverageAnswer, type RecordMismatch } from "./coverage-answer";
+import { deductibleNote, deductibleNoteAsked } from "./deductible-notes";
 import { lifeEventWindowAnswer, lifeEventWindowAsked } from "./life-event-window-answer";
 import { readQuestionWithModel } from "./model-question-reading";
 import {
@@ -268,6 +269,23 @@ export async function answerBenefitsQuestion(
       if (waiting) {
         fromCoverage.answer = `${fromCoverage.answer} ${waiting.sentence}`;
         fromCoverage.citations = [...fromCoverage.citations, waiting.citation];
+      }
+      // What the deductible question asks beyond its amounts leads the answer; the amounts follow.
+      const noteAsked = fromCoverage.planType === "medical" ? deductibleNoteAsked(input.question) : null;
+      const note = noteAsked
+        ? deductibleNote(
+            await deps.retriever.search(input.clientId, noteAsked.search, {
+              onlyDocuments: benefits.enrollments
+                .filter((e) => e.plan.type === "medical")
+                .flatMap((e) => e.plan.documents),
+              limit: 5,
+            }),
+            noteAsked,
+          )
+        : null;
+      if (note) {
+        fromCoverage.answer = `${note.sentence} ${fromCoverage.answer}`;
+        fromCoverage.citations = [note.citation, ...fromCoverage.citations];
       }
       const offline = { ...fromCoverage, facts: facts.map(({ label, value }) => ({ label, value })) };
       const passages = coveragePassages(fromCoverage.answer, fromCoverage.citations);

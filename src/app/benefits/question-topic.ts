@@ -95,7 +95,7 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
   if (!personal && COST_PER_PAYCHECK.test(question)) return ["premium"];
   if (!personal) return [];
   const kinds: PersonalFactKind[] = [];
-  if (/\bdeductibles?\b/i.test(question)) kinds.push("deductible");
+  if (/\bdeductibles?\b/i.test(withoutPlanKind(question))) kinds.push("deductible");
   if (/\b(out[- ]of[- ]pocket|oop)\b/i.test(question)) kinds.push("out_of_pocket");
   if (
     COST_PER_PAYCHECK.test(question) ||
@@ -119,4 +119,9 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
     kinds.push("enrollment");
   }
   return kinds;
+}
+
+/** "The high deductible plan" names a kind of plan, not its deductible. */
+export function withoutPlanKind(question: string): string {
+  return question.replace(/\bhigh[- ]deduct[ai]ble( health)?( plan)?/gi, "HDHP");
 }

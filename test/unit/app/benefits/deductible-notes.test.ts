@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
+import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
+import { fixedClock } from "../../../../src/app/clock";
+import type { BenefitPlan } from "../../../../src/core/benefits/plan";
+import { ingestDirectory } from "../../../../src/knowledge/ingest";
+import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
+import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store";
+
+const SUMMARY = `# Saver HDHP 3000 - Summary
+
+## Deductible
+
+| | In-network | Out-of-network |
+|---|---|---|
+| Deductible - individual | $3,000 | $6,000 |
+| Deductible - family | $6,000 | $12,000 |
+
+When you cover dependents, the deductible is non-embedded: the full family deductible must be met before the plan pays for any member.
+
+## Prescription drugs
+
+| Drug tier | In-network | Out-of-network |
+|---|---|---|
+| Generic drugs | 20% after deductible | Not covered |
+| Preferred brand drugs | 30% after deductible | Not covered |
+
+Generic drugs on the Preventive Drug List (blood pressure, cholesterol and diabetes medicines) cost $5 per fill; the deductible does not apply to them.
+`;
+
+const hdhp: BenefitPlan = {
+  id: "H",
+  code: "HDHP",
+  type: "medical",
+  name: "Saver HDHP 3000",
+  planYear: 2026,
+  tiers: { family: { employee: "120.00", employer: "400.00" } },
+  deductible: { individual: "3000", family: "6000" },
+  documents: ["hdhp-summary.md"],
+  rules: {},
+};
+
+let deps: Parameters<typeof answerBenefitsQuestion>[1];
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "deductible-notes-"));
+  writeFileSync(join(dir, "hdhp-summary.md"), SUMMARY);
+  const store = memoryKnowledgeStore();
+  await ingestDirectory(store, "acme", dir);
+  const benefits: EmployeeBenefits = {
+    employeeId: "e",
+    clientId: "acme",
+    clientName: "Acme",
+    payFrequency: "biweekly",
+    plans: [hdhp],
+    enrollments: [
+      { enrollmentId: "x", plan: hdhp, tier: "family", effectiveFrom: "2026-01-01", effectiveTo: null },
+    ],
+  };
+  deps = {
+    facts: { employeeBenefits: async () => benefits },
+    retriever: new KnowledgeRetriever(store),
+    clock: fixedClock("2026-03-02T15:00:00Z"),
+  };
+});
+const ask = (question: string) =>
+  answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, deps);
+
+describe("deductible questions the amounts do not answer", () => {
+  it("leads with how a family meets the deductible when asked whose it is", async () => {
+    const answer = await ask(
+      "does my husband have his own deductible or do we have to hit the whole family one?",
+    );
+    expect(answer.answer).toMatch(/^When you cover dependents, the deductible is non-embedded/);
+    expect(answer.citations[0]).toMatchObject({ document: "hdhp-summary.md", section: "Deductible" });
+    expect(answer.answer).toContain("$6,000");
+  });
+
+  it("leads with the preventive drug list when asked about medicines before the deductible", async () => {
+    const answer = await ask("do I pay full price for my blood pressure pills until I hit my deductible?");
+    expect(answer.answer).toMatch(/^Generic drugs on the Preventive Drug List/);
+    expect(answer.answer).toContain("$5 per fill");
+    expect(answer.citations[0]?.section).toBe("Prescription drugs");
+  });
+
+  it.each([
+    "what's our family deductible?",
+    "what does a preferred brand drug cost once I've hit my deductible?",
+    "how much is taken out of my paycheck for the high deductible plan",
+  ])("%s: no note", async (question) => {
+    const answer = await ask(question);
+    expect(answer.answer).not.toContain("non-embedded");
+    expect(answer.answer).not.toContain("Preventive Drug List");
+  });
+});
