@@ -324,6 +324,25 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   { says: ["inscripcion abierta", "inscripcion"], means: "open enrollment" },
   { says: ["receta", "recetas", "medicamentos", "medicinas"], means: "prescription drugs" },
   { says: ["cuesta", "cuanto pago", "cuanto cuesta"], means: "cost" },
+  {
+    says: ["cuenta hsa", "cuenta de ahorros para la salud", "cuenta de ahorro para la salud"],
+    means: "HSA health savings account",
+  },
+  {
+    says: [
+      "pone dinero",
+      "pone la empresa",
+      "pone la compania",
+      "aporta",
+      "aportacion",
+      "aporte",
+      "contribucion",
+      "deposita",
+    ],
+    means: "employer contribution deposit",
+  },
+  { says: ["armazon", "armazones", "montura", "monturas"], means: "frames allowance" },
+  { says: ["cuantas visitas", "cuantas veces", "limite de visitas"], means: "visits per year limit" },
 ];
 
 /** Lower case, accents stripped, for matching phrases. */

@@ -231,6 +231,51 @@ describe("a cost per paycheck where the guide prints the employer's share too", 
   );
 });
 
+describe("an employer's HSA deposit asked in Spanish", () => {
+  it.each([
+    "¿Cuánto dinero pone la compañía en mi cuenta HSA?",
+    "¿La empresa aporta algo a mi cuenta HSA cada año?",
+  ])("%s", async (question) => {
+    const store = memoryKnowledgeStore();
+    const text =
+      "# Acme HSA\n\n## Your HSA from Acme\n\nAcme deposits $750 a year into your HSA with employee-only coverage and $1,500 with any other coverage.\n\n## Investing\n\nOnce your balance reaches $1,000 you may invest it.\n";
+    const split = splitDocument(text, "markdown", "hsa.md");
+    await store.replaceDocument("acme", {
+      name: "hsa.md",
+      format: "markdown",
+      title: split.title,
+      contentHash: "h",
+      sections: split.sections,
+    });
+    const hsa: BenefitPlan = {
+      ...ppo,
+      id: "h",
+      code: "HSA",
+      type: "hsa",
+      name: "Acme HSA",
+      documents: ["hsa.md"],
+    };
+    const benefits: EmployeeBenefits = {
+      employeeId: "e1",
+      clientId: "acme",
+      clientName: "Acme Manufacturing",
+      payFrequency: "biweekly",
+      plans: [hsa],
+      enrollments: [
+        { enrollmentId: "en1", plan: hsa, tier: "employee", effectiveFrom: "2026-01-01", effectiveTo: null },
+      ],
+    };
+    const answer = await answerBenefitsQuestion(ask(question), {
+      retriever: new KnowledgeRetriever(store),
+      facts: { employeeBenefits: async () => benefits },
+      clock: fixedClock("2026-03-02T15:00:00Z"),
+    });
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]?.section).toBe("Your HSA from Acme");
+    expect(answer.answer).toContain("$750");
+  });
+});
+
 describe("answerBenefitsQuestion with a chat model", () => {
   it("uses the model's phrasing when every figure is in the sources", async () => {
     const deps = await setup();
