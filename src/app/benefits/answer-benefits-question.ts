@@ -409,6 +409,16 @@ export async function answerBenefitsQuestion(
       selectQuote(searchText, p.section),
   }));
 
+  // A deductible or out-of-pocket figure from the plan records, with no passage to cite: the line of
+  // a document found that prints it under its own name backs it ("Deductible (individual / family)
+  // | $500 / $1,000 | $1,700 / $3,400").
+  if (citations.length === 0) {
+    const backing = backingCitation(
+      found.filter((p) => !othersPlan(p)),
+      facts,
+    );
+    if (backing) citations.push(backing);
+  }
   if (citations.length === 0 && facts.length === 0) {
     return benefits && others.length > 0
       ? notYourPlanAnswer(benefits, others, planType, spanish)
@@ -656,6 +666,40 @@ export function unsupportedFigures(answer: string, sources: readonly string[]): 
 }
 
 type PersonalFact = { label: string; value: string; sentence: string };
+
+const FACT_WORDS: readonly [RegExp, RegExp][] = [
+  [/deductible/i, /deductible/i],
+  [/out-of-pocket/i, /out[- ]of[- ]pocket/i],
+];
+
+/** Whether `text` prints a figure as the facts write it: "$1,000" as "$1,000", "$1000" or "$1,000.00". */
+function printsFigure(text: string, figure: string): boolean {
+  const [whole = "", cents] = figure.replace(/[$,]/g, "").split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",?");
+  const fraction = cents && cents !== "00" ? `\\.${cents}` : "(?:\\.00)?";
+  return new RegExp(`\\$\\s?${grouped}${fraction}(?![\\d,]*\\d|\\.\\d)`).test(text);
+}
+
+function backingCitation(passages: readonly Passage[], facts: readonly PersonalFact[]): Citation | null {
+  for (const fact of facts) {
+    const says = FACT_WORDS.find(([label]) => label.test(fact.label))?.[1];
+    const amounts = fact.value.match(/\$[\d,]+(?:\.\d{2})?/g) ?? [];
+    if (!says || amounts.length === 0) continue;
+    for (const passage of passages) {
+      const line = passage.section.text
+        .split("\n")
+        .find((l) => says.test(l) && amounts.every((a) => printsFigure(l, a)));
+      if (line) {
+        return {
+          document: passage.section.document,
+          section: passage.section.section,
+          quote: line.trim().replace(/\s{2,}/g, " "),
+        };
+      }
+    }
+  }
+  return null;
+}
 
 function personalFacts(
   benefits: EmployeeBenefits,

@@ -276,6 +276,55 @@ describe("an employer's HSA deposit asked in Spanish", () => {
   });
 });
 
+describe("a plan record's deductible backed by the comparison that prints it", () => {
+  it("cites the comparison table's deductible line for the plan the employee is not in", async () => {
+    const store = memoryKnowledgeStore();
+    const text =
+      "# Acme 2026 Benefits Summary\n\n## Medical plans at a glance\n\n| | PPO Gold | HMO Silver |\n|---|---|---|\n| Deductible (individual / family) | $1,000 / $2,000 | $500 / $1,000 |\n| Specialist visit | $50 copay | $40 copay |\n";
+    const split = splitDocument(text, "markdown", "summary.html");
+    await store.replaceDocument("acme", {
+      name: "summary.html",
+      format: "markdown",
+      title: split.title,
+      contentHash: "s",
+      sections: split.sections,
+    });
+    const own = { ...ppo, documents: ["sbc-ppo-gold.md", "summary.html"] };
+    const hmo: BenefitPlan = {
+      ...ppo,
+      id: "p3",
+      code: "HMO-SILVER",
+      name: "HMO Silver",
+      deductible: { individual: "500", family: "1000" },
+      documents: ["sbc-hmo-silver.md", "summary.html"],
+    };
+    const benefits: EmployeeBenefits = {
+      employeeId: "e1",
+      clientId: "acme",
+      clientName: "Acme Manufacturing",
+      payFrequency: "biweekly",
+      plans: [own, hmo],
+      enrollments: [
+        { enrollmentId: "en1", plan: own, tier: "employee", effectiveFrom: "2026-01-01", effectiveTo: null },
+      ],
+    };
+    const answer = await answerBenefitsQuestion(
+      ask("If I'd picked HMO Silver instead, what would my deductible have been?"),
+      {
+        retriever: new KnowledgeRetriever(store),
+        facts: { employeeBenefits: async () => benefits },
+        clock: fixedClock("2026-03-02T15:00:00Z"),
+      },
+    );
+    expect(answer.answer).toContain("$500 individual, $1,000 family");
+    expect(answer.citations[0]).toMatchObject({
+      document: "summary.html",
+      section: "Medical plans at a glance",
+    });
+    expect(answer.citations[0]?.quote).toContain("Deductible (individual / family)");
+  });
+});
+
 describe("answerBenefitsQuestion with a chat model", () => {
   it("uses the model's phrasing when every figure is in the sources", async () => {
     const deps = await setup();
