@@ -101,9 +101,16 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
  */
 function outOfNetworkRule(sections: readonly DocumentSection[], kind: PlanKind): ListedService | null {
   for (const section of sections) {
+    // "4.2 No Out-of-Network Benefits. Services from providers that are not in the … Network are not
+    // covered": the heading or the words "not in the network" say which care the sentence is about.
+    const headed = isOutOfNetwork(section.headingPath.at(-1) ?? "");
     for (const sentence of splitSentences(section.text)) {
       if (
-        !isOutOfNetwork(sentence) ||
+        !(
+          headed ||
+          isOutOfNetwork(sentence) ||
+          /\bnot in (the |our |your |a )?[\w ]{0,40}network\b/i.test(sentence)
+        ) ||
         !/%|not covered|(does not|doesn'?t|will not|won'?t) (cover|pay)|full (cost|charge)/i.test(sentence)
       )
         continue;

@@ -383,6 +383,22 @@ describe("amounts in a certificate's prose", () => {
   });
 });
 
+describe("a certificate's network article", () => {
+  it("reads the rule under a heading that names out-of-network care, though its sentence does not", () => {
+    const text = [
+      "ARTICLE 4 - NETWORK",
+      "",
+      "4.1 Network Providers. You must use providers in the Select Network.",
+      "",
+      "4.2 No Out-of-Network Benefits. Services from providers that are not in the Select Network are not",
+      "covered, and you will be responsible for the full charge.",
+    ].join("\n");
+    expect(coverageOf({ format: "text", text }).outOfNetworkGeneral?.text).toBe(
+      "Services from providers that are not in the Select Network are not covered, and you will be responsible for the full charge.",
+    );
+  });
+});
+
 describe("a certificate's exclusions article", () => {
   it("reads its lettered items as excluded services, without their markers", () => {
     const text = [
