@@ -26,6 +26,8 @@ export type Table = { kind: "costs" | "questions"; rows: TableRow[]; firstLine: 
 function headerRole(text: string): ColumnRole | null {
   // Headers are short labels; a cell that states a figure or runs long is body text.
   if (text.length > 70 || /\$\s?\d|\d\s?%/.test(text)) return null;
+  // Nor is a sentence ("Yes. In-network preventive care is…") or a question row's label.
+  if (/[.!?]\s+\S|\?$/.test(text.trim())) return null;
   const t = text.toLowerCase();
   if (/important questions?/.test(t)) return "question";
   if (/^answers?$/.test(t.trim())) return "answer";

@@ -97,6 +97,16 @@ describe("an SBC whose column titles wrap and whose notes name a network", () =>
         "What You Will Pay: Network Provider (You will pay the least)",
         "What You Will Pay: Out-of-Network Provider (You will pay the most)",
       ] as [string, string],
+      // An answer that names the network ("Yes. In-network …") beside a question naming services.
+      questions: SILVER_PPO_SBC.questions.map((q) =>
+        q[0].startsWith("Are there services covered")
+          ? ([
+              q[0],
+              "Yes. In-network preventive care is covered before you meet your deductible.",
+              q[2],
+            ] as typeof q)
+          : q,
+      ),
       events: SILVER_PPO_SBC.events.map((e) => ({
         ...e,
         rows: e.rows.map((r) =>
@@ -128,6 +138,13 @@ describe("an SBC whose column titles wrap and whose notes name a network", () =>
       outOfNetwork: "$300 copay/visit",
     });
     expect(coverage.rows.filter((r) => r.service === "emergency_room")).toHaveLength(1);
+  });
+
+  it("reads every Important Question, an answer that names the network included", () => {
+    expect(coverage.outOfPocket).toMatchObject({
+      inNetwork: { individual: "$5,000", family: "$10,000" },
+      outOfNetwork: { individual: "$10,000", family: "$20,000" },
+    });
   });
 });
 
