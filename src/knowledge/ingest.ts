@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { DomainError } from "../errors/domain-error";
 import { extractCoverage } from "./coverage/extract-coverage";
 import { hasCoverage } from "./coverage/plan-coverage";
+import { pdfTableSections } from "./coverage/table-sections";
 import { type Embedder, gateEmbedder } from "./embeddings";
 import { documentFormat, readSourceDocument, type SourceDocument } from "./extract";
 import type { KnowledgeStore } from "./knowledge-store";
@@ -40,9 +41,12 @@ export async function ingestDocument(
     return { document: source.name, status: "unchanged", sections: split.sections.length };
   }
   const coverage = extractCoverage({ ...source, sections: split.sections });
+  const sections = source.pdfPages
+    ? [...split.sections, ...pdfTableSections(source.pdfPages, split.title, split.sections.length)]
+    : split.sections;
   const embeddings = options.embedder
     ? await gateEmbedder(options.embedder).embedDocuments(
-        split.sections.map((s) => `${s.headingPath.join(" > ")}\n${s.text}`),
+        sections.map((s) => `${s.headingPath.join(" > ")}\n${s.text}`),
       )
     : [];
   await store.replaceDocument(clientId, {
@@ -50,13 +54,13 @@ export async function ingestDocument(
     format: source.format,
     title: split.title,
     contentHash: source.contentHash,
-    sections: split.sections.map((s, i) => ({ ...s, embedding: embeddings[i] ?? null })),
+    sections: sections.map((s, i) => ({ ...s, embedding: embeddings[i] ?? null })),
     coverage: hasCoverage(coverage) ? coverage : null,
   });
   return {
     document: source.name,
     status: previous === null ? "created" : "replaced",
-    sections: split.sections.length,
+    sections: sections.length,
     services: coverage.rows.length,
   };
 }

@@ -55,6 +55,24 @@ describe("coverage from a PDF in the federal SBC layout", () => {
     expect(row(coverage, "rehabilitation")?.limits).toEqual(["Limited to 20 visits per year"]);
   });
 
+  it("gives each Important Question and each medical event a section of its own, one line per row", async () => {
+    const store = memoryKnowledgeStore();
+    const pdfDir = mkdtempSync(join(tmpdir(), "kb-sbc-sections-"));
+    writeFileSync(join(pdfDir, "silver.pdf"), await buildSbcPdf(SILVER_PPO_SBC));
+    await ingestDirectory(store, "acme", pdfDir);
+    const sections = store.documents("acme")[0]!.sections;
+    const limit = sections.find(
+      (s) => s.section === "Important Questions > What is the out-of-pocket limit for this plan?",
+    );
+    expect(limit?.text).toContain("$5,000 individual / $10,000 family");
+    const office = sections.find((s) =>
+      s.section.startsWith("Common Medical Event > If you visit a health care"),
+    );
+    expect(office?.text).toContain(
+      "Specialist visit — Network: $60 copay/visit; Out-of-network: 40% coinsurance",
+    );
+  });
+
   it("tells rows the template repeats under several events apart by their event", () => {
     expect(row(coverage, "mental_outpatient")?.inNetwork).toBe("$30 copay/visit");
     expect(row(coverage, "mental_inpatient")).toMatchObject({
