@@ -26,6 +26,11 @@ export function premiumQuote(text: string, plan: BenefitPlan, tier: CoverageTier
     const line = lines[i]!;
     if (!names(line)) continue;
     if (priced(line) && tierLine(line)) return line;
+    // A table row read as "Plan — Employee Only: $48.50; Employee + Spouse: $142.30; …": the plan and
+    // the employee's own tier's cell.
+    const cells = line.split(/;\s+|\s+—\s+/);
+    const own = cells.find((c) => priced(c) && TIER_WORDS[tier].test(c) && !otherTier(c, tier));
+    if (cells.length > 2 && own) return `${cells[0]} — ${own.replace(/[.;]$/, "")}`;
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const next = lines[j]!;
       if (next === "" || names(next)) break;

@@ -52,6 +52,17 @@ describe("the employee's own line of a contribution table", () => {
     ).toBe("Gold HMO, family: $201.35 per paycheck");
     expect(premiumQuote(TABLE, plan("VISION", "Vision Basic"), "employee")).toBeNull();
   });
+
+  it("quotes only the employee's own tier from a row that prints every tier", () => {
+    const row =
+      "Bluewater EPO 500 — Employee Only: $48.50; Employee + Spouse: $142.30; Employee + Family: $214.60";
+    expect(premiumQuote(row, plan("EPO-500", "Bluewater EPO 500"), "family")).toBe(
+      "Bluewater EPO 500 — Employee + Family: $214.60",
+    );
+    expect(premiumQuote(row, plan("EPO-500", "Bluewater EPO 500"), "employee")).toBe(
+      "Bluewater EPO 500 — Employee Only: $48.50",
+    );
+  });
 });
 
 describe("the employee's own cost in a document", () => {
