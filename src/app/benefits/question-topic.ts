@@ -32,6 +32,8 @@ const PLAN_TYPE_WORDS: [PlanType, RegExp][] = [
   ["medical", MEDICAL],
 ];
 
+const NAMES_MEDICAL_PLAN = /\b(medical (plan|insurance|coverage)|(plan|seguro) m[eé]dico)\b/i;
+
 /** Words that mean medical unless the conversation says otherwise ("deductible" after "and dental?"). */
 const WEAK_MEDICAL = /\b(copays?|coinsurance|deductibles?|out[- ]of[- ]pocket|oop)\b/i;
 
@@ -48,6 +50,8 @@ const HSA_PLAN_COST =
  * deductible, copays or coverage is the high-deductible medical plan that comes with the account.
  */
 export function detectPlanType(question: string): PlanType | null {
+  // "My son's eye exam on the medical plan": the plan named outright wins over the service's words.
+  if (NAMES_MEDICAL_PLAN.test(question)) return "medical";
   for (const [type, pattern] of PLAN_TYPE_WORDS) {
     if (!pattern.test(question)) continue;
     if (

@@ -18,6 +18,13 @@ describe("the plan type a question is about", () => {
   ])("%s: the account itself", (question) => {
     expect(detectPlanType(question)).toBe("hsa");
   });
+
+  it.each([
+    "does my medical plan pay for my son's eye exam?",
+    "Mi hijo necesita un examen de la vista. ¿Cuánto cuesta con el plan médico?",
+  ])("%s: the plan named outright, not the service's type", (question) => {
+    expect(detectPlanType(question)).toBe("medical");
+  });
 });
 
 describe("which personal fact a question asks for", () => {
