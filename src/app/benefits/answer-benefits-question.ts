@@ -23,6 +23,7 @@ import {
   asksAboutOwnPlan,
   comesWithHsa,
   foreignDocuments,
+  keepPlanCells,
   namedPlans,
   offeredNotEnrolled,
   withoutPlanNames,
@@ -400,13 +401,16 @@ export async function answerBenefitsQuestion(
         preferred.includes(p.section.document),
     )
     .slice(0, 2);
+  // A comparison's row is quoted for the plans asked about: the employee's own, and any named or compared.
+  const asksAbout = benefits ? [...benefits.enrollments.map((e) => e.plan), ...others, ...namedNotOwn] : [];
+  const planCells = (quote: string) => (benefits ? keepPlanCells(quote, benefits, asksAbout) : quote);
   const citations = cited.map((p) => ({
     document: p.section.document,
     section: p.section.section,
     quote:
       (premiumOf && premiumQuote(p.section.text, premiumOf.plan, premiumOf.tier)) ||
       (ownCost && !otherTierAsked && lineWithAmount(p.section.text, ownCost)) ||
-      selectQuote(searchText, p.section),
+      planCells(selectQuote(searchText, p.section)),
   }));
 
   // A deductible or out-of-pocket figure from the plan records, with no passage to cite: the line of

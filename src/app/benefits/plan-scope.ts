@@ -159,3 +159,33 @@ const OWN_PLAN_WORDS =
 export function asksAboutOwnPlan(question: string, comparing: boolean): boolean {
   return OWN_PLAN_OUTRIGHT.test(question) || (!comparing && OWN_PLAN_WORDS.test(question));
 }
+
+/**
+ * A comparison row quoted for one plan: "Deductible — Bluewater EPO 500: $500 / $1,000; Bluewater
+ * HSA Choice 1700: $1,700 / $3,400" keeps the label and the cells of the plans `keep` holds; the
+ * other plans' cells would read as the employee's own. A line whose cells name fewer than two plans
+ * is left as it is.
+ */
+export function keepPlanCells(
+  quote: string,
+  benefits: EmployeeBenefits,
+  keep: readonly BenefitPlan[],
+): string {
+  // Quoted rows run on as sentences ("A — Base: 100%. Cleanings — Base: 2 per year."): one at a time.
+  return quote
+    .split(/(?<=\.)\s+/)
+    .map((line) => {
+      const m = /^(.+?) — (.+?)\.?$/.exec(line);
+      if (!m) return line;
+      const cells = m[2]!.split(/;\s+/).map((cell) => {
+        const header = /^([^:]+):/.exec(cell)?.[1] ?? "";
+        return { cell, plans: header ? namedPlans(benefits, header) : [] };
+      });
+      if (cells.filter((c) => c.plans.length === 1).length < 2) return line;
+      const kept = cells.filter((c) => c.plans.length !== 1 || keep.includes(c.plans[0]!));
+      return kept.length > 0 && kept.length < cells.length
+        ? `${m[1]} — ${kept.map((c) => c.cell).join("; ")}.`
+        : line;
+    })
+    .join(" ");
+}

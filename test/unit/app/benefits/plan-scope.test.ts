@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
 import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
-import { asksAboutOwnPlan, namedPlans } from "../../../../src/app/benefits/plan-scope";
+import { asksAboutOwnPlan, keepPlanCells, namedPlans } from "../../../../src/app/benefits/plan-scope";
 import { fixedClock } from "../../../../src/app/clock";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
 import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
@@ -182,6 +182,22 @@ describe("answers scoped to the employee's own plans", () => {
       "The deductible of Keystone Health PPO Gold (a plan you're not enrolled in) is $1,000 individual, $2,000 family.",
     );
     expect(deductible.citations.map((c) => c.document)).not.toContain("sbc-ppo-gold.md");
+  });
+
+  it("quotes a comparison row at the plans asked about, label and plain cells kept", () => {
+    const benefits = {
+      clientName: "Acme Manufacturing",
+      plans: [PPO, HDHP, VISION],
+    } as unknown as EmployeeBenefits;
+    const quote =
+      "Chiropractic care — Keystone Health PPO Gold: $35 copay; Keystone Health HDHP with HSA: 20% after deductible; Notes: 20 visits a year. Deductible — Keystone Health PPO Gold: $1,000; Keystone Health HDHP with HSA: $3,000.";
+    expect(keepPlanCells(quote, benefits, [PPO])).toBe(
+      "Chiropractic care — Keystone Health PPO Gold: $35 copay; Notes: 20 visits a year. Deductible — Keystone Health PPO Gold: $1,000.",
+    );
+    expect(keepPlanCells(quote, benefits, [PPO, HDHP])).toBe(quote);
+    expect(keepPlanCells("Specialist visit — In network: $50; Out of network: 40%.", benefits, [PPO])).toBe(
+      "Specialist visit — In network: $50; Out of network: 40%.",
+    );
   });
 
   it("reads 'the HSA plan' as the client's one high-deductible medical plan", () => {
