@@ -57,13 +57,20 @@ function splitMarkdown(text: string): RawSection[] {
  */
 const RUN_IN =
   /^(\d+(?:\.\d+)+)[.)]?\s+([A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|and|or|of|the|for|to|in|on|with|a|an|by|from)){1,8})\.(?:\s+(\S.*))?$/;
+/**
+ * The same in sentence case, as handbooks print it: "1.3  Dependent age limit. Children may stay on…"
+ * — a title of two to five words, then the body's first sentence on the same line. A title that opens
+ * like a sentence ("You may…", "The plan…") is body text.
+ */
+const RUN_IN_SENTENCE_CASE =
+  /^(\d+(?:\.\d+)+)[.)]?\s+((?!(?:You|Your|We|Our|They|It|This|That|These|If|When|The|A|An|In|On|For|All|Each|Any)\b)[A-Z][\w'’&/-]*(?:\s+[a-z][\w'’&/()-]*){1,4})\.\s+([A-Z].*)$/;
 
 function splitPlain(text: string): RawSection[] {
   const sections: RawSection[] = [{ level: 0, heading: null, lines: [] }];
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    const runIn = RUN_IN.exec(line);
+    const runIn = RUN_IN.exec(line) ?? RUN_IN_SENTENCE_CASE.exec(line);
     if (runIn) {
       const level = 1 + runIn[1]!.split(".").filter(Boolean).length;
       sections.push({ level, heading: `${runIn[1]} ${runIn[2]}`, lines: runIn[3] ? [runIn[3]] : [] });

@@ -76,6 +76,26 @@ describe("splitDocument", () => {
     expect(doc.sections[1]!.text).toContain("7.10 Deadline. A one-word title");
   });
 
+  it("takes a sentence-case run-in title ('1.3  Dependent age limit. Children may…') too, not a sentence", () => {
+    const text = [
+      "SECTION 1. WHO IS ELIGIBLE",
+      "",
+      "1.2  You may cover your spouse. Proof of marriage is required.",
+      "",
+      "1.3  Dependent age limit. Children may stay on the medical plan",
+      "until the end of the month they turn 26.",
+    ].join("\n");
+    const doc = splitDocument(text, "text", "handbook");
+    expect(doc.sections.map((s) => s.headingPath.at(-1))).toEqual([
+      "Section 1. Who Is Eligible",
+      "1.3 Dependent age limit",
+    ]);
+    expect(doc.sections[0]!.text).toContain("1.2  You may cover your spouse.");
+    expect(doc.sections[1]!.text).toBe(
+      "Children may stay on the medical plan\nuntil the end of the month they turn 26.",
+    );
+  });
+
   it("splits Markdown by its headings and labels sections below the title", () => {
     const doc = splitDocument(SBC, "markdown", "fallback");
     expect(doc.title).toBe("Gold Plan – Summary");
