@@ -72,14 +72,15 @@ const SYNONYMS: Record<string, string[]> = {
   maximum: ["limit"],
   limit: ["maximum"],
   most: ["maximum", "limit"],
-  put: ["contribute", "deposit"],
+  put: ["contribute", "deposit", "aside"],
   save: ["contribute"],
-  contributing: ["contribute", "deposit"],
-  // An employer "deposits" into the account what employees call its contribution.
-  contribute: ["deposit"],
+  contributing: ["contribute", "deposit", "aside"],
+  // An employer "deposits" into the account what employees call its contribution; an employee "sets
+  // aside" or "elects" it.
+  contribute: ["deposit", "aside", "elect"],
   contributes: ["deposit"],
-  contribution: ["deposit"],
-  contributions: ["deposit"],
+  contribution: ["deposit", "elect"],
+  contributions: ["deposit", "elect"],
   carryover: ["carry"],
   free: ["no", "charge", "100"],
   start: ["begin", "begins"],

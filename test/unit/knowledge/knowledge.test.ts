@@ -231,13 +231,17 @@ describe("retrieval", () => {
   it("reads 'put money in' as a contribution the documents call a deposit, and a told situation as filler", async () => {
     const { store } = await storeWith({
       "guide.md":
-        "# Guide\n\n## Your HSA\n\nAcme deposits $750 into your HSA each year.\n\n## Life insurance\n\nBasic life insurance pays 1x your salary, to a maximum of $150,000.\n\n## Dental\n\nCleanings are free.\n",
+        "# Guide\n\n## Your HSA\n\nAcme deposits $750 into your HSA each year.\n\n## Health care FSA\n\nYou may set aside up to $3,300 for the plan year.\n\n## Life insurance\n\nBasic life insurance pays 1x your salary, to a maximum of $150,000.\n\n## Dental\n\nCleanings are free.\n",
     });
     const retriever = new KnowledgeRetriever(store);
     const hsa = "does the company put any money in my hsa";
     const [deposit] = await retriever.search("client-a", hsa);
     expect(deposit?.section.section).toBe("Your HSA");
     expect(isRelevant(deposit, hsa)).toBe(true);
+    const fsa = "how much can I put in the FSA this year?";
+    const [aside] = await retriever.search("client-a", fsa);
+    expect(aside?.section.section).toBe("Health care FSA");
+    expect(isRelevant(aside, fsa)).toBe(true);
     const life = "what's the most the company life insurance would pay out if something happened to me?";
     const [best] = await retriever.search("client-a", life);
     expect(best?.section.section).toBe("Life insurance");
