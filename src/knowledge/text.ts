@@ -76,11 +76,11 @@ const SYNONYMS: Record<string, string[]> = {
   save: ["contribute"],
   contributing: ["contribute", "deposit", "aside"],
   // An employer "deposits" into the account what employees call its contribution; an employee "sets
-  // aside" or "elects" it.
-  contribute: ["deposit", "aside", "elect"],
+  // it aside" (not "elects": in a handbook, elections are enrollment choices).
+  contribute: ["deposit", "aside"],
   contributes: ["deposit"],
-  contribution: ["deposit", "elect"],
-  contributions: ["deposit", "elect"],
+  contribution: ["deposit"],
+  contributions: ["deposit"],
   carryover: ["carry"],
   free: ["no", "charge", "100"],
   start: ["begin", "begins"],
