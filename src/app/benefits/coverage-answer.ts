@@ -10,8 +10,9 @@ import type {
   Provenance,
   TierAmounts,
 } from "../../knowledge/coverage/plan-coverage";
-import { rowServices } from "../../knowledge/coverage/services";
+import { rowServices, SERVICES } from "../../knowledge/coverage/services";
 import { isGenericTerm, processTerm, tokenize } from "../../knowledge/text";
+import { normalizeWords } from "../../knowledge/vocabulary/lay-terms";
 
 /**
  * Answers a coverage question from the extracted coverage of ONE plan's own documents: the direct
@@ -127,6 +128,16 @@ function findRow(
       }
     }
     if (best) return { row: best.row, document: best.document };
+  }
+  // No row is keyed to the service, but a class row names it ("Basic: fillings, simple extractions,
+  // root canals"): that class prices it in this plan.
+  for (const service of question.services) {
+    const entry = SERVICES.find((s) => s.key === service.key);
+    if (!entry) continue;
+    for (const d of documents) {
+      const row = d.coverage.rows.find((r) => entry.matches.test(normalizeWords(r.label)));
+      if (row) return { row, document: d.document };
+    }
   }
   return null;
 }

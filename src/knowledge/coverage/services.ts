@@ -234,6 +234,15 @@ export const SERVICES: readonly ServiceEntry[] = [
   },
   { key: "hospice", label: "Hospice services", matches: /hospice/, kind: "medical" },
   // Dental and vision documents name their rows by class; these are tried first for such a plan.
+  // A root canal is basic work in one plan and major in another: a row that names it alone (a fee
+  // schedule's "Root canal, molar") is its own; a class row that lists it stays the class's.
+  {
+    key: "root_canal",
+    label: "Root canal",
+    matches: /root canals?|endodont/,
+    kind: "dental",
+    unless: /\b(basic|major|class|fillings?|crowns?|extractions?|bridges?)\b/,
+  },
   {
     key: "preventive_dental",
     label: "Preventive and diagnostic dental care",

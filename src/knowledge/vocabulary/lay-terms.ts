@@ -286,10 +286,14 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "basic services fillings",
   },
   {
-    says: ["crown", "crowns", "root canal", "bridge", "dentures", "implant", "corona", "endodoncia"],
+    says: ["crown", "crowns", "bridge", "dentures", "implant", "corona"],
     means: "major services crowns",
   },
   { says: ["braces", "invisalign", "retainer", "frenos", "brackets", "ortodoncia"], means: "orthodontia" },
+  {
+    says: ["root canal", "root canals", "endodoncia", "tratamiento de conducto"],
+    means: "root canal endodontics",
+  },
   { says: ["dentist", "dentista"], means: "dental" },
   // Vision.
   {
