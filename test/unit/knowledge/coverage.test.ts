@@ -324,6 +324,24 @@ describe("a portal page's deductible rows named by who they cover", () => {
   });
 });
 
+describe("a deductible row beside a sentence that names the family deductible", () => {
+  it("reads the row, not the sentence 'Family coverage uses a non-embedded deductible: the full $6,000…'", () => {
+    const md = [
+      "# Acme HSA 3000",
+      "## Plan Basics",
+      "| Feature | Network | Out-of-network |",
+      "| --- | --- | --- |",
+      "| Deductible | $3,000 individual / $6,000 family | $6,000 individual / $12,000 family |",
+      "",
+      "Family coverage uses a non-embedded deductible: the full $6,000 family deductible must be met first.",
+    ].join("\n");
+    expect(coverageOf({ format: "markdown", text: md }).deductible).toMatchObject({
+      inNetwork: { individual: "$3,000", family: "$6,000" },
+      outOfNetwork: { individual: "$6,000", family: "$12,000" },
+    });
+  });
+});
+
 describe("coverage from leader lines", () => {
   const text = [
     "BRONZE PLAN OVERVIEW",
