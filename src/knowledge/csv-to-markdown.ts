@@ -7,14 +7,8 @@ import { pipeTable } from "./html-to-markdown";
  * A sheet without such columns is one table.
  */
 export function csvToMarkdown(csv: string, title: string): string {
-  const all = parseCsv(csv).filter((r) => r.some((c) => c.trim() !== ""));
-  // A sheet exported with a title line above its header ("Acme - 2026 Contributions,,,,"): the title
-  // names the sheet; the header is the first line with two or more cells.
-  const first = all.findIndex((r) => r.filter((c) => c.trim() !== "").length >= 2);
-  const titled = first > 0 ? all.slice(0, first).map((r) => r.join(" ").trim()) : [];
-  const rows = first >= 0 ? all.slice(first) : all;
+  const rows = parseCsv(csv).filter((r) => r.some((c) => c.trim() !== ""));
   if (rows.length === 0) return `# ${title}\n`;
-  if (titled.length > 0) title = titled.join(" — ");
   const header = rows[0]!.map((h) => readableHeader(h.trim()));
   const body = rows.slice(1);
   const { grouping, dropped } = groupingColumns(header);

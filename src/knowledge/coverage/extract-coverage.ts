@@ -261,7 +261,8 @@ function leaderAmount(rows: readonly TableRow[], kind: keyof typeof AMOUNT_SENTE
     const label = r.cells.service ?? "";
     if (!AMOUNT_SENTENCE[kind].test(label) || NOT_THE_PLAN_AMOUNT.test(label)) return false;
     // "The family deductible is aggregate (non-embedded): …" is a sentence with a colon, not a label.
-    if (/\b(is|are|must|will|uses?|has|have|means|applies|counts|pays|covers|works)\b/i.test(label)) return false;
+    if (/\b(is|are|must|will|uses?|has|have|means|applies|counts|pays|covers|works)\b/i.test(label))
+      return false;
     return kind === "outOfPocket" || !AMOUNT_SENTENCE.outOfPocket.test(label);
   });
   if (about.length === 0) return null;

@@ -85,24 +85,6 @@ describe("CSV rate sheets", () => {
   });
 });
 
-describe("a CSV exported with a title line above its header", () => {
-  it("takes the title line for the sheet's title and reads the header below it", () => {
-    const csv = [
-      "Acme - 2026 Benefit Contributions (26 biweekly paychecks),,,",
-      "Plan,Coverage Tier,Employee Cost Per Paycheck,Acme Pays Per Paycheck",
-      "Acme PPO,Employee Only,$72.40,$214.60",
-    ].join("\n");
-    expect(csvToMarkdown(csv, "rates")).toBe(`# Acme - 2026 Benefit Contributions (26 biweekly paychecks)
-
-## Acme PPO
-
-| Coverage Tier | Employee Cost Per Paycheck | Acme Pays Per Paycheck |
-| --- | --- | --- |
-| Employee Only | $72.40 | $214.60 |
-`);
-  });
-});
-
 describe("a database export's CSV", () => {
   it("names its snake_case columns in words and groups by the plan name", () => {
     const csv = [
