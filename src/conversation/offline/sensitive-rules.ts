@@ -36,16 +36,16 @@ const UNEQUAL_TREATMENT =
   /\b(?:paid less|pays? (?:me |us |her |them )?less|makes? (?:\$?\d+(?:[.,]\d+)?k? (?:dollars? )?|more |less )|(?:bigger|larger|better|higher) (?:raises?|bonus\w*|offers?|pay)|(?:lowest|least)[- ]paid|worst (?:schedules?|shifts?|hours|routes?|assignments?)|(?:took|taken|pulled|removed) (?:me|her|him) (?:off|from)|(?:gave|given|giving) (?:it|them|my \w+|the \w+) to (?:someone|somebody|a younger|the new)|(?:need|want|wants|looking for|prefer\w*) (?:someone|somebody|a guy|a man|a woman|people) (?:\w+ )?(?:younger|older|male|female)|keeps? getting (?:written up|disciplined|tested|searched)|more than me|less than (?:me|the|my|our)|lower (?:raises?|pay|wages?|salar\w*)|higher (?:raises?|pay)|skip\w* (?:me|over)|passed over|culture fit|(?:won'?t|wont|not|don'?t|dont) (?:hire|hiring|promote)|cut (?:my|her|his|our) hours|(?:can'?t|cannot|not allowed to) wear|only (?:give|hire|promote)\w*|call(?:s|ed)? me|jokes? about|demot\w*|same (?:job|work|role|position)|no (?:elevator|ramp|accessible \w+)|menos que|i can quit|the only one (?:who|that) (?:gets?|got|has to|had to|is|was) (?:\w+ )?(?:tested|searched|written up|checked|followed|watched|disciplined|denied|passed over)|(?:telling|told|tell|keep|pushing) me (?:to )?(?:think about )?retir\w*|rescind\w*|left off|left out of|excluded from|for (?:a|the) promotion|those people|(?:doesn'?t|don'?t) want (?:\w+ ){0,2}on (?:his|her|my|the) team|(?:aren'?t|are not|isn'?t) cut out for|(?:always|only|every time)\b[\s\S]*\b(?:laid off|let go|layoffs?|who go)|(?:won'?t|wont|doesn'?t|don'?t) let me use the (?:restroom|bathroom|locker room))\b/;
 /** Having complained, reported, testified or taken protected leave. */
 const SPOKE_UP =
-  /\b(?:(?:file|filed|filing|help\w* (?:\w+ ){0,2}file) (?:a |the |my |his |her )?(?:wage|eeoc|osha|labor|discrimination|harassment) (?:claim|complaint|charge)|(?:told|went to|talked to|complained to|called|contacted|reported (?:it |him |her |them )?to) (?:hr|human resources|management|corporate|the labor board|osha|the (?:labor|state|wage|department of labor|eeoc)\w*(?: \w+)?|(?:a|my) (?:lawyer|attorney)|the eeoc|the dol)|(?:took|take|taking) (?:fmla|leave|medical leave|maternity leave|paternity leave)|asked (?:why|about|for|if)\b[^.!?]{0,40}\b(?:paid|pay|overtime|wages|breaks?|tips|safety)\b|(?:filed|made|raised) (?:a |the |my )?(?:complaint|grievance)|complained (?:to|about (?:him|her|them|my|the (?:manager|boss|supervisor|breaks?|pay|safety)))|reported (?:him|her|them|it to|my (?:manager|boss|supervisor|lead|coworker)|the (?:\w+ )?(?:harassment|injury|incident|violation|safety \w+|stuff))|testif\w*|spoke up|labor board|union|came back from (?:maternity|paternity|medical|fmla) leave|recursos humanos|me quej\w*|raised the \w+ issue|said no to (?:his|her) advances|asked about (?:the |my |our )?(?:overtime|pay|wages|breaks?|tips|safety)|went on (?:fmla|leave|medical leave)|turned (?:him|her) down)\b/;
+  /\b(?:(?:file|filed|filing|help\w* (?:\w+ ){0,2}file) (?:a |the |my |his |her )?(?:wage|eeoc|osha|labor|discrimination|harassment) (?:claim|complaint|charge)|(?:told|went to|talked to|complained to|called|contacted|reported (?:it |him |her |them )?to) (?:hr|human resources|management|corporate|the labor board|osha|the (?:labor|state|wage|department of labor|eeoc)\w*(?: \w+)?|(?:a|my) (?:lawyer|attorney)|the eeoc|the dol)|(?:took|take|taking) (?:fmla|leave|medical leave|maternity leave|paternity leave)|asked (?:why|about|for|if)\b[^.!?]{0,40}\b(?:paid|pay|overtime|wages|breaks?|tips|safety)\b|(?:filed|filing|made|making|raised|raising|put in) (?:a |the |my )?(?:complaint|grievance)|complained (?:to|about (?:him|her|them|my|the (?:manager|boss|supervisor|breaks?|pay|safety)))|reported (?:him|her|them|it to|my (?:manager|boss|supervisor|lead|coworker)|the (?:\w+ )?(?:harassment|injury|incident|violation|safety \w+|stuff))|testif\w*|spoke up|labor board|union|came back from (?:maternity|paternity|medical|fmla) leave|recursos humanos|me quej\w*|raised the \w+ issue|said no to (?:his|her) advances|asked about (?:the |my |our )?(?:overtime|pay|wages|breaks?|tips|safety)|went on (?:fmla|leave|medical leave)|turned (?:him|her) down)\b/;
 /** What is done to someone afterwards. */
 const ADVERSE_ACTION =
   /\b(?:cut (?:my|our|her|his) (?:hours|shifts?|pay|schedule)|(?:hours|shifts?|pay) (?:dropped|went down|fell|dried up|disappeared)|(?:dropped|reduced|cut) to (?:nothing|zero)|(?:for|on) every (?:holiday|weekend|closing shift|night shift)|all the (?:holidays|weekends|closing shifts|night shifts)|(?:took|taken|pulled) (?:me|her|him) off (?:the )?(?:schedule|rotation|shifts?)|off the schedule|(?:job|position|role) (?:was |got |is being )?(?:given|eliminated)|(?:hours|shifts?|schedule) (?:got |were |was )?(?:cut|reduced)|reduced (?:my|our) (?:hours|shifts?|pay)|took away|moved me|wrote me up|write[- ]?ups?|written up|demot\w*|fired|fire me|terminat\w*|(?:bad|low|poor) (?:review|rating)|needs improvement|writ\w* me up|schedule got|freez\w* me out|worst (?:shifts?|assignments?|zone|routes?)|given to someone else|threaten\w*|don'?t last|report me to immigration|bajaron|quitaron|cambiaron)\b/;
 /** Safety equipment or a hazard a workplace must control. */
 const HAZARD_THING =
-  /\b(?:fall protection|harness|guard|wiring|outlets?|electrical (?:panel|box)|brakes?|(?:emergency |fire )?exits?|sprinklers?|fire (?:alarm|extinguisher)s?|wires?|ladder|scaffold\w*|forklift|mold|ammonia|asbestos|chemicals?|fumes|ventilation|respirators?|hard ?hats?|goggles|guarda|arn[eé]s|casco|frenos|eyewash\w*|gas monitor|lockout|tagout|extension cords?|(?:guard)?rails?|railings?|acid)\b/;
+  /\b(?:fall protection|harness|guard|wiring|outlets?|electrical (?:panel|box)|brakes?|(?:emergency |fire )?exits?|sprinklers?|fire (?:alarm|extinguisher)s?|wires?|ladder|scaffold\w*|forklift|mold|ammonia|asbestos|chemicals?|fumes|ventilation|respirators?|hard ?hats?|goggles|guarda|arn[eé]s|casco|frenos|eyewash\w*|gas monitor|lockout|tagout|extension cords?|(?:guard)?rails?|railings?|acid|guantes|qu[ií]micos?|mascarillas?|gafas|lentes de seguridad|botas de seguridad|andamios?|escaleras?)\b/;
 /** Missing, broken, bypassed or blocked. */
 const HAZARD_STATE =
-  /\b(?:no|without|broken|disabled|spark\w*|smok(?:ing|es)|(?:said|told (?:us|me)) (?:to )?ignore|removed|took the \w+ off|off the|chained|locked|blocked|padlocked|disconnected|no working|grind\w*|leak\w*|exposed|sin|no tiene|no hay|so strong|all over|getting sick|passed out|expired|empty|isn'?t being done|while it'?s running|under water|daisy|has no)\b/;
+  /\b(?:no|without|broken|disabled|spark\w*|smok(?:ing|es)|(?:said|told (?:us|me)) (?:to )?ignore|removed|took the \w+ off|off the|chained|locked|blocked|padlocked|disconnected|no working|grind\w*|leak\w*|exposed|sin|no tiene|no hay|so strong|all over|getting sick|passed out|expired|empty|isn'?t being done|while it'?s running|under water|daisy|has no|roto|rota|descompuest[oa])\b/;
 
 /**
  * `weak` patterns name an experience that may be a report or may be a complaint ("I feel treated
@@ -106,6 +106,11 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     "self_harm",
     /\bnothing (?:left )?to live for\b|\blife (?:isn'?t|is not|ain'?t) worth living\b|\boverdos\w*|\bhang(?:ing)? myself\b|\bjump(?:ing)? off (?:a|the|this) (?:bridge|building|roof|overpass)\b|\btak(?:e|ing) all (?:of )?(?:my|the) (?:pills|meds|medication)\b|\b(?:made|making) (?:my )?peace with (?:it|everything|dying)\b|\b(?:it|this|everything)(?:'ll| will) (?:all )?be over soon\b|\bno longer be a burden\b|\bme quiero matar\b|\bno tengo (?:por|para) (?:qu[eé] )?vivir\b|\bquiero desaparecer\b/,
   ],
+  // Indifference to living, a hope not to wake up.
+  [
+    "self_harm",
+    /\b(?:don'?t|do not|dont) (?:really )?care (?:if|whether) i (?:live|die|wake up|make it)\b|\bhope i (?:don'?t|do not|dont|never|won'?t) wake up\b|\bhope i (?:just )?(?:die|get hit by|crash)\b|\bno me importa (?:si )?(?:vivo|morir)\b/,
+  ],
   // Distress that may or may not be a crisis: ask, and the crisis path is one answer away.
   ["self_harm", /\bcan'?t take it anymore\b|\bhopeless\b|\bno aguanto m[aá]s\b/, "weak"],
   // Spanish: the same, as people write it.
@@ -129,7 +134,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "wage_theft",
-    /\bshav\w* (?:\w+ )?(?:hours|time|minutes)\b|\b(?:make|makes|made|have|had|told|tell) (?:us|me|to) (?:to )?(?:\w+ ){0,5}(?:after|once) (?:we|i) (?:punch|clock)(?:ed)? out\b|\b(?:have to|make us|made us|told to|must|required to) (?:\w+ ){0,5}before (?:we|i) (?:can )?(?:punch|clock) in\b|\bnot (?:to )?put (?:it|that|them) on (?:my|the|our) (?:timecard|timesheet|time ?sheet)\b|\b(?:don'?t|dont|doesn'?t|not) pay (?:us|me) for (?:the )?(?:travel|drive|driving|training|prep|setup|waiting|on-?call)\b|\bovertime (?:isn'?t|is not|ain'?t) a thing\b|\bround\w* (?:our|my|the) (?:punch\w*|time|hours) down\b|\b(?:keeps?|takes?|kept|took) (?:some of |part of )?(?:our|my|the) tip ?pool\b|\b(?:call|calls|classify|classified|calling) us (?:independent )?contractors\b|\btraining (?:week |time |hours )?(?:is |was )?unpaid\b|\bno matter how long (?:we|i) (?:actually )?(?:stay\w*|work\w*)\b|\b(?:haven'?t|have not|never) (?:gotten|got|received|been paid) (?:my |our )?(?:commission|bonus|tips|overtime|wages|pay)\b[\s\S]*\b(?:months?|weeks?)\b|\bhold\w* (?:our|my) (?:first |last )?(?:paycheck|check|pay)\b|\bstraight time\b[\s\S]*\bover 40\b|\b(?:take|takes|deduct\w*)\b[\s\S]*\bbreaks? (?:we|i) never (?:get|take)\b|\b(?:debajo|bajo|menos) del? (?:salario )?m[ií]nimo\b|\bclock out (?:at \d+ )?and (?:keep|continue|stay) working\b|\b(?:take|takes|taking|took) a cut of (?:our|my|the) tips\b|\bworked through (?:lunch|breaks?)\b[\s\S]*\b(?:deduct\w*|still|unpaid)\b|\bhoras extras?\b[\s\S]*\bno (?:me|nos) (?:las )?pagan\b|\bno (?:me|nos) pagan (?:las )?horas extras?\b|\b(?:last|final) (?:check|paycheck|pay)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late|a month late)\b[\s\S]*\b(?:quit|left|resigned|fired|let go)\b|\b(?:quit|left|resigned)\b[\s\S]*\b(?:last|final) (?:check|paycheck)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late)\b/,
+    /\bshav\w* (?:\w+ )?(?:hours|time|minutes)\b|\b(?:make|makes|made|have|had|told|tell) (?:us|me|to) (?:to )?(?:\w+ ){0,5}(?:after|once) (?:we|i) (?:punch|clock)(?:ed)? out\b|\b(?:have to|make us|made us|told to|must|required to) (?:\w+ ){0,5}before (?:we|i) (?:can )?(?:punch|clock) in\b|\bnot (?:to )?put (?:it|that|them) on (?:my|the|our) (?:timecard|timesheet|time ?sheet)\b|\b(?:don'?t|dont|doesn'?t|not) pay (?:us|me) for (?:the )?(?:travel|drive|driving|training|prep|setup|waiting|on-?call)\b|\bovertime (?:isn'?t|is not|ain'?t) a thing\b|\bround\w* (?:our|my|the) (?:punch\w*|time|hours) down\b|\b(?:keeps?|takes?|kept|took) (?:some of |part of )?(?:our|my|the) tip ?pool\b|\b(?:call|calls|classify|classified|calling) us (?:independent )?contractors\b|\btraining (?:week |time |hours )?(?:is |was )?unpaid\b|\bno matter how long (?:we|i) (?:actually )?(?:stay\w*|work\w*)\b|\b(?:haven'?t|have not|never) (?:gotten|got|received|been paid) (?:my |our )?(?:commission|bonus|tips|overtime|wages|pay)\b[\s\S]*\b(?:months?|weeks?)\b|\bhold\w* (?:our|my) (?:first |last )?(?:paycheck|check|pay)\b|\bstraight time\b[\s\S]*\bover 40\b|\b(?:take|takes|deduct\w*)\b[\s\S]*\bbreaks? (?:we|i) never (?:get|take)\b|\b(?:debajo|bajo|menos) del? (?:salario )?m[ií]nimo\b|\bclock out (?:at \d+ )?and (?:keep|continue|stay) working\b|\b(?:take|takes|taking|took) a cut of (?:our|my|the) tips\b|\bwork(?:ed|ing|s)? (?:right )?through (?:our |my )?(?:lunch|breaks?)\b[\s\S]*\b(?:deduct\w*|still|unpaid|anyway|take (?:it|them) out)\b|\bhoras extras?\b[\s\S]*\bno (?:me|nos) (?:las )?pagan\b|\bno (?:me|nos) pagan (?:las )?horas extras?\b|\b(?:last|final) (?:check|paycheck|pay)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late|a month late)\b[\s\S]*\b(?:quit|left|resigned|fired|let go)\b|\b(?:quit|left|resigned)\b[\s\S]*\b(?:last|final) (?:check|paycheck)\b[\s\S]*\b(?:never|still|(?:\d+|two|three) (?:days?|weeks?) late)\b/,
   ],
   // Wage theft told in other words: pre-shift and between-site time unpaid, tips kept by the owner,
   // time cards changed to erase overtime, a final paycheck withheld after leaving, breaks deducted
@@ -247,6 +252,18 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     ),
   ],
   ["discrimination", /\b(?:targeted|singled out) for being\b/],
+  // A condition disclosed and then held against the person, or light duty refused after an injury.
+  [
+    "discrimination",
+    both(
+      /\b(?:told (?:them|him|her|my \w+|hr)|found out|learned|heard|mentioned) (?:about )?(?:my|that i (?:was|am|have|had)) (?:\w+ ){0,2}(?:injur\w*|condition|diagnos\w*|disabilit\w*|pregnan\w*|surgery|illness|cancer|depression|anxiety|ptsd|diabetes|epilepsy|hiv)\b/,
+      ADVERSE_ACTION,
+    ),
+  ],
+  [
+    "discrimination",
+    /\b(?:instead of|(?:won'?t|wont|refus\w* to|didn'?t) (?:give|giving|let)|denied|no) (?:me )?(?:giving me )?light duty\b/,
+  ],
   [
     "discrimination",
     /\b(?:won't|will not|refus\w* to) accommodate\b|\b(?:can'?t|cannot|won'?t) (?:get|have|use) (?:a |the )?(?:lactation|pumping|prayer|accessible)\b/,
@@ -262,6 +279,11 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   [
     "retaliation",
     /\bsign off on (?:\w+ ){0,3}(?:i|we) never\b|\b(?:fake|ghost|phantom) (?:names|employees|workers|people)\b|\bon payroll\b[\s\S]*\bnever seen\b|\btaking money (?:from|out of)\b|\bpetty cash\b[\s\S]*\b(?:missing|taking|add up|stealing)\b|\bin cash so (?:he|she|they) (?:doesn'?t|don'?t|won'?t|does not) (?:have to )?(?:report|pay)\b|\bmove (?:the )?(?:expenses|revenue|sales|costs)\b[\s\S]*\b(?:quarter|numbers|books|look)\b|\blie to (?:the )?(?:\w+ )?(?:inspectors?|auditors?|regulators?|state|government|customers?|clients?)\b|\bshred\w* (?:the )?(?:\w+ )?(?:logs|records|documents|files|evidence)\b|\bfake (?:expense|receipts?|invoices?|reports?|inspections?|mileage|miles|hours|timesheets?|records|signatures?)\b|\b(?:vendor|company|supplier|employee|person) (?:that|who) (?:doesn'?t|does not|don'?t) (?:exist|work here)\b|\bdump\w* (?:\w+ ){0,2}(?:into|in) (?:the )?(?:creek|river|lake|stream|drain|sewer|storm drain|ground|ocean)\b|\b(?:firm\w*|sign) (?:que|that)\b[\s\S]*\b(?:never|nunca)\b|\bselling (?:customer|client|patient) (?:data|information|info)\b|\bchange the dates on\b|\bbill (?:medicare|medicaid|insurance|the client|clients|the government) for (?:\w+ ){0,3}(?:that|which) (?:didn'?t|never)\b|\bclock\w* in (?:his|her|their) (?:buddy|friend|cousin)s?\b|\bchange (?:the )?(?:test |lab |inspection )?results\b|\bpaying (?:his|her) (?:girlfriend|boyfriend|wife|husband|son|daughter|friend|cousin)\b[\s\S]*\b(?:payroll|job|doesn'?t|never)\b|\brecall (?:doesn'?t|does not) apply\b|\b(?:log|mark|record|label)\w* (?:them|it|those|these) as (?:new|done|complete|passed|seen)\b|\b(?:destroy|delete|wipe)\w* (?:the )?(?:\w+ )?(?:logs|records|documents|files|evidence|emails)\b[\s\S]*\b(?:lawyers?|attorneys?|audit\w*|inspect\w*|investigat\w*|subpoena\w*)\b/,
+  ],
+  // Money withheld from pay for retirement, taxes or premiums and kept instead of paid in.
+  [
+    "retaliation",
+    /\b(?:pocket\w*|skim\w*|steal\w*|keep\w*|kept|using|used|(?:not|never|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t been) (?:being )?(?:deposit\w*|sent|paid in|remitted|put in|forwarded))\b[^.!?]{0,30}\b(?:401\(?k\)?|retirement|pension|contributions?|withholding|payroll tax\w*|premiums)\b|\b(?:401\(?k\)?|retirement|pension|contributions?|withholding|payroll tax\w*|premiums)\b[^.!?]{0,40}\b(?:never (?:got |been )?(?:deposit\w*|sent|paid in|showed up|made it)|(?:not|aren'?t|isn'?t) (?:being )?(?:deposit\w*|sent|paid in|remitted))\b/,
   ],
   ["retaliation", /\b(?:after|since|because) i (?:reported|complained|filed a complaint|spoke up|raised)\b/],
   [
@@ -330,6 +352,11 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     /\bfire exits? (?:is |are )?(?:blocked|locked)\b|\bgas smell\b|\bsmells? (?:of|like) gas\b|\b(?:racking|shelv\w*|racks?|ceiling|tiles?)\b[\s\S]*\b(?:leaning|falling|collaps\w*|caving)\b/,
   ],
   ["safety", /\b(?:without|no) (?:safety gear|ppe|gloves|masks?|harness\w*|protective)\b/],
+  // Protective equipment withheld.
+  [
+    "safety",
+    /\b(?:don'?t|dont|doesn'?t|won'?t|wont|never|refus\w* to) (?:give|provide|supply|buy)\w* (?:us|me|workers|anyone|the crew|people) (?:any |the |proper |enough |real )?(?:gloves|masks?|respirators?|goggles|harness\w*|hard ?hats?|ppe|protective \w+|safety (?:gear|glasses|equipment|vests?|boots)|ear ?plugs|steel toes?)\b|\bno (?:nos|me|les) (?:dan|dieron|proporcionan|quieren dar|compran) (?:\w+ )?(?:guantes|mascarillas?|gafas|lentes|botas|casco|arn[eé]s|equipo)\b/,
+  ],
   ["safety", /\bno brakes\b|\bbroken (?:ladder|scaffold\w*|guard\w*)\b|\bscaffold\w*\b.*\bunsafe\b/],
   ["safety", /\b(?:got hurt|injured|injury)\b.*\b(?:not to report|report it|cover(?:ed)? up)\b/],
   ["safety", /\bdomestic violence\b/],
@@ -389,8 +416,8 @@ const REPORT_CUE = [
  * no word a report is told in, is asked about rather than escalated.
  */
 const ORDINARY_TROUBLE = [
-  /\b(?:vpn|laptop|computer|printer|scanner|app|portal|system|software|website|site|login|log in|password|wi-?fi|internet|email|outlook|teams|slack|zoom|excel|spreadsheet|screen|kiosk|badge reader|phone|sync|server|ticket|tickets|bot|chatbot|assistant|it help ?desk)\b/,
-  /\b(?:killing me|kills me|dying|dead|drowning|torture|murder|have my head|lose my mind|losing my mind|driving me (?:nuts|crazy|insane)|death of me|out to get me|wants me dead|the worst|ugh|smh|lol|lmao)\b/,
+  /\b(?:vpn|laptop|computer|printer|scanner|app|portal|system|software|website|site|login|log in|password|wi-?fi|internet|email|outlook|teams|slack|zoom|excel|spreadsheet|screen|kiosk|badge reader|phone|sync|server|ticket|tickets|bot|chatbot|assistant|it help ?desk|headsets?|headphones|mic|microphone|webcam|camera|keyboard|mouse|monitor|cutting out|keeps? (?:freezing|crashing|lagging|dropping)|glitch\w*)\b/,
+  /\b(?:killing me|kills me|dying|dead|drowning|torture|murder|have my head|lose my mind|losing my mind|driving me (?:nuts|crazy|insane)|death of me|out to get me|wants me dead|the worst|ugh|smh|lol|lmao|taking forever|(?:so |totally |completely )?done with (?:this|the|my|these) (?:\w+ )?(?:reports?|projects?|spreadsheets?|week|day|shift|meetings?|paperwork|tasks?|deck|audit|inventory|quarter|line|queue))\b/,
   /\b(?:annoy\w*|stapler|pens?|mug|charger|snacks?|parking spot|all[- ]hands|loud|gross|mess|messy|disorganiz\w*|micromanag\w*|credit for|left out|listens?|appreciated|undervalued|favorites|grumpy|rude|dishes|fridge|microwav\w*|chew\w*|hums?|playlist|meetings?|short[- ]?staffed|workload|swamped|slammed|busy|burn(?:t|ed) out|deadline|pushed|schedule|uniform|break ?room|thermostat|(?:doesn'?t|does not|don'?t) like me)\b/,
 ];
 
@@ -453,7 +480,7 @@ const POLICY_NOUN =
 const QUESTION_FORM =
   /\?|^(?:what|how|where|who|when|is|are|do|does|can|could|would|should|que|como|donde|hay)\b/;
 const POLICY_QUESTION =
-  /\bhow (?:does|do|would|will) (?:the company|hr|management|we|you|this company) (?:handle|deal with|investigate|treat|respond to)\b|\bif (?:someone|somebody|an employee|a coworker|a person|anyone) (?:wants?|needs?|has|had|were|was|gets?|got)\b|\bis (?:the )?(?:\w+ ){0,3}training (?:mandatory|required)\b|\bwhen is (?:the|our) (?:\w+ ){0,3}training\b|\bis there (?:a|an) (?:\w+ ){0,2}(?:hotline|line|policy|number|process|form)\b|\b(?:just )?(?:curious|asking for (?:a friend|my team))\b|\bpor si acaso\b|\bjust in case\b|\bwhat (?:do|should|would) (?:i|we|you) do if\b|\bwho (?:investigates|handles|reviews|looks into)\b|\b(?:are|is) (?:reports?|complaints?|calls?)\b[\s\S]*\b(?:confidential|anonymous)\b|\bin general\b|\bhypothetically\b|\bsolo quiero saber\w*\b|\bis (?:it|that) (?:considered|allowed|ok|okay)\b|\bis [a-z ]{1,40}\ballowed\b|\bdoes (?:the company|hr|the boss|the manager) (?:have|find out|know)\b|\bif someone (?:threatens|reports|harasses|files|suspects|is)\b|\bif they suspected\b|\bhow (?:do|does|can|would|should|could) (?:i|we|someone|somebody|anyone|employees?|people|a person|an employee|one) (?:report|file|make|raise|submit|bring up|handle)\b|\bwhat (?:happens|counts|qualifies|is considered) (?:if|as|when)\b|\bwho (?:do|should) (?:i|we|employees) (?:talk|go|report) to\b|\b(?:are we|is it|am i) allowed to\b|\bwhere (?:can|do) (?:i|we) (?:find|read|see|get)\b|\b(?:que|cual) es la politica\b|\bcomo (?:se )?(?:reporto|reporta|denuncio|denuncia)\b/;
+  /\bhow (?:does|do|would|will) (?:the company|hr|management|we|you|this company) (?:handle|deal with|investigate|treat|respond to)\b|\bif (?:someone|somebody|an employee|a coworker|a person|anyone) (?:wants?|needs?|has|had|were|was|gets?|got)\b|\bis (?:the )?(?:\w+ ){0,3}training (?:mandatory|required)\b|\bwhen is (?:the|our) (?:\w+ ){0,3}training\b|\bis there (?:a|an) (?:\w+ ){0,2}(?:hotline|line|policy|number|process|form)\b|\b(?:just )?(?:curious|asking for (?:a friend|my team))\b|\bpor si acaso\b|\bjust in case\b|\bwhat (?:do|should|would) (?:i|we|you) do if\b|\bwho (?:investigates|handles|reviews|looks into)\b|\b(?:are|is) (?:reports?|complaints?|calls?)\b[\s\S]*\b(?:confidential|anonymous)\b|\bin general\b|\bhypothetically\b|\bsolo quiero saber\w*\b|\bis (?:it|that) (?:considered|allowed|ok|okay)\b|\bis [a-z ]{1,40}\ballowed\b|\bdoes (?:the company|hr|the boss|the manager) (?:have|find out|know)\b|\bif someone (?:threatens|reports|harasses|files|suspects|is)\b|\bif they suspected\b|\bhow (?:do|does|can|would|should|could) (?:i|we|someone|somebody|anyone|employees?|people|a person|an employee|one) (?:report|file|make|raise|submit|bring up|handle)\b|\bwhat (?:happens|counts|qualifies|is considered) (?:if|as|when)\b|\bwho (?:do|should) (?:i|we|employees) (?:talk|go|report) to\b|\b(?:are we|is it|am i) allowed to\b|\bwhere (?:can|do) (?:i|we) (?:find|read|see|get)\b|\b(?:que|cual) es la politica\b|\bcomo (?:se )?(?:reporto|reporta|denuncio|denuncia)\b|\b(?:can|could|will|would|do) (?:i|we|you|someone|somebody|people|employees?|an employee) (?:get|be) (?:fired|punished|disciplined|written up|let go|in trouble|retaliated against) (?:for|if|after)\b|\bif (?:i|we|someone|somebody) (?:report|file|complain|tell|go to)\w* (?:\w+ )?(?:something|anything)\b|\b(?:does|will|would) (?:my|the) (?:manager|boss|supervisor|lead) (?:find out|know|be told|see it)\b|\bqui[eé]n (?:se encarga|maneja|revisa|investiga|atiende)\b|\ba qui[eé]n (?:le )?(?:reporto|aviso|digo|acudo)\b|\bme pueden (?:despedir|correr) por (?:reportar|quejarme|denunciar)\b/;
 
 /** Asking for the policy itself ("review the anti-retaliation policy, where is it"): never a report. */
 const ASKS_FOR_THE_DOCUMENT =
@@ -479,6 +506,22 @@ export function isGeneralPolicyQuestion(text: string): boolean {
   const t = text.toLowerCase().replace(/[’‘`]/g, "'");
   const asks = POLICY_QUESTION.test(t) || (POLICY_NOUN.test(t) && QUESTION_FORM.test(t));
   return (asks && !HAPPENED.test(t)) || ASKS_FOR_THE_DOCUMENT.test(t);
+}
+
+/** The subject of a report, named in a question about it ("the harassment policy", "how to report"). */
+const REPORT_SUBJECT =
+  /\b(?:report\w*|complain\w*|complaints?|retaliat\w*|harass\w*|discriminat\w*|whistle ?blow\w*|ethics|hotline|hostile|bull(?:y|ying|ied)|yell\w*|unsafe|safety|violen\w*|threat\w*|weapons?|guns?|equal pay|pay equity|off the clock|acoso|queja\w*|denunci\w*|discriminaci[oó]n|represalias?)\b/;
+
+/**
+ * A general question about how reports are made or handled, or about the policy on a report's
+ * subject ("what's the harassment policy?", "can I get fired for reporting a safety problem?"): it is
+ * answered (how to report, privately, with a way to start one), never taken as a report.
+ */
+export function asksAboutReporting(text: string): boolean {
+  const t = normalize(text);
+  if (!isGeneralPolicyQuestion(t) || !REPORT_SUBJECT.test(t)) return false;
+  // Self-harm said in a question is still a crisis.
+  return !SENSITIVE_PATTERNS.some(([kind, pattern]) => kind === "self_harm" && pattern.test(t));
 }
 
 /**
