@@ -140,6 +140,8 @@ describe("context rules: each half alone is ordinary talk, together a report", (
     "can I get fired for reporting a safety problem?",
     "if i report something to HR does my manager find out",
     "quien se encarga de las quejas de acoso",
+    "where do i go to report a safety issue",
+    "is it illegal for them to retaliate if i complain?",
   ])("“%s” is a general policy question", (text) => {
     expect(isGeneralPolicyQuestion(text)).toBe(true);
     expect(matchSensitiveReport(text)).toBeUndefined();
@@ -232,6 +234,8 @@ describe("reports told in other words (tuning set)", () => {
     ["after I told them about my diagnosis they took me off the schedule", "discrimination"],
     ["they won't give me light duty after my injury", "discrimination"],
     ["i got written up two days after filing the complaint", "retaliation"],
+    ["all the white guys got raises and none of us did", "discrimination"],
+    ["my supervisor is stealing money from the register", "retaliation"],
   ])("“%s” is a %s report", (text, kind) => {
     expect(matchSensitiveReport(text)).toBe(kind);
   });
@@ -245,6 +249,8 @@ describe("reports told in other words (tuning set)", () => {
     "the new ladder doesn't give me enough reach",
     "how do i change my 401k contributions",
     "i told my manager about my surgery date so she can plan coverage",
+    "i got a raise this year, when does it show on my check",
+    "someone stole my lunch money from my locker",
   ])("“%s” is no report", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
