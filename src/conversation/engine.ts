@@ -13,6 +13,7 @@ import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
 import {
+  asksAboutReporting,
   hasReportCue,
   isGeneralPolicyQuestion,
   matchSensitiveReport,
@@ -327,6 +328,37 @@ export function safetyRoute(
   return classification.confidence >= SURE_SENSITIVE && told ? "report" : "ask";
 }
 
+/**
+ * How reporting works, for a question about it: who handles a report, that it is private, that
+ * retaliation is not allowed, where the full policy is, and a button to start a report now.
+ */
+export function reportingExplained(): Reply[] {
+  return [
+    {
+      blocks: [
+        {
+          kind: "text",
+          text: "You can report harassment, discrimination, retaliation, unsafe work, unpaid hours, threats or wrongdoing at any time, here or to HR directly. A senior HR specialist handles each report privately. Retaliating against someone for reporting in good faith is against the law. The full policy is in your employee handbook. If something has happened to you or to someone else, I can connect you with a specialist privately now.",
+        },
+        {
+          kind: "actions",
+          buttons: [
+            {
+              label: "I want to report something",
+              style: "primary",
+              command: { name: CONVERSATION_COMMANDS.chooseIntent, args: { intent: "sensitive_report" } },
+            },
+            {
+              label: "Something else",
+              command: { name: CONVERSATION_COMMANDS.chooseIntent, args: { intent: "greeting_help" } },
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
 const humanButton: Button = {
   label: "Talk to a person",
   style: "primary",
@@ -527,6 +559,14 @@ class Turn {
         "sensitive_report",
         crisis ? { ...classification.slots, topic: crisis } : classification.slots,
       );
+    }
+
+    // A question about reporting or its policy is answered here, with a way to report privately: it
+    // tells of nothing that happened, so it opens no case and starts no unrelated dialog.
+    if (asksAboutReporting(message)) {
+      this.state.active = undefined;
+      this.state.clarify = undefined;
+      return reportingExplained();
     }
 
     const active = this.state.active;

@@ -137,6 +137,11 @@ describe("context rules: each half alone is ordinary talk, together a report", (
     "who investigates harassment complaints here, hr or an outside firm?",
     "our manager asked us all to review the anti-retaliation policy, where is it",
     "what do i do if i get hurt at work, just in case",
+    "can I get fired for reporting a safety problem?",
+    "if i report something to HR does my manager find out",
+    "quien se encarga de las quejas de acoso",
+    "where do i go to report a safety issue",
+    "is it illegal for them to retaliate if i complain?",
   ])("“%s” is a general policy question", (text) => {
     expect(isGeneralPolicyQuestion(text)).toBe(true);
     expect(matchSensitiveReport(text)).toBeUndefined();
@@ -151,6 +156,8 @@ describe("a sure statistical guess with no safety rule", () => {
     "im drowning in work, we're short staffed again",
     "my manager is going to have my head if this report is late",
     "someone keeps stealing my yogurt from the fridge",
+    "my headset keeps cutting out on calls",
+    "i'm so done with this report",
   ])("“%s” reads as ordinary trouble with nothing a report is told in: one question, no case", (text) => {
     expect(hasReportCue(text)).toBe(false);
     expect(soundsLikeOrdinaryTrouble(text)).toBe(true);
@@ -219,6 +226,16 @@ describe("reports told in other words (tuning set)", () => {
     ["three people slipped on the oil by the fryer this week", "safety"],
     ["a guy swung a hammer at me during an argument", "threat"],
     ["they tell us to fake the cleaning logs before inspections", "retaliation"],
+    ["we work through lunch but they auto deduct 30 minutes anyway", "wage_theft"],
+    ["no nos dan guantes para usar los quimicos", "safety"],
+    ["they don't give us gloves for the bleach", "safety"],
+    ["i think the owner is pocketing the 401k contributions", "retaliation"],
+    ["my retirement contributions were never deposited for three months", "retaliation"],
+    ["after I told them about my diagnosis they took me off the schedule", "discrimination"],
+    ["they won't give me light duty after my injury", "discrimination"],
+    ["i got written up two days after filing the complaint", "retaliation"],
+    ["all the white guys got raises and none of us did", "discrimination"],
+    ["my supervisor is stealing money from the register", "retaliation"],
   ])("“%s” is a %s report", (text, kind) => {
     expect(matchSensitiveReport(text)).toBe(kind);
   });
@@ -229,6 +246,11 @@ describe("reports told in other words (tuning set)", () => {
     "my claim was denied even though my doctor said it was needed",
     "i got paid for 72 hours but i worked 80, can someone fix it",
     "the new guy keeps asking me the same questions",
+    "the new ladder doesn't give me enough reach",
+    "how do i change my 401k contributions",
+    "i told my manager about my surgery date so she can plan coverage",
+    "i got a raise this year, when does it show on my check",
+    "someone stole my lunch money from my locker",
   ])("“%s” is no report", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
@@ -250,6 +272,8 @@ describe("self-harm in any register (tuning set)", () => {
     "i've been picturing my own funeral a lot",
     "im gonna walk into traffic",
     "this is goodbye",
+    "i don't care if i live or die",
+    "i hope i don't wake up tomorrow",
   ])("“%s” takes the crisis path", (text) => {
     expect(matchSensitiveReport(text)).toBe("self_harm");
     expect(safetyRoute(text, { intent: "out_of_scope", confidence: 0.3, slots: {} })).toBe("crisis");
@@ -492,4 +516,50 @@ describe("after a handoff, the assistant still answers (tuning set)", () => {
       expect(allText(replies)).toMatch(/Sent to your HR specialist/);
     },
   );
+});
+
+describe("a question about reporting or its policy (tuning set)", () => {
+  it.each([
+    "what's the harassment policy?",
+    "how do i report discrimination",
+    "can I get fired for reporting a safety problem?",
+    "is there an anti-retaliation policy",
+    "who do I talk to if my manager yells",
+    "como reporto discriminacion en el trabajo",
+  ])("“%s” is answered with how to report, and opens no case", async (text) => {
+    const { deps, caseDesk } = engineDeps();
+    const replies = await handleTurn(deps, say(text));
+    expect(caseDesk.opened).toEqual([]);
+    expect(allText(replies)).toMatch(/senior HR specialist handles each report privately/);
+    expect(allText(replies)).not.toMatch(/911/);
+    expect(buttons(replies).map((b) => b.label)).toContain("I want to report something");
+  });
+
+  it("its button opens an urgent case with a senior specialist", async () => {
+    const { deps, caseDesk } = engineDeps();
+    const replies = await handleTurn(deps, say("what's the harassment policy?"));
+    const report = buttons(replies).find((b) => b.label === "I want to report something");
+    await handleTurn(deps, {
+      actor: alex,
+      channel: "slack",
+      conversationKey: key,
+      input: { kind: "command", command: report!.command },
+    });
+    expect(caseDesk.opened[0]).toMatchObject({ origin: "sensitive_report", priority: "urgent" });
+  });
+
+  it.each([
+    "what's the harassment policy? my supervisor keeps touching me",
+    "who do I talk to, my manager yells at me and calls me stupid in front of customers every shift",
+  ])("“%s” tells of what happened: a report, not the explanation", async (text) => {
+    const { deps, caseDesk } = engineDeps();
+    await handleTurn(deps, say(text));
+    expect(caseDesk.opened[0]).toMatchObject({ origin: "sensitive_report", priority: "urgent" });
+  });
+
+  it("a question with self-harm in it still takes the crisis path", async () => {
+    const { deps } = engineDeps();
+    const replies = await handleTurn(deps, say("what's the policy if i want to kill myself?"));
+    expect(allText(replies)).toMatch(/988/);
+  });
 });
