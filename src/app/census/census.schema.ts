@@ -2,6 +2,7 @@ import { z } from "zod";
 import { splitProblem } from "../../core/banking/bank-account";
 import { COVERAGE_TIERS, PLAN_TYPES } from "../../core/benefits/plan";
 import { localityProblem } from "../../core/payroll/local-taxes";
+import { transitDistrictProblem } from "../../core/payroll/transit-districts";
 import { CLIENT_ROLES } from "../../core/policy/actor";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 import { CensusBankAccountSchema, FundingAccountSchema, splitOf } from "../banking/bank-account.schema";
@@ -214,9 +215,22 @@ const OregonLocalElection = z
     message: "opted out and a designated amount cannot both be given",
   });
 
+/** The Oregon transit district the work is done in (`OR:TRIMET`, `OR:LTD`): an employer-paid tax. */
+const TransitDistrictCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .transform((s) => s.toUpperCase())
+  .superRefine((code, ctx) => {
+    const problem = transitDistrictProblem(code);
+    if (problem) ctx.addIssue({ code: "custom", message: `unknown transit district "${code}" (${problem})` });
+  });
+
 const Localities = z.strictObject({
   home: LocalityCode.optional(),
   work: LocalityCode.optional(),
+  transitDistrict: TransitDistrictCode.optional(),
   certificate: z
     .strictObject({
       allowances: z.number().int().min(0).max(99).optional(),

@@ -106,7 +106,7 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
     // A local certificate is rarer: left to the schema.
     if (!isObj(l) || l.certificate !== undefined) return undefined;
     const o: Obj = {};
-    for (const key of ["home", "work"] as const) {
+    for (const key of ["home", "work", "transitDistrict"] as const) {
       const code = l[key];
       if (code === undefined) continue;
       if (typeof code !== "string") return undefined;

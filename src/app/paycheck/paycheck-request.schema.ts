@@ -190,6 +190,7 @@ export const PaycheckRequestSchema = z
       .object({
         home: localityCode.optional(),
         work: localityCode.optional(),
+        transitDistrict: localityCode.optional(),
         certificate: z
           .object({
             allowances: z.number().int().min(0).max(99).optional(),

@@ -54,6 +54,11 @@ export const PaycheckResultSchema = z.object({
       z.object({ code: z.string(), name: z.string(), jurisdiction: z.string(), wages: cents, amount: cents }),
     )
     .optional(),
+  employerLocalTaxes: z
+    .array(
+      z.object({ code: z.string(), name: z.string(), jurisdiction: z.string(), wages: cents, amount: cents }),
+    )
+    .optional(),
   unverifiedTables: z.array(z.string()).optional(),
 });
 

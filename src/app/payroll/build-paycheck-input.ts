@@ -238,6 +238,16 @@ export function toPaycheckFigures(
           })),
         }
       : {}),
+    ...(result.employerLocalTaxes
+      ? {
+          employerLocalTaxes: result.employerLocalTaxes.map((l) => ({
+            code: l.code,
+            jurisdiction: l.jurisdiction,
+            amount: l.amount,
+            wages: l.wages,
+          })),
+        }
+      : {}),
     ...(result.unverifiedTables ? { unverifiedTables: result.unverifiedTables } : {}),
   };
 }

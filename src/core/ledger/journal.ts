@@ -135,6 +135,12 @@ export function accumulatePaychecks(paychecks: Iterable<PaycheckFigures>): {
     add(credits, Accounts.medicareEmployerPayable, p.employerTaxes.medicare);
     add(credits, Accounts.futaPayable, p.employerTaxes.futa);
     add(credits, Accounts.sutaPayable, p.employerTaxes.suta);
+    // An employer-paid local tax is an expense and a liability to its collector, like the withheld
+    // ones: same account and memo, so it is remitted with them.
+    for (const l of p.employerLocalTaxes ?? []) {
+      add(debits, Accounts.payrollTaxExpense, l.amount);
+      add(credits, Accounts.localTaxesPayable, l.amount, `${l.jurisdiction} ${l.code}`);
+    }
 
     for (const c of p.employerContributions ?? []) {
       add(debits, Accounts.employerBenefitsExpense, c.amount);

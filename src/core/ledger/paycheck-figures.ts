@@ -54,6 +54,8 @@ export type PaycheckFigures = {
   statePrograms?: readonly { code: string; amount: string }[];
   /** Local taxes withheld (the engine's `localTaxes`), each owed to its locality code. */
   localTaxes?: readonly { code: string; jurisdiction: string; amount: string; wages?: string }[];
+  /** Local payroll taxes the employer owes and did not withhold (the engine's `employerLocalTaxes`). */
+  employerLocalTaxes?: readonly { code: string; jurisdiction: string; amount: string; wages?: string }[];
   /** The engine's `unverifiedTables`: reports that include this paycheck list them. */
   unverifiedTables?: readonly string[];
 };

@@ -17,6 +17,7 @@ import { compare, isPositive, max, min, ZERO } from "./math";
 import type { PaycheckInput } from "./paycheck-input";
 import type { PaycheckResult } from "./paycheck-result";
 import { computeEmployeePrograms } from "./state-programs";
+import { transitDistrictTax } from "./transit-districts";
 import { computeUnemploymentTax } from "./unemployment";
 import { federalW4InForce } from "./withholding/exempt-claim";
 import { computeFederalWithholding } from "./withholding/federal";
@@ -303,6 +304,12 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
       })
     : undefined;
   if (locals) explanation.push(...locals.explanation);
+  const transitDistrict = input.localities?.transitDistrict;
+  const transit =
+    transitDistrict === undefined
+      ? undefined
+      : transitDistrictTax(transitDistrict, stateContext.wages.fica, tables, payDate);
+  if (transit) explanation.push(transit.explanation);
 
   // 7. Net pay.
   const stateAndFederal = programs.lines.reduce(
@@ -431,6 +438,17 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     ...(locals
       ? {
           localTaxes: locals.lines.map((l) => ({
+            code: l.code,
+            name: l.name,
+            jurisdiction: l.jurisdiction,
+            wages: fixed(l.wages),
+            amount: fixed(l.amount),
+          })),
+        }
+      : {}),
+    ...(transit
+      ? {
+          employerLocalTaxes: [transit.line].map((l) => ({
             code: l.code,
             name: l.name,
             jurisdiction: l.jurisdiction,

@@ -90,6 +90,11 @@ export type LocalitiesInput = {
   home?: string;
   /** Where the employee works (non-resident rates, Pennsylvania's local services tax). */
   work?: string;
+  /**
+   * The Oregon transit district the work is done in (`OR:TRIMET`, `OR:LTD`): its payroll tax is the
+   * employer's, reported under `employerLocalTaxes` and never withheld.
+   */
+  transitDistrict?: string;
   certificate?: LocalCertificateInput;
 };
 

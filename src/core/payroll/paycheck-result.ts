@@ -46,6 +46,12 @@ export type PaycheckResult = {
    */
   localTaxes?: LocalTaxResultLine[];
   /**
+   * Local payroll taxes the employer owes on this check and does not withhold (Oregon's TriMet and
+   * Lane Transit District taxes): present only when the request gives `localities.transitDistrict`.
+   * They do not change net pay.
+   */
+  employerLocalTaxes?: LocalTaxResultLine[];
+  /**
    * Tables used whose figures are unverified or were carried forward past their year; present only
    * when there is one, so a person (and the ASO) knows exactly which figures to confirm.
    */

@@ -26,7 +26,11 @@ describe("local taxes in a pay run", () => {
     db = await createTestDatabase();
     ({ employeeIds } = await seedPayrollClient(db, { ein: EIN, employees: 3, periodEnd: "2026-01-17" }));
     // A Pittsburgh resident who works there; a code no longer known (written past the census check);
-    // the third employee has no localities.
+    // the third employee has only an Oregon transit district (an employer-paid tax, nothing withheld).
+    await db.prisma.employee.update({
+      where: { id: employeeIds[2]! },
+      data: { localities: { transitDistrict: "OR:TRIMET" } },
+    });
     await db.prisma.employee.update({
       where: { id: employeeIds[0]! },
       data: { localities: { home: "PA:700102", work: "PA:700102" } },
@@ -63,13 +67,24 @@ describe("local taxes in a pay run", () => {
     ]);
     const paychecks = await db.prisma.paycheck.findMany({ where: { runId: run.id, status: "calculated" } });
     const figures = new Map(
-      paychecks.map((p) => [p.employeeId, p.figures as { localTaxes?: { code: string; amount: string }[] }]),
+      paychecks.map((p) => [
+        p.employeeId,
+        p.figures as {
+          localTaxes?: { code: string; amount: string }[];
+          employerLocalTaxes?: { code: string; amount: string; wages: string }[];
+        },
+      ]),
     );
     const pittsburgh = figures.get(employeeIds[0]!)!;
     expect(pittsburgh.localTaxes?.map((l) => l.code)).toEqual(["PA_EIT", "PA_LST"]);
     // $52 a year over 26 biweekly periods.
     expect(pittsburgh.localTaxes?.[1]?.amount).toBe("2.00");
-    expect(figures.get(employeeIds[2]!)!.localTaxes).toBeUndefined();
+    const transit = figures.get(employeeIds[2]!)!;
+    expect(transit.localTaxes ?? []).toEqual([]);
+    expect(transit.employerLocalTaxes?.map((l) => l.code)).toEqual(["OR_TRIMET"]);
+    const trimet = transit.employerLocalTaxes![0]!;
+    // 0.8237% of the Medicare wages, half-up to cents.
+    expect(trimet.amount).toBe(Money.of(trimet.wages).times("0.008237").toFixed());
   });
 
   it("posts the local taxes as the client's liabilities and counts the LST in year-to-date", async () => {
@@ -87,8 +102,14 @@ describe("local taxes in a pay run", () => {
       where: { employeeId: employeeIds[0]!, status: { not: "error" } },
     });
     const taxes = (paycheck.figures as { localTaxes: { amount: string }[] }).localTaxes;
-    const withheld = taxes.reduce((a, l) => a.plus(Money.of(l.amount)), Money.zero()).toFixed();
-    expect(local?.credit).toBe(withheld);
+    const transitPaycheck = await db.prisma.paycheck.findFirstOrThrow({
+      where: { employeeId: employeeIds[2]!, status: { not: "error" } },
+    });
+    const transit = (transitPaycheck.figures as { employerLocalTaxes: { amount: string }[] })
+      .employerLocalTaxes;
+    // The withheld local taxes and the employer's transit tax, each owed to its collector.
+    const owed = [...taxes, ...transit].reduce((a, l) => a.plus(Money.of(l.amount)), Money.zero()).toFixed();
+    expect(local?.credit).toBe(owed);
     const ytd = await db.prisma.payrollYtd.findFirstOrThrow({ where: { employeeId: employeeIds[0]! } });
     expect(ytd.localServicesTax.toFixed(2)).toBe("2.00");
   });

@@ -4,6 +4,7 @@ import { INDIANA_COUNTIES } from "./in-counties";
 import { MARYLAND_COUNTIES, MARYLAND_NONRESIDENT } from "./md-counties";
 import { NEW_YORK_CITY, YONKERS } from "./ny-cities";
 import { METRO_SHS, MULTNOMAH_PFA } from "./or-local";
+import { OREGON_TRANSIT_DISTRICTS } from "./or-transit";
 import { PA_LOCAL_SERVICES_TAX_RULE, PA_PSD_CODES, PHILADELPHIA_WAGE_TAX } from "./pa-local";
 
 /** The stable names the engine reads local tables under (`TableLookup.pick`, `unverifiedTables`). */
@@ -17,6 +18,7 @@ export const LocalTableNames = {
   marylandNonresident: "local.MD.nonresident.tax",
   metroShs: "local.OR.metro_shs.tax",
   multnomahPfa: "local.OR.multnomah_pfa.tax",
+  transitDistrict: (code: string) => `local.${code.replace(":", ".")}.employer_tax`,
 } as const;
 
 /** Every built-in local table by name (for `aso tables list`). */
@@ -35,6 +37,12 @@ export const LOCAL_TABLES: Readonly<Record<string, readonly Dated<unknown>[]>> =
   [LocalTableNames.marylandNonresident]: MARYLAND_NONRESIDENT,
   [LocalTableNames.metroShs]: METRO_SHS,
   [LocalTableNames.multnomahPfa]: MULTNOMAH_PFA,
+  ...Object.fromEntries(
+    Object.entries(OREGON_TRANSIT_DISTRICTS).map(([code, e]) => [
+      LocalTableNames.transitDistrict(code),
+      e.years,
+    ]),
+  ),
   ...Object.fromEntries(
     Object.entries(INDIANA_COUNTIES).map(([code, e]) => [LocalTableNames.city(code), e.years]),
   ),

@@ -182,4 +182,15 @@ describe("census localities", () => {
     expect(message).toContain("employees[2].localities.work");
     expect(message).toContain('unknown locality "PA:123456"');
   });
+
+  it("keeps an Oregon transit district and refuses one it does not know", () => {
+    const census = demo("acme-manufacturing.json");
+    census.employees[0].localities = { transitDistrict: "or:trimet" };
+    expect(parseCensus(census).employees[0]!.localities).toEqual({ transitDistrict: "OR:TRIMET" });
+    const message = errorOf((c) => {
+      c.employees[2].localities = { transitDistrict: "OR:SALEM" };
+    });
+    expect(message).toContain("employees[2].localities.transitDistrict");
+    expect(message).toContain('unknown transit district "OR:SALEM"');
+  });
 });

@@ -264,6 +264,29 @@ describe("local taxes in the ledger", () => {
     const locals = entryFor([columbus]).lines.filter((l) => l.account === Accounts.localTaxesPayable);
     expect(locals.map((l) => [l.memo, l.dueDate])).toEqual([["OH:COLUMBUS CITY_TAX", null]]);
   });
+
+  it("posts an employer-paid transit tax as payroll tax expense and a liability to its district, net pay untouched", () => {
+    const trimet = paycheck({
+      employerLocalTaxes: [{ code: "OR_TRIMET", jurisdiction: "OR:TRIMET", amount: "24.71" }],
+    });
+    expect(paycheckImbalance(trimet)).toBeNull();
+    const plain = entryFor([paycheck()]);
+    const entry = entryFor([trimet, { ...trimet, employeeId: "e2" }]);
+    const expense = (e: typeof entry) =>
+      e.lines
+        .filter((l) => l.account === Accounts.payrollTaxExpense)
+        .reduce((sum, l) => sum.plus(Money.of(l.debit)), Money.zero());
+    expect(expense(entry).minus(expense(plain).times(2)).toFixed()).toBe("49.42");
+    const locals = entry.lines.filter((l) => l.account === Accounts.localTaxesPayable);
+    expect(locals.map((l) => [l.memo, l.credit, l.dueDate])).toEqual([
+      ["OR:TRIMET OR_TRIMET", "49.42", null],
+    ]);
+    const netPay = (e: typeof entry) =>
+      e.lines.find((l) => l.account === Accounts.netPayPayable)?.credit ?? "";
+    expect(netPay(entry)).toBe(Money.of(netPay(plain)).times(2).toFixed());
+    const totals = assertBalanced(entry);
+    expect(totals.debit).toBe(totals.credit);
+  });
 });
 
 describe("state due dates stored at posting", () => {
