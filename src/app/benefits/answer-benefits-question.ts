@@ -358,9 +358,15 @@ export async function answerBenefitsQuestion(
   }
   // "Is there a discount on the premium for quitting smoking?": a benefit the question names that no
   // passage found mentions is not answered by the employee's own premium or deductible either.
+  // A plan type the employee is enrolled in is not such a benefit ("what do I pay for dental each
+  // paycheck"): its facts answer.
   const unnamed = missingTopics(
     input.question,
-    found.map((p) => `${p.section.headingPath.join(" ")} ${p.section.text}`).join("\n"),
+    `${found.map((p) => `${p.section.headingPath.join(" ")} ${p.section.text}`).join("\n")} ${
+      planType && benefits?.enrollments.some((e) => e.plan.type === planType)
+        ? PLAN_TYPE_TOPIC_WORDS[planType]
+        : ""
+    }`,
   );
   if (unnamed.length > 0 && facts.length > 0) return notFound(planType, spanish);
   // A shared document's section headed by another plan ("Bluewater EPO 500 — Coverage" in a rate
@@ -670,6 +676,18 @@ export function unsupportedFigures(answer: string, sources: readonly string[]): 
 }
 
 type PersonalFact = { label: string; value: string; sentence: string };
+
+/** The words that name each plan type as a benefit topic does. */
+const PLAN_TYPE_TOPIC_WORDS: Record<PlanType, string> = {
+  medical: "",
+  dental: "dental",
+  vision: "vision",
+  hsa: "",
+  health_fsa: "flexible spending fsa",
+  dependent_care_fsa: "dependent care fsa",
+  "401k": "401(k) retirement",
+  life: "life insurance",
+};
 
 const FACT_WORDS: readonly [RegExp, RegExp][] = [
   [/deductible/i, /deductible/i],
