@@ -47,9 +47,14 @@ export function stateDue(
     }
     case "monthly": {
       const quarterEnd = month % 3 === 0 && rule.quarterEndDay !== undefined;
+      const dueDay = quarterEnd
+        ? rule.quarterEndDay!
+        : month === 1 && rule.februaryDay !== undefined
+          ? rule.februaryDay
+          : rule.dayOfNextMonth;
       return {
         key: `M-${payDate.slice(0, 7)}`,
-        dueDate: dayOfMonthAfter(year, month, quarterEnd ? rule.quarterEndDay! : rule.dayOfNextMonth),
+        dueDate: dayOfMonthAfter(year, month, dueDay),
         words: quarterEnd
           ? "monthly: a quarter's last month is due with the quarterly return"
           : `monthly: by the ${ordinal(rule.dayOfNextMonth)} of the next month`,
