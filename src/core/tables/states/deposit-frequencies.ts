@@ -629,8 +629,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         unemployment: { agency: "Vermont Department of Labor (C-101)", rule: quarterlyLastDay },
       },
       source:
-        "32 V.S.A. 5842(a) (legislature.vermont.gov): quarterly by 25 days after March, June, September, December; semiweekly Wed-Fri pay dates by the next Wednesday, others by the next Friday; monthly by the 25th (23rd of February) of the next month. Vermont Department of Taxes 'Withholding for Employers' (tax.vermont.gov): frequency mirrors the federal one; third monthly payment with the WHT-436. WHT-436 instructions: weekend or holiday moves to the next business day. Withholding read in the state's text; UI date not read in the state's text, hence unverified",
-      unverified: true,
+        "32 V.S.A. 5842(a) (legislature.vermont.gov): quarterly by 25 days after March, June, September, December; semiweekly Wed-Fri pay dates by the next Wednesday, others by the next Friday; monthly by the 25th (23rd of February) of the next month. Vermont Department of Taxes 'Withholding for Employers' (tax.vermont.gov): frequency mirrors the federal one; third monthly payment with the WHT-436. WHT-436 instructions: weekend or holiday moves to the next business day. UI: Vermont Department of Labor (labor.vermont.gov) release of 30 April 2020, first-quarter wage reports and contributions due April 30 (the last day of the month after the quarter)",
     },
   ],
   WA: [
