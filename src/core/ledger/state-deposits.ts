@@ -6,7 +6,16 @@ import {
   type StateWithholdingFrequency,
 } from "../tables/states/deposit-frequencies";
 import { Accounts } from "./accounts";
-import { addBusinessDays, isoDate, lastDayOfMonth, parts, quarterOf } from "./business-days";
+import {
+  addBusinessDays,
+  addDays,
+  dayOfWeek,
+  isoDate,
+  lastDayOfMonth,
+  onOrNextBusinessDay,
+  parts,
+  quarterOf,
+} from "./business-days";
 import {
   addTo,
   type Draft,
@@ -69,6 +78,14 @@ export function stateDue(
             ? "quarterly: by the last day of the month after the quarter"
             : `quarterly: by the ${ordinal(rule.dayOfMonthAfterQuarter)} of the month after the quarter`,
       };
+    case "weekly_wednesday": {
+      const weekEnd = addDays(payDate, (5 - dayOfWeek(payDate) + 7) % 7);
+      return {
+        key: `W-${weekEnd}`,
+        dueDate: onOrNextBusinessDay(addDays(weekEnd, 5)),
+        words: "weekly: Saturday–Friday weeks by the next Wednesday",
+      };
+    }
     case "every_payroll":
       return {
         key: payDate,

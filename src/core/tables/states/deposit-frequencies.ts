@@ -33,11 +33,14 @@ export type StateDepositRule =
     }
   /** Each calendar quarter, by this day of the month after it (31 means the last day). */
   | { readonly kind: "quarterly"; readonly dayOfMonthAfterQuarter: number }
+  /** Weeks of Saturday to Friday, each due the Wednesday after the week ends. */
+  | { readonly kind: "weekly_wednesday" }
   /** Each pay date, `businessDaysAfter` business days after it. */
   | { readonly kind: "every_payroll"; readonly businessDaysAfter: number };
 
 export type StateWithholdingFrequency =
   | "semiweekly"
+  | "weekly"
   | "semimonthly"
   | "monthly"
   | "quarterly"
@@ -154,7 +157,8 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
           agency: "Connecticut DRS (CT-WH, CT-941)",
           default: "monthly",
           frequencies: {
-            semiweekly: { kind: "semiweekly" },
+            // Connecticut's fastest remitters are weekly, not semiweekly as the federal schedule is.
+            weekly: { kind: "weekly_wednesday" },
             monthly: { kind: "monthly", dayOfNextMonth: 15 },
             quarterly: quarterlyLastDay,
           },
@@ -162,7 +166,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         unemployment: { agency: "Connecticut Department of Labor (UC-2)", rule: quarterlyLastDay },
       },
       source:
-        "CT DRS Informational Publication Circular CT, 'Remittance frequency' (semiweekly as federal, monthly by the 15th, quarterly by the last day of the month after the quarter); CT DOL UC-2 quarterly",
+        "CT DRS Circular CT, 'Calendar of Duties' (portal.ct.gov): weekly remitters by the Wednesday after the weekly period (Saturday to Friday) in which wages were paid, monthly by the 15th of the next month, quarterly by the last day of the month after the quarter; a Saturday, Sunday or legal holiday moves to the next business day. Corrected from a semiweekly row. CT DOL UC-2 quarterly date not read in the state's text, hence unverified",
       unverified: true,
     },
   ],

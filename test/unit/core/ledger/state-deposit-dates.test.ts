@@ -83,3 +83,17 @@ describe("state withholding due dates from each state's rule text", () => {
     }
   });
 });
+
+describe("CT weekly remitters (corrected from a semiweekly row)", () => {
+  it("pays Wednesday–Friday paydays the next Wednesday, Saturday–Tuesday the second Wednesday", () => {
+    expect(due("CT", "2026-03-06", { frequency: "weekly" })).toBe("2026-03-11");
+    expect(due("CT", "2026-03-07", { frequency: "weekly" })).toBe("2026-03-18");
+    expect(due("CT", "2026-03-10", { frequency: "weekly" })).toBe("2026-03-18");
+    // 11 November 2026 (Veterans Day) is a Wednesday: the next business day.
+    expect(due("CT", "2026-11-06", { frequency: "weekly" })).toBe("2026-11-12");
+  });
+
+  it("pays monthly remitters by the 15th: February paydays by March 15, here a Sunday", () => {
+    expect(due("CT", "2026-02-20")).toBe("2026-03-16");
+  });
+});
