@@ -46,7 +46,15 @@ export const PayrollSettingsSchema = z.object({
   stateDepositFrequencies: z
     .record(
       z.string().regex(/^[A-Z]{2}$/, "must be a two-letter state code"),
-      z.enum(["semiweekly", "semimonthly", "monthly", "quarterly", "every_payroll", "follows_federal"]),
+      z.enum([
+        "semiweekly",
+        "weekly",
+        "semimonthly",
+        "monthly",
+        "quarterly",
+        "every_payroll",
+        "follows_federal",
+      ]),
     )
     .optional(),
 });

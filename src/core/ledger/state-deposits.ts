@@ -6,7 +6,16 @@ import {
   type StateWithholdingFrequency,
 } from "../tables/states/deposit-frequencies";
 import { Accounts } from "./accounts";
-import { addBusinessDays, isoDate, lastDayOfMonth, parts, quarterOf } from "./business-days";
+import {
+  addBusinessDays,
+  addDays,
+  dayOfWeek,
+  isoDate,
+  lastDayOfMonth,
+  onOrNextBusinessDay,
+  parts,
+  quarterOf,
+} from "./business-days";
 import {
   addTo,
   type Draft,
@@ -47,9 +56,14 @@ export function stateDue(
     }
     case "monthly": {
       const quarterEnd = month % 3 === 0 && rule.quarterEndDay !== undefined;
+      const dueDay = quarterEnd
+        ? rule.quarterEndDay!
+        : month === 1 && rule.februaryDay !== undefined
+          ? rule.februaryDay
+          : rule.dayOfNextMonth;
       return {
         key: `M-${payDate.slice(0, 7)}`,
-        dueDate: dayOfMonthAfter(year, month, quarterEnd ? rule.quarterEndDay! : rule.dayOfNextMonth),
+        dueDate: dayOfMonthAfter(year, month, dueDay),
         words: quarterEnd
           ? "monthly: a quarter's last month is due with the quarterly return"
           : `monthly: by the ${ordinal(rule.dayOfNextMonth)} of the next month`,
@@ -64,6 +78,14 @@ export function stateDue(
             ? "quarterly: by the last day of the month after the quarter"
             : `quarterly: by the ${ordinal(rule.dayOfMonthAfterQuarter)} of the month after the quarter`,
       };
+    case "weekly_wednesday": {
+      const weekEnd = addDays(payDate, (5 - dayOfWeek(payDate) + 7) % 7);
+      return {
+        key: `W-${weekEnd}`,
+        dueDate: onOrNextBusinessDay(addDays(weekEnd, 5)),
+        words: "weekly: Saturday–Friday weeks by the next Wednesday",
+      };
+    }
     case "every_payroll":
       return {
         key: payDate,

@@ -24,14 +24,23 @@ export type StateDepositRule =
    * Each month by `dayOfNextMonth`; with `quarterEndDay`, the third month of a quarter is due with the
    * quarterly return instead (that day of the month after the quarter; 31 means its last day).
    */
-  | { readonly kind: "monthly"; readonly dayOfNextMonth: number; readonly quarterEndDay?: number }
+  | {
+      readonly kind: "monthly";
+      readonly dayOfNextMonth: number;
+      readonly quarterEndDay?: number;
+      /** January's payment is due this day of February instead (a short month's exception). */
+      readonly februaryDay?: number;
+    }
   /** Each calendar quarter, by this day of the month after it (31 means the last day). */
   | { readonly kind: "quarterly"; readonly dayOfMonthAfterQuarter: number }
+  /** Weeks of Saturday to Friday, each due the Wednesday after the week ends. */
+  | { readonly kind: "weekly_wednesday" }
   /** Each pay date, `businessDaysAfter` business days after it. */
   | { readonly kind: "every_payroll"; readonly businessDaysAfter: number };
 
 export type StateWithholdingFrequency =
   | "semiweekly"
+  | "weekly"
   | "semimonthly"
   | "monthly"
   | "quarterly"
@@ -148,7 +157,8 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
           agency: "Connecticut DRS (CT-WH, CT-941)",
           default: "monthly",
           frequencies: {
-            semiweekly: { kind: "semiweekly" },
+            // Connecticut's fastest remitters are weekly, not semiweekly as the federal schedule is.
+            weekly: { kind: "weekly_wednesday" },
             monthly: { kind: "monthly", dayOfNextMonth: 15 },
             quarterly: quarterlyLastDay,
           },
@@ -156,7 +166,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         unemployment: { agency: "Connecticut Department of Labor (UC-2)", rule: quarterlyLastDay },
       },
       source:
-        "CT DRS Informational Publication Circular CT, 'Remittance frequency' (semiweekly as federal, monthly by the 15th, quarterly by the last day of the month after the quarter); CT DOL UC-2 quarterly",
+        "CT DRS Circular CT, 'Calendar of Duties' (portal.ct.gov): weekly remitters by the Wednesday after the weekly period (Saturday to Friday) in which wages were paid, monthly by the 15th of the next month, quarterly by the last day of the month after the quarter; a Saturday, Sunday or legal holiday moves to the next business day. Corrected from a semiweekly row. CT DOL UC-2 quarterly date not read in the state's text, hence unverified",
       unverified: true,
     },
   ],
@@ -191,6 +201,25 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       },
       source:
         "GA DOR Employer's Tax Guide, 'Payment schedules' (semiweekly as federal, monthly by the 15th, quarterly by the last day of the month after the quarter); GA DOL DOL-4N quarterly",
+      unverified: true,
+    },
+  ],
+  ID: [
+    {
+      effective: "2014-01-01",
+      value: {
+        withholding: {
+          agency: "Idaho State Tax Commission (Form 910)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 20 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Idaho Department of Labor (TAX020)", rule: quarterlyLastDay },
+      },
+      source:
+        "Idaho State Tax Commission, 'Withholding Due Dates' (tax.idaho.gov): Form 910 monthly filers due the 20th of the month after the payment period, quarterly filers the last day of the month after the quarter, a weekend or state holiday moves to the next business day; 'Filing cycles': monthly when withholding under $25,000 a month and over $750 a quarter, quarterly at $750 or less a quarter. Semimonthly (20th / 5th) and annual not modelled. Withholding figures read in the agency's text; the UI quarterly date only in a payroll vendor's summary, hence unverified",
       unverified: true,
     },
   ],
@@ -358,6 +387,22 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  ND: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "North Dakota Office of State Tax Commissioner (Form 306)",
+          default: "quarterly",
+          frequencies: { quarterly: quarterlyLastDay },
+        },
+        unemployment: { agency: "Job Service North Dakota (SFN 41263)", rule: quarterlyLastDay },
+      },
+      source:
+        "N.D. Cent. Code 57-38-60(1): withholding paid on or before the last day of April, July, October and January for the preceding quarter (annual return allowed under $1,000 a year, not modelled); N.D. Admin. Code 27-02-07-02: UI contributions by the last day of the month after the quarter. Both read only in third-party copies of the code, hence unverified",
+      unverified: true,
+    },
+  ],
   NH: [
     {
       effective: "2020-01-01",
@@ -486,6 +531,25 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  SC: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "South Carolina Department of Revenue (WH-1601, WH-1605)",
+          default: "follows_federal",
+          frequencies: {
+            follows_federal: { kind: "federal_schedule" },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "South Carolina DEW (UCE-120)", rule: quarterlyLastDay },
+      },
+      source:
+        "SCDOR Form WH-1605 (Rev. 9/30/19) line 2: 'SC payments must be made at the same time as federal payments'; WH-1605 due the last day of the month after the quarter (Q1-Q3). Read only in a third-party copy of the form; UCE-120 quarterly date from a vendor summary; hence unverified",
+      unverified: true,
+    },
+  ],
   SD: [
     {
       effective: "2020-01-01",
@@ -549,6 +613,27 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       source:
         "Code of Virginia § 58.1-472 (quarterly by the last day of the month after the quarter; monthly by the 25th of the following month; semiweekly within 3 banking days after a federal deposit period); VEC quarterly tax report",
       unverified: true,
+    },
+  ],
+  VT: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Vermont Department of Taxes (WHT-430, WHT-436)",
+          // Vermont mirrors the federal frequency but on its own dates (monthly by the 25th, not the
+          // 15th), so the client's setting picks the row rather than the 941 schedule.
+          default: "monthly",
+          frequencies: {
+            semiweekly: { kind: "semiweekly" },
+            monthly: { kind: "monthly", dayOfNextMonth: 25, quarterEndDay: 25, februaryDay: 23 },
+            quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 25 },
+          },
+        },
+        unemployment: { agency: "Vermont Department of Labor (C-101)", rule: quarterlyLastDay },
+      },
+      source:
+        "32 V.S.A. 5842(a) (legislature.vermont.gov): quarterly by 25 days after March, June, September, December; semiweekly Wed-Fri pay dates by the next Wednesday, others by the next Friday; monthly by the 25th (23rd of February) of the next month. Vermont Department of Taxes 'Withholding for Employers' (tax.vermont.gov): frequency mirrors the federal one; third monthly payment with the WHT-436. WHT-436 instructions: weekend or holiday moves to the next business day. UI: Vermont Department of Labor (labor.vermont.gov) release of 30 April 2020, first-quarter wage reports and contributions due April 30 (the last day of the month after the quarter)",
     },
   ],
   WA: [
