@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // The tests that start `aso` as a process run the CLI built once here, not bin/aso through tsx.
+    globalSetup: ["test/support/build-cli.ts"],
     projects: [
       {
         extends: true,
