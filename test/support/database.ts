@@ -84,7 +84,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
 }
 
 /** A PGlite dump with every migration applied, cached on disk per migrations checksum. */
-async function migratedTemplate(migrationsDir: string = MIGRATIONS_DIR): Promise<Blob> {
+export async function migratedTemplate(migrationsDir: string = MIGRATIONS_DIR): Promise<Blob> {
   const files = readMigrationsDir(migrationsDir);
   const hash = createHash("sha256");
   for (const f of files) hash.update(`${f.name}\0${f.checksum}\0`);

@@ -9,7 +9,12 @@ import { bankAccountRepository } from "../../../src/db/bank-account-repository";
 import { type Database, openDatabase } from "../../../src/db/database";
 import { createKeyring } from "../../../src/db/field-encryption";
 import { aso } from "../../support/cli";
-import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
+import {
+  createTestDatabase,
+  migratedTemplate,
+  type TestDatabase,
+  testDatabaseUrl,
+} from "../../support/database";
 import { parseAchFile, recomputedEntryHash } from "../../support/nacha-parser";
 
 const EIN = "77-7654321";
@@ -132,7 +137,11 @@ describe("aso payroll ach", () => {
       env = { ...process.env, ...common, DATA_DIR: dataDir, DATABASE_URL: withSchema.toString() };
     } else {
       env = { ...process.env, ...common, DATA_DIR: dataDir, DATABASE_URL: "", REDIS_URL: "" };
-      db = await openDatabase({ DATA_DIR: dataDir, DATABASE_URL: undefined });
+      // From the migrated template: creating and migrating a data directory takes seconds more.
+      db = await openDatabase(
+        { DATA_DIR: dataDir, DATABASE_URL: undefined },
+        { loadDataDir: await migratedTemplate() },
+      );
     }
     const { clientId, employeeIds } = await seedPayrollClient(db, {
       ein: EIN,

@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asoProcess } from "../../support/cli-process";
 import { testDatabaseUrl } from "../../support/database";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const ASO = join(ROOT, "bin/aso");
 const dataDir = mkdtempSync(join(tmpdir(), "aso-kb-cli-"));
 const url = testDatabaseUrl();
 const schema = `test_cli_${randomBytes(4).toString("hex")}`;
@@ -22,7 +22,7 @@ const env = {
 };
 
 function aso(...args: string[]) {
-  return spawnSync(ASO, args, { env, encoding: "utf8", cwd: ROOT, timeout: 120_000 });
+  return spawnSync(...asoProcess(...args), { env, encoding: "utf8", cwd: ROOT, timeout: 120_000 });
 }
 
 beforeAll(() => {

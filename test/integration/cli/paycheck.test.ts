@@ -2,6 +2,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
+import { asoProcess } from "../../support/cli-process";
+
+// The development entry, run from source through tsx (and compiling its worker script at run time).
 const ASO = fileURLToPath(new URL("../../../bin/aso", import.meta.url));
 const good = (id: string, amount: string) =>
   JSON.stringify({
@@ -13,7 +16,7 @@ const good = (id: string, amount: string) =>
     workState: "TX",
   });
 
-describe("./bin/aso paycheck", () => {
+describe("aso paycheck", () => {
   it("writes one result line per request in order, errors for bad lines, and exits 1", () => {
     const input = [
       good("a", "1323.00"),
@@ -22,7 +25,7 @@ describe("./bin/aso paycheck", () => {
       "",
       good("d", "500.00"),
     ].join("\n");
-    const run = spawnSync(ASO, ["paycheck"], { input, encoding: "utf8" });
+    const run = spawnSync(...asoProcess("paycheck"), { input, encoding: "utf8" });
     expect(run.status).toBe(1);
     const lines = run.stdout
       .trim()
@@ -52,7 +55,7 @@ describe("./bin/aso paycheck", () => {
       local("nowhere", { work: "PA:123456" }),
       good("tx", "500.00"),
     ].join("\n");
-    const run = spawnSync(ASO, ["paycheck"], { input, encoding: "utf8" });
+    const run = spawnSync(...asoProcess("paycheck"), { input, encoding: "utf8" });
     expect(run.status).toBe(1);
     const [pgh, nowhere, tx] = run.stdout
       .trim()
@@ -72,7 +75,7 @@ describe("./bin/aso paycheck", () => {
   });
 
   it("exits 0 when every line succeeds", () => {
-    const run = spawnSync(ASO, ["paycheck"], { input: `${good("a", "100.00")}\n`, encoding: "utf8" });
+    const run = spawnSync(...asoProcess("paycheck"), { input: `${good("a", "100.00")}\n`, encoding: "utf8" });
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split("\n")).toHaveLength(1);
   });
@@ -102,7 +105,7 @@ describe("./bin/aso paycheck on a large input", () => {
   }, 120_000);
 
   it("ends quietly when its reader stops early (aso paycheck | head)", async () => {
-    const child = spawn(ASO, ["paycheck"], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(...asoProcess("paycheck"), { stdio: ["pipe", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => {
       stderr += d.toString();

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
 import { openDatabase } from "../../../src/db/database";
 import { aso } from "../../support/cli";
-import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
+import {
+  createTestDatabase,
+  migratedTemplate,
+  type TestDatabase,
+  testDatabaseUrl,
+} from "../../support/database";
 
 const EIN = "77-1234567";
 
@@ -26,7 +31,11 @@ describe("the payroll and report commands", () => {
     } else {
       dataDir = mkdtempSync(join(tmpdir(), "aso-payroll-cli-"));
       env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", REDIS_URL: "", LOG_LEVEL: "error" };
-      const db = await openDatabase({ DATA_DIR: dataDir, DATABASE_URL: undefined });
+      // From the migrated template: creating and migrating a data directory takes seconds more.
+      const db = await openDatabase(
+        { DATA_DIR: dataDir, DATABASE_URL: undefined },
+        { loadDataDir: await migratedTemplate() },
+      );
       await seedPayrollClient(db, { ein: EIN, employees: 12, periodEnd: "2026-01-17" });
       await db.close();
     }

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { asoProcess } from "../../support/cli-process";
 import { createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../support/database";
 
-const aso = join(import.meta.dirname, "..", "..", "..", "bin", "aso");
 /** Starting the whole app (every module, the embedded database and its migrations) is slow on a busy CI box. */
 const START_TIMEOUT_MS = 120_000;
 
@@ -29,7 +29,7 @@ describe("aso worker", () => {
 
   it("runs until SIGTERM, then stops cleanly with exit code 0", { timeout: START_TIMEOUT_MS }, async () => {
     dataDir = mkdtempSync(join(tmpdir(), "aso-worker-cmd-"));
-    const child = spawn(aso, ["worker", "--shutdown-timeout", "5"], {
+    const child = spawn(...asoProcess("worker", "--shutdown-timeout", "5"), {
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(await databaseEnv()) },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -50,7 +50,9 @@ describe("aso worker", () => {
   });
 
   it("refuses an unknown job name with a usage error", { timeout: START_TIMEOUT_MS }, async () => {
-    const child = spawn(aso, ["worker", "--only", "nope.nothing"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(...asoProcess("worker", "--only", "nope.nothing"), {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => {
       stderr += String(chunk);
