@@ -10,9 +10,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
-    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core CI box. Most
-    // files wait on PGlite, sockets or child processes part of the time, so two keep both cores busy.
-    maxWorkers: 2,
     // The tests that start `aso` as a process run the CLI built once here, not bin/aso through tsx.
     globalSetup: ["test/support/build-cli.ts"],
     projects: [
