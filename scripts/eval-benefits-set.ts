@@ -89,7 +89,13 @@ for (const ein of readdirSync(join(dir, "clients")).sort()) {
 const set: QuestionSet = { personas: {}, questions: [] };
 for (const name of questionFiles) {
   const part = JSON.parse(readFileSync(join(dir, name), "utf8")) as QuestionSet;
-  Object.assign(set.personas, part.personas);
+  // Two authors may pick the same persona name: a question must never run as another client's person.
+  for (const [id, persona] of Object.entries(part.personas)) {
+    if (set.personas[id] && JSON.stringify(set.personas[id]) !== JSON.stringify(persona)) {
+      throw new Error(`${name}: persona "${id}" is already defined differently by another questions file`);
+    }
+    set.personas[id] = persona;
+  }
   set.questions.push(...part.questions);
 }
 const retriever = new KnowledgeRetriever(store);
