@@ -694,14 +694,6 @@ const FACT_WORDS: readonly [RegExp, RegExp][] = [
   [/out-of-pocket/i, /out[- ]of[- ]pocket/i],
 ];
 
-/** Whether `text` prints a figure as the facts write it: "$1,000" as "$1,000", "$1000" or "$1,000.00". */
-function printsFigure(text: string, figure: string): boolean {
-  const [whole = "", cents] = figure.replace(/[$,]/g, "").split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",?");
-  const fraction = cents && cents !== "00" ? `\\.${cents}` : "(?:\\.00)?";
-  return new RegExp(`\\$\\s?${grouped}${fraction}(?![\\d,]*\\d|\\.\\d)`).test(text);
-}
-
 function backingCitation(passages: readonly Passage[], facts: readonly PersonalFact[]): Citation | null {
   for (const fact of facts) {
     const says = FACT_WORDS.find(([label]) => label.test(fact.label))?.[1];
@@ -710,7 +702,7 @@ function backingCitation(passages: readonly Passage[], facts: readonly PersonalF
     for (const passage of passages) {
       const line = passage.section.text
         .split("\n")
-        .find((l) => says.test(l) && amounts.every((a) => printsFigure(l, a)));
+        .find((l) => says.test(l) && amounts.every((a) => printsAmount(l, Money.of(a.replace(/[$,]/g, "")))));
       if (line) {
         return {
           document: passage.section.document,

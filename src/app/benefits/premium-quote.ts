@@ -69,11 +69,16 @@ function otherTier(line: string, tier: CoverageTier): boolean {
 const plainFigures = (text: string) => text.replace(/(\d),(?=\d{3}\b)/g, "$1");
 
 function amountPattern(amount: Money): RegExp {
-  const digits = amount.format().replace(/[$,]/g, "").replace(".", "\\.");
-  return new RegExp(`(?<![\\d.])${digits}(?![\\d])`);
+  // Whole dollars are often printed without cents ("$1,000" for 1000.00).
+  const digits = amount
+    .format()
+    .replace(/[$,]/g, "")
+    .replace(/\.00$/, "(?:\\.00)?")
+    .replace(/\.(\d\d)$/, "\\.$1");
+  return new RegExp(`(?<![\\d.])${digits}(?![\\d]|\\.\\d)`);
 }
 
-/** Whether `text` prints `amount` ("31.15", "$31.15", "$1,031.15"). */
+/** Whether `text` prints `amount` ("31.15", "$31.15", "$1,031.15"; "$1,000" for 1000.00). */
 export function printsAmount(text: string, amount: Money): boolean {
   return amountPattern(amount).test(plainFigures(text));
 }

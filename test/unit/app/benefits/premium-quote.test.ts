@@ -78,6 +78,11 @@ describe("the employee's own cost in a document", () => {
     expect(printsAmount(table, Money.of("1031.15"))).toBe(true);
     expect(printsAmount(table, Money.of("1.15"))).toBe(false);
     expect(printsAmount(table, Money.of("31.16"))).toBe(false);
+    // Whole dollars printed without cents, and not inside a larger figure.
+    expect(printsAmount("Deductible | $500 / $1,000", Money.of("1000"))).toBe(true);
+    expect(printsAmount("Deductible | $500 / $1,000", Money.of("500.00"))).toBe(true);
+    expect(printsAmount("Maximum | $1,000,000", Money.of("1000"))).toBe(false);
+    expect(printsAmount("Copay | $500.50", Money.of("500"))).toBe(false);
   });
 
   it("quotes the line that prints it", () => {
