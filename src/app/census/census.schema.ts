@@ -196,17 +196,21 @@ const StateW4 = z.strictObject({
   exempt: z.boolean().optional(),
 });
 
+/** A place code, upper-cased, that `problemOf` must know; `what` names it in the error. */
+const placeCode = (what: string, problemOf: (code: string) => string | undefined) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .transform((s) => s.toUpperCase())
+    .superRefine((code, ctx) => {
+      const problem = problemOf(code);
+      if (problem) ctx.addIssue({ code: "custom", message: `unknown ${what} "${code}" (${problem})` });
+    });
+
 /** Home and work locality codes for local taxes (`aso paycheck`'s `localities`); each must name a known place. */
-const LocalityCode = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .transform((s) => s.toUpperCase())
-  .superRefine((code, ctx) => {
-    const problem = localityProblem(code);
-    if (problem) ctx.addIssue({ code: "custom", message: `unknown locality "${code}" (${problem})` });
-  });
+const LocalityCode = placeCode("locality", localityProblem);
 
 /** The Metro/Multnomah OPT form: opted out, or an amount to withhold each check. */
 const OregonLocalElection = z
@@ -216,16 +220,7 @@ const OregonLocalElection = z
   });
 
 /** The Oregon transit district the work is done in (`OR:TRIMET`, `OR:LTD`): an employer-paid tax. */
-const TransitDistrictCode = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .transform((s) => s.toUpperCase())
-  .superRefine((code, ctx) => {
-    const problem = transitDistrictProblem(code);
-    if (problem) ctx.addIssue({ code: "custom", message: `unknown transit district "${code}" (${problem})` });
-  });
+const TransitDistrictCode = placeCode("transit district", transitDistrictProblem);
 
 const Localities = z.strictObject({
   home: LocalityCode.optional(),
