@@ -1,14 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
-import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
-import { fixedClock } from "../../../../src/app/clock";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
-import { ingestDirectory } from "../../../../src/knowledge/ingest";
-import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
-import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store";
+import { oneEmployeeBenefits } from "../../../support/benefits-deps";
 
 const SUMMARY = `# Saver HDHP 3000 - Summary
 
@@ -45,25 +38,7 @@ const hdhp: BenefitPlan = {
 
 let deps: Parameters<typeof answerBenefitsQuestion>[1];
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), "deductible-notes-"));
-  writeFileSync(join(dir, "hdhp-summary.md"), SUMMARY);
-  const store = memoryKnowledgeStore();
-  await ingestDirectory(store, "acme", dir);
-  const benefits: EmployeeBenefits = {
-    employeeId: "e",
-    clientId: "acme",
-    clientName: "Acme",
-    payFrequency: "biweekly",
-    plans: [hdhp],
-    enrollments: [
-      { enrollmentId: "x", plan: hdhp, tier: "family", effectiveFrom: "2026-01-01", effectiveTo: null },
-    ],
-  };
-  deps = {
-    facts: { employeeBenefits: async () => benefits },
-    retriever: new KnowledgeRetriever(store),
-    clock: fixedClock("2026-03-02T15:00:00Z"),
-  };
+  deps = await oneEmployeeBenefits(hdhp, "family", { "hdhp-summary.md": SUMMARY });
 });
 const ask = (question: string) =>
   answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, deps);

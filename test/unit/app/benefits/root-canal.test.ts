@@ -1,14 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
-import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
-import { fixedClock } from "../../../../src/app/clock";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
-import { ingestDirectory } from "../../../../src/knowledge/ingest";
-import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
-import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store";
+import { oneEmployeeBenefits } from "../../../support/benefits-deps";
 
 // A root canal is priced by its own line in a fee schedule, and by the class that lists it in a
 // class-based plan: basic here, though many plans call it major.
@@ -43,33 +36,15 @@ const dental = (code: string, document: string): BenefitPlan => ({
   rules: {},
 });
 
-async function depsFor(plan: BenefitPlan, files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "root-canal-"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  const store = memoryKnowledgeStore();
-  await ingestDirectory(store, "acme", dir);
-  const benefits: EmployeeBenefits = {
-    employeeId: "e",
-    clientId: "acme",
-    clientName: "Acme",
-    payFrequency: "biweekly",
-    plans: [plan],
-    enrollments: [
-      { enrollmentId: "x", plan, tier: "employee", effectiveFrom: "2026-01-01", effectiveTo: null },
-    ],
-  };
-  return {
-    facts: { employeeBenefits: async () => benefits },
-    retriever: new KnowledgeRetriever(store),
-    clock: fixedClock("2026-03-02T15:00:00Z"),
-  };
-}
-
-let schedule: Awaited<ReturnType<typeof depsFor>>;
-let classes: Awaited<ReturnType<typeof depsFor>>;
+let schedule: Parameters<typeof answerBenefitsQuestion>[1];
+let classes: Parameters<typeof answerBenefitsQuestion>[1];
 beforeAll(async () => {
-  schedule = await depsFor(dental("DHMO", "dental-fees.md"), { "dental-fees.md": FEE_SCHEDULE });
-  classes = await depsFor(dental("DPPO", "dental-guide.md"), { "dental-guide.md": CLASS_GUIDE });
+  schedule = await oneEmployeeBenefits(dental("DHMO", "dental-fees.md"), "employee", {
+    "dental-fees.md": FEE_SCHEDULE,
+  });
+  classes = await oneEmployeeBenefits(dental("DPPO", "dental-guide.md"), "employee", {
+    "dental-guide.md": CLASS_GUIDE,
+  });
 });
 const ask = (deps: typeof schedule, question: string) =>
   answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, deps);

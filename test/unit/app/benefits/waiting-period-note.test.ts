@@ -1,14 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
-import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
-import { fixedClock } from "../../../../src/app/clock";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
-import { ingestDirectory } from "../../../../src/knowledge/ingest";
-import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
-import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store";
+import { oneEmployeeBenefits } from "../../../support/benefits-deps";
 
 const GUIDE = `# Bright Smile Dental PPO
 
@@ -38,25 +31,7 @@ const dental: BenefitPlan = {
 
 let deps: Parameters<typeof answerBenefitsQuestion>[1];
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), "waiting-"));
-  writeFileSync(join(dir, "dental-guide.md"), GUIDE);
-  const store = memoryKnowledgeStore();
-  await ingestDirectory(store, "acme", dir);
-  const benefits: EmployeeBenefits = {
-    employeeId: "e",
-    clientId: "acme",
-    clientName: "Acme",
-    payFrequency: "biweekly",
-    plans: [dental],
-    enrollments: [
-      { enrollmentId: "x", plan: dental, tier: "employee", effectiveFrom: "2026-01-01", effectiveTo: null },
-    ],
-  };
-  deps = {
-    facts: { employeeBenefits: async () => benefits },
-    retriever: new KnowledgeRetriever(store),
-    clock: fixedClock("2026-03-02T15:00:00Z"),
-  };
+  deps = await oneEmployeeBenefits(dental, "employee", { "dental-guide.md": GUIDE });
 });
 const ask = (question: string) =>
   answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, deps);
