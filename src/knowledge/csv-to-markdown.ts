@@ -56,10 +56,30 @@ function groupingColumns(header: readonly string[]): { grouping: number[]; dropp
 
 /** RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
+  return parseCsvRecords(text).map((r) => r.cells);
+}
+
+/**
+ * Each non-empty record of a CSV sheet as written (a quoted line break read as a space), with its
+ * cells: what a citation quotes, since the converted table's wording is not in the file.
+ */
+export function sheetRecords(text: string): SheetRecord[] {
+  return parseCsvRecords(text)
+    .filter((r) => r.cells.some((c) => c.trim() !== ""))
+    .map((r) => ({
+      cells: r.cells.map((c) => c.trim()),
+      line: r.line.replace(/\s*[\r\n]+\s*/g, " ").trim(),
+    }));
+}
+
+export type SheetRecord = { cells: string[]; line: string };
+
+function parseCsvRecords(text: string): { cells: string[]; line: string }[] {
+  const rows: { cells: string[]; line: string }[] = [];
   let row: string[] = [];
   let field = "";
   let quoted = false;
+  let start = 0;
   const src = text.replace(/^\uFEFF/, "");
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
@@ -74,16 +94,17 @@ export function parseCsv(text: string): string[][] {
       row.push(field);
       field = "";
     } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && src[i + 1] === "\n") i++;
       row.push(field);
-      rows.push(row);
+      rows.push({ cells: row, line: src.slice(start, i) });
+      if (c === "\r" && src[i + 1] === "\n") i++;
+      start = i + 1;
       row = [];
       field = "";
     } else field += c;
   }
   if (field !== "" || row.length > 0) {
     row.push(field);
-    rows.push(row);
+    rows.push({ cells: row, line: src.slice(start) });
   }
   return rows;
 }

@@ -4,7 +4,7 @@ import { basename, extname } from "node:path";
 import { getDocumentProxy } from "unpdf";
 import { DomainError } from "../errors/domain-error";
 import { baselineRows, type PdfItem } from "./coverage/layout";
-import { csvToMarkdown } from "./csv-to-markdown";
+import { csvToMarkdown, type SheetRecord, sheetRecords } from "./csv-to-markdown";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { readingOrder } from "./pdf-columns";
 import type { DocumentFormat } from "./sections";
@@ -19,6 +19,8 @@ export type SourceDocument = {
   text: string;
   contentHash: string;
   pdfPages?: PdfItem[][] | undefined;
+  /** A CSV sheet's records as written, which its converted rows quote. */
+  sheetRecords?: SheetRecord[] | undefined;
 };
 
 /** Largest document accepted, in bytes and in PDF pages. */
@@ -73,7 +75,11 @@ export async function readSourceDocument(path: string): Promise<SourceDocument> 
   }
   const bytes = await readFile(path);
   const contentHash = createHash("sha256").update(bytes).digest("hex");
-  if (format !== "pdf") return { name, format, text: toMarkdown(name, bytes.toString("utf8")), contentHash };
+  if (format !== "pdf") {
+    const raw = bytes.toString("utf8");
+    const records = extname(name).toLowerCase() === ".csv" ? sheetRecords(raw) : undefined;
+    return { name, format, text: toMarkdown(name, raw), contentHash, sheetRecords: records };
+  }
   const pdfPages = await pdfItems(name, bytes);
   const text = pdfPages.map(pageText).join("\n\n");
   if (text.replace(/\s/g, "").length < 20 * pdfPages.length && text.replace(/\s/g, "").length < 200) {

@@ -8,6 +8,7 @@ import { type Embedder, gateEmbedder } from "./embeddings";
 import { documentFormat, readSourceDocument, type SourceDocument } from "./extract";
 import type { KnowledgeStore } from "./knowledge-store";
 import { splitDocument } from "./sections";
+import { withSheetRecords } from "./sheet-rows";
 
 export type IngestOutcome = {
   document: string;
@@ -43,7 +44,9 @@ export async function ingestDocument(
   const coverage = extractCoverage({ ...source, sections: split.sections });
   const sections = source.pdfPages
     ? [...split.sections, ...pdfTableSections(source.pdfPages, split.title, split.sections.length)]
-    : split.sections;
+    : source.sheetRecords
+      ? withSheetRecords(split.sections, source.sheetRecords)
+      : split.sections;
   const embeddings = options.embedder
     ? await gateEmbedder(options.embedder).embedDocuments(
         sections.map((s) => `${s.headingPath.join(" > ")}\n${s.text}`),

@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchResult } from "minisearch";
+import { withoutSheetRows } from "./sheet-rows";
 import {
   isGenericTerm,
   processTerm,
@@ -146,15 +147,16 @@ export class KnowledgeIndex {
     });
     const docs = sections.map((s) => ({
       ...s,
+      text: withoutSheetRows(s.text),
       heading: s.headingPath.join(" "),
-      spelling: `${s.headingPath.join(" ")} ${s.text}`,
+      spelling: `${s.headingPath.join(" ")} ${withoutSheetRows(s.text)}`,
       file: s.document.replace(/\.[a-z]+$/i, ""),
     }));
     this.search_.addAll(docs);
     for (const s of sections) {
       this.byId.set(s.id, s);
       const terms = new Set(
-        tokenize(`${s.headingPath.join(" ")} ${s.text} ${s.document}`).flatMap((t) => {
+        tokenize(`${s.headingPath.join(" ")} ${withoutSheetRows(s.text)} ${s.document}`).flatMap((t) => {
           const stem = processTerm(t);
           const spelling = spellingTerm(t);
           return [...(stem ? [stem] : []), ...(spelling ? [spelling] : [])];

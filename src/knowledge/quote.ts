@@ -1,4 +1,5 @@
 import type { IndexedSection } from "./knowledge-index";
+import { withoutSheetRows } from "./sheet-rows";
 import {
   extractFigures,
   isGenericTerm,
@@ -22,7 +23,9 @@ export function selectQuote(question: string, section: Pick<IndexedSection, "tex
   if (sentences.length === 0) return "";
   const { groups } = queryTerms(question);
   const { money: wantsMoney, percent: wantsPercent } = wantedFigure(question);
-  const scored = sentences.map((text, index) => {
+  const scored = sentences.map((quoted, index) => {
+    // A sheet row's record as written rides along with its row: it is quoted, not scored or measured.
+    const text = withoutSheetRows(quoted);
     const stems = new Set(
       tokenize(text)
         .map(processTerm)
@@ -44,7 +47,7 @@ export function selectQuote(question: string, section: Pick<IndexedSection, "tex
     if (figures.length > 0) score += 0.5;
     if (wantsMoney && /\$\d/.test(text)) score += 0.5;
     if (wantsPercent && /\d%/.test(text)) score += 0.5;
-    return { text, index, score };
+    return { text, quoted, index, score };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0]!;
@@ -72,6 +75,6 @@ export function selectQuote(question: string, section: Pick<IndexedSection, "tex
   }
   return chosen
     .sort((a, b) => a.index - b.index)
-    .map((c) => c.text.replace(/^•\s*/, ""))
+    .map((c) => c.quoted.replace(/^•\s*/, ""))
     .join(" ");
 }

@@ -2,10 +2,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvToMarkdown, parseCsv } from "../../../src/knowledge/csv-to-markdown";
+import { csvToMarkdown, parseCsv, sheetRecords } from "../../../src/knowledge/csv-to-markdown";
 import { htmlToMarkdown } from "../../../src/knowledge/html-to-markdown";
 import { ingestDirectory } from "../../../src/knowledge/ingest";
 import { memoryKnowledgeStore } from "../../../src/knowledge/knowledge-store";
+import { selectQuote } from "../../../src/knowledge/quote";
+import { withoutSheetRows, withSheetRecords } from "../../../src/knowledge/sheet-rows";
 
 const FLYER = `<!doctype html><html><head><title>Vision</title><style>td{color:red}</style>
 <script>var x = "$999";</script></head><body>
@@ -125,5 +127,53 @@ describe("ingesting a directory with HTML and CSV documents", () => {
       expect.stringContaining("Smile Dental — Coverage"),
       expect.stringContaining("ClearView Vision Plus — Rates"),
     ]);
+  });
+
+  it("keeps each sheet row's record as written beside its row, quoted but not searched", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-csv-rows-"));
+    writeFileSync(join(dir, "rates.csv"), RATES);
+    const store = memoryKnowledgeStore();
+    await ingestDirectory(store, "acme", dir);
+    const sections = await store.listSections("acme");
+    const dental = sections.find((s) => s.section.endsWith("Smile Dental — Rates"))!;
+    // The record keeps its quotes and its doubled quote: it is the file's own text.
+    const record =
+      '"DEN","Smile Dental","Rates","Employee contribution per paycheck","Employee Only","$6.85","26 paychecks, ""pre-tax"""';
+    expect(dental.text).toContain(`(sheet row: ${record}).`);
+    expect(withoutSheetRows(dental.text)).not.toContain("sheet row");
+    expect(selectQuote("how much is dental per paycheck", dental)).toContain(record);
+    // Each record goes with its own row only.
+    const vision = sections.find((s) => s.section.endsWith("ClearView Vision Plus — Rates"))!;
+    expect(vision.text).toContain('"VIS","ClearView Vision Plus"');
+    expect(vision.text).not.toContain('"DEN"');
+  });
+});
+
+describe("sheet records", () => {
+  it("are the non-empty records as written, a quoted line break read as a space", () => {
+    expect(sheetRecords('Plan,Note\r\n\r\n"A","two\nlines"\nB,x')).toEqual([
+      { cells: ["Plan", "Note"], line: "Plan,Note" },
+      { cells: ["A", "two\nlines"], line: '"A","two lines"' },
+      { cells: ["B", "x"], line: "B,x" },
+    ]);
+  });
+
+  it("go with the row that shows all their cells, or all but one", () => {
+    const sections = [
+      {
+        ordinal: 0,
+        headingPath: ["Rates", "Gold"],
+        section: "Gold",
+        text: "Employee Only — Cost: $10.\nFamily — Cost: $30.",
+      },
+    ];
+    const records = [
+      { cells: ["G1", "Gold", "Employee Only", "$10"], line: "G1,Gold,Employee Only,$10" },
+      { cells: ["G1", "Gold", "Family", "$30"], line: "G1,Gold,Family,$30" },
+      { cells: ["S1", "Silver", "Family", "$20"], line: "S1,Silver,Family,$20" },
+    ];
+    expect(withSheetRecords(sections, records)[0]!.text).toBe(
+      "Employee Only — Cost: $10 (sheet row: G1,Gold,Employee Only,$10).\nFamily — Cost: $30 (sheet row: G1,Gold,Family,$30).",
+    );
   });
 });
