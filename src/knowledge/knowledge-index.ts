@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import { withoutSheetRows } from "./sheet-rows";
 import {
   isGenericTerm,
+  isWhomTerm,
   processTerm,
   type QueryGroup,
   queryTerms,
@@ -289,14 +290,12 @@ export class KnowledgeIndex {
       const absent =
         !this.df.has(g.stem) && !this.df.has(g.raw) && g.expansions.every((e) => !this.df.has(e));
       const weight = this.idf(g.stem) * (absent ? ABSENT_TERM_FACTOR : 1);
+      const hit =
+        matched.includes(g.stem) || matched.includes(g.raw) || g.expansions.some((e) => matched.includes(e));
+      // Whom the care is for counts where the section names them, and is not missed where it doesn't.
+      if (!hit && isWhomTerm(g.stem)) continue;
       total += weight;
-      if (
-        matched.includes(g.stem) ||
-        matched.includes(g.raw) ||
-        g.expansions.some((e) => matched.includes(e))
-      ) {
-        covered += weight;
-      }
+      if (hit) covered += weight;
     }
     const coverage = total === 0 ? 1 : covered / total;
     // A section that answers more of the question's specific words ranks higher.

@@ -16,7 +16,8 @@ const STOP_WORDS = new Set(
     "im ive id whats hows ill dont doesnt isnt arent cant wont know tell please want need much many " +
     "s t d ll re ve m just got really still ever even like thing things see take actually basically exactly " +
     // Filler of a situation told, not the thing asked: "if something happened to me".
-    "something anything everything someone somebody anyone anybody stuff happen happens happened happening"
+    "something anything everything someone somebody anyone anybody stuff happen happens happened happening " +
+    "he she him her his hers needs needed say says said toward towards"
   ).split(" "),
 );
 
@@ -44,8 +45,21 @@ const GENERIC = new Set(
     // "The company" names the employer, whom a section names by name or not at all.
     "compani",
     "employ",
+    // "How much can I spend on frames": what it costs or allows, like "pay".
+    "spend",
   ].map((w) => w),
 );
+
+/**
+ * Words for whom the care is for ("frames for my kid"): they say which tier applies more than what is
+ * asked. A passage that names them matches them; one that doesn't ("Frames: $150 allowance") is not
+ * less about the question.
+ */
+const WHOM = new Set(["kid", "son", "daughter", "child", "children", "husband", "wife", "spous"]);
+
+export function isWhomTerm(stem: string): boolean {
+  return WHOM.has(stem);
+}
 
 /** Employee phrasing → document vocabulary. Keys and values are lower-case words before stemming. */
 const SYNONYMS: Record<string, string[]> = {
@@ -174,8 +188,10 @@ const REWRITES: [RegExp, string][] = [
     "contribute",
   ],
   // "How much can I put in the FSA" asks what may be set aside.
-  [/\b(put|putting) (in|into)\b/gi, "contribute"],
+  [/\b(put|puts|putting) (in|into)\b/gi, "contribute"],
   [/\b(kicks?|kicked) in\b/gi, "begins"],
+  // "On vacation in Mexico" is where the care happens, not a question about time off.
+  [/\b(on|during) (a |my |our )?(vacation|holiday|trip|cruise)\b/gi, "traveling"],
   // "What's the phone number for the EAP": documents say "call".
   [/\bphone (number|#)\b|\bnumber to call\b/gi, "phone call"],
 ];

@@ -232,7 +232,8 @@ function findListed(question: CoverageQuestion, documents: readonly PlanCoverage
 }
 
 function listedAnswer(plan: BenefitPlan, listed: Listed, w: Words): CoverageAnswer {
-  const text = listed.item.text.replace(/[.;]+$/, "");
+  // The item's closing stop goes, an abbreviation's ("outside the U.S.") stays.
+  const text = listed.item.text.replace(/(?<!\b[A-Z]\.[A-Z])[.;]+$/, "");
   const answer =
     w === ES
       ? listed.excluded

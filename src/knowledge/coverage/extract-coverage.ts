@@ -640,7 +640,10 @@ function listedServices(
       const previous = [...items].reverse().find((i) => Math.abs(i.x - x) < 8);
       const marked = /^\(?(?:[a-z]|\d{1,2})[.)]\s/.test(part.trim());
       if (!bulleted && !marked && k === 0 && previous && /^[a-z(]/.test(part)) {
-        previous.item.text = `${previous.item.text} ${part.trim()}`;
+        // A word hyphenated at the line's end ("Long-" over "term care") is one word again.
+        previous.item.text = /[a-z]-$/i.test(previous.item.text)
+          ? `${previous.item.text}${part.trim()}`
+          : `${previous.item.text} ${part.trim()}`;
         previous.item.source.quote = previous.item.text;
         return;
       }
@@ -661,7 +664,11 @@ function listedServices(
     // may start mid-box ("Other Covered Services (Limitations may apply…): Bariatric surgery; …").
     const covered =
       COVERED_HEADING.test(text) && (text.length < 200 || /^other covered services/i.test(text));
-    const excludes = !covered && EXCLUDED_HEADING.test(text) && text.length < 200 && !/•/.test(text);
+    const excludes =
+      !covered &&
+      EXCLUDED_HEADING.test(text) &&
+      (text.length < 200 || /^services your plan generally does not cover/i.test(text)) &&
+      !/•/.test(text);
     if (covered || excludes) {
       target = covered ? otherCovered : excluded;
       section = listSection(line, text, covered ? "Other Covered Services" : "Excluded Services");

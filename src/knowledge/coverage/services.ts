@@ -82,6 +82,12 @@ export const SERVICES: readonly ServiceEntry[] = [
   },
   { key: "cosmetic_surgery", label: "Cosmetic surgery", matches: /cosmetic/, kind: "medical" },
   {
+    key: "care_abroad",
+    label: "Care when traveling outside the U.S.",
+    matches: /outside (of )?the (u\.? ?s\b|united states)|\babroad\b|\boverseas\b|foreign country/,
+    kind: "medical",
+  },
+  {
     key: "pregnancy_visits",
     label: "Office visits for pregnancy",
     matches: /prenatal|postnatal|office visits? (for )?pregnan|pregnancy office visits?/,

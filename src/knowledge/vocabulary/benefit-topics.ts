@@ -58,7 +58,8 @@ export const BENEFIT_TOPICS: readonly BenefitTopic[] = [
   },
   {
     topic: "time off",
-    asks: /\bvacation|\bpaid time off\b|\bpto\b|\bsick (?:days|leave|time)\b|\bholidays\b|\bvacaciones\b/,
+    // "On vacation in Mexico" says where care happens, not that time off is asked about.
+    asks: /(?<!\b(?:on|during) (?:a |my |our )?)\bvacation|\bpaid time off\b|\bpto\b|\bsick (?:days|leave|time)\b|\bholidays\b|(?<!\bde )\bvacaciones\b/,
     says: /\bvacation|\bpaid time off\b|\bpto\b|\bsick (?:days|leave|time)\b|\bholidays\b|\bvacaciones\b/,
   },
   {

@@ -313,6 +313,25 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "eye exam vision",
   },
   { says: ["lentes", "anteojos", "gafas"], means: "eyeglasses" },
+  // Care abroad: the SBC excludes "Non-emergency care when traveling outside the U.S.".
+  {
+    says: [
+      "abroad",
+      "overseas",
+      "out of the country",
+      "outside the country",
+      "another country",
+      "outside the us",
+      "mexico",
+      "canada",
+      "europe",
+      "caribbean",
+      "cruise",
+      "fuera del pais",
+      "en el extranjero",
+    ],
+    means: "traveling outside the U.S.",
+  },
   { says: ["lentes de contacto", "contacts", "contactos"], means: "contact lenses" },
   // Plan words in Spanish.
   { says: ["deducible"], means: "deductible" },

@@ -305,6 +305,22 @@ describe("an SBC's excluded services box written as one run-on list", () => {
   });
 });
 
+describe("an SBC's excluded services box whose heading line runs long with the list", () => {
+  it("still reads the list, and a word hyphenated at a line's end is one word again", () => {
+    const text = [
+      "Services Your Plan Generally Does NOT Cover (Check your policy or plan document for more information and a list of any other excluded services.): Cosmetic surgery; Infertility treatment; Long-",
+      "term care; Non-emergency care when traveling outside the U.S.; Weight loss programs",
+    ].join("\n");
+    expect(coverageOf({ format: "text", text }).excluded.map((e) => e.text)).toEqual([
+      "Cosmetic surgery",
+      "Infertility treatment",
+      "Long-term care",
+      "Non-emergency care when traveling outside the U.S.",
+      "Weight loss programs",
+    ]);
+  });
+});
+
 describe("a portal page's deductible rows named by who they cover", () => {
   it("reads 'employee only' and 'any coverage with dependents' as the two tiers, not a note's sentence", () => {
     const md = [

@@ -168,6 +168,8 @@ describe("reading plain text", () => {
     expect(missingTopics("how many paid vacation days do we get", "Children are covered to age 26")).toEqual([
       "time off",
     ]);
+    // Where the care happens is not a question about time off.
+    expect(missingTopics("will the ppo cover me on vacation in mexico", "Emergency room care")).toEqual([]);
   });
 });
 
@@ -242,10 +244,25 @@ describe("retrieval", () => {
     const [aside] = await retriever.search("client-a", fsa);
     expect(aside?.section.section).toBe("Health care FSA");
     expect(isRelevant(aside, fsa)).toBe(true);
+    const puts = "how much does acme puts in my hsa";
+    expect((await retriever.search("client-a", puts))[0]?.section.section).toBe("Your HSA");
     const life = "what's the most the company life insurance would pay out if something happened to me?";
     const [best] = await retriever.search("client-a", life);
     expect(best?.section.section).toBe("Life insurance");
     expect(isRelevant(best, life)).toBe(true);
+  });
+
+  it("reads whom the care is for as who, not what: 'frames for my kid' is about frames", async () => {
+    const { store } = await storeWith({
+      "vision.md":
+        "# Vision\n\n## What you pay\n\n| Service | In-network |\n| --- | --- |\n| Frames | $150 allowance |\n\n## Dependents\n\nYou may cover your spouse and your children to age 26.\n",
+    });
+    const retriever = new KnowledgeRetriever(store);
+    for (const q of ["how much can i spend on frames for my kid", "what do frames cost for my son"]) {
+      const [best] = await retriever.search("client-a", q);
+      expect(best?.section.section).toBe("What you pay");
+      expect(isRelevant(best, q)).toBe(true);
+    }
   });
 
   it("replaces a changed document's sections and skips an unchanged one", async () => {
