@@ -42,7 +42,7 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
     : source.format === "markdown"
       ? markdownTableLines(source.text)
       : textLines(source.text);
-  const tables = readTables(lines);
+  const tables = readTables(lines, { indentGroups: !source.pdfPages && source.format === "text" });
   const kind = documentKind(source.text);
   // Leader and label: value lines; in a PDF each positioned chunk is read on its own (a box or a
   // column beside it is another chunk), and a "You pay: …" line takes the label printed above it.

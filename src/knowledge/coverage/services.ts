@@ -272,10 +272,16 @@ export const SERVICES: readonly ServiceEntry[] = [
   { key: "contact_lenses", label: "Contact lenses", matches: /contact lens/, kind: "vision" },
   { key: "frames", label: "Frames", matches: /\bframes?\b/, kind: "vision" },
   {
+    key: "lens_coatings",
+    label: "Lens coatings",
+    matches: /coatings?\b|anti[- ]?reflective|scratch[- ]resistan/,
+    kind: "vision",
+  },
+  {
     key: "eyeglass_lenses",
     label: "Eyeglass lenses",
     matches: /eyeglass|lenses|glasses/,
-    unless: /contact/,
+    unless: /contact|coatings?\b|anti[- ]?reflective|scratch[- ]resistan/,
     kind: "vision",
   },
 ];

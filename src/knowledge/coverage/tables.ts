@@ -70,6 +70,9 @@ function headerAround(lines: readonly Line[], index: number): { headers: Header[
     const line = lines[i]!;
     if (line.page !== lines[index]!.page) continue;
     const roles = line.chunks.map((c) => headerRole(c.text));
+    // "WHAT YOU PAY   IN-NETWORK   OUT-OF-NETWORK": the first title over the labels names the table;
+    // the network's own column is the one to its right.
+    if (roles[0] === "in" && roles.indexOf("in", 1) > 0) roles[0] = "service";
     if (i !== index && roles.every((r) => r === null)) continue;
     if (i > index && line.chunks.some((c) => startsCostShare(c.text))) continue;
     line.chunks.forEach((c, j) => {
@@ -171,8 +174,11 @@ function tableStart(line: Line): Table["kind"] | null {
   return null;
 }
 
-/** Every table in the lines, in order. */
-export function readTables(lines: readonly Line[]): Table[] {
+/**
+ * Every table in the lines, in order. `indentGroups`: a label alone over indented rows names their
+ * group (plain text lined up by spaces; a PDF's wrapped cells indent for other reasons).
+ */
+export function readTables(lines: readonly Line[], options: { indentGroups?: boolean } = {}): Table[] {
   const tables: Table[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -182,14 +188,20 @@ export function readTables(lines: readonly Line[]): Table[] {
       continue;
     }
     const { headers, last } = headerAround(lines, i);
-    const table = readBody(lines, last + 1, headers, kind);
+    const table = readBody(lines, last + 1, headers, kind, options.indentGroups ?? false);
     if (table.rows.length > 0) tables.push(table);
     i = Math.max(table.lastLine + 1, last + 1);
   }
   return tables;
 }
 
-function readBody(lines: readonly Line[], from: number, headers: Header[], kind: Table["kind"]): Table {
+function readBody(
+  lines: readonly Line[],
+  from: number,
+  headers: Header[],
+  kind: Table["kind"],
+  indentGroups: boolean,
+): Table {
   const synthetic = lines[from]?.cells === true;
   // Body lines: up to the first line that ends the table (looked at before the columns are known).
   // A header on the last line has no body: no rows.
@@ -223,6 +235,7 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
   let lastLine = from - 1;
   // The first labelled line after a row-group heading starts a row, whatever its price cell says.
   let groupStart = false;
+  let group: { label: string; x: number } | null = null;
   for (let j = from; j <= end; j++) {
     const line = lines[j]!;
     // A table of cells: a line of labels without a figure or a cost ("Tier | 30-day retail | Mail
@@ -251,6 +264,33 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
       groupStart = true;
       continue;
     }
+    // A label alone over indented priced rows ("Lenses (every 12 months)" over "  Single vision
+    // $20 copay $30") names a group: its rows are "Lenses (every 12 months) — Single vision".
+    const next = lines[j + 1];
+    if (
+      indentGroups &&
+      kind === "costs" &&
+      line.chunks.length === 1 &&
+      j + 1 <= end &&
+      next &&
+      next.chunks.length >= 2 &&
+      next.chunks[0]!.x > line.chunks[0]!.x + 1 &&
+      columnOf(columns, line.chunks[0]!) === 0 &&
+      !statesCost(line.chunks[0]!.text) &&
+      next.chunks.slice(1).some((c) => startsCostShare(c.text))
+    ) {
+      group = { label: line.chunks[0]!.text, x: line.chunks[0]!.x };
+      lastLine = j;
+      continue;
+    }
+    if (group && line.chunks[0] && line.chunks[0].x <= group.x) {
+      group = null;
+      // A heading in capitals after a group ("EXTRAS") is not the last row's label going on.
+      if (line.chunks.length === 1 && line.heading === line.chunks[0].text) {
+        lastLine = j;
+        continue;
+      }
+    }
     if (line.chunks.some((c) => crossesColumns(columns, c, synthetic))) {
       if (pageTop || (j + 1 <= end && lines[j + 1]!.page !== line.page)) continue;
       break;
@@ -271,7 +311,9 @@ function readBody(lines: readonly Line[], from: number, headers: Header[], kind:
       event = /^if you\b/i.test(eventText) || event === "" || synthetic ? eventText : `${event} ${eventText}`;
       if (current && !/^if you\b/i.test(eventText) && current.event !== "") current.event = event;
     }
-    const label = byRole.get(labelRole);
+    const ownLabel = byRole.get(labelRole);
+    const label = group && ownLabel !== undefined ? `${group.label} — ${ownLabel}` : ownLabel;
+    if (label !== undefined) byRole.set(labelRole, label);
     const price = byRole.get(priceRole);
     const starts =
       synthetic ||

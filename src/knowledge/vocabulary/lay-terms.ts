@@ -313,6 +313,7 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "eye exam vision",
   },
   { says: ["lentes", "anteojos", "gafas"], means: "eyeglasses" },
+  { says: ["anti glare", "antiglare", "glare coating", "antirreflejante"], means: "anti-reflective coating" },
   // Care abroad: the SBC excludes "Non-emergency care when traveling outside the U.S.".
   {
     says: [

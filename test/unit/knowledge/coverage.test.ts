@@ -305,6 +305,42 @@ describe("an SBC's excluded services box written as one run-on list", () => {
   });
 });
 
+describe("a vision flyer's space-aligned grid with groups of indented rows", () => {
+  it("reads 'WHAT YOU PAY' as the title over the labels, and a label over indented rows as their group", () => {
+    const text = [
+      "WHAT YOU PAY                 IN-NETWORK       OUT-OF-NETWORK",
+      "                                              (we reimburse up to)",
+      "Eye exam (every 12 months)   $10 copay        $45",
+      "Lenses (every 12 months)",
+      "  Single vision              $20 copay        $30",
+      "  Lined bifocal              $20 copay        $50",
+      "Frames (every 24 months)     $150 allowance   $70",
+      "Contact lenses (in lieu of glasses, every 12 months)",
+      "  Elective                   $130 allowance   $105",
+      "",
+      "EXTRAS",
+      " - Anti-reflective coating: $45 copay in-network",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    const printed = coverage.rows.map((r) => [r.service, r.label, r.inNetwork, r.outOfNetwork]);
+    expect(printed).toEqual(
+      expect.arrayContaining([
+        ["eye_exam", "Eye exam (every 12 months)", "$10 copay", "$45"],
+        ["eyeglass_lenses", "Lenses (every 12 months) — Single vision", "$20 copay", "$30"],
+        ["eyeglass_lenses", "Lenses (every 12 months) — Lined bifocal", "$20 copay", "$50"],
+        ["frames", "Frames (every 24 months)", "$150 allowance", "$70"],
+        [
+          "contact_lenses",
+          "Contact lenses (in lieu of glasses, every 12 months) — Elective",
+          "$130 allowance",
+          "$105",
+        ],
+      ]),
+    );
+    expect(row(coverage, "lens_coatings")?.inNetwork).toContain("$45 copay");
+  });
+});
+
 describe("an SBC's excluded services box whose heading line runs long with the list", () => {
   it("still reads the list, and a word hyphenated at a line's end is one word again", () => {
     const text = [
