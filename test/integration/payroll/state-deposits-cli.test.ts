@@ -115,11 +115,14 @@ describe("aso report deposits dates states from their own tables (decision 0034)
     expect(rule("SIT-ME-2026Q1")).toBe(
       "ME withholding, the table's default frequency (quarterly); no client setting; quarterly: by the last day of the month after the quarter",
     );
-    // No withholding is left undated; the employee-paid programs with no route are listed, not guessed.
-    expect(report.unscheduled.filter((u) => u.account === "state_withholding_payable")).toEqual([]);
-    expect(report.unscheduled.map((u) => [u.memo, u.reason])).toEqual([
-      ["ME_PFML", "deposit frequency not known for the state program ME_PFML"],
-      ["RI_TDI", "deposit frequency not known for the state program RI_TDI"],
+    // RI's employee TDI goes with the first-quarter TX-17; Maine's PFML has no route and is listed, not guessed.
+    expect(report.deposits.find((d) => d.id === "SUI-RI-2026Q1")).toMatchObject({
+      payee: "state_unemployment",
+      dueDate: "2026-04-30",
+      unverified: true,
+    });
+    expect(report.unscheduled.map((u) => [u.account, u.memo, u.reason])).toEqual([
+      ["state_programs_payable", "ME_PFML", "deposit frequency not known for the state program ME_PFML"],
     ]);
 
     const csv = await aso(

@@ -825,12 +825,12 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
           },
         },
         unemployment: {
-          agency: "Rhode Island Department of Labor and Training (TX-17)",
+          agency: "Rhode Island DLT Employer Tax Unit (TX-17: UI, Job Development Fund, TDI)",
           rule: quarterlyLastDay,
         },
       },
       source:
-        "280-RICR-20-55-10.8(B): weekly ($600 or more in any month) for the Sunday–Saturday week, due the next banking day, usually Monday (a banking or state holiday moves it to Tuesday; state holidays not modelled); monthly ($50–$600) within 20 days after the month; RI-941 quarterly by the last day of the month after the quarter. Read only in a third-party copy of the rule; TX-17 date only in a vendor summary; hence unverified",
+        "280-RICR-20-55-10.8(B): weekly ($600 or more in any month) for the Sunday–Saturday week, due the next banking day, usually Monday (a banking or state holiday moves it to Tuesday; state holidays not modelled); monthly ($50–$600) within 20 days after the month; RI-941 quarterly by the last day of the month after the quarter. Read only in a third-party copy of the rule. TX-17 instructions (ri.gov/taxation/tx17/help): the quarterly report carries Employment Security, Job Development Fund and TDI taxes; its due date, the last day of the month after the quarter (260-RICR-40-05-1.27(C)), read only in a third-party copy; hence unverified",
       unverified: true,
     },
   ],
@@ -1019,6 +1019,8 @@ export const STATE_PROGRAM_DEPOSITS: Readonly<Record<string, "withholding" | "un
   OR_PL: "unemployment",
   // Employee UI is paid with the employer's quarterly contributions.
   AK_UI: "unemployment",
+  // Employee TDI is paid on the quarterly TX-17 with UI and the Job Development Fund.
+  RI_TDI: "unemployment",
   // PFML and WA Cares premiums are reported and paid to ESD with the quarterly UI report.
   WA_PFML: "unemployment",
   WA_CARES: "unemployment",

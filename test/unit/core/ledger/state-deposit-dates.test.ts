@@ -270,6 +270,20 @@ describe("withholding due dates of the states that were on the generic date", ()
     expect(refusal("WV", "2026-12-18", "quarterly")).toBe("deposit frequency quarterly not known for WV");
   });
 
+  it("RI: employee TDI travels with the quarterly TX-17, whatever the client's own state", () => {
+    const of = stateDepositOf(
+      { account: Accounts.stateProgramsPayable, memo: "RI_TDI", payDate: "2026-08-14" },
+      { clientState: "MA", stateFrequencies: {}, form941ScheduleByYear: {} },
+    );
+    if (of === null || "refused" in of) throw new Error("RI_TDI not dated");
+    expect([of.kind, of.state, of.due.key, of.due.dueDate]).toEqual([
+      "unemployment",
+      "RI",
+      "2026Q3",
+      "2026-11-02",
+    ]);
+  });
+
   it("dates these states' unemployment contributions by the last day of the month after the quarter", () => {
     for (const state of [
       "AR",
