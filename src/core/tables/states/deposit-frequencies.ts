@@ -628,7 +628,8 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       value: {
         withholding: {
           agency: "Nebraska Department of Revenue (501N, 941N)",
-          default: "quarterly",
+          // Over $500 in a month means monthly deposits; the earlier dates unless the client is quarterly.
+          default: "monthly",
           frequencies: {
             monthly: { kind: "monthly", dayOfNextMonth: 15, quarterEndDay: LAST },
             quarterly: quarterlyLastDay,

@@ -234,11 +234,12 @@ describe("withholding due dates of the states that were on the generic date", ()
     expect(due("MT", "2026-03-06", { frequency: "follows_federal", schedule: "monthly" })).toBe("2026-04-15");
   });
 
-  it("NE: quarterly by the last day of the month after; monthly depositors by the 15th for two months", () => {
-    expect(due("NE", "2026-05-15")).toBe("2026-07-31");
-    expect(due("NE", "2026-08-14")).toBe("2026-11-02");
-    expect(due("NE", "2026-01-23", { frequency: "monthly" })).toBe("2026-02-17");
-    expect(due("NE", "2026-03-20", { frequency: "monthly" })).toBe("2026-04-30");
+  it("NE: monthly deposits by the 15th for two months, the third with the 941N; quarterly filers by the last day", () => {
+    expect(due("NE", "2026-01-23")).toBe("2026-02-17");
+    expect(due("NE", "2026-03-20")).toBe("2026-04-30");
+    expect(due("NE", "2026-05-15", { frequency: "quarterly" })).toBe("2026-07-31");
+    // 31 October 2026 is a Saturday.
+    expect(due("NE", "2026-08-14", { frequency: "quarterly" })).toBe("2026-11-02");
   });
 
   it("NM: by the 25th of the month after the month, or after the quarter", () => {
