@@ -768,7 +768,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         unemployment: { agency: "Oklahoma Employment Security Commission (OES-3)", rule: quarterlyLastDay },
       },
       source:
-        "OTC 'Withholding' (oklahoma.gov/tax): more than $500 a quarter monthly, less quarterly, $10,000 a month twice a week on the federal schedule; Form WTH 10001 (Rev. 11-2019) instructions: returns due on or before the 20th of the month after each quarter, monthly payments on coupon WTH 10004. The monthly day (20th) read only in a copy of the form and vendor summaries, the OES-3 date only in a vendor summary; hence unverified",
+        "OTC 'Withholding' (oklahoma.gov/tax): more than $500 a quarter monthly, less quarterly, $10,000 a month twice a week on the federal schedule; Form WTH 10001 (Rev. 11-2019) instructions: returns due on or before the 20th of the month after each quarter, monthly payments on coupon WTH 10004. The monthly day (20th) read only in a copy of the form and vendor summaries (an older OW-9 copy says the 15th, and the OTC page says payments follow 'the same schedule the employer remits payments to the IRS'), the OES-3 date only in a vendor summary; hence unverified",
       unverified: true,
     },
   ],
