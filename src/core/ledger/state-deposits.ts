@@ -12,6 +12,7 @@ import {
   dayOfWeek,
   isoDate,
   lastDayOfMonth,
+  nextBusinessDay,
   onOrNextBusinessDay,
   parts,
   quarterOf,
@@ -54,6 +55,17 @@ export function stateDue(
         words: `semimonthly: ${rule.businessDaysAfter} business days after the 15th and the month's end`,
       };
     }
+    case "semimonthly_fixed": {
+      const firstHalf = day <= 15;
+      const periodEnd = firstHalf ? isoDate(year, month, 15) : lastDayOfMonth(year, month);
+      return {
+        key: `SM-${periodEnd}`,
+        dueDate: firstHalf
+          ? dayOfSameMonth(year, month, rule.firstHalfDay)
+          : dayOfMonthAfter(year, month, rule.secondHalfDayOfNextMonth),
+        words: `semimonthly: the 1st–15th by ${dayWords(rule.firstHalfDay)} of the month, the 16th–end by ${dayWords(rule.secondHalfDayOfNextMonth)} of the next`,
+      };
+    }
     case "monthly": {
       const quarterEnd = month % 3 === 0 && rule.quarterEndDay !== undefined;
       const dueDay = quarterEnd
@@ -66,7 +78,7 @@ export function stateDue(
         dueDate: dayOfMonthAfter(year, month, dueDay),
         words: quarterEnd
           ? "monthly: a quarter's last month is due with the quarterly return"
-          : `monthly: by the ${ordinal(rule.dayOfNextMonth)} of the next month`,
+          : `monthly: by ${dayWords(rule.dayOfNextMonth)} of the next month`,
       };
     }
     case "quarterly":
@@ -86,6 +98,14 @@ export function stateDue(
         words: "weekly: Saturday–Friday weeks by the next Wednesday",
       };
     }
+    case "weekly_next_business_day": {
+      const weekEnd = addDays(payDate, 6 - dayOfWeek(payDate));
+      return {
+        key: `W-${weekEnd}`,
+        dueDate: nextBusinessDay(weekEnd),
+        words: "weekly: Sunday–Saturday weeks by the next business day",
+      };
+    }
     case "every_payroll":
       return {
         key: payDate,
@@ -93,6 +113,17 @@ export function stateDue(
         words: `every payroll: ${rule.businessDaysAfter} business days after the pay date`,
       };
   }
+}
+
+/** "the 25th", or "the last day" for 31. */
+function dayWords(day: number): string {
+  return day >= 31 ? "the last day" : `the ${ordinal(day)}`;
+}
+
+/** That day of the pay date's own month (31 means its last day), moved off a weekend or holiday. */
+function dayOfSameMonth(year: number, month: number, day: number): string {
+  const last = Number(lastDayOfMonth(year, month).slice(8));
+  return onOrNextBusinessDay(isoDate(year, month, Math.min(day, last)));
 }
 
 type StateDepositOf =

@@ -33,8 +33,19 @@ export type StateDepositRule =
     }
   /** Each calendar quarter, by this day of the month after it (31 means the last day). */
   | { readonly kind: "quarterly"; readonly dayOfMonthAfterQuarter: number }
+  /**
+   * Periods 1st–15th and 16th–end of month on fixed days: the first half by `firstHalfDay` of the
+   * same month, the second by `secondHalfDayOfNextMonth` of the next (31 means the month's last day).
+   */
+  | {
+      readonly kind: "semimonthly_fixed";
+      readonly firstHalfDay: number;
+      readonly secondHalfDayOfNextMonth: number;
+    }
   /** Weeks of Saturday to Friday, each due the Wednesday after the week ends. */
   | { readonly kind: "weekly_wednesday" }
+  /** Weeks of Sunday to Saturday, each due the first business day after the Saturday. */
+  | { readonly kind: "weekly_next_business_day" }
   /** Each pay date, `businessDaysAfter` business days after it. */
   | { readonly kind: "every_payroll"; readonly businessDaysAfter: number };
 
@@ -87,6 +98,22 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       },
       source:
         "AL DOR Withholding Tax Tables and Instructions for Employers, 'Filing requirements' (monthly A-6 by the 15th, quarterly A-1 by the last day of the month after the quarter); ADOL quarterly contributions, same last day",
+      unverified: true,
+    },
+  ],
+  AR: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Arkansas DFA Withholding Tax (AR941M)",
+          default: "monthly",
+          frequencies: { monthly: { kind: "monthly", dayOfNextMonth: 15 } },
+        },
+        unemployment: { agency: "Arkansas Division of Workforce Services", rule: quarterlyLastDay },
+      },
+      source:
+        "Ark. Admin. Code 006.05.307, Rule 1.26-51-908(a): every employer files monthly, on or before the 15th of each month for the month before; no quarterly returns; annual (January 31) only at $199 or less a year, not modelled. Read only in Westlaw's and Justia's copies of the rule; the UI quarterly date not read in the state's text; hence unverified",
       unverified: true,
     },
   ],
@@ -170,6 +197,46 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  DC: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "DC Office of Tax and Revenue (FR-900Q)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 20 },
+            quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 20 },
+          },
+        },
+        unemployment: { agency: "DC Department of Employment Services (UC-30)", rule: quarterlyLastDay },
+      },
+      source:
+        "DC OTR withholding forms pages (otr.cfo.dc.gov): monthly returns and payments 'on or before 20th of month following month being reported' (2010 forms table); FR-900Q, for monthly or quarterly payers, 'on or before the 20th day of the quarter following the quarter being reported' (Withholding Tax Forms for 2021 Filing Season); a Saturday, Sunday or legal holiday moves to the next business day; annual FR-900A (under $200 a year) not modelled. DOES 'Reporting Questions': UC-30 quarterly reports due April 30, July 31, October 31 and January 31",
+    },
+  ],
+  DE: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Delaware Division of Revenue (W1, W1Q)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: {
+          agency: "Delaware Division of Unemployment Insurance (UC-8)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "Delaware Division of Revenue, Employer's Guide Section 5 'Depositing Taxes' (revenue.delaware.gov): monthly W-1 on or before the 15th of the next month, quarterly W-1Q by the last day of the month after the quarter, a Saturday, Sunday or State holiday moves to the next working day (State holidays not modelled); eighth-monthly W-1A (periods ending the 3rd, 7th, 11th, 15th, 19th, 22nd, 25th and last, due 3 working days after) has no client frequency here and is listed unscheduled. UI: 19 Del. Admin. Code 1202-3.3 (last day of the month after the quarter) read only in a third-party copy, hence unverified",
+      unverified: true,
+    },
+  ],
   FL: [
     {
       effective: "2020-01-01",
@@ -204,6 +271,49 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  HI: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Hawaii Department of Taxation (HW-14)",
+          default: "monthly",
+          frequencies: {
+            semiweekly: { kind: "semiweekly" },
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 15 },
+          },
+        },
+        unemployment: { agency: "Hawaii DLIR Unemployment Insurance (UC-B6)", rule: quarterlyLastDay },
+      },
+      source:
+        "HRS 235-62: return by the 15th of the month after the quarter; semi-weekly schedule over $40,000 a year (or as the federal semi-weekly depositor), monthly over $5,000; Haw. Code R. 18-235-61-08: monthly HW-14 by the 15th of the next month (January's by February 15). Both read only in third-party copies; the UC-B6 quarterly date only in a vendor summary; hence unverified",
+      unverified: true,
+    },
+  ],
+  IA: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Iowa Department of Revenue (withholding deposits, quarterly return)",
+          default: "monthly",
+          frequencies: {
+            semimonthly: { kind: "semimonthly_fixed", firstHalfDay: 25, secondHalfDayOfNextMonth: 10 },
+            monthly: { kind: "monthly", dayOfNextMonth: 15, quarterEndDay: LAST },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: {
+          agency: "Iowa Workforce Development (quarterly contribution report)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "Iowa Department of Revenue 'Filing Frequencies and Return Due Dates' and 'Iowa Withholding Due Date Calendars' (tax.iowa.gov): quarterly by the last day of the month after the quarter; monthly deposits for the first two months by the 15th, the third month with the quarterly return; semimonthly 1st–15th by the 25th, 16th–end by the 10th of the next month; a weekend or federal or Iowa legal holiday moves to the next bank working day (Iowa's own holidays not modelled). UI: Iowa Admin. Code r. 871-23.8 (last day of the month after the quarter) read only in a third-party copy, hence unverified",
+      unverified: true,
+    },
+  ],
   ID: [
     {
       effective: "2014-01-01",
@@ -212,6 +322,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
           agency: "Idaho State Tax Commission (Form 910)",
           default: "monthly",
           frequencies: {
+            semimonthly: { kind: "semimonthly_fixed", firstHalfDay: 20, secondHalfDayOfNextMonth: 5 },
             monthly: { kind: "monthly", dayOfNextMonth: 20 },
             quarterly: quarterlyLastDay,
           },
@@ -219,7 +330,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         unemployment: { agency: "Idaho Department of Labor (TAX020)", rule: quarterlyLastDay },
       },
       source:
-        "Idaho State Tax Commission, 'Withholding Due Dates' (tax.idaho.gov): Form 910 monthly filers due the 20th of the month after the payment period, quarterly filers the last day of the month after the quarter, a weekend or state holiday moves to the next business day; 'Filing cycles': monthly when withholding under $25,000 a month and over $750 a quarter, quarterly at $750 or less a quarter. Semimonthly (20th / 5th) and annual not modelled. Withholding figures read in the agency's text; the UI quarterly date only in a payroll vendor's summary, hence unverified",
+        "Idaho State Tax Commission, 'Withholding Due Dates' (tax.idaho.gov): Form 910 monthly filers due the 20th of the month after the payment period, quarterly filers the last day of the month after the quarter, a weekend or state holiday moves to the next business day; 'Filing cycles': monthly when withholding under $25,000 a month and over $750 a quarter, quarterly at $750 or less a quarter. Semimonthly filers: the 1st–15th due the 20th of the same month, the 16th–end the 5th of the next. Annual not modelled. Withholding figures read in the agency's text; the UI quarterly date only in a payroll vendor's summary, hence unverified",
       unverified: true,
     },
   ],
@@ -242,6 +353,43 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  IN: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Indiana Department of Revenue (WH-1)",
+          default: "monthly",
+          // 20 days after the month ends is always the 20th of the next month.
+          frequencies: { monthly: { kind: "monthly", dayOfNextMonth: 20 } },
+        },
+        unemployment: { agency: "Indiana Department of Workforce Development", rule: quarterlyLastDay },
+      },
+      source:
+        "IC 6-3-4-8.1(a): monthly WH-1 and payment 20 days (rather than 30) after the month when the average monthly remittance exceeds $1,000. A smaller filer's 30-day date is not modelled, so such a client is shown the earlier date; quarterly, semiannual and annual filers are not modelled. Statute read only in third-party copies; the UI quarterly date not read in the state's text; hence unverified",
+      unverified: true,
+    },
+  ],
+  KS: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Kansas Department of Revenue (KW-5)",
+          default: "monthly",
+          frequencies: {
+            semimonthly: { kind: "semimonthly_fixed", firstHalfDay: 25, secondHalfDayOfNextMonth: 10 },
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 25 },
+          },
+        },
+        unemployment: { agency: "Kansas Department of Labor (K-CNS 100)", rule: quarterlyLastDay },
+      },
+      source:
+        "KDOR Withholding Tax Booklet KW-100 (filing frequencies): semi-monthly 1st–15th by the 25th, 16th–end by the 10th of the next month; monthly by the 15th; quarterly by the 25th of the month after the quarter; quad-monthly (3 banking days after the 7th, 15th, 21st and month end) has no client frequency here and annual (January 25) is not modelled; a weekend or legal holiday moves to the next working day. Read only in a copy of KW-100 and in summaries; K-CNS 100 date only in a vendor summary; hence unverified",
+      unverified: true,
+    },
+  ],
   KY: [
     {
       effective: "2020-01-01",
@@ -259,6 +407,25 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       source:
         "KY DOR Withholding Kentucky Income Tax, 'Filing frequency' (monthly by the 15th, quarterly by the last day of the month after the quarter; twice-monthly not modelled); KY OUI UI-3 quarterly",
       unverified: true,
+    },
+  ],
+  LA: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Louisiana Department of Revenue (L-1, L-1V)",
+          default: "monthly",
+          frequencies: {
+            semimonthly: { kind: "semimonthly_fixed", firstHalfDay: LAST, secondHalfDayOfNextMonth: 15 },
+            monthly: { kind: "monthly", dayOfNextMonth: LAST },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Louisiana Workforce Commission", rule: quarterlyLastDay },
+      },
+      source:
+        "Louisiana Department of Revenue FAQ 'When are my payments due?' and 'Withholding for Preparers' (revenue.louisiana.gov): quarterly by the last day of the month after the quarter; monthly by the last day of the next month (the quarter's last month with the L-1); semi-monthly 1st–15th by the end of the same month, 16th–end by the 15th of the next. Louisiana Workforce Commission employer FAQ (laworks.net): UI taxes due the last day of the month after the quarter",
     },
   ],
   MA: [
@@ -298,6 +465,21 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       source:
         "MD Employer Withholding Guide, 'Filing frequency' (accelerated on the federal schedule, monthly by the 15th, quarterly by the 15th of the month after the quarter); MD DUI quarterly contributions",
       unverified: true,
+    },
+  ],
+  ME: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Maine Revenue Services (900ME, 941ME)",
+          default: "quarterly",
+          frequencies: { semiweekly: { kind: "semiweekly" }, quarterly: quarterlyLastDay },
+        },
+        unemployment: { agency: "Maine Department of Labor (ME UC-1)", rule: quarterlyLastDay },
+      },
+      source:
+        "Maine Revenue Services 'Due Dates' (maine.gov/revenue/tax-return-forms/due-dates): 941ME and ME UC-1 due April 30, July 31, October 31, January 31; 900ME the Wednesday (wages paid Wed–Fri) or Friday (wages paid Sat–Tue) after each payroll; a holiday or weekend moves to the next business day",
     },
   ],
   MI: [
@@ -364,6 +546,43 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  MS: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Mississippi Department of Revenue (withholding return)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+            quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 15 },
+          },
+        },
+        unemployment: { agency: "Mississippi Department of Employment Security", rule: quarterlyLastDay },
+      },
+      source:
+        "Mississippi DOR 'Withholding Tax', Due Dates (dor.ms.gov): withholding returns due the 15th of the month following the period; a Saturday, Sunday or legal holiday moves to the next business day (annual filers not modelled). MDES 'Quarterly Report and Tax Due Dates' (mdes.ms.gov): by the last day of the month after the quarter, a weekend moving to the next business day",
+    },
+  ],
+  MT: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Montana Department of Revenue (wage withholding)",
+          default: "monthly",
+          frequencies: {
+            follows_federal: { kind: "federal_schedule" },
+            monthly: { kind: "monthly", dayOfNextMonth: 15 },
+          },
+        },
+        unemployment: { agency: "Montana Department of Labor & Industry (UI-5)", rule: quarterlyLastDay },
+      },
+      source:
+        "Montana DOR 'Wage Withholding Returns and Payments' (revenue.mt.gov): $12,000 or more in the lookback period on the accelerated schedule, the same as federal tax deposits; $1,200–$11,999 monthly by the 15th of the following month; up to $1,199 annual by January 31 (not modelled); a weekend due date moves to the next business day. UI-5 quarterly date (last day of the month after the quarter) read only in copies of ARM rules and vendor summaries, hence unverified",
+      unverified: true,
+    },
+  ],
   NC: [
     {
       effective: "2020-01-01",
@@ -403,6 +622,26 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  NE: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Nebraska Department of Revenue (501N, 941N)",
+          // Over $500 in a month means monthly deposits; the earlier dates unless the client is quarterly.
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 15, quarterEndDay: LAST },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: { agency: "Nebraska Department of Labor (UI-11T)", rule: quarterlyLastDay },
+      },
+      source:
+        "316 Neb. Admin. Code ch. 21, 007.01C and 007.02: Form 941N by the last day of the month after each filing period (quarterly for most employers); monthly deposits (Form 501N) on or before the 15th of the second and third month of the quarter when a month's withholding exceeds $500, the quarter's last month with the 941N; Form 501N instructions: due the 15th of the month following the month covered; annual filers not modelled. Read only in third-party copies; the UI date not read in the state's text; hence unverified",
+      unverified: true,
+    },
+  ],
   NH: [
     {
       effective: "2020-01-01",
@@ -433,6 +672,28 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       },
       source:
         "NJ-WT Employer's Instruction Guide, 'Payment frequency' (monthly by the 15th; quarter returns by the 30th)",
+      unverified: true,
+    },
+  ],
+  NM: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "New Mexico Taxation and Revenue Department (CRS-1 / TRD-41414)",
+          default: "monthly",
+          frequencies: {
+            monthly: { kind: "monthly", dayOfNextMonth: 25 },
+            quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 25 },
+          },
+        },
+        unemployment: {
+          agency: "New Mexico Department of Workforce Solutions (ES-903A)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "NMSA 7-3-6: taxes withheld paid on or before the 25th of the month following the month they were withheld; quarterly filers (under $200 a month) by the 25th of the month after the quarter, semiannual not modelled; a weekend or legal holiday moves to the next business day. Statute read only in a third-party copy, the quarterly date and UI date only in vendor summaries; hence unverified",
       unverified: true,
     },
   ],
@@ -491,6 +752,26 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       unverified: true,
     },
   ],
+  OK: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Oklahoma Tax Commission (WTH 10001, WTH 10004)",
+          default: "monthly",
+          frequencies: {
+            semiweekly: { kind: "semiweekly" },
+            monthly: { kind: "monthly", dayOfNextMonth: 20 },
+            quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 20 },
+          },
+        },
+        unemployment: { agency: "Oklahoma Employment Security Commission (OES-3)", rule: quarterlyLastDay },
+      },
+      source:
+        "OTC 'Withholding' (oklahoma.gov/tax): more than $500 a quarter monthly, less quarterly, $10,000 a month twice a week on the federal schedule; Form WTH 10001 (Rev. 11-2019) instructions: returns due on or before the 20th of the month after each quarter, monthly payments on coupon WTH 10004. The monthly day (20th) read only in a copy of the form and vendor summaries (an older OW-9 copy says the 15th, and the OTC page says payments follow 'the same schedule the employer remits payments to the IRS'), the OES-3 date only in a vendor summary; hence unverified",
+      unverified: true,
+    },
+  ],
   OR: [
     {
       effective: "2020-01-01",
@@ -528,6 +809,29 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
       },
       source:
         "PA DOR REV-415 Employer Withholding Information Guide, 'Filing frequency' (semi-weekly, semi-monthly 3 banking days after the 15th and month end, monthly by the 15th, quarterly); PA UC-2 quarterly",
+      unverified: true,
+    },
+  ],
+  RI: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "Rhode Island Division of Taxation (RI-941)",
+          default: "monthly",
+          frequencies: {
+            weekly: { kind: "weekly_next_business_day" },
+            monthly: { kind: "monthly", dayOfNextMonth: 20 },
+            quarterly: quarterlyLastDay,
+          },
+        },
+        unemployment: {
+          agency: "Rhode Island DLT Employer Tax Unit (TX-17: UI, Job Development Fund, TDI)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "280-RICR-20-55-10.8(B): weekly ($600 or more in any month) for the Sunday–Saturday week, due the next banking day, usually Monday (a banking or state holiday moves it to Tuesday; state holidays not modelled); monthly ($50–$600) within 20 days after the month; RI-941 quarterly by the last day of the month after the quarter. Read only in a third-party copy of the rule. TX-17 instructions (ri.gov/taxation/tx17/help): the quarterly report carries Employment Security, Job Development Fund and TDI taxes; its due date, the last day of the month after the quarter (260-RICR-40-05-1.27(C)), read only in a third-party copy; hence unverified",
       unverified: true,
     },
   ],
@@ -658,6 +962,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
           agency: "Wisconsin Department of Revenue (WT-6)",
           default: "monthly",
           frequencies: {
+            semimonthly: { kind: "semimonthly_fixed", firstHalfDay: LAST, secondHalfDayOfNextMonth: 15 },
             monthly: { kind: "monthly", dayOfNextMonth: LAST },
             quarterly: quarterlyLastDay,
           },
@@ -665,8 +970,26 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         unemployment: { agency: "Wisconsin DWD Unemployment Insurance (UCT-101)", rule: quarterlyLastDay },
       },
       source:
-        "WI DOR Publication W-166 Withholding Tax Guide, 'Filing frequency' (monthly by the last day of the following month, quarterly by the last day of the month after the quarter; semimonthly not modelled); DWD quarterly contributions",
+        "WI DOR Publication W-166 Withholding Tax Guide, 'Filing frequency' (monthly by the last day of the following month, quarterly by the last day of the month after the quarter; semimonthly: the 1st–15th by the month's last day, the 16th–end by the 15th of the next month, read only in vendor summaries of W-166); DWD quarterly contributions",
       unverified: true,
+    },
+  ],
+  WV: [
+    {
+      effective: "2020-01-01",
+      value: {
+        withholding: {
+          agency: "West Virginia Tax Division (WV/IT-101V, WV/IT-101Q)",
+          default: "monthly",
+          frequencies: { monthly: { kind: "monthly", dayOfNextMonth: 15 } },
+        },
+        unemployment: {
+          agency: "WorkForce West Virginia (quarterly contribution report)",
+          rule: quarterlyLastDay,
+        },
+      },
+      source:
+        "West Virginia Tax Division 'Withholding Help and General Information' (tax.wv.gov): withheld tax remitted on or before the 15th of the succeeding month, quarterly returns by the last day of the month after the quarter; the accelerated June payment ($100,000 a month, due June 23) and annual filers are not modelled. WorkForce WV 'Tax Filing & Reporting' (workforcewv.org): contributions due April 30, July 31, October 31, January 31",
     },
   ],
   WY: [
@@ -697,6 +1020,8 @@ export const STATE_PROGRAM_DEPOSITS: Readonly<Record<string, "withholding" | "un
   OR_PL: "unemployment",
   // Employee UI is paid with the employer's quarterly contributions.
   AK_UI: "unemployment",
+  // Employee TDI is paid on the quarterly TX-17 with UI and the Job Development Fund.
+  RI_TDI: "unemployment",
   // PFML and WA Cares premiums are reported and paid to ESD with the quarterly UI report.
   WA_PFML: "unemployment",
   WA_CARES: "unemployment",

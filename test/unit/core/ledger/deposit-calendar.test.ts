@@ -266,18 +266,52 @@ describe("state deposits", () => {
   });
 
   it("lists a state with no known frequency as unscheduled, never guessed", () => {
+    // Every engine state has a table now; a territory's code has none.
     const c = calendar([
-      post("2026-01-16", "40.00", Accounts.stateWithholdingPayable, "IN"),
-      post("2026-01-30", "45.00", Accounts.stateWithholdingPayable, "IN"),
+      post("2026-01-16", "40.00", Accounts.stateWithholdingPayable, "PR"),
+      post("2026-01-30", "45.00", Accounts.stateWithholdingPayable, "PR"),
     ]);
-    expect(c.deposits.filter((d) => d.state === "IN")).toEqual([]);
+    expect(c.deposits.filter((d) => d.state === "PR")).toEqual([]);
     expect(c.unscheduled).toEqual([
       expect.objectContaining({
-        state: "IN",
+        state: "PR",
         amount: "85.00",
         covers: { from: "2026-01-16", to: "2026-01-30" },
-        reason: "deposit frequency not known for IN",
+        reason: "deposit frequency not known for PR",
       }),
+    ]);
+  });
+
+  it("lists a frequency the state does not have as unscheduled: Delaware's eighth-monthly filers", () => {
+    const c = calendar([post("2026-01-16", "40.00", Accounts.stateWithholdingPayable, "DE")], {
+      stateFrequencies: { DE: "semiweekly" },
+    });
+    expect(c.deposits.filter((d) => d.state === "DE")).toEqual([]);
+    expect(c.unscheduled.map((u) => u.reason)).toEqual(["deposit frequency semiweekly not known for DE"]);
+  });
+
+  it("groups semimonthly periods on the state's fixed days and says the rule it used", () => {
+    const c = calendar(
+      [
+        post("2026-01-09", "40.00", Accounts.stateWithholdingPayable, "LA"),
+        post("2026-01-15", "10.00", Accounts.stateWithholdingPayable, "LA"),
+        post("2026-01-23", "45.00", Accounts.stateWithholdingPayable, "LA"),
+      ],
+      { stateFrequencies: { LA: "semimonthly" } },
+    );
+    expect(c.deposits.map((d) => [d.id, d.amount, d.dueDate, d.rule])).toEqual([
+      [
+        "SIT-LA-SM-2026-01-15",
+        "50.00",
+        "2026-02-02",
+        "LA withholding, frequency the state assigned (client setting); semimonthly: the 1st–15th by the last day of the month, the 16th–end by the 15th of the next",
+      ],
+      [
+        "SIT-LA-SM-2026-01-31",
+        "45.00",
+        "2026-02-17",
+        "LA withholding, frequency the state assigned (client setting); semimonthly: the 1st–15th by the last day of the month, the 16th–end by the 15th of the next",
+      ],
     ]);
   });
 });

@@ -301,6 +301,7 @@ describe("state due dates stored at posting", () => {
         paycheck({ employeeId: "e1", workState: "PA" }),
         paycheck({ employeeId: "e2", workState: "OH" }),
         paycheck({ employeeId: "e3", workState: "IN" }),
+        paycheck({ employeeId: "e4", workState: "ZZ" }),
       ],
       rules,
     });
@@ -313,12 +314,14 @@ describe("state due dates stored at posting", () => {
     const states = { clientState: "PA", frequencies: {} };
     const rules = { ...DEFAULT_DEPOSIT_RULES, stateWithholdingDayOfNextMonth: 10, states };
     expect(stateDates(post(rules))).toEqual([
-      // IN has no table: the client's generic day of the next month, and the calendar lists it unscheduled.
-      [Accounts.stateWithholdingPayable, "IN", "2026-02-10"],
+      // IN monthly, 20 days after the month: 20 February.
+      [Accounts.stateWithholdingPayable, "IN", "2026-02-20"],
       // OH monthly, by the 15th of the next month (15 February is a Sunday, 16 February a holiday).
       [Accounts.stateWithholdingPayable, "OH", "2026-02-17"],
       // PA's default is semimonthly: the 16th–31st period (31 January a Saturday), 3 business days later.
       [Accounts.stateWithholdingPayable, "PA", "2026-02-04"],
+      // ZZ has no table: the client's generic day of the next month, and the calendar lists it unscheduled.
+      [Accounts.stateWithholdingPayable, "ZZ", "2026-02-10"],
       [Accounts.sutaPayable, null, "2026-04-30"],
     ]);
     // The client's assigned frequency wins over the table's default.
@@ -334,6 +337,7 @@ describe("state due dates stored at posting", () => {
       [Accounts.stateWithholdingPayable, "IN", "2026-02-10"],
       [Accounts.stateWithholdingPayable, "OH", "2026-02-10"],
       [Accounts.stateWithholdingPayable, "PA", "2026-02-10"],
+      [Accounts.stateWithholdingPayable, "ZZ", "2026-02-10"],
       [Accounts.sutaPayable, null, "2026-04-30"],
     ]);
   });

@@ -67,12 +67,43 @@ describe("state withholding due dates from each state's rule text", () => {
     expect(due("SC", "2026-01-16", { frequency: "quarterly" })).toBe("2026-04-30");
   });
 
+  it("ID: semimonthly filers pay the 1st–15th by the 20th and the 16th–end by the 5th of the next month", () => {
+    expect(due("ID", "2026-04-10", { frequency: "semimonthly" })).toBe("2026-04-20");
+    expect(due("ID", "2026-04-24", { frequency: "semimonthly" })).toBe("2026-05-05");
+    // 20 September 2026 is a Sunday; 5 July 2026 is a Sunday.
+    expect(due("ID", "2026-09-11", { frequency: "semimonthly" })).toBe("2026-09-21");
+    expect(due("ID", "2026-06-26", { frequency: "semimonthly" })).toBe("2026-07-06");
+  });
+
+  it("WI: semimonthly filers pay the 1st–15th by the month's last day, the 16th–end by the 15th", () => {
+    // 31 January 2026 is a Saturday; 15 February a Sunday and the 16th Presidents' Day.
+    expect(due("WI", "2026-01-09", { frequency: "semimonthly" })).toBe("2026-02-02");
+    expect(due("WI", "2026-01-23", { frequency: "semimonthly" })).toBe("2026-02-17");
+    expect(due("WI", "2026-04-10", { frequency: "semimonthly" })).toBe("2026-04-30");
+  });
+
   it("marks a table verified only when every figure was read in the state's own text", () => {
     for (const [state, unverified] of [
       ["VT", false],
+      ["DC", false],
+      ["LA", false],
+      ["ME", false],
+      ["MS", false],
+      ["WV", false],
       ["ID", true],
       ["ND", true],
       ["SC", true],
+      ["AR", true],
+      ["DE", true],
+      ["HI", true],
+      ["IA", true],
+      ["IN", true],
+      ["KS", true],
+      ["MT", true],
+      ["NE", true],
+      ["NM", true],
+      ["OK", true],
+      ["RI", true],
     ] as const) {
       const of = stateDepositOf(
         { account: Accounts.stateWithholdingPayable, memo: state, payDate: "2026-05-01" },
@@ -95,5 +126,186 @@ describe("CT weekly remitters (corrected from a semiweekly row)", () => {
 
   it("pays monthly remitters by the 15th: February paydays by March 15, here a Sunday", () => {
     expect(due("CT", "2026-02-20")).toBe("2026-03-16");
+  });
+});
+
+/** Why the tables refuse to date one withholding posting, or null when they date it. */
+function refusal(state: string, payDate: string, frequency: StateWithholdingFrequency): string | null {
+  const of = stateDepositOf(
+    { account: Accounts.stateWithholdingPayable, memo: state, payDate },
+    { clientState: state, stateFrequencies: { [state]: frequency }, form941ScheduleByYear: {} },
+  );
+  return of !== null && "refused" in of ? of.refused : null;
+}
+
+// Decision 0034: the sixteen states that were left to the generic date, each worked by hand from its
+// own rule text on the 2026 calendar (Presidents' Day 16 February, Memorial Day 25 May, Columbus Day
+// 12 October, Veterans Day 11 November, Christmas 25 December are legal holidays).
+describe("withholding due dates of the states that were on the generic date", () => {
+  it("AR: every employer monthly by the 15th; no quarterly row to guess with", () => {
+    // 15 March 2026 is a Sunday.
+    expect(due("AR", "2026-02-20")).toBe("2026-03-16");
+    expect(due("AR", "2026-04-10")).toBe("2026-05-15");
+    expect(refusal("AR", "2026-04-10", "quarterly")).toBe("deposit frequency quarterly not known for AR");
+  });
+
+  it("DC: monthly by the 20th of the next month, quarterly by the 20th after the quarter", () => {
+    expect(due("DC", "2026-01-23")).toBe("2026-02-20");
+    // 20 June 2026 is a Saturday.
+    expect(due("DC", "2026-05-29")).toBe("2026-06-22");
+    expect(due("DC", "2026-05-29", { frequency: "quarterly" })).toBe("2026-07-20");
+  });
+
+  it("DE: monthly by the 15th, quarterly by the last day of the month after; eighth-monthly not dated", () => {
+    // 15 February 2026 is a Sunday and the 16th Presidents' Day.
+    expect(due("DE", "2026-01-23")).toBe("2026-02-17");
+    expect(due("DE", "2026-02-13", { frequency: "quarterly" })).toBe("2026-04-30");
+    // 31 October 2026 is a Saturday.
+    expect(due("DE", "2026-08-14", { frequency: "quarterly" })).toBe("2026-11-02");
+    expect(refusal("DE", "2026-08-14", "semiweekly")).toBe("deposit frequency semiweekly not known for DE");
+  });
+
+  it("HI: monthly by the 15th, quarterly by the 15th after the quarter, semiweekly as the federal dates", () => {
+    expect(due("HI", "2026-02-20")).toBe("2026-03-16");
+    expect(due("HI", "2026-05-15", { frequency: "quarterly" })).toBe("2026-07-15");
+    // A Thursday payday by the next Wednesday, a Monday payday by the Friday.
+    expect(due("HI", "2026-03-05", { frequency: "semiweekly" })).toBe("2026-03-11");
+    expect(due("HI", "2026-03-09", { frequency: "semiweekly" })).toBe("2026-03-13");
+  });
+
+  it("IA: semimonthly by the 25th and the 10th, monthly by the 15th with the quarter's last month on the return", () => {
+    // 25 January 2026 is a Sunday.
+    expect(due("IA", "2026-01-09", { frequency: "semimonthly" })).toBe("2026-01-26");
+    expect(due("IA", "2026-01-23", { frequency: "semimonthly" })).toBe("2026-02-10");
+    // 25 December 2026 is Christmas, a Friday.
+    expect(due("IA", "2026-12-11", { frequency: "semimonthly" })).toBe("2026-12-28");
+    expect(due("IA", "2026-02-20")).toBe("2026-03-16");
+    expect(due("IA", "2026-03-20")).toBe("2026-04-30");
+    // 31 October 2026 is a Saturday.
+    expect(due("IA", "2026-07-10", { frequency: "quarterly" })).toBe("2026-11-02");
+  });
+
+  it("IN: monthly 20 days after the month, which is the 20th of the next", () => {
+    expect(due("IN", "2026-06-12")).toBe("2026-07-20");
+    // 20 June 2026 is a Saturday.
+    expect(due("IN", "2026-05-29")).toBe("2026-06-22");
+  });
+
+  it("KS: semimonthly by the 25th and the 10th, monthly by the 15th, quarterly by the 25th", () => {
+    expect(due("KS", "2026-08-14", { frequency: "semimonthly" })).toBe("2026-08-25");
+    // 25 October 2026 is a Sunday.
+    expect(due("KS", "2026-10-09", { frequency: "semimonthly" })).toBe("2026-10-26");
+    // 10 October 2026 is a Saturday and the 12th Columbus Day.
+    expect(due("KS", "2026-09-25", { frequency: "semimonthly" })).toBe("2026-10-13");
+    expect(due("KS", "2026-05-22")).toBe("2026-06-15");
+    // 25 April 2026 is a Saturday.
+    expect(due("KS", "2026-03-20", { frequency: "quarterly" })).toBe("2026-04-27");
+  });
+
+  it("LA: semimonthly by the month's end and the 15th, monthly by the last day of the next month", () => {
+    // 31 January 2026 is a Saturday.
+    expect(due("LA", "2026-01-09", { frequency: "semimonthly" })).toBe("2026-02-02");
+    // 15 February 2026 is a Sunday and the 16th Presidents' Day.
+    expect(due("LA", "2026-01-23", { frequency: "semimonthly" })).toBe("2026-02-17");
+    expect(due("LA", "2026-02-20")).toBe("2026-03-31");
+    expect(due("LA", "2026-09-25")).toBe("2026-11-02");
+    expect(due("LA", "2026-02-20", { frequency: "quarterly" })).toBe("2026-04-30");
+  });
+
+  it("ME: quarterly with the 941ME by the last day of the month after, semiweekly Wednesday or Friday", () => {
+    // 31 January 2026 is a Saturday.
+    expect(due("ME", "2025-12-19")).toBe("2026-02-02");
+    expect(due("ME", "2026-03-06", { frequency: "semiweekly" })).toBe("2026-03-11");
+    // A Wednesday payday is due the next Wednesday, here Veterans Day: the next business day.
+    expect(due("ME", "2026-11-04", { frequency: "semiweekly" })).toBe("2026-11-12");
+  });
+
+  it("MS: the 15th of the month after the period, monthly or quarterly", () => {
+    expect(due("MS", "2026-01-23")).toBe("2026-02-17");
+    expect(due("MS", "2026-04-10", { frequency: "quarterly" })).toBe("2026-07-15");
+  });
+
+  it("MT: monthly by the 15th; accelerated payers on the federal dates", () => {
+    // 15 August 2026 is a Saturday.
+    expect(due("MT", "2026-07-17")).toBe("2026-08-17");
+    expect(due("MT", "2026-03-06", { frequency: "follows_federal", schedule: "semiweekly" })).toBe(
+      "2026-03-11",
+    );
+    expect(due("MT", "2026-03-06", { frequency: "follows_federal", schedule: "monthly" })).toBe("2026-04-15");
+  });
+
+  it("NE: monthly deposits by the 15th for two months, the third with the 941N; quarterly filers by the last day", () => {
+    expect(due("NE", "2026-01-23")).toBe("2026-02-17");
+    expect(due("NE", "2026-03-20")).toBe("2026-04-30");
+    expect(due("NE", "2026-05-15", { frequency: "quarterly" })).toBe("2026-07-31");
+    // 31 October 2026 is a Saturday.
+    expect(due("NE", "2026-08-14", { frequency: "quarterly" })).toBe("2026-11-02");
+  });
+
+  it("NM: by the 25th of the month after the month, or after the quarter", () => {
+    expect(due("NM", "2026-01-23")).toBe("2026-02-25");
+    // 25 October 2026 is a Sunday; 25 April 2026 a Saturday.
+    expect(due("NM", "2026-09-25")).toBe("2026-10-26");
+    expect(due("NM", "2026-03-20", { frequency: "quarterly" })).toBe("2026-04-27");
+  });
+
+  it("OK: monthly by the 20th, quarterly by the 20th after the quarter, semiweekly as federal", () => {
+    expect(due("OK", "2026-05-29")).toBe("2026-06-22");
+    expect(due("OK", "2026-05-29", { frequency: "quarterly" })).toBe("2026-07-20");
+    expect(due("OK", "2026-03-05", { frequency: "semiweekly" })).toBe("2026-03-11");
+  });
+
+  it("RI: weekly Sunday–Saturday weeks by the next banking day, Tuesday when Monday is a holiday", () => {
+    expect(due("RI", "2026-03-06", { frequency: "weekly" })).toBe("2026-03-09");
+    expect(due("RI", "2026-03-07", { frequency: "weekly" })).toBe("2026-03-09");
+    expect(due("RI", "2026-03-08", { frequency: "weekly" })).toBe("2026-03-16");
+    // Monday 19 January 2026 is Martin Luther King Jr. Day.
+    expect(due("RI", "2026-01-16", { frequency: "weekly" })).toBe("2026-01-20");
+    expect(due("RI", "2026-01-23")).toBe("2026-02-20");
+    expect(due("RI", "2026-01-23", { frequency: "quarterly" })).toBe("2026-04-30");
+  });
+
+  it("WV: monthly by the 15th, December's in January; no quarterly payment row", () => {
+    expect(due("WV", "2026-01-23")).toBe("2026-02-17");
+    expect(due("WV", "2026-12-18")).toBe("2027-01-15");
+    expect(refusal("WV", "2026-12-18", "quarterly")).toBe("deposit frequency quarterly not known for WV");
+  });
+
+  it("RI: employee TDI travels with the quarterly TX-17, whatever the client's own state", () => {
+    const of = stateDepositOf(
+      { account: Accounts.stateProgramsPayable, memo: "RI_TDI", payDate: "2026-08-14" },
+      { clientState: "MA", stateFrequencies: {}, form941ScheduleByYear: {} },
+    );
+    if (of === null || "refused" in of) throw new Error("RI_TDI not dated");
+    expect([of.kind, of.state, of.due.key, of.due.dueDate]).toEqual([
+      "unemployment",
+      "RI",
+      "2026Q3",
+      "2026-11-02",
+    ]);
+  });
+
+  it("dates these states' unemployment contributions by the last day of the month after the quarter", () => {
+    for (const state of [
+      "AR",
+      "DC",
+      "DE",
+      "HI",
+      "IA",
+      "IN",
+      "KS",
+      "LA",
+      "ME",
+      "MS",
+      "MT",
+      "NE",
+      "NM",
+      "OK",
+      "RI",
+      "WV",
+    ]) {
+      // 31 October 2026 is a Saturday.
+      expect(due(state, "2026-08-14", { suta: true }), state).toBe("2026-11-02");
+    }
   });
 });
