@@ -11,7 +11,7 @@ import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/kn
 import { selectQuote } from "../../knowledge/quote";
 import { extractFigures, rewritePhrases } from "../../knowledge/text";
 import { missingTopics } from "../../knowledge/vocabulary/benefit-topics";
-import { isSpanish, layTermMeanings } from "../../knowledge/vocabulary/lay-terms";
+import { isSpanish, layTermMeanings, normalizeWords } from "../../knowledge/vocabulary/lay-terms";
 import type { Clock } from "../clock";
 import type { BenefitsFactsSource, EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
 import { childAgeAnswer, childAgeAsked } from "./child-age-answer";
@@ -376,10 +376,18 @@ export async function answerBenefitsQuestion(
     const heads = namedPlans(coveragePlans, p.section.section);
     return heads.length > 0 && heads.every((h) => !isOwn(h) && !others.includes(h));
   };
-  const ranked = found
+  // A medical service the question names ("an ambulance") that no passage found names: they matched
+  // on the question's other words ("on the HSA plan"), so none answers.
+  const namesAskedService = (p: Passage) =>
+    asked.services.some((s) => s.matches.test(normalizeWords(`${p.section.section} ${p.section.text}`)));
+  const relevantFound = found
     .filter((p) => !othersPlan(p))
     .slice(0, 5)
     .filter((p) => isRelevant(p, question));
+  const ranked =
+    planType === "medical" && asked.services.length > 0 && !relevantFound.some(namesAskedService)
+      ? []
+      : relevantFound;
   const top = ranked[0];
   // "What would family coverage cost me?" asks about another tier: its line is the answer.
   const otherTierAsked = premiumOf !== undefined && namesOtherTier(question, premiumOf.tier);

@@ -123,7 +123,10 @@ export function correctWord(word: string): string | null {
   const cached = corrections.get(w);
   if (cached !== undefined) return cached;
   const max = w.length >= 8 ? 2 : 1;
-  const near = [...VOCABULARY].filter((v) => v[0] === w[0] && distance(w, v, max) <= max);
+  // An English verb's "-ing" stays one: "starting" is not "statin".
+  const near = [...VOCABULARY].filter(
+    (v) => v[0] === w[0] && !(w.endsWith("ing") && !v.endsWith("ing")) && distance(w, v, max) <= max,
+  );
   const best = near.length > 0 ? Math.min(...near.map((v) => distance(w, v, max))) : Number.POSITIVE_INFINITY;
   const closest = near.filter((v) => distance(w, v, max) === best);
   const result = closest.length === 1 ? closest[0]! : null;
