@@ -705,3 +705,58 @@ describe("self-harm said indirectly (tuning set)", () => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
 });
+
+describe("a second fresh batch (tuning set)", () => {
+  const sure = { intent: "sensitive_report" as const, confidence: 0.97, slots: {} };
+
+  it.each([
+    "my supervisor is going to kill me, I forgot to send the inventory count",
+    "someone parked in my spot again, I'm about to lose it",
+    "my lead's jokes are so bad they should be illegal",
+    "the training module on harassment keeps freezing at slide 12",
+    "my coworker brings her dog to work and I'm allergic",
+    "my brother got harassed at his job, what should he do?",
+  ])("“%s” opens no case, even to a sure guess", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+    expect(safetyRoute(text, sure)).not.toMatch(/report|crisis/);
+  });
+
+  it.each([
+    ["my boss asked if I'm planning to have more kids before deciding on my promotion", "discrimination"],
+    ["someone keyed my car and left a note saying go back home where you belong", "discrimination"],
+    ["I keep the sabbath and my scheduler puts me on friday nights on purpose", "discrimination"],
+    ["i was told older workers slow the team down and I should consider part time", "discrimination"],
+    ["at the offsite dinner my director kept sliding his hand up my leg under the table", "harassment"],
+    ["mi jefe me dijo que si me quejo me manda a inmigracion", "retaliation"],
+    ["we're told to mark deliveries as received even when half the boxes are missing", "retaliation"],
+    ["we get paid cash in an envelope and it's the same amount whether we work 40 or 65", "wage_theft"],
+    ["they take $20 out of every check for uniforms and never gave me one", "wage_theft"],
+    ["el encargado no nos paga las horas de la noche", "wage_theft"],
+    ["nos hacen trabajar sin descanso y sin agua en el campo", "safety"],
+  ])("“%s” → %s", (text, kind) => {
+    expect(matchSensitiveReport(text)).toBe(kind);
+  });
+
+  it.each([
+    "lately i catch myself planning how i'd do it",
+    "i don't think i'll be here for the new year",
+    "i'm tired, not sleepy tired, the other kind, the forever kind",
+    "I just want to sleep and not deal with being a person anymore",
+    "I keep wondering if anyone would come to my funeral",
+    "the insurance payout would do more for my family than I ever will",
+    "no le veo sentido a seguir",
+    "I looked up how high the parking garage is",
+  ])("“%s” takes the crisis path", (text) => {
+    expect(safetyRoute(text, { intent: "out_of_scope", confidence: 0.3, slots: {} })).toBe("crisis");
+  });
+
+  it.each([
+    "we're planning to have kids next year, does the promotion affect my parental leave?",
+    "I'm thinking about how to do it, the w-4 form confuses me",
+    "I was looking up how tall the new building downtown is",
+    "I doubt I'll make it for the new year party, I have the flu",
+    "i don't think i'll be here for christmas, i'm visiting my parents",
+  ])("“%s” is no report and no crisis", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+});
