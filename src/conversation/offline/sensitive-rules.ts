@@ -41,7 +41,7 @@ const FIGURATIVE_SOURCES = [
   /(?:massacre|bloodbath|blood bath|war ?zone|dumpster fire|train ?wreck|shit ?show)/,
   /(?:the )?death of me|(?:an )?early grave|(?:go )?die in a (?:fire|hole|ditch)/,
   /(?:lose|losing|lost) my (?:mind|marbles|cool)|(?:about to|going to|gonna|might|could|totally) lose it/,
-  /(?:should|ought to) be illegal|(?:bor(?:ed|ing)|scar(?:ed|ing)|work(?:ed|ing)|freez(?:ing|es)) (?:me |us )?to death|slave ?driver/,
+  /(?:should|ought to) be illegal|(?:bor(?:ed|ing)|work(?:ed|ing)|freez(?:ing|es)) (?:me |us )?to death|slave ?driver/,
   // A promise of violence for a small fault of one's own ("…is going to kill me, I forgot the count").
   /(?:going to|gonna|will|'ll) (?:kill|murder|strangle) (?:me|us)(?=,? (?:if (?:i|we)\b|when (?:s?he|they) (?:sees?|finds? out|hears?)|for (?:this|that|being late|forgetting|missing)|i (?:forgot|missed|messed|broke|lost|spilled|was late|didn'?t)))/,
   /(?:want(?:ed)?|wanna|ready|about|going|gonna|could|tempted) to (?:punch|kick|smash|throw|strangle|hit) (?:it|(?:the|this|that|my) (?:wall|printer|copier|vending machine|machine|computer|laptop|screen|monitor|keyboard|phone|scanner|kiosk|time ?clock))/,

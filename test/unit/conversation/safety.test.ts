@@ -607,8 +607,9 @@ describe("everyday talk a sure guess takes for a report (tuning set)", () => {
     expect(safetyRoute(text, sure)).toBe("ask");
   });
 
-  it("a smell of gas or chemicals is still a word a report is told in", () => {
+  it("a smell of gas or chemicals, or fear of a person, is still a word a report is told in", () => {
     expect(hasReportCue("it smells like gas by the back door")).toBe(true);
+    expect(hasReportCue("I'm scared to death of my supervisor")).toBe(true);
   });
 });
 
