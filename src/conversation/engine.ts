@@ -22,6 +22,7 @@ import {
   soundsLikeAJoke,
   soundsLikeOrdinaryTrouble,
   soundsLikeSelfHarm,
+  talksOfElsewhere,
 } from "./offline/sensitive-rules";
 import { readPaycheckRequest } from "./paycheck-request";
 import type { Button, CommandRef, Reply } from "./reply";
@@ -324,7 +325,11 @@ export function safetyRoute(
   // message does not read as ordinary trouble (an app, an idiom, a workload) with nothing a report is
   // told in; otherwise one clarifying question.
   // A laugh with no rule behind it ("my manager keeps forgetting my name lol") is asked about too.
-  const told = (hasReportCue(message) || !soundsLikeOrdinaryTrouble(message)) && !soundsLikeAJoke(message);
+  // Talk of the news or another company names a report without telling one: asked too.
+  const told =
+    (hasReportCue(message) || !soundsLikeOrdinaryTrouble(message)) &&
+    !soundsLikeAJoke(message) &&
+    !talksOfElsewhere(message);
   return classification.confidence >= SURE_SENSITIVE && told ? "report" : "ask";
 }
 

@@ -21,6 +21,46 @@ function normalize(text: string): string {
     .replace(/\s+/g, " ");
 }
 
+/**
+ * Violent, deadly or crude words used figuratively about work ("got my butt kicked at the dock", "my
+ * supervisor will skin me alive", "I'd kill for a four day week", "dying to know my balance"). They
+ * are removed before the rules and cues read a message, so the rest of it decides; a person or a body
+ * part named outside the idiom still counts ("he kicked me").
+ */
+const FIGURATIVE_SOURCES = [
+  /(?:got|get|gets|getting) (?:my|our|their) (?:butts?|ass(?:es)?|behinds?|tails?) (?:kicked|handed to (?:me|us))/,
+  /(?:is|are|was|were|been|'s|'re) (?:kicking|kicked) (?:my|our) (?:butts?|ass(?:es)?|behinds?|tails?)/,
+  /(?:skin|skins|skinned|eat|eats|ate|eaten) (?:me|us|you|him|her|them) alive|buried alive/,
+  /(?:scream\w*|yell\w*) bloody murder|(?:get|gets|got|getting) away with murder/,
+  /(?:want|wanted|wants|makes? me want|made me want) to (?:scream|pull my hair out)|(?:pull\w*|tear\w*) my hair out/,
+  /have (?:my|our) heads?(?: on a (?:platter|plate|stick|spike))?/,
+  /(?:dying|dead) to (?:know|see|hear|try|find out|get|go|meet|leave|ask)|dead (?:tired|on my feet|beat)/,
+  /(?:i'?d|i would|would|could) (?:kill|murder|commit (?:\w+ )?crimes?|sell my soul|die) for (?:a|an|some|the|more|another|one|\d)/,
+  /(?:kill|crush|nail|slay)(?:s|ed|ing)? it\b/,
+  /(?:slaughter|crush|destroy|smash|murder|kill)(?:s|ed|ing)? (?:the|our|their|my|this|that) (?:\w+ )?(?:targets?|goals?|quotas?|numbers|records?|competition|sales|presentation|demo|interview|pitch|exam)/,
+  /(?:massacre|bloodbath|blood bath|war ?zone|dumpster fire|train ?wreck|shit ?show)/,
+  /(?:the )?death of me|(?:an )?early grave|(?:go )?die in a (?:fire|hole|ditch)/,
+  /(?:lose|losing|lost) my (?:mind|marbles|cool)|(?:about to|going to|gonna|might|could|totally) lose it/,
+  /(?:should|ought to) be illegal|(?:bor(?:ed|ing)|work(?:ed|ing)|freez(?:ing|es)) (?:me |us )?to death|slave ?driver/,
+  // A promise of violence for a small fault of one's own ("…is going to kill me, I forgot the count").
+  /(?:going to|gonna|will|'ll) (?:kill|murder|strangle) (?:me|us)(?=,? (?:if (?:i|we)\b|when (?:s?he|they) (?:sees?|finds? out|hears?)|for (?:this|that|being late|forgetting|missing)|i (?:forgot|missed|messed|broke|lost|spilled|was late|didn'?t)))/,
+  /(?:want(?:ed)?|wanna|ready|about|going|gonna|could|tempted) to (?:punch|kick|smash|throw|strangle|hit) (?:it|(?:the|this|that|my) (?:wall|printer|copier|vending machine|machine|computer|laptop|screen|monitor|keyboard|phone|scanner|kiosk|time ?clock))/,
+];
+const FIGURATIVE = new RegExp(`\\b(?:${FIGURATIVE_SOURCES.map((r) => r.source).join("|")})\\b`, "g");
+/** An idiom tied to telling or reporting ("…will skin me alive if I tell HR") may be a threat: kept. */
+const SILENCING =
+  /\bif (?:i|you|we|anyone|anybody|somebody|someone) (?:ever )?(?:tell|told|report\w*|say|said|talk\w*|go|went|complain\w*|snitch\w*)\b/;
+
+/** The text with figurative violence removed (see FIGURATIVE). */
+function literal(text: string): string {
+  return SILENCING.test(text) ? text : text.replace(FIGURATIVE, " ");
+}
+
+/** Whether the text uses a violent or deadly word figuratively (see FIGURATIVE). */
+function speaksFiguratively(text: string): boolean {
+  return literal(text) !== text;
+}
+
 /** Both patterns somewhere in the text, in either order: a context rule ("paid less" + "women"). */
 function both(a: RegExp, b: RegExp): RegExp {
   return new RegExp(`^(?=[\\s\\S]*?${a.source})(?=[\\s\\S]*?${b.source})`);
@@ -30,22 +70,22 @@ function both(a: RegExp, b: RegExp): RegExp {
 // the bug", "no gloves in my size"); together with the other half they describe a report.
 /** A characteristic the law protects, as people name it. */
 const PROTECTED_TRAIT =
-  /\b(?:wom[ae]n|female|males?|men|guys?|girls?|too old|pregnan\w*|embarazada|race|racial|black|white|asian|hispanic|latin[oax]s?|mexican|immigrants?|accents?|religio\w*|hijab|turban|sabbath|muslim|jewish|christian|pray\w*|gay|lesbian|trans(?:gender)?|queer|disab\w*|wheelchair|diagnos\w*|over (?:40|50|60)|older|younger|grandpa|grandma|hombres|mujer(?:es)?|gender|(?:came|coming) out (?:as|at work|to (?:my|the) (?:team|manager|boss))|english|mexicans|indians?|arabs?|africans?|i'?m (?:[5-7]\d))\b/;
+  /\b(?:wom[ae]n|female|males?|men|guys?|girls?|too old|pregnan\w*|embarazada|race|racial|black|white|asian|hispanic|latin[oax]s?|mexican|immigrants?|accents?|religio\w*|hijab|turban|sabbath|muslim|jewish|christian|pray\w*|gay|lesbian|trans(?:gender)?|queer|disab\w*|wheelchair|diagnos\w*|over (?:40|50|60)|older|younger|grandpa|grandma|hombres|mujer(?:es)?|gender|(?:came|coming) out (?:as|at work|to (?:my|the) (?:team|manager|boss))|english|mexicans|indians?|arabs?|africans?|i'?m (?:[5-7]\d)|(?:the|a) man (?:i|who|that|they))\b/;
 /** Worse pay, jobs, hours or treatment than others get. */
 const UNEQUAL_TREATMENT =
-  /\b(?:paid less|pays? (?:me |us |her |them )?less|makes? (?:\$?\d+(?:[.,]\d+)?k? (?:dollars? )?|more |less )|(?:bigger|larger|better|higher) (?:raises?|bonus\w*|offers?|pay)|(?:lowest|least)[- ]paid|worst (?:schedules?|shifts?|hours|routes?|assignments?)|(?:took|taken|pulled|removed) (?:me|her|him) (?:off|from)|(?:gave|given|giving) (?:it|them|my \w+|the \w+) to (?:someone|somebody|a younger|the new)|(?:need|want|wants|looking for|prefer\w*) (?:someone|somebody|a guy|a man|a woman|people) (?:\w+ )?(?:younger|older|male|female)|keeps? getting (?:written up|disciplined|tested|searched)|more than me|less than (?:me|the|my|our)|lower (?:raises?|pay|wages?|salar\w*)|higher (?:raises?|pay)|skip\w* (?:me|over)|passed over|culture fit|(?:won'?t|wont|not|don'?t|dont) (?:hire|hiring|promote)|cut (?:my|her|his|our) hours|(?:can'?t|cannot|not allowed to) wear|only (?:give|hire|promote)\w*|call(?:s|ed)? me|jokes? about|demot\w*|same (?:job|work|role|position)|no (?:elevator|ramp|accessible \w+)|menos que|i can quit|the only one (?:who|that) (?:gets?|got|has to|had to|is|was) (?:\w+ )?(?:tested|searched|written up|checked|followed|watched|disciplined|denied|passed over)|(?:telling|told|tell|keep|pushing) me (?:to )?(?:think about )?retir\w*|rescind\w*|left off|left out of|excluded from|for (?:a|the) promotion|those people|(?:doesn'?t|don'?t) want (?:\w+ ){0,2}on (?:his|her|my|the) team|(?:aren'?t|are not|isn'?t) cut out for|(?:always|only|every time)\b[\s\S]*\b(?:laid off|let go|layoffs?|who go)|(?:won'?t|wont|doesn'?t|don'?t) let me use the (?:restroom|bathroom|locker room)|(?:got|get|gets|getting) (?:\w+ )?(?:raises?|bonus\w*|promot\w*|the (?:good|better) (?:shifts?|hours|routes?))\b[^.!?]{0,30}\b(?:none of us|not us|we didn'?t|i didn'?t|we don'?t|i don'?t|except (?:me|us)))\b/;
+  /\b(?:paid less|pays? (?:me |us |her |them )?less|makes? (?:\$?\d+(?:[.,]\d+)?k? (?:dollars? )?|more |less )|(?:bigger|larger|better|higher) (?:raises?|bonus\w*|offers?|pay)|(?:lowest|least)[- ]paid|worst (?:schedules?|shifts?|hours|routes?|assignments?)|(?:took|taken|pulled|removed) (?:me|her|him) (?:off|from)|(?:gave|given|giving) (?:it|them|my \w+|the \w+) to (?:someone|somebody|a younger|the new)|(?:need|want|wants|looking for|prefer\w*) (?:someone|somebody|a guy|a man|a woman|people) (?:\w+ )?(?:younger|older|male|female)|keeps? getting (?:written up|disciplined|tested|searched)|more than me|less than (?:me|the|my|our)|lower (?:raises?|pay|wages?|salar\w*)|higher (?:raises?|pay)|skip\w* (?:me|over)|passed over|culture fit|(?:won'?t|wont|not|don'?t|dont) (?:hire|hiring|promote)|cut (?:my|her|his|our) hours|(?:can'?t|cannot|not allowed to) wear|only (?:give|hire|promote)\w*|call(?:s|ed)? me|jokes? about|demot\w*|same (?:job|work|role|position)|no (?:elevator|ramp|accessible \w+)|menos que|i can quit|the only one (?:who|that) (?:gets?|got|has to|had to|is|was) (?:\w+ )?(?:tested|searched|written up|checked|followed|watched|disciplined|denied|passed over)|(?:telling|told|tell|keep|pushing) me (?:to )?(?:think about )?retir\w*|rescind\w*|left off|left out of|excluded from|for (?:a|the) promotion|those people|(?:doesn'?t|don'?t) want (?:\w+ ){0,2}on (?:his|her|my|the) team|(?:aren'?t|are not|isn'?t) cut out for|(?:always|only|every time)\b[\s\S]*\b(?:laid off|let go|layoffs?|who go)|(?:won'?t|wont|doesn'?t|don'?t) let me use the (?:restroom|bathroom|locker room)|(?:higher|better|bigger) (?:rate|salary|wage|hourly)|identical (?:work|job|role)|only (?:schedul|assign|put|pick|choos|send|train|offer|let)\w*|on purpose|deliberately|slow (?:us|the team|everyone|things) down|(?:should|to) consider (?:going )?(?:part[- ]time|retir\w*|stepping down)|(?:got|get|gets|getting) (?:\w+ )?(?:raises?|bonus\w*|promot\w*|the (?:good|better) (?:shifts?|hours|routes?))\b[^.!?]{0,30}\b(?:none of us|not us|we didn'?t|i didn'?t|we don'?t|i don'?t|except (?:me|us)))\b/;
 /** Having complained, reported, testified or taken protected leave. */
 const SPOKE_UP =
-  /\b(?:(?:file|filed|filing|help\w* (?:\w+ ){0,2}file) (?:a |the |my |his |her )?(?:wage|eeoc|osha|labor|discrimination|harassment) (?:claim|complaint|charge)|(?:told|went to|talked to|complained to|called|contacted|reported (?:it |him |her |them )?to) (?:hr|human resources|management|corporate|the labor board|osha|the (?:labor|state|wage|department of labor|eeoc)\w*(?: \w+)?|(?:a|my) (?:lawyer|attorney)|the eeoc|the dol)|(?:took|take|taking) (?:fmla|leave|medical leave|maternity leave|paternity leave)|asked (?:why|about|for|if)\b[^.!?]{0,40}\b(?:paid|pay|overtime|wages|breaks?|tips|safety)\b|(?:filed|filing|made|making|raised|raising|put in) (?:a |the |my )?(?:complaint|grievance)|complained (?:to|about (?:him|her|them|my|the (?:manager|boss|supervisor|breaks?|pay|safety)))|reported (?:him|her|them|it to|my (?:manager|boss|supervisor|lead|coworker)|the (?:\w+ )?(?:harassment|injury|incident|violation|safety \w+|stuff))|testif\w*|spoke up|labor board|union|came back from (?:maternity|paternity|medical|fmla) leave|recursos humanos|me quej\w*|raised the \w+ issue|said no to (?:his|her) advances|asked about (?:the |my |our )?(?:overtime|pay|wages|breaks?|tips|safety)|went on (?:fmla|leave|medical leave)|turned (?:him|her) down)\b/;
+  /\b(?:(?:file|filed|filing|help\w* (?:\w+ ){0,2}file) (?:a |the |my |his |her )?(?:wage|eeoc|osha|labor|discrimination|harassment) (?:claim|complaint|charge)|(?:told|went to|talked to|complained to|called|contacted|reported (?:it |him |her |them )?to) (?:hr|human resources|management|corporate|the labor board|osha|the (?:labor|state|wage|department of labor|eeoc)\w*(?: \w+)?|(?:a|my) (?:lawyer|attorney)|the eeoc|the dol)|(?:took|take|taking) (?:fmla|leave|medical leave|maternity leave|paternity leave)|asked (?:why|about|for|if)\b[^.!?]{0,40}\b(?:paid|pay|overtime|wages|breaks?|tips|safety|(?:pay)?checks?|short)\b|(?:statement|testimony|complaint|report) (?:to|with) (?:hr|human resources|management|corporate|osha|the eeoc)|habl[eé] con (?:el gerente|la gerente|recursos humanos|rh|el jefe|la jefa|el due[nñ]o)|(?:filed|filing|made|making|raised|raising|put in) (?:a |the |my )?(?:complaint|grievance)|complained (?:to|about (?:him|her|them|my|the (?:manager|boss|supervisor|breaks?|pay|safety)))|reported (?:him|her|them|it to|my (?:manager|boss|supervisor|lead|coworker)|the (?:\w+ )?(?:harassment|injury|incident|violation|safety \w+|stuff))|testif\w*|spoke up|labor board|union|came back from (?:maternity|paternity|medical|fmla) leave|recursos humanos|me quej\w*|raised the \w+ issue|said no to (?:his|her) advances|asked about (?:the |my |our )?(?:overtime|pay|wages|breaks?|tips|safety)|went on (?:fmla|leave|medical leave)|turned (?:him|her) down)\b/;
 /** What is done to someone afterwards. */
 const ADVERSE_ACTION =
-  /\b(?:cut (?:my|our|her|his) (?:hours|shifts?|pay|schedule)|(?:hours|shifts?|pay) (?:dropped|went down|fell|dried up|disappeared)|(?:dropped|reduced|cut) to (?:nothing|zero)|(?:for|on) every (?:holiday|weekend|closing shift|night shift)|all the (?:holidays|weekends|closing shifts|night shifts)|(?:took|taken|pulled) (?:me|her|him) off (?:the )?(?:schedule|rotation|shifts?)|off the schedule|(?:job|position|role) (?:was |got |is being )?(?:given|eliminated)|(?:hours|shifts?|schedule) (?:got |were |was )?(?:cut|reduced)|reduced (?:my|our) (?:hours|shifts?|pay)|took away|moved me|wrote me up|write[- ]?ups?|written up|demot\w*|fired|fire me|terminat\w*|(?:bad|low|poor) (?:review|rating)|needs improvement|writ\w* me up|schedule got|freez\w* me out|worst (?:shifts?|assignments?|zone|routes?)|given to someone else|threaten\w*|don'?t last|report me to immigration|bajaron|quitaron|cambiaron)\b/;
+  /\b(?:cut (?:my|our|her|his) (?:hours|shifts?|pay|schedule)|(?:hours|shifts?|pay) (?:dropped|went down|fell|dried up|disappeared)|(?:dropped|reduced|cut) to (?:nothing|zero)|(?:for|on) every (?:holiday|weekend|closing shift|night shift)|all the (?:holidays|weekends|closing shifts|night shifts)|(?:took|taken|pulled) (?:me|her|him) off (?:the )?(?:schedule|rotation|shifts?)|off the schedule|(?:job|position|role) (?:was |got |is being )?(?:given|eliminated)|(?:hours|shifts?|schedule) (?:got |were |was )?(?:cut|reduced)|reduced (?:my|our) (?:hours|shifts?|pay)|took away|moved me|wrote me up|write[- ]?ups?|written up|demot\w*|fired|fire me|terminat\w*|(?:bad|low|poor) (?:review|rating)|needs improvement|writ\w* me up|schedule got|freez\w* me out|worst (?:shifts?|assignments?|zone|routes?)|given to someone else|threaten\w*|don'?t last|report me to immigration|bajaron|quitaron|cambiaron|redujeron|dejaron con (?:solo )?\d+|stopped (?:putting|scheduling|giving|calling|assigning) (?:me|us|her|him)|lost my (?:weekends?|shifts?|hours|seniority|raise|bonus|position))\b/;
 /** Safety equipment or a hazard a workplace must control. */
 const HAZARD_THING =
   /\b(?:fall protection|harness|guard|wiring|outlets?|electrical (?:panel|box)|brakes?|(?:emergency |fire )?exits?|sprinklers?|fire (?:alarm|extinguisher)s?|wires?|ladder|scaffold\w*|forklift|mold|ammonia|asbestos|chemicals?|fumes|ventilation|respirators?|hard ?hats?|goggles|guarda|arn[eé]s|casco|frenos|eyewash\w*|gas monitor|lockout|tagout|extension cords?|(?:guard)?rails?|railings?|acid|guantes|qu[ií]micos?|mascarillas?|gafas|lentes de seguridad|botas de seguridad|andamios?|escaleras?)\b/;
 /** Missing, broken, bypassed or blocked. */
 const HAZARD_STATE =
-  /\b(?:no|without|broken|disabled|spark\w*|smok(?:ing|es)|(?:said|told (?:us|me)) (?:to )?ignore|removed|took the \w+ off|off the|chained|locked|blocked|padlocked|disconnected|no working|grind\w*|leak\w*|exposed|sin|no tiene|no hay|so strong|all over|getting sick|passed out|expired|empty|isn'?t being done|while it'?s running|under water|daisy|has no|roto|rota|descompuest[oa])\b/;
+  /\b(?:no|without|broken|disabled|spark\w*|smok(?:ing|es)|(?:said|told (?:us|me)) (?:to )?ignore|removed|took the \w+ off|off the|chained|locked|blocked|padlocked|disconnected|no working|grind\w*|leak\w*|exposed|sin|no tiene|no hay|so strong|all over|getting sick|passed out|expired|empty|isn'?t being done|while it'?s running|under water|daisy|has no|roto|rota|descompuest[oa]|cough\w*|dizzy|headaches?|nosebleeds?|wheez\w*|short of breath)\b/;
 
 /**
  * `weak` patterns name an experience that may be a report or may be a complaint ("I feel treated
@@ -106,6 +146,26 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     "self_harm",
     /\bnothing (?:left )?to live for\b|\blife (?:isn'?t|is not|ain'?t) worth living\b|\boverdos\w*|\bhang(?:ing)? myself\b|\bjump(?:ing)? off (?:a|the|this) (?:bridge|building|roof|overpass)\b|\btak(?:e|ing) all (?:of )?(?:my|the) (?:pills|meds|medication)\b|\b(?:made|making) (?:my )?peace with (?:it|everything|dying)\b|\b(?:it|this|everything)(?:'ll| will) (?:all )?be over soon\b|\bno longer be a burden\b|\bme quiero matar\b|\bno tengo (?:por|para) (?:qu[eé] )?vivir\b|\bquiero desaparecer\b/,
   ],
+  // Meaning lost, absence, a means or a wish for quiet, in forms the lexicons above miss.
+  [
+    "self_harm",
+    /\b(?:is|what'?s|whats) (?:even )?the point (?:of|in) (?:getting up|waking up|trying|carrying on|doing anything)(?: (?:anymore|any more|at all))?\s*(?:[.!?,]|$)|\b(?:better|easier|happier|simpler|lighter|calmer)\b[^.!?]{0,30}\bif i (?:just )?(?:wasn'?t|weren'?t|was not|were not|wasnt|werent) (?:in it|here|around|alive|in (?:their|the|his|her) (?:lives?|picture|way))\b(?! (?:tomorrow|today|on|at|for|next|this|during|when))|\b(?:go(?:ing)? to sleep|fall(?:ing)? asleep|go(?:ing)? to bed)\b[^.!?]{0,20}\bhop(?:e|ing) (?:that'?s it|it'?s (?:over|the end)|i (?:don'?t|won'?t|never) wake|not to wake)|\b(?:sav|stockpil|hoard|stash)\w* (?:up )?(?:all )?(?:my |the |some |extra )?(?:sleeping |pain |anxiety )?(?:pills|meds|medications?|tablets)\b(?! for (?:my|the|a) (?:trip|vacation|travel|flight))|\b(?:not sure|don'?t know if|unsure (?:if|whether)|wonder(?:ing)? (?:if|whether)) i (?:still |even )?want to (?:be (?:here|around|alive)|live|exist|keep (?:going|living))\b(?! (?:for|on|next|this|tomorrow|today|when|during|until|till|after|at (?!all)))|\b(?:dead weight|a burden|a drain) (?:to|on|for) (?:the people|people who|those who|anyone who|my (?:family|kids|wife|husband|partner|parents|friends|loved ones))\b|^(?![\s\S]*\b(?:meetings?|calls?|projects?|threads?|arguments?|debates?|conversations?|discussions?|contracts?|relationships?|lease|subscriptions?|if (?:nobody|no one))\b)[\s\S]*\bend (?:it|things) myself\b|\bwant (?:it|everything|it all|all of it) to (?:go quiet|go dark|go away|be quiet|be over|stop|end) (?:for good|forever|permanently)\b|\b(?:planning|plan|figur\w* out|decided|worked out) (?:how|when|where) (?:i'?d|i would|i'?ll|i will|i'?m going to) (?:do it|end it|go through with it)(?=\s*(?:[.!]|$))|\bthe (?:forever|permanent|eternal) kind\b|\bnot (?:have to )?deal with being (?:a person|a human|alive|me|here)\b|\b(?:wonder\w*|imagin\w*|think\w*|pictur\w*|who would|would anyone|anyone would)\b[^.!?]{0,40}\bmy (?:own )?funeral\b|\b(?:insurance|payout)\b[^.!?]*\bthan (?:i|me) (?:ever )?(?:will|would|could|am|do)\b|\bno le (?:veo|encuentro) (?:ning[uú]n )?sentido a (?:seguir|vivir|nada|la vida)\b|^(?![\s\S]*\b(?:truck|trailer|clearance|load|van|rv)\b)[\s\S]*\b(?:look\w*|search\w*|googl\w*)\b[^.!?]{0,15}\bhow (?:high|far down)\b[^.!?]{0,30}\b(?:garage|bridge|roof|overpass|cliff|balcony|ledge)\b|\bya no vale la pena (?:seguir|vivir|estar)(?: (?:aqu[ií]|viviendo|en este mundo))?\s*[.!]*$/,
+  ],
+  [
+    "self_harm",
+    /^(?![\s\S]*\b(?:visit\w*|vacation|travel\w*|trip|pto|day off|leave|moving|new job|quit\w*|out of town|flying|flight)\b)[\s\S]*\b(?:don'?t think|doubt|not sure) i'?ll (?:still )?be (?:here|around|alive) (?:for|to|until|till|through|by) (?:the new year|new year'?s|christmas|the holidays|my (?:birthday|kids?'? birthdays?)|next (?:year|month|spring|summer)|spring|summer)\b(?! (?:party|dinner|event|celebration|meeting|potluck|lunch|sale|shift|inventory|rush))/,
+  ],
+  // Nothing matters and the person will not be there for it (not leaving a job): hopelessness with
+  // absence.
+  [
+    "self_harm",
+    new RegExp(
+      `^(?![\\s\\S]*\\b(?:moving|leaving|quit\\w*|new job|transfer\\w*|relocat\\w*|resign\\w*|last day|contract)\\b)${both(
+        /\b(?:what'?s|whats|is) (?:even )?the point\b|\bwhy (?:even )?bother\b|\b(?:doesn'?t|won'?t) matter\b/,
+        /\b(?:won'?t|wont|will not|not going to) be (?:around|here|alive)\b/,
+      ).source.slice(1)}`,
+    ),
+  ],
   // Indifference to living, a hope not to wake up.
   [
     "self_harm",
@@ -130,7 +190,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "wage_theft",
-    /\bhaven'?t been paid\b|\b(?:final|last) (?:paycheck|check) never (?:came|arrived)\b|\bnever (?:got|received) my (?:final |last )?(?:paycheck|check|pay)\b|\bcan'?t clock in until\b|\b(?:under|below) (?:the )?minimum wage\b|\btips?\b.*\b(?:go(?:es|ing)? to|kept by|keeps?|taking|takes) (?:the )?(?:owner|manager|boss)\b|\bdon'?t get (?:ot|overtime)\b.*\bhourly\b|\breclassified as (?:a |an )?['"‘“]?(?:contractor|1099|exempt|independent)|\btak(?:e|es|ing) (?:money )?out of my (?:check|pay|paycheck) for\b|\bpaycheck bounced\b|\b(?:more than|over) 40 (?:hrs|hours)\b.*\bfired\b|\bfired\b.*\b(?:more than|over) 40 (?:hrs|hours)\b|\bworked \d+ hours\b.*\b(?:check|stub|paid)\b.*\b\d+\b|\b(?:horas extras?|extras) no (?:nos |me )?(?:las )?pagan\b|\bno (?:nos|me) (?:han )?pagad[oa]\b/,
+    /\bhaven'?t been paid\b|\b(?:final|last) (?:paycheck|check) never (?:came|arrived)\b|\bnever (?:got|received) my (?:final |last )?(?:paycheck|check|pay)\b|\bcan'?t clock in until\b|\b(?:under|below) (?:the )?minimum wage\b|\btips?\b.*\b(?:go(?:es|ing)? to|kept by|keeps?|taking|takes) (?:the )?(?:owner|manager|boss)\b|\bdon'?t get (?:ot|overtime)\b.*\bhourly\b|\breclassified as (?:a |an )?['"‘“]?(?:contractor|1099|exempt|independent)|\btak(?:e|es|ing) (?:\$?\d+ |money )?out of (?:my|every|each|our) (?:check|pay|paycheck) for\b|\bno (?:nos|me|les) (?:paga|pagan|pag[oó]|pagaron) (?:las|los|el|nuestras|mis) (?:horas|tiempo|extras|propinas|d[ií]as|semanas)\b|\bsame (?:amount|pay|check|money)\b[^.!?]{0,40}\b(?:whether|no matter|regardless)\b|\bpaycheck bounced\b|\b(?:more than|over) 40 (?:hrs|hours)\b.*\bfired\b|\bfired\b.*\b(?:more than|over) 40 (?:hrs|hours)\b|\bworked \d+ hours\b.*\b(?:check|stub|paid)\b.*\b\d+\b|\b(?:horas extras?|extras) no (?:nos |me )?(?:las )?pagan\b|\bno (?:nos|me) (?:han )?pagad[oa]\b/,
   ],
   [
     "wage_theft",
@@ -148,6 +208,14 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     both(
       /\b(?:haven'?t|have not|never|didn'?t|did not|still (?:haven'?t|not|no)|not)\b[^.!?]{0,30}\b(?:last|final) (?:paycheck|check|pay(?:check)?)\b/,
       /\b(?:quit|left|resigned|fired|let go|laid off|terminated|my last day)\b/,
+    ),
+  ],
+  // Pay missing again and again: no payroll mistake.
+  [
+    "wage_theft",
+    both(
+      /\bpayday (?:came and went|passed)|\b(?:nothing|no (?:money|pay|paycheck|check|deposit)) (?:was |got |has been )?(?:deposited|came|arrived|showed up|hit)|\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|never) (?:been |gotten |got |get )?paid\b/,
+      /\b(?:twice|again|in a row|(?:two|three|four|\d+) (?:paydays|pay periods|checks|weeks|months)|for (?:two|three|\d+|several|a few) (?:weeks|months|pay periods))\b/,
     ),
   ],
   // Exempt on a low salary with no overtime; shifts worked for free.
@@ -179,7 +247,25 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     ),
   ],
   // Harassment and sexual misconduct.
-  ["harassment", /\bharass\w*/],
+  ["harassment", /\bharass\w*|\bhar+as+(?:ing|ed|es|ment|er)\b/],
+  [
+    "harassment",
+    /\b(?:keeps?|kept) (?:showing up|waiting|turning up|hanging around|lurking) (?:at|by|outside|near|around) my (?:car|house|home|apartment|place|locker|desk|station|bus stop)\b|\bme (?:sigue|siguen|segu[ií]a|persigue|acecha) (?:hasta|a|al|por|todos)\b/,
+  ],
+  [
+    "harassment",
+    both(
+      /\b(?:drawings?|pictures?|photos?|pics?|cartoons?|sketch\w*|memes?) of me\b/,
+      /\b(?:gross|nasty|lewd|dirty|naked|nude|explicit|sexual|inappropriate|taped|posted|passing (?:them |it )?around|sent around|shared)\b/,
+    ),
+  ],
+  [
+    "harassment",
+    both(
+      /\b(?:how|the way) my (?:jeans|pants|clothes|shirt|top|skirt|dress|leggings|uniform) (?:fit|fits|look|looks)\b/,
+      /\b(?:something to say|comments?|comment(?:ed|ing)|remarks?|says?|said|keeps? (?:saying|telling)|who i'?m (?:seeing|dating))\b/,
+    ),
+  ],
   ["harassment", /\bcall(?:s|ed|ing)? me ['"‘“]|\bmake fun of me\b|\bmaking fun of me\b/],
   [
     "harassment",
@@ -215,7 +301,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "harassment",
-    /\b(?:naked|nudes?|porn\w*|explicit (?:photos?|pictures?|pics?|images?)|sex life|hotel room|(?:trying|tried|tries) to kiss|kiss(?:ed|es)? me|rub\w* (?:my|against)|brush\w* (?:up )?against me|(?:my|her|his) (?:butt|ass|chest|breasts?|boobs|legs|body)|(?:great|nice|sexy|hot) (?:legs|body|butt|ass|figure)|(?:hands?|arm) (?:on|around) my (?:thigh|leg|knee|waist|butt|chest|hip|lap)|(?:do|did|does) to me in bed|tighter clothes|if (?:i|you) want (?:the|a|that) (?:raise|promotion|job|shifts?|hours)\b[\s\S]*\b(?:know what|have to do|be nice|wink\w*|sleep)|show\w* up at my (?:house|home|apartment)|pidi[eé]ndo?me fotos|me pide fotos)\b/,
+    /\b(?:naked|nudes?|porn\w*|explicit (?:photos?|pictures?|pics?|images?)|sex life|hotel room|(?:trying|tried|tries) to kiss|kiss(?:ed|es)? me|rub\w* (?:my|against)|brush\w* (?:up )?against me|(?:my|her|his) (?:butt|ass|chest|breasts?|boobs|legs|body)|(?:great|nice|sexy|hot) (?:legs|body|butt|ass|figure)|(?:hands?|arm) (?:on|around|up|down|along|over) my (?:thigh|leg|knee|waist|butt|chest|hip|lap)|(?:do|did|does) to me in bed|tighter clothes|if (?:i|you) want (?:the|a|that) (?:raise|promotion|job|shifts?|hours)\b[\s\S]*\b(?:know what|have to do|be nice|wink\w*|sleep)|show\w* up at my (?:house|home|apartment)|pidi[eé]ndo?me fotos|me pide fotos)\b/,
   ],
   [
     "harassment",
@@ -252,11 +338,42 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     ),
   ],
   ["discrimination", /\b(?:targeted|singled out) for being\b/],
+  [
+    "discrimination",
+    both(
+      /\b(?:asked|asking|asks|wanted to know|questioned)\b[^.!?]{0,30}\b(?:plan\w*|going|want\w*) (?:on |to )?(?:have|having|get|getting|start\w*) (?:more )?(?:kids|children|pregnant|a baby|a family)\b/,
+      /\b(?:promot\w*|raise|hir\w*|the job|the role|position|interview\w*|offer)\b/,
+    ),
+  ],
+  [
+    "discrimination",
+    /\bgo back (?:home |to )?where (?:you|i|they) (?:belong|came from)\b|\bgo back to (?:your|my|his|her|their) (?:own )?country\b/,
+  ],
+  // A stereotype said of the person's country, culture or faith.
+  [
+    "discrimination",
+    both(
+      /\b(?:people|those people|you people|folks|everyone) (?:from|like) (?:my|your|his|her|that|their) (?:country|culture|background|religion|race)\b|\b(?:my|his|her|their) (?:country|culture|kind|race|religion)\b/,
+      /\b(?:are|is) (?:all )?(?:lazy|dirty|stupid|dumb|criminals|thieves|illegals?|animals|terrorists)\b/,
+    ),
+  ],
+  [
+    "discrimination",
+    /\b(?:porque|por que|por ser|por estar) (?:soy |estoy |es |est[aá] )?(?:embarazada|mujer|negr[oa]|ind[ií]gena|gay|lesbiana|trans|musulm[aá]n|jud[ií][oa]|viej[oa]|mayor|inmigrante|mexican[oa]|latin[oa]|discapacitad[oa]|extranjer[oa])\b/,
+  ],
+  // Hair and head coverings tied to race or faith, called unprofessional or ordered changed.
+  [
+    "discrimination",
+    both(
+      /\b(?:natural hair|locs|dreads|dreadlocks|braids|afro|cornrows|twists|headwrap|head ?scarf)\b/,
+      /\b(?:unprofessional|(?:not|isn'?t|aren'?t) (?:professional|appropriate|allowed)|cut (?:it|them)|straighten|cover (?:it|them)|moved? (?:me )?to the back|off the floor)\b/,
+    ),
+  ],
   // A condition disclosed and then held against the person, or light duty refused after an injury.
   [
     "discrimination",
     both(
-      /\b(?:told (?:them|him|her|my \w+|hr)|found out|learned|heard|mentioned) (?:about )?(?:my|that i (?:was|am|have|had)) (?:\w+ ){0,2}(?:injur\w*|condition|diagnos\w*|disabilit\w*|pregnan\w*|surgery|illness|cancer|depression|anxiety|ptsd|diabetes|epilepsy|hiv)\b/,
+      /\b(?:told (?:them|him|her|my \w+|hr)|found out|learned|heard|mentioned|announced) (?:about )?(?:my|(?:that )?i (?:was|am|have|had|'m)) (?:\w+ ){0,2}(?:expecting|injur\w*|condition|diagnos\w*|disabilit\w*|pregnan\w*|surgery|illness|cancer|depression|anxiety|ptsd|diabetes|epilepsy|hiv)\b/,
       ADVERSE_ACTION,
     ),
   ],
@@ -274,11 +391,15 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   // Fraud a person is asked to take part in or has seen: a protected disclosure, like whistleblowing.
   [
     "retaliation",
-    /\bbackdat\w*|\b(?:charg|put|putting|bill)\w* (?:\w+ ){0,2}personal (?:\w+ )?(?:stuff|things|expenses|purchases|trips?|meals?|bills?) (?:on|to) (?:the )?company(?:'s)? (?:card|account|credit card)\b|\bfak(?:e|ing) (?:the )?(?:\w+ )?(?:logs?|records?|readings?|reports?|numbers|signatures?|inspections?|data|results|timesheets?)\b|\bbackfill\w* (?:the |our )?(?:\w+ )?(?:records|logs|charts|checklists)\b|\bunder-?report\w*|\b(?:mark|record|log|chart|document|sign)\w* (?:\w+ ){0,3}as (?:seen|done|completed|inspected|checked|present|delivered)\b[\s\S]*\b(?:never|didn'?t|did not|wasn'?t|weren'?t)\b|\bkickbacks?\b|\bembezzl\w*|\bfraud\w*|\bcook(?:ing)? the books\b|\bfalsif\w*|\bbilling (?:the )?(?:government|insurance|medicare|medicaid|client)(?: \w+)? for\b|\binflat\w* (?:the )?(?:numbers|revenue|hours|sales|figures)\b|\brelabel\w*\b|\bfailed (?:qa|inspection|quality)\b.*\bship\w*|\bship\w*\b.*\bfailed (?:qa|inspection)\b|\bdump\w* (?:the )?(?:wastewater|chemicals?|waste|oil)\b|\bsplit\w* (?:the )?purchases\b|\bcambi\w* las fechas de (?:caducidad|vencimiento)\b|\bfraude\b/,
+    /\bbackdat\w*|\b(?:charg|put|putting|bill)\w* (?:\w+ ){0,2}personal (?:\w+ )?(?:stuff|things|expenses|purchases|trips?|meals?|bills?) (?:on|to) (?:the )?company(?:'s)? (?:card|account|credit card)\b|\bfak(?:e|ing) (?:the )?(?:\w+ )?(?:logs?|records?|readings?|reports?|numbers|signatures?|inspections?|data|results|timesheets?)\b|\bbackfill\w* (?:the |our )?(?:\w+ )?(?:records|logs|charts|checklists)\b|\bunder-?report\w*|\b(?:mark|record|log|chart|document|sign)\w* (?:\w+ ){0,3}as (?:seen|done|completed|inspected|checked|present|delivered|received|complete)\b[\s\S]*\b(?:never|didn'?t|did not|wasn'?t|weren'?t|missing|not there)\b|\bkickbacks?\b|\bembezzl\w*|\bfraud\w*|\bcook(?:ing)? the books\b|\bfalsif\w*|\bbilling (?:the )?(?:government|insurance|medicare|medicaid|client)(?: \w+)? for\b|\binflat\w* (?:the )?(?:numbers|revenue|hours|sales|figures)\b|\brelabel\w*\b|\bfailed (?:qa|inspection|quality)\b.*\bship\w*|\bship\w*\b.*\bfailed (?:qa|inspection)\b|\bdump\w* (?:the )?(?:wastewater|chemicals?|waste|oil)\b|\bsplit\w* (?:the )?purchases\b|\bcambi\w* las fechas de (?:caducidad|vencimiento)\b|\bfraude\b/,
   ],
   [
     "retaliation",
     /\bsign off on (?:\w+ ){0,3}(?:i|we) never\b|\b(?:fake|ghost|phantom) (?:names|employees|workers|people)\b|\bon payroll\b[\s\S]*\bnever seen\b|\btaking money (?:from|out of)\b|\bpetty cash\b[\s\S]*\b(?:missing|taking|add up|stealing)\b|\bin cash so (?:he|she|they) (?:doesn'?t|don'?t|won'?t|does not) (?:have to )?(?:report|pay)\b|\bmove (?:the )?(?:expenses|revenue|sales|costs)\b[\s\S]*\b(?:quarter|numbers|books|look)\b|\blie to (?:the )?(?:\w+ )?(?:inspectors?|auditors?|regulators?|state|government|customers?|clients?)\b|\bshred\w* (?:the )?(?:\w+ )?(?:logs|records|documents|files|evidence)\b|\bfake (?:expense|receipts?|invoices?|reports?|inspections?|mileage|miles|hours|timesheets?|records|signatures?)\b|\b(?:vendor|company|supplier|employee|person) (?:that|who) (?:doesn'?t|does not|don'?t) (?:exist|work here)\b|\bdump\w* (?:\w+ ){0,2}(?:into|in) (?:the )?(?:creek|river|lake|stream|drain|sewer|storm drain|ground|ocean)\b|\b(?:firm\w*|sign) (?:que|that)\b[\s\S]*\b(?:never|nunca)\b|\bselling (?:customer|client|patient) (?:data|information|info)\b|\bchange the dates on\b|\bbill (?:medicare|medicaid|insurance|the client|clients|the government) for (?:\w+ ){0,3}(?:that|which) (?:didn'?t|never)\b|\bclock\w* in (?:his|her|their) (?:buddy|friend|cousin)s?\b|\bchange (?:the )?(?:test |lab |inspection )?results\b|\bpaying (?:his|her) (?:girlfriend|boyfriend|wife|husband|son|daughter|friend|cousin)\b[\s\S]*\b(?:payroll|job|doesn'?t|never)\b|\brecall (?:doesn'?t|does not) apply\b|\b(?:log|mark|record|label)\w* (?:them|it|those|these) as (?:new|done|complete|passed|seen)\b|\b(?:destroy|delete|wipe)\w* (?:the )?(?:\w+ )?(?:logs|records|documents|files|evidence|emails)\b[\s\S]*\b(?:lawyers?|attorneys?|audit\w*|inspect\w*|investigat\w*|subpoena\w*)\b/,
+  ],
+  [
+    "retaliation",
+    /\b(?:make|makes|made|has|have|had|told|tells|tell|asks?|asked|wants?) (?:me|us) (?:to )?(?:sign|initial|certify)\b[^.!?]{0,60}\b(?:i|we) (?:never|didn'?t|did not|haven'?t) (?:actually |even )?(?:checked|inspected|saw|seen|did|done|performed|tested|looked at|verified)\b/,
   ],
   // Money withheld from pay for retirement, taxes or premiums and kept instead of paid in.
   [
@@ -291,6 +412,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     /\b(?:he|she|they|manager|boss|supervisor|owner|lead|someone|somebody|coworker|co-worker|gm)\b[^.!?]{0,30}\b(?:steal\w*|stole|skim\w*|pocket\w*)\b[^.!?]{0,20}\b(?:from|out of) (?:the )?(?:register|till|safe|company|business|store|customers?|clients?|deposits?|petty cash|cash drawer|drawer|donations?)\b|\b(?:steal\w*|stole|skim\w*|pocket\w*) (?:the )?(?:deposits?|petty cash|company (?:money|funds))\b/,
   ],
   ["retaliation", /\b(?:after|since|because) i (?:reported|complained|filed a complaint|spoke up|raised)\b/],
+  ["retaliation", /\b(?:manda\w*|llama\w*|report\w*|denunci\w*|entrega\w*)\b[^.!?]{0,30}\binmigraci[oó]n\b/],
   [
     "retaliation",
     /\bi reported (?:my|a|the|our)\b.*\b(?:suddenly|since then|ever since|now)\b|\b(?:requested|took|asked for|went on) (?:fmla|leave|medical leave|maternity leave|paternity leave)\b.*\b(?:eliminated|fired|terminated|let go|demoted|cut)\b|\bif (?:anyone|you|we|somebody) (?:talks?|goes?|reports?|complains?) (?:to )?(?:hr|human resources)\b|\bdesde que me quej[eé]\b|\bpor (?:haberme quejado|quejarme)\b/,
@@ -317,6 +439,14 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ["threat", /\byou'?re next\b|\bme amenaz\w*|\besperarme a la salida\b|\barreglar cuentas\b/],
   ["threat", /\bintimidat\w*/],
   ["threat", /\b(?:violen\w*|weapons?|guns?|firearms?|knife|knives)\b/],
+  // Figurative violence promised for telling anyone is a threat ("he'll skin me alive if I tell HR").
+  [
+    "threat",
+    both(
+      /\b(?:(?:skin|eat)\w* (?:me|you|us) alive|have (?:my|your) head|kick (?:my|your) (?:butt|ass)|(?:murder|kill|end) (?:me|you))\b/,
+      SILENCING,
+    ),
+  ],
   // "Kill me, the portal is down" and "shoot me now" are idioms: ask, never a crisis on their own.
   ["threat", /\b(?:kill|shoot) me\b/, "weak"],
   ["threat", /\b(?:kill|hurt|hit|punch|beat|stab|shoot) (?:you|him|her|them|someone|everyone|us)\b/],
@@ -332,6 +462,10 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   [
     "threat",
     /\b(?:bring|brought|bringing) (?:a |his |her |my )?(?:gun|pistol|rifle|knife|weapon|something)\b[\s\S]*\b(?:work|office|take care|managers?|shop|store|plant)\b|\bpistola\b|\bstab\w*\b|\bwatch (?:my|your) back\b|\bknows? where (?:i|you) live\b|\bregret it\b|\bmake (?:this place|you all|everyone|them all|us all) pay\b|\bammo\b|\bshoot(?:ing)? up\b|\b(?:slam|slammed|shoved|grabbed) me\b|\bhurt me if\b|\b(?:punched|slapped|kicked|choked|headbutted|stabbed) (?:a|an|the|my|our|this|that|some) (?!clock|hole|card|time)\w+|\bbeat (?:me|you|him|her|them) up\b|\bslash\w* (?:my|his|her|your|our) tires\b|\b(?:partir|romper) (?:me |le )?la cara\b|\bme va a pegar\b|\bthrew (?:a|the) \w+ (?:at|across)\b|\b(?:bat|crowbar|hammer|machete)\b[\s\S]*\b(?:going to|gonna|wreck|hurt)\b/,
+  ],
+  [
+    "threat",
+    /\b(?:got|was|been|get|gets|getting) (?:hit|punched|slapped|kicked|shoved|pushed|choked|grabbed|attacked|jumped|assaulted|beat up|smacked|elbowed|headbutted) by (?:my|a|the|our|his|her|this|that|some) (?:\w+ )?(?:coworker|co-worker|manager|boss|supervisor|lead|foreman|customer|client|guy|man|woman|driver|colleague|employee|worker|associate|owner|cook|chef|tech)s?\b|\bme (?:empuj[oóa]\w*|peg[oóa]\w*|golpe[oóa]\w*|abofete\w*|pate[oóa]\w*)\b/,
   ],
   // Bullying and abuse.
   ["abuse", /\bbull(?:y|ies|ied|ying)\b/],
@@ -361,6 +495,10 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   [
     "safety",
     /\b(?:don'?t|dont|doesn'?t|won'?t|wont|never|refus\w* to) (?:give|provide|supply|buy)\w* (?:us|me|workers|anyone|the crew|people) (?:any |the |proper |enough |real )?(?:gloves|masks?|respirators?|goggles|harness\w*|hard ?hats?|ppe|protective \w+|safety (?:gear|glasses|equipment|vests?|boots)|ear ?plugs|steel toes?)\b|\bno (?:nos|me|les) (?:dan|dieron|proporcionan|quieren dar|compran) (?:\w+ )?(?:guantes|mascarillas?|gafas|lentes|botas|casco|arn[eé]s|equipo)\b/,
+  ],
+  [
+    "safety",
+    /\b(?:doors?|latch|exits?|freezer|cooler)\b[^.!?]{0,40}\b(?:doesn'?t|does not|won'?t|will not|can'?t|cannot|don'?t) (?:open|unlock|work) from (?:the )?inside\b|\b(?:fuga|escape|olor) de gas\b|\bhuele a gas\b|\btrabaj\w*\b[^.!?]*\bsin (?:agua|sombra)\b|\bno (?:nos|me) dejan (?:tomar agua|descansar)\b/,
   ],
   ["safety", /\bno brakes\b|\bbroken (?:ladder|scaffold\w*|guard\w*)\b|\bscaffold\w*\b.*\bunsafe\b/],
   ["safety", /\b(?:got hurt|injured|injury)\b.*\b(?:not to report|report it|cover(?:ed)? up)\b/],
@@ -403,15 +541,15 @@ const REPORT_CUE = [
   ADVERSE_ACTION,
   HAZARD_THING,
   /\b(?:touch\w*|grab\w*|kiss\w*|hug\w*|rub\w*|brush\w*|sex\w*|naked|nude|porn\w*|body|butt|chest|legs|clothes|hotel|date|advances?|flirt\w*|creep\w*|star(?:e|es|ed|ing) at|against me|fotos|pictures?|pics?|photos?)\b/,
-  /\b(?:(?:yell|scream|curs|swear)\w* at|insult\w*|humiliat\w*|mock\w*|rumou?rs?|bull\w*|name|names|notes?|writing|jokes?|laugh\w* at|picks? on|picking on|targets?\w*|ignor\w* me|excluded|threat\w*|hurt\w*|hit\w*|push\w*|shov\w*|slam\w*|punch\w*|kick\w*|threw|throw\w*|fight\w*|weapons?|guns?|knife|knives|bat|shoot\w*|stab\w*|kill (?:you|him|her|them|us|everyone|someone)|watch my back|where i live|regret|scared|afraid|unsafe|danger\w*|safe|hazard\w*|injur\w*|hurt|sick|passed out|heat|fire|roof|forklift)\b/,
+  /\b(?:(?:yell|scream|curs|swear)\w* at|insult\w*|humiliat\w*|mock\w*|rumou?rs?|bull\w*|name|names|notes?|writing|jokes? (?:about|at|on)|(?:racist|sexist|dirty|sexual|gay|offensive|crude) jokes?|laugh\w* at|picks? on|picking on|targets?\w*|ignor\w* me|excluded|threat\w*|hurt\w*|hit\w*|push\w*|shov\w*|slam\w*|punch\w*|kick\w*|threw|throw\w*|fight\w*|weapons?|guns?|knife|knives|bat|shoot\w*|stab\w*|kill (?:you|him|her|them|us|everyone|someone)|watch my back|where i live|regret|scared|afraid|unsafe|danger\w*|safe|hazard\w*|injur\w*|hurt|sick|passed out|heat|fire|roof|forklift)\b/,
   /\b(?:paid|pay|pays|paying|wages?|overtime|tips?|breaks?|lunch|clock\w*|punch\w*|timesheets?|timecards?|hours|comp time|off the books)\b[\s\S]*\b(?:not|never|no|without|don'?t|won'?t|unpaid|deduct\w*|keep|kept|takes?|took|before|after)\b/,
-  /\b(?:fraud\w*|fake|lie|lying|shred\w*|audit\w*|inspect\w*|invoices?|billing|expenses?|cash|brib\w*|illegal|legal|expired|books|records?|logs?|sign off|company card|personal (?:stuff|expenses|use)|code it|(?:steal\w*|stole|taking|took) (?:money|cash|funds|from (?:the company|customers|clients|the register))|ethics|hotline|whistle\w*|witness\w*|investigation)\b/,
+  /\b(?:fraud\w*|fake|lie|lying|shred\w*|audit\w*|inspect\w*|invoices?|billing|expenses?|cash|brib\w*|illegal|legal|expired|records?|logs?|sign off|company card|personal (?:stuff|expenses|use)|code it|(?:steal\w*|stole|taking|took) (?:money|cash|funds|from (?:the company|customers|clients|the register))|ethics|hotline|whistle\w*|witness\w*|investigation|(?:the|cook\w*|cooked) books)\b/,
   /\b(?:reported|reporting (?:him|her|them|it|this|my|a|the)|complain\w*|hr|human resources|retaliat\w*|fired|demot\w*|wrote me up|write[- ]?up|punish\w*|discriminat\w*|harass\w*|abus\w*|hostile|unfair\w*|because i'?m|because of my)\b/,
   // Someone's private life, looks or body; being followed, cornered, shut out, or told to stay quiet.
   /\b(?:wearing|outfits?|looks?|boyfriend|girlfriend|married|single|nicer|after hours|my (?:house|home|address)|heart emojis?|asked me out|waits? (?:by|for) me|follow\w*|nasty|hid|hide|hiding|block\w*|corner\w*|cried|crying|rolls? (?:his|her|their) eyes|won'?t (?:assign|let me|help)|not to help|team player|documenting|special treatment|future here|be sorry|make (?:this place|us|you|them|everyone) pay|ammo|coming back with)\b/,
   // Health and belief that call for an accommodation; hazards and how they are felt.
   /\b(?:beat\w*|slash\w*|tires|in bed|thigh|waist|tip ?pool|contractors?|drug test\w*|retir\w*|round\w* (?:down|up)|in my face|fist|disgust\w*|uncomfortable|creepy|weight|immigration|buddy)\b/,
-  /\b(?:accommodat\w*|anxiety|depress\w*|ptsd|ramadan|religious|medical condition|elevator|gas|smell\w*|trench|shoring|cave|caving|stuck|latch|locks? from|electric\w*|sparks?|smoke|collapse\w*|edit\w* (?:our|my|the) (?:time|hours)|auto-?deduct\w*|timecards?)\b/,
+  /\b(?:accommodat\w*|anxiety|depress\w*|ptsd|ramadan|religious|medical condition|elevator|gas|(?:strong|gas|chemical|burning|rotten) smell|smell\w* (?:of|like) (?:gas|chemicals?|fumes|burning|smoke|mold|bleach|ammonia|propane|sewage)|trench|shoring|cave|caving|stuck|latch|locks? from|electric\w*|sparks?|smoke|collapse\w*|edit\w* (?:our|my|the) (?:time|hours)|auto-?deduct\w*|timecards?)\b/,
   /\b(?:me (?:grita|insulta|humilla|acosa|toca|amenaza|pega)|acoso|amenaz\w*|pistola|arma|peligro\w*|no me pagan|horas extras?|recursos humanos)\b/,
 ];
 
@@ -427,6 +565,33 @@ const ORDINARY_TROUBLE = [
 ];
 
 /**
+ * Everyday talk that is no report and no excuse for self-harm words: the commute, a workload that grew
+ * when people left, a coworker's habits in shared rooms, praise. Unlike ORDINARY_TROUBLE it never
+ * makes words of dying an idiom ("the train on my commute" may be a means).
+ */
+const EVERYDAY_TALK = [
+  /\b(?:traffic|commut\w*|freeway|highway|rush hour|detours?|road ?work|potholes?)\b/,
+  /\b(?:doing (?:all )?(?:their|his|her|everyone'?s|two people'?s|three people'?s) (?:work|jobs?)|covering (?:the|for|their|his|her|two|three) |pick(?:ing|ed)? up (?:the )?slack|(?:extra|more) (?:work|duties|tasks)|on my plate|to-?do list|backlog|wiped out|worn out|exhausted|overworked|understaffed|(?:quit|left) and (?:now )?(?:i'?m|we'?re|i am|we are))\b/,
+  /\b(?:parked in my (?:spot|space)|parking (?:spot|space|lot|garage)|dogs?|cats?|pets?|allerg\w*|repl(?:y|ies|ied)[- ]all|sink|mugs?|kitchen|coffee|perfume|cologne|cigarettes?|vap(?:e|es|ing)|smoke breaks?|speakerphone|whistl\w*|close talker|gossip\w*)\b/,
+  /\b(?:(?:great|good|nice|awesome) (?:job|work)|well done|congrat\w*|happy birthday|kudos|shout-?out)\b/,
+];
+
+/**
+ * Talk of something that happened elsewhere, seen or read (the news, a show, a book, another
+ * company), with nothing of the speaker's own workplace in it: not a report, though it names one.
+ */
+const ELSEWHERE =
+  /\b(?:(?:in|on|all over) the news|the news about|news (?:story|stories|article|report)|saw on (?:the )?(?:news|tv)|(?:an |the )?articles? (?:about|on)|documentar(?:y|ies)|docuseries|true crime|movies?|films?|(?:tv )?(?:show|series|episode) (?:about|where)|netflix|podcasts?|novels?|book club|(?:the )?other (?:chain|company|companies|store)|another (?:company|chain|store|job)|(?:his|her|their) (?:old|other|new) (?:job|company|warehouse|store|place|work)|(?:at|in|from) (?:his|her|their) (?:job|work|company|workplace)|(?:training|course|module|video|poster|quiz|slides?|webinar|orientation) (?:on|about) (?:\w+ )?(?:harassment|discrimination|safety|violence|retaliation|bullying|ethics))\b/;
+const OWN_WORKPLACE =
+  /\b(?:me|us|myself|i (?:was|am|'m|got|get|have been|'ve been|feel)|(?:my|our) (?:manager|boss|supervisor|lead|coworkers?|co-workers?|colleagues?|team|store|shift|department|dept|workplace|company|office|site|plant|warehouse|crew|floor|kitchen|job)|this (?:company|place|store|office|site|job))\b/;
+
+/** Whether the text talks of something seen or read elsewhere (see ELSEWHERE). */
+export function talksOfElsewhere(text: string): boolean {
+  const t = normalize(text);
+  return ELSEWHERE.test(t) && !OWN_WORKPLACE.test(t);
+}
+
+/**
  * Words that tell of wanting to die, vanish or stop existing, of being a burden, or of a means. Alone
  * they prove nothing ("a dying plant"); on a message a classifier or model already took as a sensitive
  * report they make it a crisis, so a self-harm statement no rule knows still gets the 988 reply.
@@ -439,7 +604,8 @@ const SELF_HARM_CUE =
  * joke or an idiom about a device or a workload ("I'm dying over here, the VPN dropped again").
  */
 export function soundsLikeSelfHarm(text: string): boolean {
-  const t = normalize(text);
+  // Figurative violence is never self-harm, even when tied to telling ("…skin me alive if I tell").
+  const t = normalize(text).replace(FIGURATIVE, " ");
   return (
     SELF_HARM_CUE.test(t) && (!JOKE.test(t) || SERIOUS.test(t)) && !ORDINARY_TROUBLE.some((p) => p.test(t))
   );
@@ -465,13 +631,15 @@ export function soundsLikeAJoke(text: string): boolean {
 
 /** Whether the text reads as ordinary trouble (see ORDINARY_TROUBLE). */
 export function soundsLikeOrdinaryTrouble(text: string): boolean {
-  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
-  return ORDINARY_TROUBLE.some((p) => p.test(t));
+  const t = normalize(text);
+  return (
+    ORDINARY_TROUBLE.some((p) => p.test(t)) || EVERYDAY_TALK.some((p) => p.test(t)) || speaksFiguratively(t)
+  );
 }
 
 /** Whether the text has any word a report is told in (see REPORT_CUE). */
 export function hasReportCue(text: string): boolean {
-  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const t = literal(normalize(text));
   return REPORT_CUE.some((cue) => cue.test(t));
 }
 
@@ -485,7 +653,7 @@ const POLICY_NOUN =
 const QUESTION_FORM =
   /\?|^(?:what|how|where|who|when|is|are|do|does|can|could|would|should|que|como|donde|hay)\b/;
 const POLICY_QUESTION =
-  /\bhow (?:does|do|would|will) (?:the company|hr|management|we|you|this company) (?:handle|deal with|investigate|treat|respond to)\b|\bif (?:someone|somebody|an employee|a coworker|a person|anyone) (?:wants?|needs?|has|had|were|was|gets?|got)\b|\bis (?:the )?(?:\w+ ){0,3}training (?:mandatory|required)\b|\bwhen is (?:the|our) (?:\w+ ){0,3}training\b|\bis there (?:a|an) (?:\w+ ){0,2}(?:hotline|line|policy|number|process|form)\b|\b(?:just )?(?:curious|asking for (?:a friend|my team))\b|\bpor si acaso\b|\bjust in case\b|\bwhat (?:do|should|would) (?:i|we|you) do if\b|\bwho (?:investigates|handles|reviews|looks into)\b|\b(?:are|is) (?:reports?|complaints?|calls?)\b[\s\S]*\b(?:confidential|anonymous)\b|\bin general\b|\bhypothetically\b|\bsolo quiero saber\w*\b|\bis (?:it|that) (?:considered|allowed|ok|okay)\b|\bis [a-z ]{1,40}\ballowed\b|\bdoes (?:the company|hr|the boss|the manager) (?:have|find out|know)\b|\bif someone (?:threatens|reports|harasses|files|suspects|is)\b|\bif they suspected\b|\bhow (?:do|does|can|would|should|could) (?:i|we|someone|somebody|anyone|employees?|people|a person|an employee|one) (?:report|file|make|raise|submit|bring up|handle)\b|\bwhat (?:happens|counts|qualifies|is considered) (?:if|as|when)\b|\bwho (?:do|should) (?:i|we|employees) (?:talk|go|report) to\b|\b(?:are we|is it|am i) allowed to\b|\bwhere (?:can|do) (?:i|we) (?:find|read|see|get)\b|\b(?:que|cual) es la politica\b|\bcomo (?:se )?(?:reporto|reporta|denuncio|denuncia)\b|\b(?:can|could|will|would|do) (?:i|we|you|someone|somebody|people|employees?|an employee) (?:get|be) (?:fired|punished|disciplined|written up|let go|in trouble|retaliated against) (?:for|if|after)\b|\bif (?:i|we|someone|somebody) (?:report|file|complain|tell|go to)\w* (?:\w+ )?(?:something|anything)\b|\b(?:does|will|would) (?:my|the) (?:manager|boss|supervisor|lead) (?:find out|know|be told|see it)\b|\bqui[eé]n (?:se encarga|maneja|revisa|investiga|atiende)\b|\ba qui[eé]n (?:le )?(?:reporto|aviso|digo|acudo)\b|\bme pueden (?:despedir|correr) por (?:reportar|quejarme|denunciar)\b|\bwhere (?:do|can|should|would) (?:i|we|someone|employees?|people) (?:go|turn) (?:to )?(?:report|file|complain|raise|with)\b|\bis it (?:illegal|legal|against the law|allowed) for (?:them|a company|an employer|my employer|the company|a manager|managers|employers|a boss) to (?:\w+ ){1,3}(?:if|when|for|because) (?:i|we|someone|an employee|employees|you)\b/;
+  /\bhow (?:does|do|would|will) (?:the company|hr|management|we|you|this company) (?:handle|deal with|investigate|treat|respond to)\b|\bif (?:someone|somebody|an employee|a coworker|a person|anyone|a worker) (?:wants?|needs?|has|had|were|was|gets?|got|sees?|saw|notices?|noticed|witness(?:es|ed)?|hears?|heard|finds?|found|suspects?|experiences?|feels?)\b|\bis (?:the )?(?:\w+ ){0,3}training (?:mandatory|required)\b|\bwhen is (?:the|our) (?:\w+ ){0,3}training\b|\bis there (?:a|an) (?:\w+ ){0,2}(?:hotline|line|policy|number|process|form)\b|\b(?:just )?(?:curious|asking for (?:a friend|my team))\b|\bpor si acaso\b|\bjust in case\b|\bwhat (?:do|should|would) (?:i|we|you) do if\b|\bwho (?:investigates|handles|reviews|looks into)\b|\b(?:are|is) (?:reports?|complaints?|calls?)\b[\s\S]*\b(?:confidential|anonymous)\b|\bin general\b|\bhypothetically\b|\bsolo quiero saber\w*\b|\bis (?:it|that) (?:considered|allowed|ok|okay)\b|\bis [a-z ]{1,40}\ballowed\b|\bdoes (?:the company|hr|the boss|the manager) (?:have|find out|know)\b|\bif someone (?:threatens|reports|harasses|files|suspects|is)\b|\bif they suspected\b|\bhow (?:do|does|can|would|should|could) (?:i|we|someone|somebody|anyone|employees?|people|a person|an employee|one) (?:report|file|make|raise|submit|bring up|handle)\b|\bwhat (?:happens|counts|qualifies|is considered) (?:if|as|when)\b|\bwho (?:do|should|can|would) (?:i|we|employees|managers|supervisors|staff|workers|people|they|someone|he|she) (?:talk|go|report|turn|reach out|speak)(?: it)? to\b|\bwho (?:should|do|can) (?:they|i|we|he|she|someone|people|employees) (?:tell|contact|call|notify)\b|\b(?:are|am|is) (?:we|employees|workers|people|you|i|staff|someone) protected (?:from|if|against|when|under)\b|\b(?:are we|is it|am i) allowed to\b|\bwhere (?:can|do) (?:i|we) (?:find|read|see|get)\b|\b(?:que|cual) es la politica\b|\bcomo (?:se )?(?:reporto|reporta|denuncio|denuncia)\b|\b(?:can|could|will|would|do) (?:i|we|you|someone|somebody|people|employees?|an employee) (?:get|be) (?:fired|punished|disciplined|written up|let go|in trouble|retaliated against) (?:for|if|after)\b|\bif (?:i|we|someone|somebody) (?:report|file|complain|tell|go to)\w* (?:\w+ )?(?:something|anything)\b|\b(?:does|will|would) (?:my|the) (?:manager|boss|supervisor|lead) (?:find out|know|be told|see it)\b|\bqui[eé]n (?:se encarga|maneja|revisa|investiga|atiende)\b|\ba qui[eé]n (?:le )?(?:reporto|aviso|digo|acudo)\b|\bme pueden (?:despedir|correr) por (?:reportar|quejarme|denunciar)\b|\bwhere (?:do|can|should|would) (?:i|we|someone|employees?|people) (?:go|turn) (?:to )?(?:report|file|complain|raise|with)\b|\bis it (?:illegal|legal|against the law|allowed) for (?:them|a company|an employer|my employer|the company|a manager|managers|employers|a boss) to (?:\w+ ){1,3}(?:if|when|for|because) (?:i|we|someone|an employee|employees|you)\b/;
 
 /** Asking for the policy itself ("review the anti-retaliation policy, where is it"): never a report. */
 const ASKS_FOR_THE_DOCUMENT =
@@ -496,11 +664,11 @@ const HAPPENED =
   /\b(?:to me|at me|on me|me (?:and|at|in)|(?:my|our) (?:manager|boss|supervisor|lead|coworker|co-worker|colleague|team ?lead|foreman)\b.*\b(?:is|was|keeps?|has|did|said|told|touch|yell|call|threat)|i (?:was|am being|'m being|have been|'ve been|got)|keeps|kept|won'?t stop|yesterday|today|last (?:week|night|month)|this morning|right now|(?:on|in) (?:my|our) (?:team|department|dept|shift|store|crew|unit|floor|site)|i (?:think|believe|noticed|saw|heard|found out|feel|witnessed))\b/;
 
 function read(text: string): { kind: SensitiveKind; weak: boolean } | undefined {
-  const t = normalize(text);
+  const t = literal(normalize(text));
   for (const [kind, pattern, weak] of SENSITIVE_PATTERNS) {
     if (!pattern.test(t)) continue;
-    // Self-harm is never a policy question: it always takes the crisis path.
-    if (kind !== "self_harm" && isGeneralPolicyQuestion(t)) return undefined;
+    // Self-harm is never a policy question nor talk of elsewhere: it always takes the crisis path.
+    if (kind !== "self_harm" && (isGeneralPolicyQuestion(t) || talksOfElsewhere(t))) return undefined;
     return { kind, weak: weak === "weak" || (kind === "threat" && JOKE.test(t)) };
   }
   return undefined;

@@ -11,6 +11,7 @@ import {
   mayBeSelfHarm,
   mayBeSensitiveReport,
   soundsLikeOrdinaryTrouble,
+  talksOfElsewhere,
 } from "../../../src/conversation/offline/sensitive-rules";
 import { alex, allText, buttons, engineDeps } from "./support";
 
@@ -561,5 +562,202 @@ describe("a question about reporting or its policy (tuning set)", () => {
     const { deps } = engineDeps();
     const replies = await handleTurn(deps, say("what's the policy if i want to kill myself?"));
     expect(allText(replies)).toMatch(/988/);
+  });
+});
+
+describe("violent words said figuratively (tuning set)", () => {
+  const sure = { intent: "sensitive_report" as const, confidence: 0.97, slots: {} };
+
+  it.each([
+    "I got my butt kicked at the dock today, eleven trucks",
+    "if this pallet ships late my supervisor will skin me alive",
+    "traffic on the bridge this morning made me want to scream",
+    "after two doubles my knees are screaming bloody murder",
+    "I'd commit actual crimes for a 4 day week tbh",
+    "budget review turned into a massacre, my slides got torn apart",
+    "I'm dying to know how much PTO I have left",
+  ])("“%s” is neither a report nor a crisis, even to a sure guess", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+    expect(soundsLikeOrdinaryTrouble(text)).toBe(true);
+    expect(safetyRoute(text, sure)).toBe("ask");
+  });
+
+  it.each([
+    ["he kicked my butt, literally, he kicked me in the stockroom", "harassment"],
+    ["my supervisor said he'd skin me alive if I tell HR", "threat"],
+    ["he said he'd kill me if i tell anyone", "threat"],
+  ])("“%s” still is one: what is left, or the idiom tied to telling, decides", (text, kind) => {
+    expect(matchSensitiveReport(text)).toBe(kind);
+  });
+});
+
+describe("everyday talk a sure guess takes for a report (tuning set)", () => {
+  const sure = { intent: "sensitive_report" as const, confidence: 0.97, slots: {} };
+
+  it.each([
+    "three people quit and now I'm doing all their work",
+    "nobody told me I'd be covering the front desk too",
+    "my coworker replies-all to everything",
+    "the sink on floor 2 is a biohazard, nobody washes their mugs",
+    "my manager books meetings over lunch all the time",
+    "my coworker smells like cigarettes after his breaks",
+    "my boss yelled 'great job' at me across the whole floor, so embarrassing",
+  ])("“%s” is asked about, no case", (text) => {
+    expect(hasReportCue(text)).toBe(false);
+    expect(safetyRoute(text, sure)).toBe("ask");
+  });
+
+  it("a smell of gas or chemicals, or fear of a person, is still a word a report is told in", () => {
+    expect(hasReportCue("it smells like gas by the back door")).toBe(true);
+    expect(hasReportCue("I'm scared to death of my supervisor")).toBe(true);
+  });
+});
+
+describe("talk of the news or another company (tuning set)", () => {
+  const sure = { intent: "sensitive_report" as const, confidence: 0.99, slots: {} };
+
+  it.each([
+    "that harassment lawsuit at the other chain is all over the news",
+    "watched a true crime doc about a stalker last night, couldn't sleep",
+  ])("“%s” names a report without telling one: asked, never a case", (text) => {
+    expect(talksOfElsewhere(text)).toBe(true);
+    expect(matchSensitiveReport(text)).toBeUndefined();
+    expect(safetyRoute(text, sure)).toBe("ask");
+  });
+
+  it.each([
+    ["saw on the news that our warehouse had a gas leak", "safety"],
+    ["my manager was in the news for harassing a customer, and he does it to me too", "harassment"],
+  ])("“%s” is about one's own workplace: a report", (text, kind) => {
+    expect(talksOfElsewhere(text)).toBe(false);
+    expect(matchSensitiveReport(text)).toBe(kind);
+  });
+
+  it.each([
+    "if someone sees a safety issue in the warehouse who should they tell",
+    "who do managers go to when an employee complains about discrimination",
+    "a buddy of mine got let go at his old warehouse after calling OSHA, are we protected from that here",
+  ])("“%s” is a general policy question", (text) => {
+    expect(isGeneralPolicyQuestion(text)).toBe(true);
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+});
+
+describe("reports told indirectly, with typos or in Spanish (tuning set)", () => {
+  it.each([
+    ["un compañero me sigue hasta la parada del autobus y me da miedo", "harassment"],
+    ["shes been harrasing me for months and nobody does anything", "harassment"],
+    ["a guy from shipping keeps showing up at my car after my shift", "harassment"],
+    ["I keep finding drawings of me taped inside my locker, gross ones", "harassment"],
+    ["i got hit by my shift lead today, not hard but still", "threat"],
+    ["el supervisor me empujo contra la pared", "threat"],
+    ["they only schedule the white guys on the good registers", "discrimination"],
+    ["me dijeron que no me iban a renovar el contrato porque estoy embarazada", "discrimination"],
+    ["after I told my boss I was expecting, my hours got cut in half", "discrimination"],
+    ["they told me my locs aren't professional and I'd be moved to the back", "discrimination"],
+    ["my supervisor said people from my country are lazy", "discrimination"],
+    ["after I asked why my check was short my manager stopped putting me on the schedule", "retaliation"],
+    ["two weeks after my statement to HR about my lead, I'm on every closing shift", "retaliation"],
+    ["my boss has me sign inspection reports for trucks I never actually checked", "retaliation"],
+    ["we don't get masks when we spray the chemicals and people are coughing", "safety"],
+    ["the walk-in freezer door doesn't open from inside", "safety"],
+    ["hay una fuga de gas en la cocina y el gerente dice que sigamos trabajando", "safety"],
+    ["payday came and went twice now with nothing deposited", "wage_theft"],
+  ])("“%s” → %s", (text, kind) => {
+    expect(matchSensitiveReport(text)).toBe(kind);
+  });
+
+  it.each([
+    "the guys on night shift are lazy",
+    "my paycheck didn't come this week, can you check",
+    "the freezer door sticks, can maintenance look at it",
+    "my hair appointment is at 4, can I leave early",
+    "can you sign the form? I never checked the box for dental",
+  ])("“%s” is no report", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+});
+
+describe("self-harm said indirectly (tuning set)", () => {
+  it.each([
+    "honestly what's even the point of getting up anymore",
+    "my wife and kids would have an easier life if I just wasn't in it",
+    "some nights I go to sleep hoping that's it",
+    "what's the point of fixing my 401k, I won't be around for retirement",
+    "siento que ya no vale la pena seguir aquí",
+    "I've been saving up my sleeping pills",
+    "I'm not sure I want to be around at all",
+    "I'm nothing but dead weight to the people who love me",
+    "can my beneficiary still get my life insurance if I end it myself",
+    "I want everything to go quiet for good",
+  ])("“%s” takes the crisis path", (text) => {
+    expect(matchSensitiveReport(text)).toBe("self_harm");
+    expect(safetyRoute(text, { intent: "out_of_scope", confidence: 0.3, slots: {} })).toBe("crisis");
+  });
+
+  it.each([
+    "what's the point of signing up for the 401k, I won't be here next year, I'm moving",
+    "if nobody stops this meeting I'll end it myself",
+    "I'm saving my pills for my trip, can I get a 90 day refill",
+    "what's the point of trying to fix the printer",
+    "the team would have an easier time if I wasn't here tomorrow, I'm out sick",
+    "I'm not sure I want to be around for the holiday party",
+  ])("“%s” is no crisis", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+});
+
+describe("a second fresh batch (tuning set)", () => {
+  const sure = { intent: "sensitive_report" as const, confidence: 0.97, slots: {} };
+
+  it.each([
+    "my supervisor is going to kill me, I forgot to send the inventory count",
+    "someone parked in my spot again, I'm about to lose it",
+    "my lead's jokes are so bad they should be illegal",
+    "the training module on harassment keeps freezing at slide 12",
+    "my coworker brings her dog to work and I'm allergic",
+    "my brother got harassed at his job, what should he do?",
+  ])("“%s” opens no case, even to a sure guess", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+    expect(safetyRoute(text, sure)).not.toMatch(/report|crisis/);
+  });
+
+  it.each([
+    ["my boss asked if I'm planning to have more kids before deciding on my promotion", "discrimination"],
+    ["someone keyed my car and left a note saying go back home where you belong", "discrimination"],
+    ["I keep the sabbath and my scheduler puts me on friday nights on purpose", "discrimination"],
+    ["i was told older workers slow the team down and I should consider part time", "discrimination"],
+    ["at the offsite dinner my director kept sliding his hand up my leg under the table", "harassment"],
+    ["mi jefe me dijo que si me quejo me manda a inmigracion", "retaliation"],
+    ["we're told to mark deliveries as received even when half the boxes are missing", "retaliation"],
+    ["we get paid cash in an envelope and it's the same amount whether we work 40 or 65", "wage_theft"],
+    ["they take $20 out of every check for uniforms and never gave me one", "wage_theft"],
+    ["el encargado no nos paga las horas de la noche", "wage_theft"],
+    ["nos hacen trabajar sin descanso y sin agua en el campo", "safety"],
+  ])("“%s” → %s", (text, kind) => {
+    expect(matchSensitiveReport(text)).toBe(kind);
+  });
+
+  it.each([
+    "lately i catch myself planning how i'd do it",
+    "i don't think i'll be here for the new year",
+    "i'm tired, not sleepy tired, the other kind, the forever kind",
+    "I just want to sleep and not deal with being a person anymore",
+    "I keep wondering if anyone would come to my funeral",
+    "the insurance payout would do more for my family than I ever will",
+    "no le veo sentido a seguir",
+    "I looked up how high the parking garage is",
+  ])("“%s” takes the crisis path", (text) => {
+    expect(safetyRoute(text, { intent: "out_of_scope", confidence: 0.3, slots: {} })).toBe("crisis");
+  });
+
+  it.each([
+    "we're planning to have kids next year, does the promotion affect my parental leave?",
+    "I'm thinking about how to do it, the w-4 form confuses me",
+    "I was looking up how tall the new building downtown is",
+    "I doubt I'll make it for the new year party, I have the flu",
+    "i don't think i'll be here for christmas, i'm visiting my parents",
+  ])("“%s” is no report and no crisis", (text) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
   });
 });
