@@ -209,7 +209,16 @@ function findListed(question: CoverageQuestion, documents: readonly PlanCoverage
         // An item ("Acupuncture", "Chiropractic care (limited to 12 visits)") whose name, before any
         // parenthesis, the question says whole is a strong match.
         const name = contentStems(item.text.replace(/\(.*$/, ""));
-        const strong = hits >= 2 || sameService || (name.size > 0 && [...name].every((s) => asked.has(s)));
+        // So is one whose other name in parentheses it says ("Refractive eye surgery (LASIK)").
+        const alias = contentStems(/\(([^)]*)\)/.exec(item.text)?.[1] ?? "");
+        const strong =
+          hits >= 2 ||
+          sameService ||
+          [name, alias].some((n) => n.size > 0 && [...n].every((s) => asked.has(s)));
+        // One shared word where each side names something the other doesn't ("hearing test" and
+        // "Hearing aids") is two services.
+        if (!strong && [...asked].some((s) => !stems.has(s)) && [...name].some((s) => !asked.has(s)))
+          continue;
         // A question that names a service ("weight loss surgery") is not answered by an item that
         // names another one ("Cosmetic surgery") on a shared word.
         if (

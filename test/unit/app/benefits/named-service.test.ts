@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
+import { coverageAnswer } from "../../../../src/app/benefits/coverage-answer";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
+import { readCoverageQuestion } from "../../../../src/knowledge/coverage/coverage-question";
+import { extractCoverage } from "../../../../src/knowledge/coverage/extract-coverage";
+import { splitDocument } from "../../../../src/knowledge/sections";
 import { oneEmployeeBenefits } from "../../../support/benefits-deps";
 
 // A plan page that prices the emergency room and says nothing of ambulances.
@@ -11,8 +15,11 @@ const PORTAL = `# Acme HSA 3000
 | Service | In-network | Out-of-network |
 |---|---|---|
 | Emergency room | 10% after deductible | 10% after deductible |
-| Primary care visit | 10% after deductible | 40% after deductible |
-`;
+| Primary care visit | 10% after deductible | 40% after deductible |`;
+const SBC_BOX = [
+  "Services Your Plan Generally Does NOT Cover (Check your policy for more information.): Cosmetic surgery; Weight loss programs",
+  "Other Covered Services (Limitations may apply to these services.): Hearing aids (one per ear every 36 months); Refractive eye surgery (LASIK)",
+].join("\n");
 
 const HSA: BenefitPlan = {
   id: "HSA-3000",
@@ -21,13 +28,13 @@ const HSA: BenefitPlan = {
   name: "Acme HSA 3000",
   planYear: 2026,
   tiers: { employee: { employee: "30.00", employer: "200.00" } },
-  documents: ["hsa-portal.md"],
+  documents: ["hsa-portal.md", "hsa-sbc.txt"],
   rules: {},
 };
 
 let deps: Parameters<typeof answerBenefitsQuestion>[1];
 beforeAll(async () => {
-  deps = await oneEmployeeBenefits(HSA, "employee", { "hsa-portal.md": PORTAL });
+  deps = await oneEmployeeBenefits(HSA, "employee", { "hsa-portal.md": PORTAL, "hsa-sbc.txt": SBC_BOX });
 });
 const ask = (question: string) =>
   answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, deps);
@@ -37,6 +44,31 @@ describe("a service the question names", () => {
     const answer = await ask("what do we pay for an ambulance on the hsa plan");
     expect(answer.found).toBe(false);
     expect(answer.answer).not.toContain("10% after deductible");
+  });
+
+  it("is not said to be covered because a listed service shares one of its words", () => {
+    const documents = [
+      {
+        document: "hsa-sbc.txt",
+        coverage: extractCoverage({
+          format: "text",
+          text: SBC_BOX,
+          sections: splitDocument(SBC_BOX, "text", "hsa-sbc").sections,
+        }),
+      },
+    ];
+    const answer = (q: string) =>
+      coverageAnswer({
+        question: readCoverageQuestion(q),
+        plan: HSA,
+        tier: "employee",
+        documents,
+        spanish: false,
+      })?.answer ?? "";
+    expect(answer("is a routine hearing test covered")).not.toMatch(/^Yes/);
+    expect(answer("are hearing aids covered")).toMatch(/^Yes/);
+    // The other name in parentheses is the service's name too.
+    expect(answer("does my medical plan cover lasik")).toMatch(/^Yes/);
   });
 
   it("is answered where the passage names it", async () => {
