@@ -95,6 +95,13 @@ const ASKED_THING: readonly RegExp[] = [
     String.raw`(?<!\bhow much\s)\b(?:do|can|will|would) (?:i|we)\s+(?:get|have)\s+(?!to\b)${THING}${THING_END}`,
     "iu",
   ),
+  // "can I see a nutritionist", "can we use an out-of-state clinic"
+  new RegExp(
+    String.raw`\b(?:can|could|do|may) (?:i|we)\s+(?:see|use|visit|go to)\s+${THING}${THING_END}`,
+    "iu",
+  ),
+  // "does the plan offer pet insurance", "do they provide a nurse line"
+  new RegExp(String.raw`\b(?:offer|offers|provide|provides)\s+${THING}${THING_END}`, "iu"),
   // "visits with a dietitian", "drugs like Wegovy", "vaccines such as yellow fever"
   new RegExp(String.raw`\b(?:visits?|appointments?|sessions?) with\s+${THING}${THING_END}`, "iu"),
   new RegExp(

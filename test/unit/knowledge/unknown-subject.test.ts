@@ -38,6 +38,8 @@ describe("what a question asks about that no document names", () => {
     ["are generic drugs like Wegovy covered?", "Wegovy"],
     ["is circumcision for a newborn covered on the PPO?", "circumcision"],
     ["does the ppo cover allergy shots or allergy testing?", "allergy shots"],
+    ["can i see a nutritionist for my cholesterol", "nutritionist"],
+    ["does the plan offer acupuncture?", "acupuncture"],
   ])("%s → %s", (question, unknown) => {
     expect(index.unknownSubject(question)).toBe(unknown);
   });
@@ -56,6 +58,8 @@ describe("what a question asks about that no document names", () => {
     "how much are my blood pressure pills?", // a phrase the vocabulary knows as a whole
     "how much is a chiropractor visit for my son", // who it is for is not the thing
     "how much does the company contribute to my HSA", // the verb is the ask, not a thing
+    "can i see a specialist without a referral",
+    "can I see a chiropracter", // a misspelling of a word the document uses
   ])("%s: nothing unknown", (question) => {
     expect(index.unknownSubject(question)).toBeNull();
   });
