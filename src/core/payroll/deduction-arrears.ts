@@ -91,3 +91,33 @@ export function overdrawnArrears(
   for (const [code, amount] of byCode(movements)) after.set(code, (after.get(code) ?? ZERO).plus(amount));
   return toLines(new Map([...after].filter(([, v]) => v.isNegative())));
 }
+
+/** `aso report arrears`: what each employee of a client owes in deduction arrears, from posted runs. */
+export type ArrearsReport = {
+  client: string;
+  name: string;
+  employees: { employeeId: string; externalId: string; name: string; code: string; owed: string }[];
+  total: string;
+};
+
+/** The client's report from its balances (employee id → lines), sorted by census id then code. */
+export function buildArrearsReport(
+  client: { ein: string; name: string },
+  balances: ReadonlyMap<string, readonly ArrearsLine[]>,
+  names: ReadonlyMap<string, { externalId: string; name: string }>,
+): ArrearsReport {
+  const employees = [...balances].flatMap(([employeeId, lines]) =>
+    lines
+      .filter((l) => isPositive(new Decimal(l.amount)))
+      .map((l) => ({
+        employeeId,
+        externalId: names.get(employeeId)?.externalId ?? "",
+        name: names.get(employeeId)?.name ?? "",
+        code: l.code,
+        owed: l.amount,
+      })),
+  );
+  employees.sort((a, b) => a.externalId.localeCompare(b.externalId) || a.code.localeCompare(b.code));
+  const total = employees.reduce((sum, e) => sum.plus(new Decimal(e.owed)), ZERO);
+  return { client: client.ein, name: client.name, employees, total: total.toFixed(2) };
+}

@@ -6,6 +6,7 @@ import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { calculateChunk, forgetRunContext } from "../../../src/app/payroll/calculate-paycheck";
 import { finishCalculation } from "../../../src/app/payroll/finish-calculation";
 import { voidPaycheck, voidPayRun } from "../../../src/app/payroll/manage-pay-run";
+import { arrearsReport } from "../../../src/app/payroll/payroll-reports";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
 import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
@@ -101,6 +102,27 @@ describe("deduction arrears kept between pay runs", () => {
     await approve(0);
     expect(await balance()).toEqual([{ code: "roth_401k", amount: owed }]);
     expect(await db.prisma.deductionArrearsMovement.count()).toBe(1);
+
+    // The ASO's report lists what is owed; another client's admin may not read it.
+    expect(await arrearsReport(session.deps, system, { clientEin: EIN })).toMatchObject({
+      client: EIN,
+      employees: [{ employeeId, externalId: "E00001", code: "roth_401k", owed }],
+      total: owed,
+    });
+    await expect(
+      arrearsReport(
+        session.deps,
+        {
+          kind: "employee",
+          employeeId: randomUUID(),
+          clientId: randomUUID(),
+          roles: ["client_admin"],
+          name: "Other",
+          timezone: "UTC",
+        },
+        { clientEin: EIN },
+      ),
+    ).rejects.toSatisfy((e) => isDomainError(e, "auth.forbidden"));
   });
 
   it("takes the arrears on the next run's paycheck, once, whatever the retries, and not on a run calculated meanwhile", async () => {
@@ -173,5 +195,9 @@ describe("deduction arrears kept between pay runs", () => {
     expect(await balance()).toEqual([]);
     const kinds = await db.prisma.deductionArrearsMovement.groupBy({ by: ["kind"], _count: { _all: true } });
     expect(Object.fromEntries(kinds.map((k) => [k.kind, k._count._all]))).toEqual({ post: 3, void: 3 });
+    expect(await arrearsReport(session.deps, system, { clientEin: EIN })).toMatchObject({
+      employees: [],
+      total: "0.00",
+    });
   });
 });

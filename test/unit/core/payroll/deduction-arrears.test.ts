@@ -4,6 +4,7 @@ import { computePaycheck } from "../../../../src/core/payroll/compute-paycheck";
 import {
   arrearsMovements,
   arrearsToCarryIn,
+  buildArrearsReport,
   overdrawnArrears,
   paycheckArrears,
   reversedMovements,
@@ -154,5 +155,36 @@ describe("arrears carried between paychecks", () => {
       { code: "roth_401k", amount: "-0.01" },
     ]);
     expect(overdrawnArrears([], [{ code: "roth_401k", amount: "25.00" }])).toEqual([]);
+  });
+});
+
+describe("the arrears report", () => {
+  it("lists what each employee owes by census id and code, leaving out what is settled, with the total", () => {
+    const report = buildArrearsReport(
+      { ein: "12-3456789", name: "Acme" },
+      new Map([
+        ["b", [{ code: "roth_401k", amount: "12.50" }]],
+        [
+          "a",
+          [
+            { code: "roth_401k", amount: "100.00" },
+            { code: "401k", amount: "0.00" },
+          ],
+        ],
+      ]),
+      new Map([
+        ["a", { externalId: "E00002", name: "Ann" }],
+        ["b", { externalId: "E00001", name: "Bo" }],
+      ]),
+    );
+    expect(report).toEqual({
+      client: "12-3456789",
+      name: "Acme",
+      employees: [
+        { employeeId: "b", externalId: "E00001", name: "Bo", code: "roth_401k", owed: "12.50" },
+        { employeeId: "a", externalId: "E00002", name: "Ann", code: "roth_401k", owed: "100.00" },
+      ],
+      total: "112.50",
+    });
   });
 });
