@@ -5,7 +5,7 @@ import { fixedClock } from "../../../src/app/clock";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { calculateChunk, forgetRunContext } from "../../../src/app/payroll/calculate-paycheck";
 import { finishCalculation } from "../../../src/app/payroll/finish-calculation";
-import { voidPaycheck, voidPayRun } from "../../../src/app/payroll/manage-pay-run";
+import { excludeEmployees, voidPaycheck, voidPayRun } from "../../../src/app/payroll/manage-pay-run";
 import { arrearsReport } from "../../../src/app/payroll/payroll-reports";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
 import { startPayRun } from "../../../src/app/payroll/start-pay-run";
@@ -25,6 +25,8 @@ const PERIODS = [
   { periodEnd: "2026-01-31", payDate: "2026-02-06" },
   { periodEnd: "2026-02-14", payDate: "2026-02-20" },
   { periodEnd: "2026-02-28", payDate: "2026-03-06" },
+  { periodEnd: "2026-03-14", payDate: "2026-03-20" },
+  { periodEnd: "2026-03-28", payDate: "2026-04-03" },
 ] as const;
 
 describe("deduction arrears kept between pay runs", () => {
@@ -199,5 +201,37 @@ describe("deduction arrears kept between pay runs", () => {
       employees: [],
       total: "0.00",
     });
+  });
+
+  it("refuses to post a paycheck that took arrears no longer owed (the run that left them was voided meanwhile)", async () => {
+    await db.prisma.employee.update({ where: { id: employeeId }, data: { payRate: "1000.00" } });
+    await calculate(4);
+    await approve(4);
+    const left = (await figuresIn(4)).deductionArrears!.carriedOut;
+    expect(await balance()).toEqual(left);
+
+    await db.prisma.employee.update({ where: { id: employeeId }, data: { payRate: "3200.00" } });
+    await calculate(5);
+    expect((await figuresIn(5)).deductionArrears?.taken).toEqual(left);
+    // Voiding the run that left them is allowed (nothing posted took them yet)…
+    await voidPayRun(session.deps, system, { clientEin: EIN, periodEnd: PERIODS[4].periodEnd });
+    expect(await balance()).toEqual([]);
+    // …so the calculated paycheck that takes them cannot post: nothing of the run is written.
+    const movements = await db.prisma.deductionArrearsMovement.count();
+    await expect(approve(5)).rejects.toSatisfy((e) => isDomainError(e, "payroll.run_invalid_state"));
+    expect((await db.prisma.payRun.findFirstOrThrow({ where: { id: await runIdOf(5) } })).status).toBe(
+      "calculated",
+    );
+    expect(await db.prisma.journalEntry.count({ where: { runId: await runIdOf(5) } })).toBe(0);
+    expect(await db.prisma.deductionArrearsMovement.count()).toBe(movements);
+
+    // Left out of the run, the others post.
+    await excludeEmployees(session.deps, system, {
+      clientEin: EIN,
+      periodEnd: PERIODS[5].periodEnd,
+      employeeIds: [employeeId],
+    });
+    expect((await approve(5)).run.status).toBe("posted");
+    expect(await balance()).toEqual([]);
   });
 });
