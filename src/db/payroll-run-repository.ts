@@ -625,14 +625,15 @@ export function payrollRunRepository(db: Database) {
 
     /**
      * The arrears that calculated paychecks of the client's other runs, not yet posted, carry in, by
-     * employee id: a run calculated meanwhile must not take them a second time.
+     * employee id: a run calculated meanwhile must not take them a second time. A failed run counts:
+     * it can be resumed and posted.
      */
     async pendingArrears(clientId: string, exceptRunId: string): Promise<Map<string, ArrearsLine[]>> {
       const rows = await prisma.$queryRawUnsafe<{ employeeId: string; carriedIn: ArrearsLine[] | null }[]>(
         `SELECT p."employeeId", p."figures"->'deductionArrears'->'carriedIn' AS "carriedIn"
            FROM "Paycheck" p JOIN "PayRun" r ON r."id" = p."runId"
           WHERE p."clientId" = $1::uuid AND p."runId" <> $2::uuid AND p."status" = 'calculated'
-            AND r."status" IN ('calculating', 'calculated', 'approved')
+            AND r."status" IN ('calculating', 'calculated', 'approved', 'failed')
             AND NOT (p."employeeId"::text = ANY(r."excludedEmployeeIds"))
             AND p."figures"->'deductionArrears' IS NOT NULL`,
         clientId,
@@ -851,7 +852,7 @@ async function applyArrears(
   if (rows.length === 0) return;
   const employees = [...new Set(rows.map((r) => r.employeeId))].sort();
   await tx.$queryRawUnsafe(
-    `SELECT 1 FROM "Employee" WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR UPDATE`,
+    `SELECT 1 FROM "Employee" WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR NO KEY UPDATE`,
     employees,
   );
   const recorded = await tx.deductionArrearsMovement.findMany({
