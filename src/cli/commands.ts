@@ -157,6 +157,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: "workers' compensation premium audit by state and class code (json|csv)",
     load: async () => (await import("./commands/report-workers-comp")).reportWorkersCompCommand,
   },
+  "report arrears": {
+    summary: "deduction arrears each employee still owes, from posted pay runs (json|csv)",
+    load: async () => (await import("./commands/report-arrears")).reportArrearsCommand,
+  },
   "report state-quarterly": {
     summary: "state quarterly withholding and unemployment wage reports (json|csv)",
     load: async () => (await import("./commands/report-state-quarterly")).reportStateQuarterlyCommand,

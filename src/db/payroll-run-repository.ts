@@ -1,6 +1,14 @@
 import type { JournalEntry } from "../core/ledger/journal";
 import type { PaycheckFigures } from "../core/ledger/paycheck-figures";
+import {
+  type ArrearsLine,
+  arrearsMovements,
+  overdrawnArrears,
+  type PaycheckArrears,
+  reversedMovements,
+} from "../core/payroll/deduction-arrears";
 import type { PaycheckBasis } from "../core/payroll/paycheck-basis";
+import { DomainError } from "../errors/domain-error";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Database } from "./database";
 import { Prisma } from "./generated/prisma/client";
@@ -433,6 +441,7 @@ export function payrollRunRepository(db: Database) {
           await insertEntry(tx, run.clientId, entry, input.totals);
           await applyYtd(tx, run.id, Number(run.payDate.slice(0, 4)), run.excludedEmployeeIds, 1);
           await applyRecoveries(tx, run, 1);
+          await applyArrears(tx, run, "post");
           await tx.payRun.update({ where: { id: run.id }, data: { status: "posted", postedAt: input.now } });
           await audit(tx, run.clientId, run.id, {
             ...input.audit,
@@ -465,6 +474,7 @@ export function payrollRunRepository(db: Database) {
           await insertEntry(tx, run.clientId, input.reversal, input.totals);
           await applyYtd(tx, run.id, Number(run.payDate.slice(0, 4)), run.excludedEmployeeIds, -1);
           await applyRecoveries(tx, run, -1);
+          await applyArrears(tx, run, "void");
           await audit(tx, run.clientId, run.id, {
             ...input.audit,
             before: { status: "posted" },
@@ -523,6 +533,7 @@ export function payrollRunRepository(db: Database) {
           input.paycheckId,
         );
         await applyRecoveries(tx, run, -1, input.paycheckId);
+        await applyArrears(tx, run, "void", input.paycheckId);
         await audit(tx, run.clientId, run.id, {
           ...input.audit,
           before: { paycheckId: input.paycheckId, status: "calculated" },
@@ -599,6 +610,38 @@ export function payrollRunRepository(db: Database) {
         if (left.gt(0)) out.set(r.employeeId, (out.get(r.employeeId) ?? new Prisma.Decimal(0)).plus(left));
       }
       return new Map([...out].map(([k, v]) => [k, v.toFixed(2)]));
+    },
+
+    /**
+     * The deduction arrears each of the client's employees owes, from posted paychecks (only those
+     * with a balance), by employee id; `employeeIds` narrows it.
+     */
+    async arrearsBalances(
+      clientId: string,
+      employeeIds?: readonly string[],
+    ): Promise<Map<string, ArrearsLine[]>> {
+      return arrearsBalancesOf(prisma, clientId, employeeIds);
+    },
+
+    /**
+     * The arrears that calculated paychecks of the client's other runs, not yet posted, carry in, by
+     * employee id: a run calculated meanwhile must not take them a second time. A failed run counts:
+     * it can be resumed and posted.
+     */
+    async pendingArrears(clientId: string, exceptRunId: string): Promise<Map<string, ArrearsLine[]>> {
+      const rows = await prisma.$queryRawUnsafe<{ employeeId: string; carriedIn: ArrearsLine[] | null }[]>(
+        `SELECT p."employeeId", p."figures"->'deductionArrears'->'carriedIn' AS "carriedIn"
+           FROM "Paycheck" p JOIN "PayRun" r ON r."id" = p."runId"
+          WHERE p."clientId" = $1::uuid AND p."runId" <> $2::uuid AND p."status" = 'calculated'
+            AND r."status" IN ('calculating', 'calculated', 'approved', 'failed')
+            AND NOT (p."employeeId"::text = ANY(r."excludedEmployeeIds"))
+            AND p."figures"->'deductionArrears' IS NOT NULL`,
+        clientId,
+        exceptRunId,
+      );
+      const out = new Map<string, ArrearsLine[]>();
+      for (const r of rows) out.set(r.employeeId, [...(out.get(r.employeeId) ?? []), ...(r.carriedIn ?? [])]);
+      return out;
     },
 
     /** Year-to-date rows of the client's employees for a year, by employee id. */
@@ -744,6 +787,115 @@ async function applyRecoveries(tx: Tx, run: PayRunRecord, sign: 1 | -1, paycheck
       left = left.minus(take);
     }
   }
+}
+
+/** The client's arrears balances by employee (non-zero codes only). */
+async function arrearsBalancesOf(
+  db: Pick<Tx, "$queryRawUnsafe">,
+  clientId: string,
+  employeeIds?: readonly string[],
+): Promise<Map<string, ArrearsLine[]>> {
+  const rows = await db.$queryRawUnsafe<{ employeeId: string; code: string; amount: string }[]>(
+    `SELECT "employeeId", "code", SUM("amount")::text AS "amount" FROM "DeductionArrearsMovement"
+      WHERE "clientId" = $1::uuid ${employeeIds ? `AND "employeeId" = ANY($2::uuid[])` : ""}
+      GROUP BY "employeeId", "code" HAVING SUM("amount") <> 0 ORDER BY "employeeId", "code"`,
+    clientId,
+    ...(employeeIds ? [[...employeeIds]] : []),
+  );
+  const out = new Map<string, ArrearsLine[]>();
+  for (const r of rows)
+    out.set(r.employeeId, [
+      ...(out.get(r.employeeId) ?? []),
+      { code: r.code, amount: new Prisma.Decimal(r.amount).toFixed(2) },
+    ]);
+  return out;
+}
+
+/**
+ * Records what a run's paychecks did to the employees' deduction arrears when it posts (`post`), or
+ * the opposite when the run or one paycheck is voided (`void`), in the caller's transaction. The
+ * employees' rows are locked first, so two runs posting for one employee see each other's movements.
+ * Refuses (and so rolls the posting or void back) when a balance would fall below zero: a paycheck
+ * taking arrears another run already took, or a void giving back arrears a later paycheck took.
+ */
+async function applyArrears(
+  tx: Tx,
+  run: PayRunRecord,
+  kind: "post" | "void",
+  paycheckId?: string,
+): Promise<void> {
+  type Row = ArrearsLine & { paycheckId: string; employeeId: string };
+  let rows: Row[];
+  if (kind === "post") {
+    const checks = await tx.$queryRawUnsafe<{ id: string; employeeId: string; arrears: PaycheckArrears }[]>(
+      `SELECT "id", "employeeId", "figures"->'deductionArrears' AS "arrears" FROM "Paycheck"
+        WHERE "runId" = $1::uuid AND "status" = 'calculated' AND NOT ("employeeId" = ANY($2::uuid[]))
+          AND "figures"->'deductionArrears' IS NOT NULL`,
+      run.id,
+      run.excludedEmployeeIds,
+    );
+    rows = checks.flatMap((c) =>
+      arrearsMovements(c.arrears).map((m) => ({ ...m, paycheckId: c.id, employeeId: c.employeeId })),
+    );
+  } else {
+    const posted = await tx.deductionArrearsMovement.findMany({
+      where: { runId: run.id, kind: "post", ...(paycheckId === undefined ? {} : { paycheckId }) },
+    });
+    rows = posted.flatMap((m) =>
+      reversedMovements([{ code: m.code, amount: m.amount.toFixed(2) }]).map((r) => ({
+        ...r,
+        paycheckId: m.paycheckId,
+        employeeId: m.employeeId,
+      })),
+    );
+  }
+  if (rows.length === 0) return;
+  const employees = [...new Set(rows.map((r) => r.employeeId))].sort();
+  await tx.$queryRawUnsafe(
+    `SELECT 1 FROM "Employee" WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR NO KEY UPDATE`,
+    employees,
+  );
+  const recorded = await tx.deductionArrearsMovement.findMany({
+    where: { kind, paycheckId: { in: [...new Set(rows.map((r) => r.paycheckId))] } },
+    select: { paycheckId: true, code: true },
+  });
+  const done = new Set(recorded.map((r) => `${r.paycheckId}/${r.code}`));
+  rows = rows.filter((r) => !done.has(`${r.paycheckId}/${r.code}`));
+  if (rows.length === 0) return;
+  const balances = await arrearsBalancesOf(tx, run.clientId, employees);
+  for (const employeeId of employees) {
+    const overdrawn = overdrawnArrears(
+      balances.get(employeeId) ?? [],
+      rows.filter((r) => r.employeeId === employeeId),
+    );
+    if (overdrawn.length > 0)
+      throw new DomainError(
+        "payroll.run_invalid_state",
+        kind === "post"
+          ? `employee ${employeeId}'s paycheck takes ${overdrawn.map((o) => o.code).join(", ")} arrears another pay run already took; exclude the employee from this run`
+          : `a later paycheck of employee ${employeeId} took the ${overdrawn.map((o) => o.code).join(", ")} arrears this void would give back; void that paycheck first`,
+        {
+          userMessage:
+            kind === "post"
+              ? "A paycheck in this pay run takes deduction arrears another pay run already took. Leave that employee out of this run first."
+              : "A later paycheck already took the deduction arrears this void would give back. Void that paycheck first.",
+        },
+      );
+  }
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "DeductionArrearsMovement" ("clientId", "employeeId", "code", "kind", "paycheckId", "runId", "payDate", "amount")
+     SELECT $1::uuid, r."employeeId", r."code", $2, r."paycheckId", $3::uuid, $4::date, r."amount"
+       FROM unnest($5::uuid[], $6::text[], $7::uuid[], $8::numeric[]) AS r("employeeId", "code", "paycheckId", "amount")
+     ON CONFLICT ("paycheckId", "code", "kind") DO NOTHING`,
+    run.clientId,
+    kind,
+    run.id,
+    run.payDate,
+    rows.map((r) => r.employeeId),
+    rows.map((r) => r.code),
+    rows.map((r) => r.paycheckId),
+    rows.map((r) => r.amount),
+  );
 }
 
 /** Sum of gross and net of a run's calculated paychecks (excluded employees left out). */

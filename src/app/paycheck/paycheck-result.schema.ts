@@ -37,6 +37,7 @@ export const PaycheckResultSchema = z.object({
       preTax: z.boolean(),
       requested: cents.optional(),
       capped: z.boolean().optional(),
+      arrears: z.literal(true).optional(),
     }),
   ),
   net: cents,

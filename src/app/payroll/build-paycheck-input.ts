@@ -2,8 +2,14 @@ import { addDays } from "../../core/ledger/business-days";
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { Money } from "../../core/money/money";
 import { RoundingRule } from "../../core/money/rounding";
+import { paycheckArrears } from "../../core/payroll/deduction-arrears";
 import type { BenefitElectionBasis } from "../../core/payroll/paycheck-basis";
-import type { DeductionInput, LocalitiesInput, PaycheckInput } from "../../core/payroll/paycheck-input";
+import type {
+  DeductionCode,
+  DeductionInput,
+  LocalitiesInput,
+  PaycheckInput,
+} from "../../core/payroll/paycheck-input";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
 import type { PayableHours } from "../../core/timesheets/payable-hours";
 import type { PayrollClient, PayrollEmployee } from "../../db/payroll-inputs-repository";
@@ -64,6 +70,11 @@ export function buildPaycheckInput(args: {
   adjustmentLines?: readonly PayRunLine[];
   /** Overpaid wages still to recover from the employee (regular runs). */
   wageRecovery?: string;
+  /**
+   * Deduction arrears carried in (regular runs; empty when none): given, a post-tax deduction net pay
+   * cannot cover is carried to the next paycheck instead of refused.
+   */
+  deductionArrears?: { code: DeductionCode; amount: string }[];
 }): PaycheckPlan {
   const { client, employee, payDate } = args;
   const year = Number(payDate.slice(0, 4));
@@ -173,6 +184,7 @@ export function buildPaycheckInput(args: {
     deductions,
     ytd: ytdWithTax,
     ...(args.wageRecovery && !args.adjustmentLines ? { wageRecovery: args.wageRecovery } : {}),
+    ...(args.deductionArrears && !args.adjustmentLines ? { deductionArrears: args.deductionArrears } : {}),
     // An adjustment run pays supplemental lines alone: the work state's flat rate where it has one.
     ...(args.adjustmentLines ? { stateSupplementalMethod: "flat" as const } : {}),
     employer: {
@@ -192,6 +204,7 @@ export function toPaycheckFigures(
   result: PaycheckResult,
   context: { employeeId: string; payDate: string; periodStart: string; periodEnd: string; workState: string },
 ): PaycheckFigures {
+  const arrears = paycheckArrears(plan.input?.deductionArrears ?? [], result);
   return {
     ...context,
     gross: result.gross,
@@ -210,7 +223,9 @@ export function toPaycheckFigures(
       amount: d.amount,
       preTax: d.preTax,
       ...(d.capped ? { capped: true } : {}),
+      ...(d.arrears ? { arrears: true as const } : {}),
     })),
+    ...(arrears ? { deductionArrears: arrears } : {}),
     employerTaxes: result.employerTaxes,
     workersCompPremium: result.workersCompPremium,
     ...(plan.input?.employer?.workersComp

@@ -1,4 +1,6 @@
 import { paycheckImbalance } from "../../core/ledger/journal";
+import { arrearsToCarryIn } from "../../core/payroll/deduction-arrears";
+import type { DeductionCode } from "../../core/payroll/paycheck-input";
 import type { PayableHours } from "../../core/timesheets/payable-hours";
 import type { NewPaycheck } from "../../db/payroll-run-repository";
 import { isDomainError } from "../../errors/domain-error";
@@ -14,7 +16,7 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
   if (!run) throw new Error(`pay run ${runId} not found`);
   const client = await deps.inputs.clientById(run.clientId);
   if (!client) throw new Error(`client ${run.clientId} not found`);
-  const [employees, hours, ytd, imported, recoveries] = await Promise.all([
+  const [employees, hours, ytd, imported, recoveries, arrears] = await Promise.all([
     deps.inputs.employees(client.id),
     run.kind === "regular"
       ? deps.payableHours({
@@ -28,6 +30,7 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
     run.kind === "regular"
       ? deps.runs.outstandingRecoveries(client.id)
       : Promise.resolve(new Map<string, string>()),
+    run.kind === "regular" ? arrearsOfRun(deps, client.id, run.id) : Promise.resolve(undefined),
   ]);
   const settings = payrollSettingsOf(client.settings);
   const tables = { imported, carryForward: settings.carryForwardTables };
@@ -40,7 +43,35 @@ async function loadContext(deps: PayrollDeps, runId: string): Promise<RunContext
     seen.add(c.employeeId);
     employees.set(c.employeeId, { ...employee, federalW4: c.replacedFederalW4, stateW4: c.replacedStateW4 });
   }
-  return { run, client, settings, employees, hours, ytd, tables, recoveries };
+  return {
+    run,
+    client,
+    settings,
+    employees,
+    hours,
+    ytd,
+    tables,
+    recoveries,
+    ...(arrears ? { arrears } : {}),
+  };
+}
+
+/** The arrears each employee's paycheck in a regular run carries in (posted, less other open runs'). */
+async function arrearsOfRun(
+  deps: PayrollDeps,
+  clientId: string,
+  runId: string,
+): Promise<Map<string, { code: DeductionCode; amount: string }[]>> {
+  const [balances, pending] = await Promise.all([
+    deps.runs.arrearsBalances(clientId),
+    deps.runs.pendingArrears(clientId, runId),
+  ]);
+  const out = new Map<string, { code: DeductionCode; amount: string }[]>();
+  for (const [employeeId, balance] of balances) {
+    const carry = arrearsToCarryIn(balance, pending.get(employeeId) ?? []);
+    if (carry.length > 0) out.set(employeeId, carry);
+  }
+  return out;
 }
 
 /** The shared context of a run, kept in the bundle's cache. */
@@ -91,6 +122,7 @@ function paycheckRow(ctx: RunContext, employeeId: string, deps: PayrollDeps): Ne
       hours: ctx.hours.get(employee.id),
       postedYtd: ctx.ytd.get(employee.id),
       ...(ctx.recoveries.has(employee.id) ? { wageRecovery: ctx.recoveries.get(employee.id)! } : {}),
+      ...(ctx.arrears ? { deductionArrears: ctx.arrears.get(employee.id) ?? [] } : {}),
       ...(run.adjustments ? { adjustmentLines: run.adjustments[employee.id] ?? [] } : {}),
     });
     if (plan.input.earnings.length === 0 && !plan.input.timesheet) {

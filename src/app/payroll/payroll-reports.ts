@@ -7,6 +7,7 @@ import { buildLiabilitiesReport, type LiabilitiesReport } from "../../core/ledge
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { buildScheduleB, type ScheduleB } from "../../core/ledger/schedule-b";
 import { Money } from "../../core/money/money";
+import { type ArrearsReport, buildArrearsReport } from "../../core/payroll/deduction-arrears";
 import type { Actor } from "../../core/policy/actor";
 import type { LedgerLine } from "../../db/ledger-repository";
 import { DomainError } from "../../errors/domain-error";
@@ -154,4 +155,20 @@ export async function w2Report(
       .sort((a, b) => a.externalId.localeCompare(b.externalId)),
     ...unverifiedIn(figures),
   };
+}
+
+/**
+ * `aso report arrears`: the deduction arrears each employee still owes (what net pay could not cover,
+ * carried to their next regular paychecks), from posted runs only.
+ */
+export async function arrearsReport(
+  deps: PayrollDeps,
+  actor: Actor,
+  input: { clientEin: string },
+): Promise<ArrearsReport> {
+  const client = await requireClient(deps, input.clientEin);
+  await requirePayrollManager(deps, actor, client);
+  const balances = await deps.runs.arrearsBalances(client.id);
+  const names = await deps.inputs.employeeNames([...balances.keys()]);
+  return buildArrearsReport(client, balances, names);
 }

@@ -1,3 +1,4 @@
+import type { DeductionCode } from "../../core/payroll/paycheck-input";
 import type { TableSources } from "../../core/tables/table-lookup";
 import type { PayableHours } from "../../core/timesheets/payable-hours";
 import type { PayrollClient, PayrollEmployee } from "../../db/payroll-inputs-repository";
@@ -16,6 +17,11 @@ export type RunContext = {
   tables: TableSources;
   /** Overpaid wages still to recover, by employee id (regular runs). */
   recoveries: ReadonlyMap<string, string>;
+  /**
+   * Regular runs: the deduction arrears each employee's paycheck carries in (none: an empty list, so
+   * a deduction net pay cannot cover is carried rather than refused). Absent for adjustment runs.
+   */
+  arrears?: ReadonlyMap<string, { code: DeductionCode; amount: string }[]>;
 };
 
 /** How many runs' contexts a process keeps; older ones are loaded again if a job still needs them. */

@@ -51,6 +51,32 @@ function rows(current: readonly Line[], year: readonly (readonly Line[])[]): str
 }
 
 /**
+ * Deduction arrears, when the paycheck carried some in or left some: per deduction, what was taken of
+ * arrears from earlier paychecks and what is carried to the next one (the deductions table above
+ * already includes what was taken).
+ */
+function arrearsSection(p: PaycheckFigures): DocumentModel["sections"] {
+  const a = p.deductionArrears;
+  if (!a) return [];
+  const codes = [...new Set([...a.carriedIn, ...a.carriedOut].map((l) => l.code))];
+  const amount = (lines: readonly Line[], code: string) =>
+    Money.sum(lines.filter((l) => l.code === code).map((l) => Money.of(l.amount))).format();
+  return [
+    {
+      kind: "table",
+      heading: "Deduction arrears",
+      columns: ["", "Owed from earlier paychecks", "Taken this paycheck", "Carried to next paycheck"],
+      rows: codes.map((code) => [
+        paycheckItemLabel(code),
+        amount(a.carriedIn, code),
+        amount(a.taken, code),
+        amount(a.carriedOut, code),
+      ]),
+    },
+  ];
+}
+
+/**
  * A pay stub: this paycheck's earnings, employee taxes, deductions, gross and net, each beside its
  * year-to-date total (the stored figures summed, never recomputed), and the PTO balance. Pure.
  */
@@ -89,6 +115,7 @@ export function buildPayStub(input: PayStubInput): DocumentModel {
           year.map((y) => y.deductions),
         ),
       },
+      ...arrearsSection(p),
       {
         kind: "table",
         heading: "Totals",

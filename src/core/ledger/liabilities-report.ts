@@ -82,7 +82,8 @@ export function buildLiabilitiesReport(
   };
 }
 
-function csvField(value: string): string {
+/** A CSV field, quoted when it holds a quote, comma or newline. */
+export function csvField(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

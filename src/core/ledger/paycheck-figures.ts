@@ -31,8 +31,17 @@ export type PaycheckFigures = {
     additionalMedicare: string;
     stateIncomeTax: string;
   };
-  /** `capped`: an annual limit cut the amount asked for. */
-  deductions: readonly { code: string; amount: string; preTax?: boolean; capped?: boolean }[];
+  /** `capped`: an annual limit cut the amount asked for; `arrears`: the line takes carried arrears. */
+  deductions: readonly { code: string; amount: string; preTax?: boolean; capped?: boolean; arrears?: true }[];
+  /**
+   * Deduction arrears (`core/payroll/deduction-arrears.ts`): carried in from earlier paychecks, taken
+   * on this one, and left to carry on; absent when the paycheck had none in and left none.
+   */
+  deductionArrears?: {
+    carriedIn: readonly { code: string; amount: string }[];
+    taken: readonly { code: string; amount: string }[];
+    carriedOut: readonly { code: string; amount: string }[];
+  };
   employerTaxes: { socialSecurity: string; medicare: string; futa: string; suta: string };
   workersCompPremium: string;
   /**

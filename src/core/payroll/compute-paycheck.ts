@@ -8,7 +8,7 @@ import { FUTA } from "../tables/us/futa";
 import { PAY_PERIODS_PER_YEAR } from "../tables/us/pay-periods";
 import { ROTH_CATCH_UP } from "../tables/us/roth-catch-up";
 import { SUPPLEMENTAL, type SupplementalYear } from "../tables/us/supplemental";
-import { ageAtYearEnd, computeDeductions } from "./deductions";
+import { ageAtYearEnd, computeDeductions, type DeductionToTake } from "./deductions";
 import { computeEarnings } from "./earnings";
 import { computeFica } from "./fica";
 import { centsString, constant, usd } from "./format";
@@ -91,7 +91,7 @@ function withArrears(input: PaycheckInput): PaycheckInput {
     merged.forEach((d, i) => {
       if (d.code === a.code) at = i;
     });
-    const line = { code: a.code, amount: a.amount };
+    const line: DeductionToTake = { code: a.code, amount: a.amount, arrears: true };
     if (at < 0) merged.push(line);
     else merged.splice(at + 1, 0, line);
   }
@@ -407,6 +407,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
         line.requested = fixed(d.requested);
         line.capped = true;
       }
+      if (d.arrears) line.arrears = true;
       return line;
     }),
     net: fixed(net),

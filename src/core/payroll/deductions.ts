@@ -27,6 +27,9 @@ const TREATMENT: Record<
 
 type LimitKind = "402g" | "hsa" | "healthFsa" | "dependentCare";
 
+/** A deduction to take: `arrears` marks the line the engine adds for arrears carried in. */
+export type DeductionToTake = DeductionInput & { arrears?: true };
+
 /** One computed deduction, cents. */
 export type ComputedDeduction = {
   code: DeductionCode;
@@ -34,6 +37,8 @@ export type ComputedDeduction = {
   preTax: boolean;
   requested: Decimal;
   capped: boolean;
+  /** Arrears carried in from earlier paychecks, not this period's deduction. */
+  arrears?: true;
 };
 
 /** Result of {@link computeDeductions}: the lines and the amounts each wage base loses. */
@@ -134,14 +139,15 @@ export function computeDeductions(
   let k401 = ZERO;
   let section125 = ZERO;
   let hsa = ZERO;
-  for (const d of deductions) {
+  for (const d of deductions as readonly DeductionToTake[]) {
     const t = TREATMENT[d.code];
     // Rounding point: a percent deduction is rounded to cents, half-up.
     const requested = roundCents(requestedAmount(d, gross), RoundingRule.HalfUp);
     let amount = requested;
     let capped = false;
-    let words =
-      d.percent !== undefined
+    let words = d.arrears
+      ? `${t.label} carried from earlier paychecks: ${usd(requested)}`
+      : d.percent !== undefined
         ? `${t.label}: ${d.percent}% of ${usd(gross)} = ${usd(requested)}`
         : `${t.label}: ${usd(requested)}`;
     if (t.limit) {
@@ -188,7 +194,14 @@ export function computeDeductions(
       continue;
     }
     explanation.push(`${words} (${base}).`);
-    lines.push({ code: d.code, amount, preTax: t.reducesIncomeTax, requested, capped });
+    lines.push({
+      code: d.code,
+      amount,
+      preTax: t.reducesIncomeTax,
+      requested,
+      capped,
+      ...(d.arrears ? { arrears: true as const } : {}),
+    });
     total = total.plus(amount);
     if (d.code === "401k") k401 = k401.plus(amount);
     if (t.reducesFica) section125 = section125.plus(amount);

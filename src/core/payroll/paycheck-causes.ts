@@ -21,8 +21,15 @@ export type PaycheckOutcome = {
     additionalMedicare: string;
     stateIncomeTax: string;
   };
-  deductions: readonly { code: string; amount: string; capped?: boolean }[];
+  deductions: readonly { code: string; amount: string; capped?: boolean; arrears?: true }[];
   statePrograms?: readonly { code: string; amount: string }[];
+  /**
+   * What net pay could not cover and was carried on: the engine's list, or the stored figures'
+   * `carriedOut`.
+   */
+  deductionArrears?:
+    | readonly { code: string; amount: string }[]
+    | { carriedOut: readonly { code: string; amount: string }[] };
 };
 
 /** One paycheck of a comparison: its pay date, what it was computed from (when kept) and its figures. */
@@ -45,6 +52,7 @@ export const CHANGE_CAUSES = [
   "additional_medicare",
   "401k_limit",
   "hsa_limit",
+  "deduction_arrears",
   "work_state",
   "locality",
   "federal_w4",
@@ -253,6 +261,40 @@ function limitCause(
       };
 }
 
+const carriedOutOf = (o: PaycheckOutcome) =>
+  sumOf(
+    o.deductionArrears === undefined
+      ? []
+      : "carriedOut" in o.deductionArrears
+        ? o.deductionArrears.carriedOut
+        : o.deductionArrears,
+  );
+
+/**
+ * Deduction arrears, a figure only the engine knows: what net pay could not cover this time (carried
+ * to the next check), and what this check took of arrears earlier checks left.
+ */
+function arrearsCauses(before: PaycheckOutcome, after: PaycheckOutcome): ChangeCause[] {
+  const causes: ChangeCause[] = [];
+  const carried = carriedOutOf(after);
+  if (carried.isPositive() && !carried.equals(carriedOutOf(before)))
+    causes.push({
+      kind: "deduction_arrears",
+      text: `Your pay could not cover all of your deductions after taxes: ${fmt(carried)} was not taken and is carried to your next paycheck.`,
+    });
+  const taken = (o: PaycheckOutcome) => sumOf(o.deductions.filter((d) => d.arrears));
+  const takenA = taken(before);
+  const takenB = taken(after);
+  if (!takenA.equals(takenB))
+    causes.push({
+      kind: "deduction_arrears",
+      text: takenB.isZero()
+        ? `The earlier check also took ${fmt(takenA)} of deductions earlier paychecks could not cover; this one has none to take.`
+        : `This check also took ${fmt(takenB)} of deductions earlier paychecks could not cover.`,
+    });
+  return causes;
+}
+
 function wageBaseCause(before: ComparedPaycheck, after: ComparedPaycheck): ChangeCause | undefined {
   const capped = (o: PaycheckOutcome) =>
     Money.of(o.taxableWages.socialSecurity).lessThan(Money.of(o.taxableWages.medicare));
@@ -389,6 +431,7 @@ export function explainPaycheckDifference(
   if (k401) causes.push(k401);
   const hsa = limitCause("hsa", a, b, yearB);
   if (hsa) causes.push(hsa);
+  causes.push(...arrearsCauses(a, b));
   const wageBase = wageBaseCause(before, after);
   if (wageBase) causes.push(wageBase);
   const addlMedicare = additionalMedicareCause(before, after);

@@ -82,4 +82,6 @@ export type DeductionLine = {
   /** The amount asked for, when a limit cut it. */
   requested?: string;
   capped?: boolean;
+  /** The line takes arrears carried in (`deductionArrears` of the request), not this period's amount. */
+  arrears?: true;
 };

@@ -188,6 +188,56 @@ describe("building the engine request for a run's paycheck", () => {
     expect(bonus.input.timesheet).toBeUndefined();
   });
 
+  it("passes arrears carried in to regular paychecks only, and keeps in the figures what was taken and carried", () => {
+    const carried = [{ code: "roth_401k" as const, amount: "60.00" }];
+    const regular = buildPaycheckInput({
+      ...args,
+      employee: employee({
+        payType: "salary",
+        payRate: "2000.00",
+        deductions: [{ code: "roth_401k", amount: "100.00" }],
+      }),
+      hours: undefined,
+      postedYtd: undefined,
+      deductionArrears: carried,
+    });
+    expect(regular.input.deductionArrears).toEqual(carried);
+    const adjustment = buildPaycheckInput({
+      ...args,
+      employee: employee(),
+      hours,
+      postedYtd: undefined,
+      adjustmentLines: [{ code: "bonus", amount: "500.00" }],
+      deductionArrears: carried,
+    });
+    expect(adjustment.input.deductionArrears).toBeUndefined();
+
+    const context = {
+      employeeId: "e1",
+      payDate: args.payDate,
+      periodStart: args.periodStart,
+      periodEnd: args.periodEnd,
+      workState: "PA",
+    };
+    const figures = toPaycheckFigures(regular, computePaycheck(regular.input), context);
+    expect(figures.deductions.filter((d) => d.code === "roth_401k")).toEqual([
+      { code: "roth_401k", amount: "100.00", preTax: false },
+      { code: "roth_401k", amount: "60.00", preTax: false, arrears: true },
+    ]);
+    expect(figures.deductionArrears).toEqual({ carriedIn: carried, taken: carried, carriedOut: [] });
+    // Roth lines, arrears included, are 401(k) deferrals of the year they are withheld in.
+    expect(ytdDeltaOf(figures).k401Deferrals).toBe("160.00");
+
+    const none = buildPaycheckInput({
+      ...args,
+      employee: employee(),
+      hours,
+      postedYtd: undefined,
+      deductionArrears: [],
+    });
+    expect(toPaycheckFigures(none, computePaycheck(none.input), context).deductionArrears).toBeUndefined();
+  });
+
   it("turns the engine result into ledger figures whose YTD delta follows the wage bases", () => {
     const plan = buildPaycheckInput({ ...args, employee: employee(), hours, postedYtd: undefined });
     const result = computePaycheck(plan.input);

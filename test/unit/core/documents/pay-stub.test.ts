@@ -81,4 +81,36 @@ describe("buildPayStub", () => {
     });
     expect(table(stub, "Totals")[0]).toEqual(["Gross pay", "$2,000.00", "$2,000.00"]);
   });
+
+  it("shows deduction arrears owed, taken and carried on, only on a paycheck that has them", () => {
+    const withArrears: PaycheckFigures = {
+      ...feb,
+      deductions: [
+        { code: "roth_401k", amount: "50.00", preTax: false },
+        { code: "roth_401k", amount: "30.00", preTax: false, arrears: true },
+      ],
+      deductionArrears: {
+        carriedIn: [{ code: "roth_401k", amount: "100.00" }],
+        taken: [{ code: "roth_401k", amount: "30.00" }],
+        carriedOut: [{ code: "roth_401k", amount: "70.00" }],
+      },
+    };
+    const stub = buildPayStub({
+      employer: { name: "Acme" },
+      employee: { name: "Alex" },
+      paycheck: withArrears,
+      yearPaychecks: [withArrears],
+      ptoBalances: {},
+    });
+    expect(table(stub, "Deductions")).toEqual([["Roth 401(k)", "$80.00", "$80.00"]]);
+    expect(table(stub, "Deduction arrears")).toEqual([["Roth 401(k)", "$100.00", "$30.00", "$70.00"]]);
+    const plain = buildPayStub({
+      employer: { name: "Acme" },
+      employee: { name: "Alex" },
+      paycheck: feb,
+      yearPaychecks: [feb],
+      ptoBalances: {},
+    });
+    expect(plain.sections.some((s) => s.kind === "table" && s.heading === "Deduction arrears")).toBe(false);
+  });
 });

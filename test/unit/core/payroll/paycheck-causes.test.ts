@@ -440,6 +440,38 @@ const CASES: Case[] = [
     causes: ["state_w4"],
   },
   {
+    name: "net pay could not cover the Roth 401(k): the rest is carried",
+    before: {
+      input: salaried("300.00", {
+        deductions: [{ code: "roth_401k", amount: "100.00" }],
+        deductionArrears: [],
+      }),
+    },
+    after: {
+      input: salaried("300.00", {
+        deductions: [{ code: "roth_401k", amount: "400.00" }],
+        deductionArrears: [],
+      }),
+    },
+    causes: ["deduction", "deduction_arrears"],
+  },
+  {
+    name: "the next check takes what the last one could not cover",
+    before: {
+      input: salaried("3000.00", {
+        deductions: [{ code: "roth_401k", amount: "100.00" }],
+        deductionArrears: [],
+      }),
+    },
+    after: {
+      input: salaried("3000.00", {
+        deductions: [{ code: "roth_401k", amount: "100.00" }],
+        deductionArrears: [{ code: "roth_401k", amount: "75.00" }],
+      }),
+    },
+    causes: ["deduction_arrears"],
+  },
+  {
     name: "the same pay rounded a cent apart is no change",
     before: {
       input: hourly({
