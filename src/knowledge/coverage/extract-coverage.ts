@@ -612,7 +612,7 @@ function proseCoverage(
 }
 
 const EXCLUDED_HEADING =
-  /services your plan generally does not cover|excluded services|^(?:(?:article|section|part)\s+)?[\d.]*\s*[–—:-]?\s*exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover/i;
+  /services your plan generally does not cover|excluded services|^(?:(?:article|section|part)\s+)?[\d.]*\s*[–—:-]?\s*exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover\b/i;
 const COVERED_HEADING = /other covered services/i;
 
 /**
@@ -664,9 +664,10 @@ function listedServices(
     // may start mid-box ("Other Covered Services (Limitations may apply…): Bariatric surgery; …").
     const covered =
       COVERED_HEADING.test(text) && (text.length < 200 || /^other covered services/i.test(text));
+    // A heading opens its line: cells that join into "deductible does | Not covered" are a row.
     const excludes =
       !covered &&
-      EXCLUDED_HEADING.test(text) &&
+      EXCLUDED_HEADING.test(line.chunks[0]?.text ?? "") &&
       (text.length < 200 || /^services your plan generally does not cover/i.test(text)) &&
       !/•/.test(text);
     if (covered || excludes) {

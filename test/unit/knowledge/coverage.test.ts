@@ -341,6 +341,20 @@ describe("a vision flyer's space-aligned grid with groups of indented rows", () 
   });
 });
 
+describe("a table row whose cells join into 'does Not covered'", () => {
+  it("is a row, not the heading of an excluded-services list", () => {
+    const text = [
+      "Services You May Need      Network Provider               Out-of-Network Provider",
+      "Specialist visit           $60 copay/visit; deductible does   Not covered",
+      "                           not apply",
+      "Urgent care                $75 copay/visit                Not covered",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    expect(coverage.excluded).toEqual([]);
+    expect(row(coverage, "urgent_care")?.outOfNetwork).toBe("Not covered");
+  });
+});
+
 describe("an SBC's excluded services box whose heading line runs long with the list", () => {
   it("still reads the list, and a word hyphenated at a line's end is one word again", () => {
     const text = [
