@@ -114,7 +114,7 @@ const ASKED_THING: readonly RegExp[] = [
  * even where no document prints them: never the thing asked about.
  */
 const NOT_A_THING =
-  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money|each|every|per|paycheck|paychecks|check|cheque|pay|period|month|monthly|weekly|medical|dental|vision|health|premium|premiums|deductible|copay|coinsurance)$/i;
+  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money|each|every|per|paycheck|paychecks|check|cheque|pay|period|month|monthly|weekly|medical|dental|vision|health|premium|premiums|deductible|copay|coinsurance|cap|caps|limit|limits|maximum|max|minimum|waiting|routine|regular|annual|yearly|usual|normal|new)$/i;
 
 /** The text without the vocabulary's phrases of two words or more ("blood pressure pills"). */
 function withoutLayPhrases(text: string): string {
@@ -329,6 +329,44 @@ export class KnowledgeIndex {
  * any benefit the question names by name (life insurance, tuition, dental; see benefit-topics).
  * Below this the bot says it found nothing and offers a human rather than guess.
  */
+/** The thing a question asks the price or coverage of ("a routine hearing test"), or null. */
+export function askedThing(question: string): string | null {
+  for (const pattern of ASKED_THING) {
+    const thing = pattern.exec(question)?.[1]?.trim();
+    // "do I get on mine": a pronoun or a preposition opens no thing.
+    if (thing && !/^(i|you|we|they|it|he|she|on|in|at|for|with|to|from|by|mine|yours|ours)\b/i.test(thing))
+      return thing;
+  }
+  return null;
+}
+
+/**
+ * Whether a passage names each word of the thing asked about, as written, as its stem, corrected, or
+ * in the vocabulary's words for it: "a routine hearing test" is not named by "Hearing aids".
+ */
+export function namesThing(passage: Passage, thing: string): boolean {
+  const stems = new Set(
+    tokenize(`${passage.section.headingPath.join(" ")} ${passage.section.text}`)
+      .map(processTerm)
+      .filter((t): t is string => t !== null),
+  );
+  const own = new Set(tokenize(thing).map((t) => t.toLowerCase()));
+  // Each of the thing's own words, or one of the words the vocabulary gives it ("a therapist" is named
+  // by "Outpatient mental health").
+  return queryTerms(thing)
+    .groups.filter(
+      (g) => own.has(g.raw) && !isGenericTerm(g.stem) && !isWhomTerm(g.stem) && !NOT_A_THING.test(g.raw),
+    )
+    .every(
+      (g) =>
+        stems.has(g.stem) ||
+        g.expansions.some((e) => stems.has(e)) ||
+        [...stems].some(
+          (s) => s.length >= 5 && g.stem.length >= 5 && (s.startsWith(g.stem) || g.stem.startsWith(s)),
+        ),
+    );
+}
+
 export function isRelevant(passage: Passage | undefined, question: string): boolean {
   if (!passage) return false;
   const where = `${passage.section.headingPath.join(" ")} ${passage.section.text}`;

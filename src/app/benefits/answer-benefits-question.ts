@@ -7,7 +7,13 @@ import { checkModelText } from "../../core/privacy/model-output";
 import { type CoverageQuestion, readCoverageQuestion } from "../../knowledge/coverage/coverage-question";
 import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
 import type { PlanKind } from "../../knowledge/coverage/services";
-import { isRelevant, type Passage, type SearchOptions } from "../../knowledge/knowledge-index";
+import {
+  askedThing,
+  isRelevant,
+  namesThing,
+  type Passage,
+  type SearchOptions,
+} from "../../knowledge/knowledge-index";
 import { selectQuote } from "../../knowledge/quote";
 import { extractFigures, rewritePhrases } from "../../knowledge/text";
 import { missingTopics } from "../../knowledge/vocabulary/benefit-topics";
@@ -384,8 +390,11 @@ export async function answerBenefitsQuestion(
     .filter((p) => !othersPlan(p))
     .slice(0, 5)
     .filter((p) => isRelevant(p, question));
+  // Nor is a thing the question asks about ("a routine hearing test") that no passage found names.
+  const thing = askedThing(question);
   const ranked =
-    planType === "medical" && asked.services.length > 0 && !relevantFound.some(namesAskedService)
+    (planType === "medical" && asked.services.length > 0 && !relevantFound.some(namesAskedService)) ||
+    (thing !== null && !relevantFound.some((p) => namesThing(p, thing)))
       ? []
       : relevantFound;
   const top = ranked[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KnowledgeIndex } from "../../../src/knowledge/knowledge-index";
+import { askedThing, KnowledgeIndex, namesThing, type Passage } from "../../../src/knowledge/knowledge-index";
 import { splitDocument } from "../../../src/knowledge/sections";
 
 const SBC = `# Keystone PPO
@@ -62,5 +62,29 @@ describe("what a question asks about that no document names", () => {
     "can I see a chiropracter", // a misspelling of a word the document uses
   ])("%s: nothing unknown", (question) => {
     expect(index.unknownSubject(question)).toBeNull();
+  });
+});
+
+describe("whether a passage names the thing asked about", () => {
+  const passage = (text: string): Passage => ({
+    section: { id: "p", document: "d.md", section: "s", headingPath: ["s"], text },
+    score: 1,
+    matchedTerms: [],
+    specificCoverage: 1,
+  });
+
+  it("reads the thing from the question, never a pronoun or a preposition", () => {
+    expect(askedThing("is a routine hearing test covered")).toBe("routine hearing test");
+    expect(askedThing("how many chiropractor visits do i get on mine?")).toBeNull();
+  });
+
+  it("needs each of its words, or the vocabulary's words for one", () => {
+    expect(namesThing(passage("Hearing aids: one per ear every 36 months."), "routine hearing test")).toBe(
+      false,
+    );
+    expect(namesThing(passage("Hearing test: $0 at a network audiologist."), "routine hearing test")).toBe(
+      true,
+    );
+    expect(namesThing(passage("Outpatient mental health visit: $20 copay."), "a therapist")).toBe(true);
   });
 });
