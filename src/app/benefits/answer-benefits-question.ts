@@ -571,6 +571,13 @@ async function answerFromCoverage(
         ? "medical"
         : null;
   if (!type) return null;
+  // Whether a referral is needed is the plan's rule, which a cost row does not state (a question
+  // that also asks the price is still the row's).
+  if (
+    /\breferr?als?\b|\brefer(red)?\b|\bremisi[oó]n\b|\breferido\b/i.test(input.question) &&
+    !/\bhow much\b|\bcosts?\b|\bcopay|\bprice\b|\bcuanto\b|\bcuesta\b/i.test(input.question)
+  )
+    return null;
   const offline = type === "medical" ? medical : readCoverageQuestion(input.question, type as PlanKind);
   const asked =
     type !== "medical" && offline.services.length === 0 && deps.chatModel

@@ -230,6 +230,8 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     ],
     means: "pregnancy office visits prenatal",
   },
+  // Documents print the specialty as "OB/GYN", which reads as two words.
+  { says: ["obgyn", "ob-gyn", "gynecologist", "gyno", "ginecologo"], means: "ob gyn" },
   {
     says: [
       "have a baby",

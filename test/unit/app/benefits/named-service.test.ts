@@ -77,3 +77,33 @@ describe("a service the question names", () => {
     expect(answer.answer).toContain("10% after deductible");
   });
 });
+
+describe("a referral question", () => {
+  const SBC = `# Acme HMO
+
+## Important Questions
+
+### Do you need a referral to see a specialist?
+
+Yes. You need a written referral from your primary care doctor, except for OB/GYN visits.
+
+## Office visits
+
+| Service | In-network | Out-of-network |
+|---|---|---|
+| Specialist visit | $40 copay | Not covered |
+`;
+  const HMO: BenefitPlan = { ...HSA, id: "HMO", code: "HMO", name: "Acme HMO", documents: ["hmo.md"] };
+
+  it("is answered by the plan's rule, not the specialist's price; a price asked too is the row's", async () => {
+    const hmo = await oneEmployeeBenefits(HMO, "employee", { "hmo.md": SBC });
+    const askHmo = (question: string) =>
+      answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, hmo);
+    const rule = await askHmo("do I need a referral to see a dermatologist?");
+    expect(rule.answer).toContain("written referral");
+    expect((await askHmo("do i need a referral for my obgyn")).answer).toContain("OB/GYN");
+    expect((await askHmo("how much is a dermatologist, and do I need a referral?")).answer).toContain(
+      "$40 copay",
+    );
+  });
+});
