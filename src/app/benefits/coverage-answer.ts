@@ -105,6 +105,7 @@ function findRow(
     for (const d of documents) {
       for (const row of d.coverage.rows) {
         if (row.service !== service.key) continue;
+        if (otherTherapy(question.own, row.label)) continue;
         // The heading the row sits under ("Covered services > X-ray") first, then its label.
         const heading = [...contentStems(row.event.split(">").at(-1) ?? "")];
         const label = [...contentStems(row.label)];
@@ -135,11 +136,25 @@ function findRow(
     const entry = SERVICES.find((s) => s.key === service.key);
     if (!entry) continue;
     for (const d of documents) {
-      const row = d.coverage.rows.find((r) => entry.matches.test(normalizeWords(r.label)));
+      const row = d.coverage.rows.find(
+        (r) => entry.matches.test(normalizeWords(r.label)) && !otherTherapy(question.own, r.label),
+      );
       if (row) return { row, document: d.document };
     }
   }
   return null;
+}
+
+const THERAPIES = ["physical", "occupational", "speech"] as const;
+
+/**
+ * A row that names only other kinds of therapy than the one asked ("Physical therapy" for speech
+ * therapy): one rehabilitation service in the catalogue, but the plan may cover one and not another.
+ */
+function otherTherapy(question: string, label: string): boolean {
+  const asked = THERAPIES.filter((t) => new RegExp(`\\b${t}\\b`, "i").test(question));
+  const named = THERAPIES.filter((t) => new RegExp(`\\b${t}\\b`, "i").test(label));
+  return asked.length > 0 && named.length > 0 && !asked.some((t) => named.includes(t));
 }
 
 const CHILD =

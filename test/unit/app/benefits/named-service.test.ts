@@ -107,3 +107,25 @@ Yes. You need a written referral from your primary care doctor, except for OB/GY
     );
   });
 });
+
+describe("a kind of therapy", () => {
+  it("is not answered by a row that names only another kind", async () => {
+    const page = `# Acme HSA 3000
+
+## Covered services
+
+| Service | In-network | Out-of-network |
+|---|---|---|
+| Physical therapy (limit 30 visits per year) | 10% after deductible | 40% after deductible |
+`;
+    const deps = await oneEmployeeBenefits({ ...HSA, documents: ["page.md"] }, "employee", {
+      "page.md": page,
+    });
+    const ask = (question: string) =>
+      answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, deps);
+    expect((await ask("is speech therapy covered on the hsa plan")).answer).not.toContain(
+      "10% after deductible",
+    );
+    expect((await ask("is physical therapy covered")).answer).toContain("10% after deductible");
+  });
+});
