@@ -389,7 +389,8 @@ function tableRows(rows: readonly TableRow[], kind: PlanKind): CoverageRow[] {
         limitations,
         deductibleApplies: deductibleApplies(inNetwork ?? "") ?? deductibleApplies(limitations ?? ""),
         preauthorization: needsPreauthorization(all),
-        limits: limitsIn(limitations ?? all),
+        // A limit may be printed with the label: "Physical therapy (limit 30 visits per year)".
+        limits: [...new Set([...limitsIn(limitations ?? all), ...limitsIn(label)])],
         source: rowProvenance(row),
       });
     }

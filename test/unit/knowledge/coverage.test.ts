@@ -341,6 +341,21 @@ describe("a vision flyer's space-aligned grid with groups of indented rows", () 
   });
 });
 
+describe("a limit printed with a row's label", () => {
+  it("is the row's limit", () => {
+    const md = [
+      "# HSA 3000",
+      "## Covered services",
+      "| Service | In-network | Out-of-network |",
+      "| --- | --- | --- |",
+      "| Physical therapy (limit 30 visits per year) | 10% after deductible | 40% after deductible |",
+    ].join("\n");
+    expect(row(coverageOf({ format: "markdown", text: md }), "rehabilitation")?.limits).toEqual([
+      "30 visits per year",
+    ]);
+  });
+});
+
 describe("a table row whose cells join into 'does Not covered'", () => {
   it("is a row, not the heading of an excluded-services list", () => {
     const text = [
