@@ -190,6 +190,8 @@ const REWRITES: [RegExp, string][] = [
   // "How much can I put in the FSA" asks what may be set aside.
   [/\b(put|puts|putting) (in|into)\b/gi, "contribute"],
   [/\b(kicks?|kicked) in\b/gi, "begins"],
+  // "My 10 year old" is a child: whom the care is for, not a figure asked about.
+  [/\b\d{1,2}[- ]?(years?|yrs?)[- ]olds?\b/gi, "child"],
   // "On vacation in Mexico" is where the care happens, not a question about time off.
   [/\b(on|during) (a |my |our )?(vacation|holiday|trip|cruise)\b/gi, "traveling"],
   // "What's the phone number for the EAP": documents say "call".

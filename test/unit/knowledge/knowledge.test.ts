@@ -258,7 +258,11 @@ describe("retrieval", () => {
         "# Vision\n\n## What you pay\n\n| Service | In-network |\n| --- | --- |\n| Frames | $150 allowance |\n\n## Dependents\n\nYou may cover your spouse and your children to age 26.\n",
     });
     const retriever = new KnowledgeRetriever(store);
-    for (const q of ["how much can i spend on frames for my kid", "what do frames cost for my son"]) {
+    for (const q of [
+      "how much can i spend on frames for my kid",
+      "what do frames cost for my son",
+      "frames for my 10 year old",
+    ]) {
       const [best] = await retriever.search("client-a", q);
       expect(best?.section.section).toBe("What you pay");
       expect(isRelevant(best, q)).toBe(true);
