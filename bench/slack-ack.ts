@@ -15,15 +15,27 @@
  * (its JIT compiled, its connections open); the warm-up's own latencies are printed too.
  *
  * Options: --total N (2000) --concurrency N (100) --managers N (20) --reports N (10) --warmup N (300)
+ *
+ * `--during-run N`: a client of N employees is seeded with approved time, and after the warm-up a pay
+ * run for it is started through the real queue and workers; the clicks then come at `--rate` per second
+ * (100), as many as fit, until the run has calculated (instead of --total as fast as possible). Prints
+ * the ack figures during the run, the run's own duration, and errors / duplicated decisions as above.
+ * `--run-worker process` (PostgreSQL only) calculates the run in a separate `aso worker`-like process
+ * (`payroll-run-worker.ts`), as production does; by default the server's own workers calculate it, as
+ * the embedded `aso serve` does. See `bench/slack-ack.md`.
  */
-import { fork } from "node:child_process";
+import { type ChildProcess, fork, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { jobProcessors } from "../jobs/registry";
+import { startPayRun } from "../src/app/payroll/start-pay-run";
+import { watchPayRun } from "../src/app/payroll/watch-pay-run";
 import { recordHours } from "../src/app/timesheets/record-hours";
 import { approvalCard } from "../src/app/timesheets/replies";
 import { submitTimesheet } from "../src/app/timesheets/submit-timesheet";
@@ -33,6 +45,7 @@ import type { Actor } from "../src/core/policy/actor";
 import { SIGNING_SECRET, seedSlackClient, startSlackHarness, TEAM } from "../test/integration/slack/harness";
 import { createTestDatabase } from "../test/support/database";
 import { interactionRequest } from "../test/support/slack-requests";
+import { seedPayrollClient } from "./payroll-run-seed";
 
 const { values } = parseArgs({
   options: {
@@ -43,8 +56,22 @@ const { values } = parseArgs({
     "work-concurrency": { type: "string", default: "" },
     warmup: { type: "string", default: "300" },
     client: { type: "string" },
+    "during-run": { type: "string", default: "0" },
+    rate: { type: "string", default: "100" },
+    "run-worker": { type: "string", default: "in-process" },
   },
 });
+const DURING_RUN = Number(values["during-run"]);
+const RATE = Number(values.rate);
+const RUN_WORKER = values["run-worker"];
+if (RUN_WORKER !== "in-process" && RUN_WORKER !== "process")
+  throw new Error("--run-worker: in-process or process");
+if (RUN_WORKER === "process" && !process.env.DATABASE_URL)
+  throw new Error("--run-worker process needs DATABASE_URL (the embedded database is one process's)");
+/** The pay run's jobs; with `--run-worker process` the server leaves them to the other process. */
+const PAYROLL_JOBS = ["payroll.run", "payroll.run-chunk", "payroll.run-paycheck"];
+const RUN_EIN = "55-0000001";
+const RUN_PERIOD_END = "2026-11-21";
 const WORK_CONCURRENCY = values["work-concurrency"] ? Number(values["work-concurrency"]) : undefined;
 const TOTAL = Number(values.total);
 const WARMUP = Number(values.warmup);
@@ -59,7 +86,17 @@ async function main() {
   const mode = process.env.DATABASE_URL ? "postgres" : "embedded";
   const queueMode = process.env.REDIS_URL ? "redis" : mode;
   const db = await createTestDatabase();
-  const h = await startSlackHarness(db, WORK_CONCURRENCY ? { workConcurrency: WORK_CONCURRENCY } : {});
+  const h = await startSlackHarness(db, {
+    ...(WORK_CONCURRENCY ? { workConcurrency: WORK_CONCURRENCY } : {}),
+    ...(RUN_WORKER === "process"
+      ? {
+          onlyJobs: jobProcessors
+            .map((p) => p.definition.name)
+            .filter((name) => !PAYROLL_JOBS.includes(name)),
+        }
+      : {}),
+  });
+  let runWorker: ChildProcess | undefined;
   try {
     // ---- seed: managers with reports, each report's week submitted --------------------------------
     const deps = createTimesheetDeps({
@@ -118,6 +155,30 @@ async function main() {
         n += 1;
       }
     }
+    if (DURING_RUN > 0) {
+      process.stderr.write(`seeding a client of ${DURING_RUN} employees for the pay run…\n`);
+      await seedPayrollClient(db, { ein: RUN_EIN, employees: DURING_RUN, periodEnd: RUN_PERIOD_END });
+    }
+    if (RUN_WORKER === "process") {
+      const url = new URL(process.env.DATABASE_URL!);
+      if (db.schema) url.searchParams.set("schema", db.schema);
+      runWorker = spawn(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          new URL("./payroll-run-worker.ts", import.meta.url).pathname,
+          h.runtime.queue.prefix,
+          "100",
+        ],
+        { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, DATABASE_URL: url.toString() } },
+      );
+      const child = runWorker;
+      await new Promise<void>((resolve, reject) => {
+        child.stdout?.once("data", () => resolve());
+        child.once("exit", (code) => reject(new Error(`payroll worker exited ${code}`)));
+      });
+    }
     // Manager ids in other workspaces: each seedSlackClient has its own team id.
     const teamOf = new Map<string, string>();
     for (let m = 0; m < MANAGERS; m += 1) teamOf.set(`UM${m}`, m === 0 ? TEAM : `T0BENCH${m}`);
@@ -135,15 +196,23 @@ async function main() {
         total: TOTAL,
         concurrency: CONCURRENCY,
         warmup: WARMUP,
+        rate: DURING_RUN > 0 ? RATE : 0,
       }),
     );
     type ClientResult = { latencies: number[]; errors: number; cold: number[] };
-    /** Runs the load generator; between its warm-up and the measured clicks, waits for `drained`. */
-    const runClient = (planPath: string, drained: () => Promise<void>) =>
+    /**
+     * Runs the load generator; between its warm-up and the measured clicks, waits for `drained`. A
+     * paced plan (`rate`) clicks until told to stop: when `stopWhen` resolves.
+     */
+    const runClient = (planPath: string, drained: () => Promise<void>, stopWhen?: () => Promise<unknown>) =>
       new Promise<ClientResult>((resolve, reject) => {
         const child = fork(process.argv[1]!, ["--client", planPath], { execArgv: process.execArgv });
         child.on("message", (m: { warmedUp?: boolean } & ClientResult) => {
-          if (m.warmedUp) drained().then(() => child.send("go"), reject);
+          if (m.warmedUp)
+            drained().then(() => {
+              child.send("go");
+              stopWhen?.().then(() => child.send("stop"), reject);
+            }, reject);
           else resolve(m);
         });
         child.once("error", reject);
@@ -169,22 +238,58 @@ async function main() {
         baseUrl: `http://127.0.0.1:${(noop.address() as AddressInfo).port}`,
       }),
     );
+    // The floor is measured unpaced (--total as fast as possible), whatever the plan's rate.
+    writeFileSync(noopPlan, JSON.stringify({ ...JSON.parse(readFileSync(noopPlan, "utf8")), rate: 0 }));
     const floor = (await runClient(noopPlan, async () => undefined)).latencies.sort((a, b) => a - b);
     noop.close();
     let started = performance.now();
-    const result = await runClient(plan, async () => {
-      await settled(() => h.fake.callsOf("chat.postEphemeral").length >= WARMUP);
-      h.serverTimes.length = 0;
-      started = performance.now();
-    });
+    // How long the server's event loop was held up while the clicks came (a request waits that long).
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    // ---- with --during-run: the pay run, started once the warm-up has drained, watched to its end ----
+    let run:
+      | { promise: Promise<{ status: string; seconds: number; done: number; errors: number }> }
+      | undefined;
+    const startRun = async () => {
+      const system = { kind: "system", name: "bench" } as const;
+      const t0 = performance.now();
+      const payroll = h.runtime.services.payroll;
+      const started = await startPayRun({ ...payroll, queue: h.runtime.queue }, system, {
+        clientEin: RUN_EIN,
+        periodEnd: RUN_PERIOD_END,
+        payDate: "2026-11-27",
+      });
+      let last = { done: 0, errors: 0 };
+      const promise = watchPayRun(
+        payroll,
+        started.id,
+        (p) => {
+          last = p;
+        },
+        { pollMs: 100 },
+      ).then((r) => ({ status: r.status, seconds: (performance.now() - t0) / 1000, ...last }));
+      run = { promise };
+    };
+    const result = await runClient(
+      plan,
+      async () => {
+        await settled(() => h.fake.callsOf("chat.postEphemeral").length >= WARMUP);
+        if (DURING_RUN > 0) await startRun();
+        h.serverTimes.length = 0;
+        loopDelay.enable();
+        started = performance.now();
+      },
+      DURING_RUN > 0 ? () => run!.promise : undefined,
+    );
+    loopDelay.disable();
     const { latencies, errors } = result;
+    const sent = latencies.length;
     const cold = [...result.cold].sort((a, b) => a - b);
     const serverSorted = [...h.serverTimes].sort((a, b) => a - b);
     const ackedIn = performance.now() - started;
 
     // ---- drain: every click answered with a chat.update on its card -----------------------------------
     const deadline = Date.now() + 600_000;
-    while (h.fake.callsOf("chat.update").length < TOTAL && Date.now() < deadline) {
+    while (h.fake.callsOf("chat.update").length < sent && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 100));
     }
     const drainedIn = performance.now() - started;
@@ -194,9 +299,18 @@ async function main() {
     const sorted = [...latencies].sort((a, b) => a - b);
     const fmt = (x: number) => `${x.toFixed(1)} ms`;
     console.log(`slack-ack bench (${mode} database, ${queueMode} queue)`);
+    const ranFor = run ? await run.promise : undefined;
+    // Click i is on card i mod cards: a short paced run may not reach every card.
+    const clicked = Math.min(sent, cards.length);
     console.log(
-      `  clicks: ${TOTAL} signed block_actions, ${CONCURRENCY} concurrent, on ${cards.length} timesheets`,
+      ranFor
+        ? `  clicks: ${sent} signed block_actions at ${RATE}/s (up to ${CONCURRENCY} in flight) on ${cards.length} timesheets, while a pay run of ${DURING_RUN} employees calculated`
+        : `  clicks: ${TOTAL} signed block_actions, ${CONCURRENCY} concurrent, on ${cards.length} timesheets`,
     );
+    if (ranFor)
+      console.log(
+        `  pay run: ${ranFor.status} in ${ranFor.seconds.toFixed(1)} s (${ranFor.done} paychecks, ${ranFor.errors} with errors), calculated by ${RUN_WORKER === "process" ? "a separate worker process" : "the server's own workers"}`,
+      );
     console.log(
       `  ack latency: median ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted.at(-1) ?? Number.NaN)}`,
     );
@@ -209,14 +323,18 @@ async function main() {
     console.log(
       `  machine floor (same load, a server that only answers 200): median ${fmt(percentile(floor, 50))}, p99 ${fmt(percentile(floor, 99))}`,
     );
+    console.log(
+      `  server event-loop delay while clicking: p99 ${fmt(loopDelay.percentile(99) / 1e6)}, max ${fmt(loopDelay.max / 1e6)}`,
+    );
     console.log(`  errors: ${errors}`);
     console.log(
       `  all acked in ${(ackedIn / 1000).toFixed(2)} s; all work drained in ${(drainedIn / 1000).toFixed(2)} s (${updates.length} chat.update)`,
     );
     console.log(
-      `  decisions recorded: ${decisions} for ${cards.length} timesheets; cards saying "Approved": ${approvedCards}; duplicated decisions: ${Math.max(0, decisions - cards.length) + Math.max(0, approvedCards - cards.length)}`,
+      `  decisions recorded: ${decisions} for ${clicked} timesheets clicked; cards saying "Approved": ${approvedCards}; duplicated decisions: ${Math.max(0, decisions - clicked) + Math.max(0, approvedCards - clicked)}`,
     );
   } finally {
+    if (runWorker && runWorker.exitCode === null) runWorker.kill("SIGTERM");
     await h.close();
     await db.cleanup();
   }
@@ -232,6 +350,8 @@ type Plan = {
   teams: [string, string][];
   total: number;
   concurrency: number;
+  /** Clicks per second until told to stop; 0: `total` clicks as fast as `concurrency` allows. */
+  rate: number;
 };
 
 /** A keep-alive connection to the server. */
@@ -284,7 +404,7 @@ async function client(planPath: string) {
   const plan = JSON.parse(readFileSync(planPath, "utf8")) as Plan;
   const teamOf = new Map(plan.teams);
   const url = new URL(`${plan.baseUrl}/slack/events`);
-  const click = (i: number, user: string, team: string, channel: string) => {
+  const click = (i: number, user: string, team: string, channel: string, trigger = `trig-${i}`) => {
     const card = plan.cards[i % plan.cards.length]!;
     const r = interactionRequest(
       {
@@ -292,7 +412,7 @@ async function client(planPath: string) {
         team: { id: team },
         user: { id: user, team_id: team },
         api_app_id: "A0ASO",
-        trigger_id: `trig-${i}`,
+        trigger_id: trigger,
         channel: { id: channel },
         container: { type: "message", channel_id: channel, message_ts: card.ts },
         message: { ts: card.ts, text: card.text, blocks: card.blocks },
@@ -333,11 +453,45 @@ async function client(planPath: string) {
     );
     return { latencies, errors };
   };
+  /**
+   * Paced clicks: the i-th is sent at i / rate seconds (on a free socket), each with its own trigger id
+   * (a repeated one is a replay the server ignores), until the parent says stop.
+   */
+  const paced = async () => {
+    const latencies: number[] = [];
+    let errors = 0;
+    let next = 0;
+    let stopped = false;
+    process.once("message", () => {
+      stopped = true;
+    });
+    const t0 = performance.now();
+    await Promise.all(
+      sockets.map(async (socket) => {
+        while (!stopped) {
+          const i = next++;
+          const wait = t0 + (i * 1000) / plan.rate - performance.now();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+          if (stopped) break;
+          const card = plan.cards[i % plan.cards.length]!;
+          const wire = click(i, card.manager, teamOf.get(card.manager)!, card.channel, `run-${i}`);
+          const sentAt = performance.now();
+          try {
+            if ((await exchange(socket, wire)) !== 200) errors += 1;
+          } catch {
+            errors += 1;
+          }
+          latencies.push(performance.now() - sentAt);
+        }
+      }),
+    );
+    return { latencies, errors };
+  };
   const cold = await fire(warmup);
   // The parent lets the warm-up's work drain before the measured clicks.
   process.send?.({ warmedUp: true });
   await new Promise((resolve) => process.once("message", resolve));
-  const result = await fire(measured);
+  const result = plan.rate > 0 ? await paced() : await fire(measured);
   for (const socket of sockets) socket.destroy();
   process.send?.({ ...result, cold: cold.latencies });
 }

@@ -169,6 +169,7 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
       ...(pgliteDir ? { dataDir: pgliteDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
+    yieldBeforeEachStatement(pglite);
     const schema = options.schema ? checkSchemaName(options.schema) : undefined;
     if (schema)
       await pglite.exec(
@@ -206,6 +207,20 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
     lock?.release();
     throw error;
   }
+}
+
+/**
+ * PGlite runs each statement synchronously and resolves it as a promise, with no I/O in between: a
+ * chain of queries (a chunk job, the queue's polling, Prisma's transactions) runs entirely in
+ * microtasks, and sockets are not read until it ends — a Slack click waited behind a pay run for up
+ * to a second. A macrotask turn before each statement lets pending I/O (HTTP requests, timers) in.
+ */
+function yieldBeforeEachStatement(pglite: PGlite): void {
+  const execute = pglite.execProtocolStream.bind(pglite);
+  pglite.execProtocolStream = async (...args) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return execute(...args);
+  };
 }
 
 /**

@@ -108,3 +108,29 @@ describe("a test database", () => {
     }
   });
 });
+
+describe("the embedded database's statements", () => {
+  it("let timers and sockets run between them, so a chain of queries does not hold up a request", {
+    timeout: 60_000,
+  }, async () => {
+    const db = await createTestDatabase({ kind: "embedded" });
+    try {
+      // A timer set before a chain of queries fires before the chain ends, through Prisma and raw.
+      for (const query of [() => db.prisma.staff.count(), () => db.pglite!.query("SELECT 1")]) {
+        let fired = false;
+        let firedAt = -1;
+        setTimeout(() => {
+          fired = true;
+        }, 0);
+        for (let i = 0; i < 50; i++) {
+          await query();
+          if (fired && firedAt < 0) firedAt = i;
+        }
+        expect(firedAt).toBeGreaterThanOrEqual(0);
+        expect(firedAt).toBeLessThan(49);
+      }
+    } finally {
+      await db.cleanup();
+    }
+  });
+});

@@ -46,6 +46,8 @@ export async function startSlackHarness(
     oauth?: { clientId: string; clientSecret: string; stateSecret: string };
     /** Socket Mode: events come over this fake Slack WebSocket instead of `POST /slack/events`. */
     socket?: FakeSlackSocket;
+    /** Run only these jobs in this process (others are left to another process, as `aso worker`). */
+    onlyJobs?: readonly string[];
   } = {},
 ): Promise<SlackHarness> {
   const fake = await startFakeSlackApi();
@@ -82,6 +84,7 @@ export async function startSlackHarness(
     lockDuration: 5_000,
     stalledInterval: 5_000,
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.onlyJobs ? { only: options.onlyJobs } : {}),
   });
   const mount = slackMount(runtime, {
     retries: 0,
