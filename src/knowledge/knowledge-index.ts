@@ -323,12 +323,6 @@ export class KnowledgeIndex {
   }
 }
 
-/**
- * Whether a passage is relevant enough to answer from: it matches at least one specific word of the
- * question (or its vocabulary expansion) and half of the question's specific words, and it names
- * any benefit the question names by name (life insurance, tuition, dental; see benefit-topics).
- * Below this the bot says it found nothing and offers a human rather than guess.
- */
 /** The thing a question asks the price or coverage of ("a routine hearing test"), or null. */
 export function askedThing(question: string): string | null {
   for (const pattern of ASKED_THING) {
@@ -341,8 +335,8 @@ export function askedThing(question: string): string | null {
 }
 
 /**
- * Whether a passage names each word of the thing asked about, as written, as its stem, corrected, or
- * in the vocabulary's words for it: "a routine hearing test" is not named by "Hearing aids".
+ * Whether a passage names each word of the thing asked about, by its stem, a longer or shorter form of
+ * it, or the vocabulary's words for it: "a routine hearing test" is not named by "Hearing aids".
  */
 export function namesThing(passage: Passage, thing: string): boolean {
   const stems = new Set(
@@ -367,6 +361,12 @@ export function namesThing(passage: Passage, thing: string): boolean {
     );
 }
 
+/**
+ * Whether a passage is relevant enough to answer from: it matches at least one specific word of the
+ * question (or its vocabulary expansion) and half of the question's specific words, and it names
+ * any benefit the question names by name (life insurance, tuition, dental; see benefit-topics).
+ * Below this the bot says it found nothing and offers a human rather than guess.
+ */
 export function isRelevant(passage: Passage | undefined, question: string): boolean {
   if (!passage) return false;
   const where = `${passage.section.headingPath.join(" ")} ${passage.section.text}`;
