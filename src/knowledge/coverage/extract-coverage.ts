@@ -136,10 +136,16 @@ const LEADER = /^(.*?[^\s.])\s*(?:\.{4,}|…{2,}|_{4,}|-{4,}|·{4,})\s*(\S.*)$/;
 
 function leaderRows(lines: readonly Line[]): TableRow[] {
   const rows: TableRow[] = [];
+  // Column titles over the values ("DENTAL CORE   DENTAL PLUS"): a figure-free line of two or more.
+  let titles: Line | null = null;
   for (const line of lines) {
     const text = line.chunks.map((c) => c.text).join("  ");
+    if (line.chunks.length >= 2 && !/\d/.test(text)) titles = line;
     const m = LEADER.exec(text) ?? labelValue(text);
     if (!m) continue;
+    // Two plans side by side ("Basic ...... 70%      80%" under "DENTAL CORE   DENTAL PLUS"): whose
+    // figure is whose is in the columns, not in a row of one plan's costs; the passages answer it.
+    if (titles && sideBySide(titles, line)) continue;
     const value = m[2]!;
     // Under an out-of-network heading ("OUT-OF-NETWORK REIMBURSEMENT") a bare value is that network's.
     const cells =
@@ -155,6 +161,19 @@ function leaderRows(lines: readonly Line[]): TableRow[] {
     });
   }
   return rows;
+}
+
+/**
+ * Whether the line's values stand in the titles' columns: more than one chunk, each after the first
+ * (whose label may run into its first value over dotted leaders) starting under a title.
+ */
+function sideBySide(titles: Line, line: Line): boolean {
+  const values = line.chunks.slice(1);
+  return (
+    titles.chunks.length >= 2 &&
+    values.length >= 1 &&
+    values.every((v) => titles.chunks.some((t) => Math.abs(t.x - v.x) <= 3))
+  );
 }
 
 /**

@@ -341,6 +341,26 @@ describe("a vision flyer's space-aligned grid with groups of indented rows", () 
   });
 });
 
+describe("two plans side by side in plain text, over dotted leaders", () => {
+  it("gives no row or amount whose figures are two plans' run together", () => {
+    const text = [
+      "                                        DENTAL CORE        DENTAL PLUS",
+      "Annual deductible (per person) ........ $75                $50",
+      "Basic (fillings, extractions) ......... 70%                80%",
+      "Major (crowns, bridges) ............... Not covered        50%",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    expect(coverage.rows).toEqual([]);
+    expect(coverage.deductible).toBeNull();
+    // One plan's leaders are read as before.
+    const single = coverageOf({
+      format: "text",
+      text: "ACME DENTAL PLUS\nBasic (fillings, extractions) ......... 80%",
+    });
+    expect(row(single, "basic_dental")?.inNetwork).toBe("80%");
+  });
+});
+
 describe("a limit printed with a row's label", () => {
   it("is the row's limit", () => {
     const md = [
