@@ -153,25 +153,30 @@ export class KnowledgeIndex {
       processTerm: (term, field) => (field === "spelling" ? spellingTerm(term) : processTerm(term)),
       searchOptions: { tokenize, processTerm },
     });
-    const docs = sections.map((s) => ({
-      ...s,
-      text: withoutSheetRows(s.text),
-      heading: s.headingPath.join(" "),
-      spelling: `${s.headingPath.join(" ")} ${withoutSheetRows(s.text)}`,
-      file: s.document.replace(/\.[a-z]+$/i, ""),
-    }));
+    // A sheet row's record as written rides along for quoting; the index reads the row once, without it.
+    const docs = sections.map((s) => {
+      const text = withoutSheetRows(s.text);
+      const heading = s.headingPath.join(" ");
+      return {
+        ...s,
+        text,
+        heading,
+        spelling: `${heading} ${text}`,
+        file: s.document.replace(/\.[a-z]+$/i, ""),
+      };
+    });
     this.search_.addAll(docs);
-    for (const s of sections) {
-      this.byId.set(s.id, s);
+    docs.forEach((s, i) => {
+      this.byId.set(s.id, sections[i]!);
       const terms = new Set(
-        tokenize(`${s.headingPath.join(" ")} ${withoutSheetRows(s.text)} ${s.document}`).flatMap((t) => {
+        tokenize(`${s.heading} ${s.text} ${s.document}`).flatMap((t) => {
           const stem = processTerm(t);
           const spelling = spellingTerm(t);
           return [...(stem ? [stem] : []), ...(spelling ? [spelling] : [])];
         }),
       );
       for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    }
+    });
   }
 
   /** BM25's inverse document frequency of a term; terms absent from every section weigh the most. */

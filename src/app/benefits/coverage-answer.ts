@@ -145,15 +145,15 @@ function findRow(
   return null;
 }
 
-const THERAPIES = ["physical", "occupational", "speech"] as const;
+const THERAPIES = [/\bphysical\b/i, /\boccupational\b/i, /\bspeech\b/i];
 
 /**
  * A row that names only other kinds of therapy than the one asked ("Physical therapy" for speech
  * therapy): one rehabilitation service in the catalogue, but the plan may cover one and not another.
  */
 function otherTherapy(question: string, label: string): boolean {
-  const asked = THERAPIES.filter((t) => new RegExp(`\\b${t}\\b`, "i").test(question));
-  const named = THERAPIES.filter((t) => new RegExp(`\\b${t}\\b`, "i").test(label));
+  const asked = THERAPIES.filter((t) => t.test(question));
+  const named = THERAPIES.filter((t) => t.test(label));
   return asked.length > 0 && named.length > 0 && !asked.some((t) => named.includes(t));
 }
 
