@@ -6,6 +6,8 @@
  * copay; Out-of-network: 40% coinsurance") so a row can be retrieved and quoted on its own.
  */
 
+import { labelledColumns } from "./text-columns";
+
 export type DocumentFormat = "markdown" | "text" | "pdf";
 
 export type DocumentSection = {
@@ -30,7 +32,10 @@ const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 /** Split `text` (already extracted for PDFs) into titled sections. */
 export function splitDocument(text: string, format: DocumentFormat, fallbackTitle: string): SplitDocument {
   const normalized = text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
-  const raw = format === "markdown" ? splitMarkdown(normalized) : splitPlain(normalized);
+  const raw =
+    format === "markdown"
+      ? splitMarkdown(normalized)
+      : splitPlain(format === "text" ? labelledColumns(normalized) : normalized);
   return assemble(raw, fallbackTitle);
 }
 

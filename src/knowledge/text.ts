@@ -83,6 +83,7 @@ const SYNONYMS: Record<string, string[]> = {
   optometrist: ["vision", "exam"],
   oop: ["out", "pocket", "maximum"],
   max: ["maximum", "limit"],
+  yearly: ["annual"],
   maximum: ["limit"],
   limit: ["maximum"],
   most: ["maximum", "limit"],

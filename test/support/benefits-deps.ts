@@ -11,12 +11,14 @@ import { memoryKnowledgeStore } from "../../src/knowledge/knowledge-store";
 
 /**
  * The benefits answer's dependencies for one employee of client "acme" (employee id "e") enrolled in
- * `plan` at `tier`, with `files` (name → text) ingested as the client's documents.
+ * `plan` at `tier`, with `files` (name → text) ingested as the client's documents; `otherPlans` are
+ * the client's plans the employee is not enrolled in.
  */
 export async function oneEmployeeBenefits(
   plan: BenefitPlan,
   tier: CoverageTier,
   files: Record<string, string>,
+  otherPlans: readonly BenefitPlan[] = [],
 ): Promise<AnswerBenefitsQuestionDeps> {
   const dir = mkdtempSync(join(tmpdir(), "benefits-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -27,7 +29,7 @@ export async function oneEmployeeBenefits(
     clientId: "acme",
     clientName: "Acme",
     payFrequency: "biweekly",
-    plans: [plan],
+    plans: [plan, ...otherPlans],
     enrollments: [{ enrollmentId: "x", plan, tier, effectiveFrom: "2026-01-01", effectiveTo: null }],
   };
   return {

@@ -197,7 +197,12 @@ export async function answerBenefitsQuestion(
     offlineReading.services.length === 0 && deps.chatModel
       ? await readQuestionWithModel(deps.chatModel, input.question, "medical", offlineReading)
       : offlineReading;
-  const namesService = (spanish ? readCoverageQuestion(question) : asked).services.length > 0;
+  // A dental or vision service ("how much does a crown cost me?") is read in its own plan's catalogue.
+  const ownKind = resolved === "dental" || resolved === "vision" ? resolved : null;
+  const namesService =
+    (spanish ? readCoverageQuestion(question) : asked).services.length > 0 ||
+    (ownKind !== null &&
+      readCoverageQuestion(spanish ? question : input.question, ownKind).services.length > 0);
   // A Spanish question's own words say whose and what ("me descuentan de cada cheque").
   const kinds = personalFactKinds(spanish ? `${input.question} ${question}` : question).filter(
     (k) =>

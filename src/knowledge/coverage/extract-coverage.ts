@@ -482,6 +482,23 @@ function nextTierAmount(sentence: string): { tier: "individual" | "family"; amou
   return { tier, amount: amounts[0]!.replace(/\s/g, "").replace(/\.00$/, "") };
 }
 
+/**
+ * A table row as the sections read it whose columns are not networks or tiers: "Basic — DENTAL CORE:
+ * 70%; DENTAL PLUS: 80%." gives two plans' figures, neither of them the document's own.
+ */
+function sideBySideCells(sentence: string): boolean {
+  const m = /^[^—]+ — ([^:;]+: [^;]+(?:; [^:;]+: [^;]+)+)$/.exec(sentence.trim());
+  return (
+    m !== null &&
+    m[1]!
+      .split("; ")
+      .every(
+        (cell) =>
+          !/network|individual|family|single|person|member|employee|tier|you pay/i.test(cell.split(":")[0]!),
+      )
+  );
+}
+
 function proseAmount(
   sections: readonly DocumentSection[],
   kind: keyof typeof AMOUNT_SENTENCE,
@@ -502,7 +519,7 @@ function proseAmount(
         const about = byHeading
           ? AMOUNT_SENTENCE[kind].test(where) && /\$\d/.test(sentence) && !other.test(sentence)
           : named || follows;
-        if (!about || NOT_THE_PLAN_AMOUNT.test(sentence)) continue;
+        if (!about || NOT_THE_PLAN_AMOUNT.test(sentence) || sideBySideCells(sentence)) continue;
         if (kind === "deductible" && AMOUNT_SENTENCE.outOfPocket.test(sentence)) continue;
         const amounts = networkAmounts(sentence);
         if (!amounts?.inNetwork && !amounts?.outOfNetwork) continue;
@@ -554,7 +571,7 @@ function proseCoverage(
       }
       previous = [];
       // Table rows (Markdown pipes, or cells spaced into columns) are read as tables, not prose.
-      if (!statesCost(sentence) || /^\||\S {3,}\S/.test(sentence)) continue;
+      if (!statesCost(sentence) || /^\||\S {3,}\S/.test(sentence) || sideBySideCells(sentence)) continue;
       const inHeading = named.filter((s) => headingServices.some((h) => h.key === s.key));
       // Several services in one sentence share its price ("Delivery and the hospital stay cost 20%"),
       // unless the sentence states a combined maximum rather than a price.
