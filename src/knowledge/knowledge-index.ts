@@ -95,6 +95,11 @@ const ASKED_THING: readonly RegExp[] = [
     String.raw`(?<!\bhow much\s)\b(?:do|can|will|would) (?:i|we)\s+(?:get|have)\s+(?!to\b)${THING}${THING_END}`,
     "iu",
   ),
+  // "can I use dependent care FSA for summer camp", "spend my HSA on sunscreen": the purpose is the thing.
+  new RegExp(
+    String.raw`\b(?:use|spend)\s+(?:my|our|the|your)?\s*[^?.!,]{1,40}?\s+(?:for|on)\s+${THING}${THING_END}`,
+    "iu",
+  ),
   // "can I see a nutritionist", "can we use an out-of-state clinic"
   new RegExp(
     String.raw`\b(?:can|could|do|may) (?:i|we)\s+(?:see|use|visit|go to)\s+${THING}${THING_END}`,

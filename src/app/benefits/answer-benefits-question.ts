@@ -155,6 +155,9 @@ export async function answerBenefitsQuestion(
   // something else.
   const unknown = spanish ? null : await deps.retriever.unknownSubject?.(input.clientId, input.question);
   if (unknown) return notFound(resolved, spanish, unknown);
+  // "Is there an in-network pediatric dentist near me?": plan documents price care, they do not list
+  // who practises where; a passage about the kind of provider would answer another question.
+  if (NEARBY_PROVIDER.test(input.question)) return notFound(resolved, spanish);
 
   // "How long do I have to add the baby?", "until what age can my son stay on?": the figure the
   // product applies, from the plan's rules, with the documents' sentence cited.
@@ -480,6 +483,10 @@ export async function answerBenefitsQuestion(
     source: "offline",
   });
 }
+
+/** Whether a provider exists near the asker: "is there a …near me", "does Toothwise have a dentist close to home". */
+const NEARBY_PROVIDER =
+  /\b(is there|are there|do (they|you|we) have|does \S+ have|can i find|where (is|are|can i find))\b[^?]{0,60}\b(near (me|my|here|where)|close to (me|my|home|here|where)|nearby|in my (area|town|city|neighbou?rhood|zip)|cerca de (mi|m[ií] casa|aqu[ií]))/i;
 
 function notFound(planType: PlanType | null, spanish: boolean, unknown?: string): BenefitsAnswer {
   const named = unknown

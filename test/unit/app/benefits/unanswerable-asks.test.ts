@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
+import type { BenefitPlan } from "../../../../src/core/benefits/plan";
+import { oneEmployeeBenefits } from "../../../support/benefits-deps";
+
+const HANDBOOK = `# Benefits handbook
+
+## Dependent Care FSA
+
+You may set aside up to $7,500 per household per year before taxes for daycare, preschool and
+before- or after-school care for children under 13 while you work.
+
+## Dental network
+
+The plan uses the SmileNet PPO network. Pediatric dentists in the network are paid at the same
+rates as general dentists.
+
+## Dental costs
+
+| Service | In-network | Out-of-network |
+|---|---|---|
+| Cleanings and exams | No charge | 20% |
+| Fillings | 20% | 40% |
+`;
+
+const DENTAL: BenefitPlan = {
+  id: "D",
+  code: "DENTAL",
+  type: "dental",
+  name: "SmileNet Dental",
+  planYear: 2026,
+  tiers: { employee: { employee: "8.00", employer: "20.00" } },
+  documents: ["handbook.md"],
+  rules: {},
+};
+
+let deps: Parameters<typeof answerBenefitsQuestion>[1];
+beforeAll(async () => {
+  deps = await oneEmployeeBenefits(DENTAL, "employee", { "handbook.md": HANDBOOK });
+});
+const ask = (question: string) =>
+  answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, deps);
+
+describe("what an account may be used for", () => {
+  it("is not answered by the account's limit when no passage names the purpose", async () => {
+    const answer = await ask("can i use my dependent care fsa for summer camp?");
+    expect(answer.found).toBe(false);
+    expect(answer.answer).not.toContain("$7,500");
+  });
+
+  it("is answered where a passage names it", async () => {
+    const answer = await ask("can I use the dependent care FSA for daycare?");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("daycare");
+  });
+});
+
+describe("a provider near the asker", () => {
+  it("is not answered from the network's description: the documents list no one by place", async () => {
+    for (const question of [
+      "is there an in-network pediatric dentist near me?",
+      "does SmileNet have a kids dentist close to my house",
+    ]) {
+      const answer = await ask(question);
+      expect(answer.found, question).toBe(false);
+    }
+  });
+
+  it("leaves a price question that mentions a nearby office to the documents", async () => {
+    const answer = await ask("what do I pay for fillings at the dentist near me?");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("20%");
+  });
+});
