@@ -17,7 +17,7 @@ const DEDUCTIBLE = /\b(deductibles?|deducible)\b|\bdeductable/i;
 
 /** Whether one person's deductible counts on its own or the family's total. */
 const FAMILY_RULE: DeductibleNote & { asks: RegExp } = {
-  asks: /\b(own|each|every one|everyone|one (of|person|kid|child)|per person|whole|entire|embedded|aggregate|separate\w*|individually|by (himself|herself|themselves)|cada (uno|persona)|propio)\b/i,
+  asks: /\b(own|each|every one|everyone|one (of|person|kid|child)|per person|whole|entire|embedded|aggregate|separate\w*|individually|by (himself|herself|themselves)|cada (uno|persona|miembro)|propio|por persona|toda la familia)\b/i,
   search: "family deductible embedded aggregate each member",
   says: /\b(non-?embedded|embedded|aggregate|(each|every) (family )?member (must|has to) meet|their own (individual )?deductible|(full|overall|entire) family deductible (must|has to) be met|family deductible must be met)\b/i,
 };

@@ -53,6 +53,12 @@ describe("deductible questions the amounts do not answer", () => {
     expect(answer.answer).toContain("$6,000");
   });
 
+  it("reads the same question in Spanish", async () => {
+    const answer = await ask("el deducible es por persona o para toda la familia?");
+    expect(answer.answer).toContain("When you cover dependents, the deductible is non-embedded");
+    expect(answer.citations[0]).toMatchObject({ document: "hdhp-summary.md", section: "Deductible" });
+  });
+
   it("leads with the preventive drug list when asked about medicines before the deductible", async () => {
     const answer = await ask("do I pay full price for my blood pressure pills until I hit my deductible?");
     expect(answer.answer).toMatch(/^Generic drugs on the Preventive Drug List/);
