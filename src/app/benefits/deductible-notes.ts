@@ -1,7 +1,7 @@
 import type { Citation } from "../../conversation/reply";
 import type { Passage } from "../../knowledge/knowledge-index";
 import { extractFigures, splitSentences } from "../../knowledge/text";
-import { withoutPlanKind } from "./question-topic";
+import { STARTS_PAYING, withoutPlanKind } from "./question-topic";
 
 /**
  * Questions about the deductible that its amounts do not answer, and the plan documents' sentence
@@ -17,7 +17,7 @@ const DEDUCTIBLE = /\b(deductibles?|deducible)\b|\bdeductable/i;
 
 /** Whether one person's deductible counts on its own or the family's total. */
 const FAMILY_RULE: DeductibleNote & { asks: RegExp } = {
-  asks: /\b(own|each|every one|everyone|one (of|person|kid|child)|per person|whole|entire|embedded|aggregate|separate\w*|individually|by (himself|herself|themselves)|cada (uno|persona|miembro)|propio|por persona|toda la familia)\b/i,
+  asks: /\b(own|each|every one|everyone|one (of|person|kid|child)|per person|whole|entire|embedded|aggregate|separate\w*|individually|by (himself|herself|themselves)|for (him|her)|cada (uno|persona|miembro)|propio|por persona|toda la familia)\b/i,
   search: "family deductible embedded aggregate each member",
   says: /\b(non-?embedded|embedded|aggregate|(each|every) (family )?member (must|has to) meet|their own (individual )?deductible|(full|overall|entire) family deductible (must|has to) be met|family deductible must be met)\b/i,
 };
@@ -33,7 +33,11 @@ const PREVENTIVE_DRUGS: DeductibleNote & { asks: RegExp } = {
 export function deductibleNoteAsked(question: string): DeductibleNote | null {
   const text = withoutPlanKind(question);
   // "What does it cost once I've hit my deductible?" asks the price after it: the row answers.
-  if (!DEDUCTIBLE.test(text) || /\b(after|once|past) [^.?!]{0,24}\bdeduct/i.test(text)) return null;
+  if (
+    !(DEDUCTIBLE.test(text) || STARTS_PAYING.test(text)) ||
+    /\b(after|once|past) [^.?!]{0,24}\bdeduct/i.test(text)
+  )
+    return null;
   return [PREVENTIVE_DRUGS, FAMILY_RULE].find((n) => n.asks.test(text)) ?? null;
 }
 

@@ -41,9 +41,12 @@ const WEAK_MEDICAL = /\b(copays?|coinsurance|deductibles?|out[- ]of[- ]pocket|oo
 const HSA_ACCOUNT =
   /\b(contribut\w*|put (in|into|money)|puts? (any )?money|deposit\w*|limits?|max(imum)? (i|we) can|most (i|we) can|balance|invest\w*|custodian|card|roll ?over|catch-?up)\b/i;
 
-/** "What would the HSA plan cost per paycheck?": the plan's premium, not the account. */
+/**
+ * "What would the HSA plan cost per paycheck?", "per paycheck cost for me + kids on hsa": the plan's
+ * premium, not the account (one is "on" a plan, not on an account).
+ */
 const HSA_PLAN_COST =
-  /\b(hsa|health savings) (plan|option|one)\b.*\b(cost|premiums?|per (pay ?check|check))\b/i;
+  /\b((hsa|health savings) (plan|option|one)|(on|under) (the )?(hsa|health savings))\b.*\b(cost|premiums?|per (pay ?check|check))\b|\b(cost|premiums?|per (pay ?check|check))\b.*\b(on|under) (the )?(hsa|health savings)\b/i;
 
 /**
  * The plan type a question names outright, or null. "The HSA plan" with a question about its
@@ -88,6 +91,9 @@ export type PersonalFactKind = "deductible" | "out_of_pocket" | "premium" | "enr
 const COST_PER_PAYCHECK =
   /\b(premiums?|(per|each|every|a) (pay ?check|pay ?cheque|pay period|check)|(from|out of) (my|each|every|the|our|your) (pay ?check|pay|check)|(taken|comes?|coming|goes|going|taking) out|deducted|withheld|payroll deductions?)\b/i;
 
+/** "When does the plan start paying?": once the deductible is met. */
+export const STARTS_PAYING = /\b(plan|insurance|it|they) (start|begin)s? (to )?pay(ing)?\b/i;
+
 /**
  * Which personal fact a question asks for: only questions about the employee's *own* plan ("my",
  * "I", "am I") get facts from the database; "what is the PPO deductible" is answered from documents.
@@ -99,7 +105,8 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
   if (!personal && COST_PER_PAYCHECK.test(question)) return ["premium"];
   if (!personal) return [];
   const kinds: PersonalFactKind[] = [];
-  if (/\bdeductibles?\b/i.test(withoutPlanKind(question))) kinds.push("deductible");
+  if (/\bdeductibles?\b/i.test(withoutPlanKind(question)) || STARTS_PAYING.test(question))
+    kinds.push("deductible");
   if (/\b(out[- ]of[- ]pocket|oop)\b/i.test(question)) kinds.push("out_of_pocket");
   if (
     COST_PER_PAYCHECK.test(question) ||

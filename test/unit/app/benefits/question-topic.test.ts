@@ -6,6 +6,8 @@ describe("the plan type a question is about", () => {
     "whats my deductible on the HSA plan? just me on it",
     "If we'd picked the HSA plan instead, what would the family deductible have been?",
     "what's the copay for a specialist on the health savings plan",
+    "per paycheck cost for me + kids on hsa",
+    "what would it cost per check if we went on the HSA",
   ])("%s: the high-deductible medical plan that comes with the account", (question) => {
     expect(detectPlanType(question)).toBe("medical");
   });
@@ -15,6 +17,7 @@ describe("the plan type a question is about", () => {
     "what's the most I can contribute to my HSA this year",
     "is there a catch-up for the HSA after 55",
     "what's my HSA balance",
+    "how much do I put in my HSA per paycheck",
   ])("%s: the account itself", (question) => {
     expect(detectPlanType(question)).toBe("hsa");
   });
@@ -38,5 +41,12 @@ describe("which personal fact a question asks for", () => {
     "does my plan cover acupuncture",
   ])("%s asks what the plan does, not which plan it is", (question) => {
     expect(personalFactKinds(question)).not.toContain("enrollment");
+  });
+
+  it.each([
+    "my son hit $3000 in bills, does the plan start paying for him",
+    "when does my insurance begin to pay?",
+  ])("%s asks about the deductible", (question) => {
+    expect(personalFactKinds(question)).toContain("deductible");
   });
 });
