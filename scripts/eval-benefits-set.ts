@@ -23,6 +23,7 @@ import { answerBenefitsQuestion } from "../src/app/benefits/answer-benefits-ques
 import type { EmployeeBenefits } from "../src/app/benefits/benefits-facts";
 import { fixedClock } from "../src/app/clock";
 import type { BenefitPlan, CoverageTier } from "../src/core/benefits/plan";
+import { Decimal } from "../src/core/money/decimal";
 import { type CensusPlan, planFromCensus } from "../src/knowledge/demo-plans";
 import { ingestDirectory } from "../src/knowledge/ingest";
 import { KnowledgeRetriever } from "../src/knowledge/knowledge-retriever";
@@ -131,6 +132,38 @@ const deps = {
   clock: fixedClock("2026-03-02T15:00:00Z"),
 };
 
+/**
+ * Results the answer computes in the open from sourced figures ("$336.85 × 24 paychecks = $8,084.40",
+ * "$336.85 + $46.35 = $383.20"): each is re-computed here and counts as sourced only when its
+ * operands are sourced figures (or counts of paychecks and months) and the result is exact to the cent.
+ */
+function shownArithmetic(answer: string, known: ReadonlySet<string>): string[] {
+  const results: string[] = [];
+  const money = String.raw`\$[\d,]+(?:\.\d{2})?`;
+  const expression = new RegExp(
+    String.raw`(${money}(?:\s*(?:[+×]\s*${money}|×\s*\d+(?:\s+paychecks)?|÷\s*\d+))+)\s*=\s*(${money})`,
+    "g",
+  );
+  for (const m of answer.matchAll(expression)) {
+    const operands = m[1]!.match(new RegExp(money, "g")) ?? [];
+    if (!operands.every((o) => extractFigures(o).every((f) => known.has(f)))) continue;
+    // Left to right, × and ÷ before +, as written.
+    let total = new Decimal(0);
+    for (const term of m[1]!.split("+")) {
+      let value: Decimal | null = null;
+      for (const [, op, n] of term.matchAll(/(^|×|÷)\s*\$?([\d,]+(?:\.\d+)?)/g)) {
+        const x = new Decimal(n!.replace(/,/g, ""));
+        value = value === null ? x : op === "×" ? value.times(x) : value.dividedBy(x);
+      }
+      total = total.plus(value ?? 0);
+    }
+    const result = new Decimal(m[2]!.replace(/[$,]/g, ""));
+    if (total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).equals(result))
+      results.push(...extractFigures(m[2]!));
+  }
+  return results;
+}
+
 const normal = (s: string) => s.toLowerCase().replace(/\.00\b/g, "");
 const counts = {
   answerable: 0,
@@ -166,6 +199,7 @@ for (const item of set.questions) {
   );
   if (foreign.length > 0) counts.wrongPlan++;
   const known = new Set([...client.sources, item.q].flatMap(extractFigures));
+  for (const figure of shownArithmetic(answer.answer, known)) known.add(figure);
   const invented = [...new Set(extractFigures(answer.answer))].filter((f) => !known.has(f));
   if (invented.length > 0) counts.invented++;
 

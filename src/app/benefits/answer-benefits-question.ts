@@ -34,6 +34,7 @@ import {
   offeredNotEnrolled,
   withoutPlanNames,
 } from "./plan-scope";
+import { premiumAnswer, readPremiumQuestion } from "./premium-question";
 import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount } from "./premium-quote";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 import { asksAboutTiming, waitingPeriodNote } from "./waiting-period-note";
@@ -229,6 +230,38 @@ export async function answerBenefitsQuestion(
       ? "medical"
       : byName;
   const namedNotOwn = named.filter((p) => !isOwn(p));
+  // What coverage costs, when the question asks more than the own tier's share per paycheck (a year,
+  // the employer's share, another tier, every plan) or asks it in words the cost lines do not use.
+  const premiumAsked =
+    benefits && !spanish && namedNotOwn.length === 0
+      ? readPremiumQuestion(question, planType, namesService)
+      : null;
+  if (benefits && premiumAsked) {
+    if (premiumAsked.future) return notFound(planType, spanish);
+    const plain =
+      kinds.includes("premium") &&
+      premiumAsked.planType !== "all" &&
+      premiumAsked.period === "paycheck" &&
+      premiumAsked.share === "employee" &&
+      premiumAsked.tiers.every((t) =>
+        benefits.enrollments.some((e) => e.plan.type === premiumAsked.planType && e.tier === t),
+      );
+    const premium = plain
+      ? null
+      : await premiumAnswer(benefits, premiumAsked, (query, documents) =>
+          deps.retriever.search(input.clientId, query, { onlyDocuments: [...documents], limit: 8 }),
+        );
+    if (premium) {
+      return phraseOrOffline(deps, input.question, benefits, premium.facts, [], {
+        answer: premium.answer,
+        citations: premium.citations,
+        facts: premium.facts.map(({ label, value }) => ({ label, value })),
+        found: true,
+        planType: premium.planType,
+        source: "offline",
+      });
+    }
+  }
   if (
     benefits &&
     planType &&

@@ -6,3 +6,4 @@ export * from "./eligibility";
 export * from "./life-events";
 export * from "./pay-periods";
 export * from "./plan";
+export * from "./premium-cost";

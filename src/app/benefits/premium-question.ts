@@ -1,0 +1,242 @@
+import type { Citation } from "../../conversation/reply";
+import {
+  type BenefitPlan,
+  type CoverageTier,
+  type PlanType,
+  TIER_LABELS,
+  tierCost,
+} from "../../core/benefits/plan";
+import { type PremiumPeriod, premiumOver } from "../../core/benefits/premium-cost";
+import type { Money } from "../../core/money/money";
+import { PAY_PERIODS_PER_YEAR } from "../../core/tables/us/pay-periods";
+import type { Passage } from "../../knowledge/knowledge-index";
+import type { EmployeeBenefits, EnrollmentFact } from "./benefits-facts";
+import { lineWithAmount, premiumQuote, printsAmount } from "./premium-quote";
+import { detectPlanType } from "./question-topic";
+
+/**
+ * What a question about the cost of coverage asks, read from its words: whose plan (a plan type, or
+ * all of them), over which period, whose share and at which tier. "How much do we pay a year for
+ * medical", "what does the company pay toward my dental", "how much would it be for just me",
+ * "total I pay for all my benefits each check". The figures come from the plan record; a month or a
+ * year is computed from the paychecks (`premiumOver`) and shown as arithmetic.
+ */
+export type PremiumQuestion = {
+  planType: PlanType | "all";
+  period: PremiumPeriod;
+  share: "employee" | "employer";
+  /** The tiers the question names ("just me instead of the whole family"); none is the employee's own. */
+  tiers: CoverageTier[];
+  /** Next year's rates, a change to come: no record or document gives them. */
+  future: boolean;
+};
+
+/** Words that ask what coverage costs. */
+const COST =
+  /\b(premiums?|rates?|costs?|costing|price|charged?|deductions?|deducted|withheld|taken out|comes? out|coming out|how much (is|are|would|will|does|do|'?s))\b|\b(i|we|me|us)\b[^?.!]{0,24}\bpay(ing)? (for|toward|towards|a year for|a month for|each month for)\b/i;
+
+/** What a cost question is about when it names no service: a plan, a plan type, coverage or benefits. */
+const PLAN_SUBJECT =
+  /\b(premiums?|medical|health (insurance|plan|coverage)|insurance|coverage|dental|vision|ppo|hmo|epo|hdhp|pos|plan|benefits?)\b/i;
+
+/** Costs that are not the premium, and questions that ask when or why rather than how much. */
+const NOT_PREMIUM =
+  /\b(deductibles?|out[- ]of[- ]pocket|oop|co-?pays?|co-?insurance|visits?|prescriptions?|drugs?|rx|covers?|covered|max(imum)?|most|worst case|limits?|allowance|reimburs\w*|tax(es)?|pre-?tax|after-?tax|when|why|how long|which|should)\b|\b(does|do|will|would) (the |my |our )?(plan|insurance|it|they|medical|dental|vision)\b[^?.!]{0,12}\bpay\b/i;
+
+/** The thing whose cost is asked ("what does an epipen cost", "how much is the PPO"), when named. */
+const COST_OF =
+  /\b(?:what (?:does|do|would|will|did)|how much (?:is|are|does|do|would|will))\s+(?:a|an|the|my|our)?\s*([^?.!]{1,40}?)\s+(?:cost|costs|be|run)\b/i;
+
+const FUTURE =
+  /\b(next year|going up|go up|goes up|increas\w*|raise[sd]?|rising|new rates|next plan year|20(2[7-9]|3\d))\b/i;
+
+const YEAR = /\b((a|per|each|every|for the|in a) year|yearly|annual(ly)?|all year)\b/i;
+const MONTH = /\b((a|per|each|every) month|monthly)\b/i;
+
+/** The employer's share: "what does the company pay toward my medical", "the employer's portion". */
+const EMPLOYER_SHARE =
+  /\b(employer|company|they)('s)? (share|portion|contribution|part)\b|\b(employer|company|they)\b[^?.!]{0,20}\b(pays?|paying|contribut\w*|chips? in|puts? in|covers?)\b/i;
+
+/** All of the employee's plans: "all my benefits", "my benefit deductions", "total I pay". */
+const ALL_PLANS =
+  /\b(all|every one) (of )?my (benefits|deductions|plans|coverages?|insurances?)\b|\bbenefits? deductions\b|\btotal\b[^?.!]{0,30}\b(benefits|deductions)\b/i;
+
+const TIER_ASKED: [CoverageTier, RegExp][] = [
+  [
+    "employee",
+    /\b(just|only) (for )?(me|myself)\b|\bme (alone|only)\b|\bemployee[- ]only\b|\bsingle\b|\bself[- ]only\b/i,
+  ],
+  [
+    "employee_spouse",
+    /\b(me|myself) (and|\+|&) (my |the )?(wife|husband|spouse|partner)\b|\bemployee \+ spouse\b/i,
+  ],
+  [
+    "employee_children",
+    /\b(me|myself) (and|\+|&) (my |the )?(kids?|children|child|son|daughter)\b|\bemployee \+ child/i,
+  ],
+  [
+    "family",
+    /\b(whole|entire) family\b|\bfamily (coverage|plan|rate|tier)\b|\bthe \d+ of us\b|\ball of us\b/i,
+  ],
+];
+
+/**
+ * The premium question a question is, or null. `planType` is the type the question was read as
+ * (null when none); a question naming a service asks that service's price, not the premium.
+ */
+export function readPremiumQuestion(
+  question: string,
+  planType: PlanType | null,
+  namesService: boolean,
+): PremiumQuestion | null {
+  if (namesService || NOT_PREMIUM.test(question)) return null;
+  // "What does an EpiPen 2-pack cost us?": the price of a thing, not of coverage.
+  const thing = COST_OF.exec(question)?.[1];
+  if (thing && !PLAN_SUBJECT.test(thing) && !/^(it|that|this|coverage)\b/i.test(thing)) return null;
+  // The question's own words name another kind of benefit than the plan it was read as ("extra life
+  // insurance" beside a dental plan called "Buy-up"): not this reader's to answer.
+  const named = detectPlanType(question);
+  if (named !== null && planType !== null && named !== planType) return null;
+  const all = ALL_PLANS.test(question);
+  const type: PlanType | "all" | null = all ? "all" : (planType ?? "medical");
+  if (type !== "all" && !["medical", "dental", "vision"].includes(type)) return null;
+  const tiers = TIER_ASKED.filter(([, pattern]) => pattern.test(question)).map(([tier]) => tier);
+  // "How much would it be for just me?" names a tier instead of a plan.
+  const employer = EMPLOYER_SHARE.test(question);
+  if (!(COST.test(question) || employer) || !(PLAN_SUBJECT.test(question) || tiers.length > 0)) return null;
+  return {
+    planType: type,
+    period: YEAR.test(question) ? "year" : MONTH.test(question) ? "month" : "paycheck",
+    share: employer ? "employer" : "employee",
+    tiers,
+    future: FUTURE.test(question),
+  };
+}
+
+/** What `premiumAnswer` needs to cite: passages of the client's documents for a search. */
+export type PremiumSearch = (query: string, documents: readonly string[]) => Promise<Passage[]>;
+
+export type PremiumAnswer = {
+  answer: string;
+  citations: Citation[];
+  facts: { label: string; value: string; sentence: string }[];
+  planType: PlanType | null;
+};
+
+/**
+ * The answer to a premium question from the employee's enrollments, each figure cited from the
+ * document line that prints it. Null when the employee has no enrollment (or no cost) to answer
+ * from, so the caller answers as for any question.
+ */
+export async function premiumAnswer(
+  benefits: EmployeeBenefits,
+  asked: PremiumQuestion,
+  search: PremiumSearch,
+): Promise<PremiumAnswer | null> {
+  const enrollments = benefits.enrollments.filter(
+    (e) =>
+      (asked.planType === "all"
+        ? ["medical", "dental", "vision"].includes(e.plan.type)
+        : e.plan.type === asked.planType) && tierCost(e.plan, e.tier) !== undefined,
+  );
+  if (enrollments.length === 0) return null;
+  const perYear = PAY_PERIODS_PER_YEAR[benefits.payFrequency];
+  const over = (amount: Money) => premiumOver(amount, benefits.payFrequency, asked.period);
+  const arithmetic = (amount: Money) =>
+    asked.period === "year"
+      ? ` × ${perYear} paychecks = ${over(amount).format()} a year`
+      : asked.period === "month"
+        ? ` × ${perYear} paychecks ÷ 12 = ${over(amount).format()} a month`
+        : "";
+  const citations: Citation[] = [];
+  const cite = async (plan: BenefitPlan, tier: CoverageTier, amount: Money) => {
+    const citation = await costCitation(search, plan, tier, [over(amount), amount]);
+    if (citation && !citations.some((c) => c.quote === citation.quote)) citations.push(citation);
+  };
+
+  if (asked.planType === "all") {
+    const costs = enrollments.map((e) => ({ e, cost: tierCost(e.plan, e.tier)! }));
+    for (const { e, cost } of costs) await cite(e.plan, e.tier, cost.employee);
+    const parts = costs.map(
+      ({ e, cost }) => `${e.plan.name} (${TIER_LABELS[e.tier]}) ${cost.employee.format()}`,
+    );
+    const total = costs.map((c) => c.cost.employee).reduce((a, b) => a.plus(b));
+    const sum =
+      costs.length > 1
+        ? `${costs.map((c) => c.cost.employee.format()).join(" + ")} = ${total.format()}`
+        : total.format();
+    const answer = `What you pay per paycheck: ${parts.join("; ")}. In all: ${sum} per paycheck${
+      asked.period === "paycheck" ? "" : `; ${total.format()}${arithmetic(total)}`
+    }.`;
+    return {
+      answer,
+      citations,
+      facts: [{ label: "Your benefits per paycheck", value: total.format(), sentence: answer }],
+      planType: null,
+    };
+  }
+
+  const enrollment: EnrollmentFact = enrollments[0]!;
+  const plan = enrollment.plan;
+  // A tier named other than the employee's own is the one asked about ("for just me instead of the
+  // whole family"); naming one's own tier ("for the 4 of us") asks one's own cost.
+  const tier = asked.tiers.find((t) => t !== enrollment.tier && plan.tiers[t]) ?? enrollment.tier;
+  const cost = tierCost(plan, tier)!;
+  const own = tierCost(plan, enrollment.tier)!;
+  const amount = asked.share === "employer" ? cost.employer : cost.employee;
+  await cite(plan, tier, amount);
+  let answer: string;
+  if (tier !== enrollment.tier) {
+    answer = `${plan.name} at ${TIER_LABELS[tier]} would cost you ${cost.employee.format()} per paycheck (${benefits.clientName} pays ${cost.employer.format()})${
+      asked.period === "paycheck" ? "" : `: ${amount.format()}${arithmetic(amount)}`
+    }. You're enrolled at ${TIER_LABELS[enrollment.tier]}: ${own.employee.format()} per paycheck.`;
+  } else if (asked.share === "employer") {
+    answer = `${benefits.clientName} pays ${cost.employer.format()} per paycheck toward your ${plan.name} (${TIER_LABELS[tier]}) coverage${
+      asked.period === "paycheck" ? "" : `: ${cost.employer.format()}${arithmetic(cost.employer)}`
+    }; you pay ${cost.employee.format()}.`;
+  } else {
+    answer = `You're enrolled in ${plan.name} (${TIER_LABELS[tier]}): you pay ${cost.employee.format()} per paycheck and ${benefits.clientName} pays ${cost.employer.format()}.${
+      asked.period === "paycheck"
+        ? ""
+        : ` Over ${asked.period === "year" ? "a year" : "a month"}: ${cost.employee.format()}${arithmetic(cost.employee)}.`
+    }`;
+  }
+  return {
+    answer,
+    citations,
+    facts: [
+      {
+        label: `${plan.name} (${TIER_LABELS[tier]})`,
+        value: `${amount.format()} per paycheck`,
+        sentence: answer,
+      },
+    ],
+    planType: plan.type,
+  };
+}
+
+/**
+ * The line of the plan's documents that prints one of `amounts` (the figure over the period asked
+ * first, then per paycheck) for the plan and tier: a rate sheet's row, a handbook's table.
+ */
+async function costCitation(
+  search: PremiumSearch,
+  plan: BenefitPlan,
+  tier: CoverageTier,
+  amounts: readonly Money[],
+): Promise<Citation | null> {
+  const passages = await search(
+    `${plan.name} ${plan.code} per paycheck ${TIER_LABELS[tier]}`,
+    plan.documents,
+  );
+  for (const amount of amounts) {
+    for (const passage of passages) {
+      if (!printsAmount(passage.section.text, amount)) continue;
+      const quote =
+        premiumQuote(passage.section.text, plan, tier) ?? lineWithAmount(passage.section.text, amount);
+      if (quote && printsAmount(quote, amount))
+        return { document: passage.section.document, section: passage.section.section, quote };
+    }
+  }
+  return null;
+}
