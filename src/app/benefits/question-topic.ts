@@ -92,7 +92,14 @@ const COST_PER_PAYCHECK =
   /\b(premiums?|(per|each|every|a) (pay ?check|pay ?cheque|pay period|check)|(from|out of) (my|each|every|the|our|your) (pay ?check|pay|check)|(taken|comes?|coming|goes|going|taking) out|deducted|withheld|payroll deductions?)\b/i;
 
 /** "When does the plan start paying?": once the deductible is met. */
-export const STARTS_PAYING = /\b(plan|insurance|it|they) (start|begin)s? (to )?pay(ing)?\b/i;
+export const STARTS_PAYING =
+  /\b(plan|insurance|it|they) (start|begin)s? (to )?pay(ing)?\b|\b(insurance|plan|coverage|it) kicks? in\b/i;
+
+/** "When does my insurance kick in?" asks when coverage begins, not what is paid first. */
+const startsPaying = (question: string) => STARTS_PAYING.test(question) && !/^\W*when\b/i.test(question);
+
+/** "What's the cap on what I pay?": the out-of-pocket limit. */
+const SPENDING_CAP = /\b(cap|ceiling|limit)\b[^?.!]{0,20}\b(what )?(i|we) (pay|spend|owe)\b/i;
 
 /**
  * Which personal fact a question asks for: only questions about the employee's *own* plan ("my",
@@ -103,11 +110,13 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
   // "Vision premium per paycheck, family", "how much comes out of each check for family medical"
   // need no "my": a cost per paycheck is the asker's own.
   if (!personal && COST_PER_PAYCHECK.test(question)) return ["premium"];
+  // "How much before the plan starts paying?" is the asker's deductible, "my" or not.
+  if (!personal && startsPaying(question)) return ["deductible"];
   if (!personal) return [];
   const kinds: PersonalFactKind[] = [];
-  if (/\bdeductibles?\b/i.test(withoutPlanKind(question)) || STARTS_PAYING.test(question))
-    kinds.push("deductible");
-  if (/\b(out[- ]of[- ]pocket|oop)\b/i.test(question)) kinds.push("out_of_pocket");
+  if (/\bdeductibles?\b/i.test(withoutPlanKind(question)) || startsPaying(question)) kinds.push("deductible");
+  if (/\b(out[- ]of[- ]pocket|oop)\b/i.test(question) || SPENDING_CAP.test(question))
+    kinds.push("out_of_pocket");
   if (
     COST_PER_PAYCHECK.test(question) ||
     /\b(costs? me|how much (do|does) (i|it) (pay|cost))\b/i.test(question) ||

@@ -45,8 +45,17 @@ describe("which personal fact a question asks for", () => {
 
   it.each([
     "my son hit $3000 in bills, does the plan start paying for him",
-    "when does my insurance begin to pay?",
+    "how much do I have to spend before insurance kicks in",
+    "how much before the plan starts paying",
   ])("%s asks about the deductible", (question) => {
     expect(personalFactKinds(question)).toContain("deductible");
+  });
+
+  it("reads 'when does my insurance kick in' as when coverage begins", () => {
+    expect(personalFactKinds("when does my insurance kick in")).not.toContain("deductible");
+  });
+
+  it("reads a cap on what one pays as the out-of-pocket limit", () => {
+    expect(personalFactKinds("whats the cap on what I pay")).toContain("out_of_pocket");
   });
 });
