@@ -3,11 +3,12 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { getDocumentProxy } from "unpdf";
 import { DomainError } from "../errors/domain-error";
-import { baselineRows, type PdfItem } from "./coverage/layout";
+import { baselineRows, type PdfItem, rowChunks } from "./coverage/layout";
 import { csvToMarkdown, type SheetRecord, sheetRecords } from "./csv-to-markdown";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { readingOrder } from "./pdf-columns";
 import type { DocumentFormat } from "./sections";
+import { titledRows } from "./text-columns";
 
 /**
  * A plan document read from disk: its file name, format, text and content hash; for a PDF also each
@@ -139,18 +140,27 @@ function pageText(items: readonly PdfItem[]): string {
 function linesText(items: readonly PdfItem[]): string {
   const out: string[] = [];
   let previous: { y: number; height: number } | null = null;
-  for (const row of baselineRows(items)) {
+  const rows = baselineRows(items);
+  // Plans side by side: each row with its cells labelled by the plan columns' titles.
+  const labelled = titledRows(
+    rows.map((row) => rowChunks(row.items)),
+    true,
+  );
+  rows.forEach((row, i) => {
     const height = Math.max(...row.items.map((p) => p.height));
     // A gap of more than a line and a half is a blank line: it sets off a heading.
-    if (previous && previous.y - row.y > 1.5 * Math.max(height, previous.height) * 1.2) out.push("");
-    out.push(
-      row.items
-        .map((p) => p.str)
-        .join(" ")
-        .replace(/\s+/g, " ")
-        .trim(),
-    );
+    if (labelled[i] !== "") {
+      if (previous && previous.y - row.y > 1.5 * Math.max(height, previous.height) * 1.2) out.push("");
+      out.push(
+        labelled[i] ??
+          row.items
+            .map((p) => p.str)
+            .join(" ")
+            .replace(/\s+/g, " ")
+            .trim(),
+      );
+    }
     previous = { y: row.y, height };
-  }
+  });
   return out.join("\n");
 }

@@ -48,25 +48,28 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): Line[] {
   const lines: Line[] = [];
   pages.forEach((items, index) => {
     for (const row of baselineRows(items)) {
-      const chunks: Chunk[] = [];
-      for (const item of row.items) {
-        const last = chunks.at(-1);
-        // Words of one cell sit a space apart; cells are separated by padding wider than that.
-        const gap = last ? item.x - last.right : Number.POSITIVE_INFINITY;
-        if (last && gap < Math.max(2, item.height * 0.45)) {
-          last.text = `${last.text}${gap > item.height * 0.1 && !last.text.endsWith(" ") ? " " : ""}${item.str}`;
-          last.right = item.x + item.width;
-        } else {
-          chunks.push({ x: item.x, right: item.x + item.width, text: item.str });
-        }
-      }
-      const cleaned = chunks
-        .map((c) => ({ ...c, text: c.text.replace(/\s+/g, " ").trim() }))
-        .filter((c) => c.text !== "");
-      if (cleaned.length > 0) lines.push({ page: index + 1, y: row.y, chunks: cleaned, heading: "" });
+      const chunks = rowChunks(row.items);
+      if (chunks.length > 0) lines.push({ page: index + 1, y: row.y, chunks, heading: "" });
     }
   });
   return dropRunningLines(lines);
+}
+
+/** The items of one baseline (left to right) merged into chunks: a table's cells, a line's runs. */
+export function rowChunks(items: readonly PdfItem[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const item of items) {
+    const last = chunks.at(-1);
+    // Words of one cell sit a space apart; cells are separated by padding wider than that.
+    const gap = last ? item.x - last.right : Number.POSITIVE_INFINITY;
+    if (last && gap < Math.max(2, item.height * 0.45)) {
+      last.text = `${last.text}${gap > item.height * 0.1 && !last.text.endsWith(" ") ? " " : ""}${item.str}`;
+      last.right = item.x + item.width;
+    } else {
+      chunks.push({ x: item.x, right: item.x + item.width, text: item.str });
+    }
+  }
+  return chunks.map((c) => ({ ...c, text: c.text.replace(/\s+/g, " ").trim() })).filter((c) => c.text !== "");
 }
 
 /**

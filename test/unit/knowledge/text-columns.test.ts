@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { Chunk } from "../../../src/knowledge/coverage/layout";
+import { labelledColumns, titledRows } from "../../../src/knowledge/text-columns";
+
+/** A PDF line's runs at their x positions: [x, right, text]. */
+const line = (...runs: [number, number, string][]): Chunk[] =>
+  runs.map(([x, right, text]) => ({ x, right, text }));
+
+describe("plans side by side in a PDF table", () => {
+  const rows = titledRows(
+    [
+      line([43, 74, "Benefit"], [243, 294, "Dental Core"], [408, 457, "Dental Plus"]),
+      line([43, 193, "Annual benefit maximum (per person)"], [243, 271, "$1,000"], [408, 436, "$2,000"]),
+      line(
+        [43, 221, "Preventive: exams, cleanings (2 per calendar"],
+        [243, 308, "Plan pays 100%"],
+        [408, 473, "Plan pays 100%"],
+      ),
+      line([43, 167, "year), x-rays, fluoride to age 19"]),
+      line([43, 90, "MAJOR CARE"]),
+      line(
+        [43, 105, "Dental implants"],
+        [243, 291, "Not covered"],
+        [408, 546, "Plan pays 50% to a $1,500 lifetime"],
+      ),
+      line([408, 447, "maximum"]),
+      line([40, 370, "- Night guards and whitening are not covered under either plan."]),
+      line([43, 105, "Crowns"], [243, 291, "50%"], [408, 546, "60%"]),
+    ],
+    true,
+  );
+
+  it("labels each cell with its plan, a cell wrapped onto the next line read with it", () => {
+    expect(rows[1]).toBe("Annual benefit maximum (per person) — Dental Core: $1,000; Dental Plus: $2,000.");
+    expect(rows[2]).toBe(
+      "Preventive: exams, cleanings (2 per calendar year), x-rays, fluoride to age 19 — Dental Core: Plan pays 100%; Dental Plus: Plan pays 100%.",
+    );
+    expect(rows[3]).toBe("");
+    expect(rows[5]).toBe(
+      "Dental implants — Dental Core: Not covered; Dental Plus: Plan pays 50% to a $1,500 lifetime maximum.",
+    );
+  });
+
+  it("keeps a group heading and the titles row as written, and ends the table at a paragraph", () => {
+    expect(rows[0]).toBeNull();
+    expect(rows[4]).toBeNull();
+    expect(rows[7]).toBeNull();
+    expect(rows[8]).toBeNull();
+  });
+
+  it("reads a title wrapped over two lines as one", () => {
+    const wrapped = titledRows(
+      [
+        line(
+          [40, 80, "Benefit"],
+          [200, 330, "Gulfstar Choice POS 750 (referrals"],
+          [400, 520, "Gulfstar Saver HSA 3300"],
+        ),
+        line([200, 320, "required for specialists)"], [400, 470, "(no referrals)"]),
+        line([40, 120, "Specialist visit"], [200, 260, "$50 copay"], [400, 500, "20% after deductible"]),
+      ],
+      true,
+    );
+    expect(wrapped[2]).toBe(
+      "Specialist visit — Gulfstar Choice POS 750 (referrals required for specialists): $50 copay; Gulfstar Saver HSA 3300 (no referrals): 20% after deductible.",
+    );
+  });
+
+  it("leaves tables whose columns are networks, and rows of values, as they are", () => {
+    const network = titledRows(
+      [
+        line([40, 80, "Service"], [200, 280, "In-Network"], [400, 500, "Out-of-Network"]),
+        line([40, 120, "Specialist visit"], [200, 260, "$50 copay"], [400, 500, "40% coinsurance"]),
+        line([40, 120, "Children's check-up"], [200, 260, "Not covered"], [400, 460, "Not covered"]),
+        line([40, 120, "Hearing aids"], [200, 260, "$20"], [400, 460, "$40"]),
+      ],
+      true,
+    );
+    expect(network).toEqual([null, null, null, null]);
+  });
+});
+
+describe("plans side by side in plain text", () => {
+  it("labels rows over dotted leaders, and leaves a space-aligned grid alone", () => {
+    const text = [
+      "                                        DENTAL CORE        DENTAL PLUS",
+      "Basic (fillings, extractions) ......... 70%                80%",
+      "",
+      "Service                 Core                Plus",
+      "Specialist visit        $40 copay           40% after deductible",
+    ].join("\n");
+    expect(labelledColumns(text).split("\n")).toEqual([
+      "                                        DENTAL CORE        DENTAL PLUS",
+      "Basic (fillings, extractions) — DENTAL CORE: 70%; DENTAL PLUS: 80%.",
+      "",
+      "Service                 Core                Plus",
+      "Specialist visit        $40 copay           40% after deductible",
+    ]);
+  });
+});
