@@ -47,7 +47,7 @@ describe("deduction arrears", () => {
       { code: "roth_401k", amount: new Decimal("250").minus(roth.amount).toFixed(2) },
     ]);
     expect(r.explanation.join("\n")).toContain("is carried to your next paycheck");
-    // The pre-tax premium is taken whole: cutting it would change the taxes.
+    // After-tax deductions are cut first: the pre-tax premium is taken whole.
     expect(r.deductions.find((d) => d.code === "section125_medical")!.amount).toBe("100.00");
   });
 
