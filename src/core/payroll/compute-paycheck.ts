@@ -180,13 +180,20 @@ function deferDeductions(
   d: ComputedDeductions,
   gross: Decimal,
   taxesOn: (taken: ComputedDeductions) => EmployeeTaxes,
-): { taken: ComputedDeductions; taxed: EmployeeTaxes; carried: { code: string; amount: string }[] } {
+): {
+  taken: ComputedDeductions;
+  taxed: EmployeeTaxes;
+  carried: { code: string; amount: string }[];
+  /** What the before-tax cut added to the taxable wages (none of what was above the pay). */
+  taxedMore: Decimal;
+} {
   let afterTaxTotal = ZERO;
   for (const l of d.lines) if (!l.preTax) afterTaxTotal = afterTaxTotal.plus(l.amount);
   const beforeTaxTotal = d.k401.plus(d.section125);
   // Before-tax deductions above the pay leave negative wages: cut those first, and then every
   // after-tax deduction, as nothing is left to take them from.
-  let beforeTax = max(ZERO, beforeTaxTotal.minus(gross));
+  const abovePay = max(ZERO, beforeTaxTotal.minus(gross));
+  let beforeTax = abovePay;
   let afterTax = isPositive(beforeTax) ? afterTaxTotal : ZERO;
   let taken = cutDeductions(d, afterTax, beforeTax);
   let taxed = taxesOn(taken);
@@ -207,14 +214,19 @@ function deferDeductions(
     const cut = l.amount.minus(taken.lines[i]!.amount);
     if (isPositive(cut)) carried.set(l.code, (carried.get(l.code) ?? ZERO).plus(cut));
   });
-  return { taken, taxed, carried: [...carried].map(([code, amount]) => ({ code, amount: fixed(amount) })) };
+  return {
+    taken,
+    taxed,
+    carried: [...carried].map(([code, amount]) => ({ code, amount: fixed(amount) })),
+    taxedMore: beforeTax.minus(abovePay),
+  };
 }
 
 /**
- * One explanation line per deduction cut, the after-tax ones first, and when a before-tax one was cut,
- * a line saying the pay it would have sheltered was taxed.
+ * One explanation line per deduction cut, the after-tax ones first, and when a before-tax cut left
+ * more pay to tax, a line saying how much.
  */
-function carriedWords(carried: readonly { code: string; amount: string }[]): string[] {
+function carriedWords(carried: readonly { code: string; amount: string }[], taxedMore: Decimal): string[] {
   const ordered = [...carried].sort(
     (a, b) => Number(isPreTaxDeduction(a.code)) - Number(isPreTaxDeduction(b.code)),
   );
@@ -222,9 +234,9 @@ function carriedWords(carried: readonly { code: string; amount: string }[]): str
     (c) =>
       `${deductionLabel(c.code)}: ${usd(new Decimal(c.amount))} could not be taken because net pay could not cover it; it is carried to your next paycheck.`,
   );
-  if (ordered.some((c) => isPreTaxDeduction(c.code)))
+  if (isPositive(taxedMore))
     words.push(
-      "What was not taken before tax stays in your taxable wages, so the taxes above are figured on the wages after the cut.",
+      `Of what was not taken before tax, ${usd(taxedMore)} is pay left in your taxable wages, so the taxes above are figured on the wages after the cut.`,
     );
   return words;
 }
@@ -443,6 +455,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
 
   // 7. Net pay; with `deductionArrears`, a shortfall cuts deductions and is carried to the next check.
   let arrears: { code: string; amount: string }[] | undefined;
+  let taxedMore = ZERO;
   let taxed: EmployeeTaxes;
   if (input.deductionArrears === undefined) taxed = taxesOn(deductions);
   else {
@@ -450,11 +463,12 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
     deductions = deferred.taken;
     taxed = deferred.taxed;
     arrears = deferred.carried;
+    taxedMore = deferred.taxedMore;
   }
   const { fitWages, ficaWages, fitTax, fica, stateWages, stateTax, programs, locals, transit } = taxed;
   const employeeTaxes = taxed.total;
   explanation.push(...taxed.said);
-  if (arrears) explanation.push(...carriedWords(arrears));
+  if (arrears) explanation.push(...carriedWords(arrears, taxedMore));
   const net = gross.minus(employeeTaxes).minus(deductions.total);
   if (net.isNegative())
     throw new DomainError(
