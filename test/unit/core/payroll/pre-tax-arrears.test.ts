@@ -1,8 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../../../src/core/money/decimal";
 import { computePaycheck } from "../../../../src/core/payroll/compute-paycheck";
 import { arrearsMovements, paycheckArrears } from "../../../../src/core/payroll/deduction-arrears";
-import type { DeductionInput, PaycheckInput } from "../../../../src/core/payroll/paycheck-input";
+import type {
+  DeductionCode,
+  DeductionInput,
+  PaycheckInput,
+} from "../../../../src/core/payroll/paycheck-input";
+import type { PaycheckResult } from "../../../../src/core/payroll/paycheck-result";
 import { isDomainError } from "../../../../src/errors/domain-error";
 import { salaryInput } from "./helpers";
 
@@ -213,5 +219,93 @@ describe("before-tax deductions net pay cannot cover", () => {
     } catch (e) {
       expect(isDomainError(e, "payroll.negative_net_pay")).toBe(true);
     }
+  });
+});
+
+describe("the cut, on any check", () => {
+  const cents = (max: number) =>
+    fc.integer({ min: 0, max }).map((c) => new Decimal(c).dividedBy(100).toFixed(2));
+  const CUT_ORDER: DeductionCode[] = [
+    "401k",
+    "hsa_section125",
+    "dependent_care_fsa",
+    "health_fsa",
+    "section125_vision",
+    "section125_dental",
+    "section125_medical",
+  ];
+  const inputArb: fc.Arbitrary<PaycheckInput> = fc.record({
+    payDate: fc.constant("2026-06-15"),
+    payFrequency: fc.constantFrom("weekly" as const, "biweekly" as const),
+    earnings: fc.tuple(cents(300_000)).map(([amount]) => [{ code: "salary" as const, amount }]),
+    federalW4: fc.record({
+      version: fc.constant(2020 as const),
+      filingStatus: fc.constantFrom("single" as const, "married_jointly" as const),
+      step4cExtraWithholding: fc.oneof(fc.constant("0.00"), cents(50_000)),
+    }),
+    workState: fc.constantFrom("TX", "PA", "IL", "CO", "CA"),
+    deductions: fc.array(
+      // At most $800.00 a line, so four lines stay under every annual limit (health FSA $3,400).
+      fc.record({ code: fc.constantFrom<DeductionCode>(...CUT_ORDER, "roth_401k"), amount: cents(80_000) }),
+      { maxLength: 4 },
+    ),
+  });
+  const attempt = (input: PaycheckInput): PaycheckResult | undefined => {
+    try {
+      return computePaycheck(input);
+    } catch (e) {
+      if (isDomainError(e, "payroll.negative_net_pay")) return undefined;
+      throw e;
+    }
+  };
+  const byCode = (lines: readonly { code: string; amount: string }[]) => {
+    const out = new Map<string, Decimal>();
+    for (const l of lines) out.set(l.code, (out.get(l.code) ?? new Decimal(0)).plus(l.amount));
+    return out;
+  };
+
+  it("changes nothing a check covers, and otherwise leaves net pay at zero with the taxes of what it took", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const plain = attempt(input);
+        const r = attempt({ ...input, deductionArrears: [] });
+        if (plain) {
+          expect(r).toEqual({ ...plain, deductionArrears: [] });
+          return;
+        }
+        if (!r) return;
+        const carried = byCode(r.deductionArrears ?? []);
+        expect(carried.size).toBeGreaterThan(0);
+        expect(r.net).toBe("0.00");
+        // Taken and carried make up what was asked, code by code.
+        const asked = byCode(input.deductions as { code: string; amount: string }[]);
+        const taken = byCode(r.deductions);
+        for (const [code, amount] of asked)
+          expect(
+            (taken.get(code) ?? new Decimal(0)).plus(carried.get(code) ?? new Decimal(0)).toFixed(2),
+          ).toBe(amount.toFixed(2));
+        // After-tax lines go first; before-tax ones in their order.
+        const cutRanks = [...carried.keys()]
+          .filter((c) => c !== "roth_401k")
+          .map((c) => CUT_ORDER.indexOf(c as DeductionCode));
+        if (cutRanks.length) {
+          expect(taken.get("roth_401k")?.toFixed(2) ?? "0.00").toBe("0.00");
+          const deepest = Math.max(...cutRanks);
+          for (const d of r.deductions)
+            if (CUT_ORDER.indexOf(d.code as DeductionCode) < deepest) expect(d.amount).toBe("0.00");
+        }
+        // The same check asking only what was taken has the same taxes and the same net pay.
+        const asTaken = computePaycheck({
+          ...input,
+          deductions: r.deductions
+            .filter((d) => d.amount !== "0.00")
+            .map((d) => ({ code: d.code as DeductionCode, amount: d.amount })),
+        });
+        expect(asTaken.employeeTaxes).toEqual(r.employeeTaxes);
+        expect(asTaken.statePrograms).toEqual(r.statePrograms);
+        expect(asTaken.net).toBe("0.00");
+      }),
+      { numRuns: 400 },
+    );
   });
 });
