@@ -50,6 +50,16 @@ describe("before-tax deductions net pay cannot cover", () => {
     expect(r.explanation.some((l) => l.includes("left in your taxable wages"))).toBe(false);
   });
 
+  it("defers the whole premium of a check with no pay instead of refusing it", () => {
+    const r = computePaycheck(
+      partTime({ earnings: [{ code: "regular", hours: "0", rate: "20.00" }], deductionArrears: [] }),
+    );
+    expect(r.gross).toBe("0.00");
+    expect(amountsOf(r)).toEqual([["section125_medical", "0.00"]]);
+    expect(r.deductionArrears).toEqual([{ code: "section125_medical", amount: "180.00" }]);
+    expect(r.net).toBe("0.00");
+  });
+
   /**
    * A weekly check whose W-4 asks $400.00 extra withholding: taxes are more than the wages the
    * premiums leave, so part of the premiums is cut and taxed.
