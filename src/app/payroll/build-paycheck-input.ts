@@ -71,8 +71,8 @@ export function buildPaycheckInput(args: {
   /** Overpaid wages still to recover from the employee (regular runs). */
   wageRecovery?: string;
   /**
-   * Deduction arrears carried in (regular runs; empty when none): given, a post-tax deduction net pay
-   * cannot cover is carried to the next paycheck instead of refused.
+   * Deduction arrears carried in (regular runs; empty when none): given, a deduction net pay cannot
+   * cover (after-tax first, then before-tax) is carried to the next paycheck instead of refused.
    */
   deductionArrears?: { code: DeductionCode; amount: string }[];
 }): PaycheckPlan {

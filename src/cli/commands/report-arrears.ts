@@ -11,9 +11,17 @@ const usage = "aso report arrears --client EIN [--format json|csv]";
 
 function csv(report: ArrearsReport): string {
   const rows = [
-    ["client", "employee", "name", "code", "owed"],
-    ...report.employees.map((e) => [report.client, e.externalId, e.name, e.code, e.owed]),
-    [report.client, "TOTAL", "", "", report.total],
+    ["client", "employee", "name", "code", "owed", "deduction", "pre_tax"],
+    ...report.employees.map((e) => [
+      report.client,
+      e.externalId,
+      e.name,
+      e.code,
+      e.owed,
+      e.deduction,
+      e.preTax ? "yes" : "no",
+    ]),
+    [report.client, "TOTAL", "", "", report.total, "", ""],
   ];
   return `${rows.map((r) => r.map(csvField).join(",")).join("\n")}\n`;
 }

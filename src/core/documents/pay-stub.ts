@@ -1,6 +1,7 @@
 import { paycheckItemLabel } from "../ledger/paycheck-diff";
 import { otherWithheldTaxes, type PaycheckFigures } from "../ledger/paycheck-figures";
 import { Money } from "../money/money";
+import { isPreTaxDeduction } from "../payroll/deductions";
 import type { DocumentModel } from "./document-model";
 
 export type PayStubInput = {
@@ -53,7 +54,8 @@ function rows(current: readonly Line[], year: readonly (readonly Line[])[]): str
 /**
  * Deduction arrears, when the paycheck carried some in or left some: per deduction, what was taken of
  * arrears from earlier paychecks and what is carried to the next one (the deductions table above
- * already includes what was taken).
+ * already includes what was taken). A before-tax deduction says so: what it could not take was taxed
+ * on this paycheck, and it is taken before tax when recovered.
  */
 function arrearsSection(p: PaycheckFigures): DocumentModel["sections"] {
   const a = p.deductionArrears;
@@ -67,7 +69,7 @@ function arrearsSection(p: PaycheckFigures): DocumentModel["sections"] {
       heading: "Deduction arrears",
       columns: ["", "Owed from earlier paychecks", "Taken this paycheck", "Carried to next paycheck"],
       rows: codes.map((code) => [
-        paycheckItemLabel(code),
+        isPreTaxDeduction(code) ? `${paycheckItemLabel(code)} (before tax)` : paycheckItemLabel(code),
         amount(a.carriedIn, code),
         amount(a.taken, code),
         amount(a.carriedOut, code),

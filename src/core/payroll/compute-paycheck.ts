@@ -8,7 +8,16 @@ import { FUTA } from "../tables/us/futa";
 import { PAY_PERIODS_PER_YEAR } from "../tables/us/pay-periods";
 import { ROTH_CATCH_UP } from "../tables/us/roth-catch-up";
 import { SUPPLEMENTAL, type SupplementalYear } from "../tables/us/supplemental";
-import { ageAtYearEnd, computeDeductions, type DeductionToTake } from "./deductions";
+import {
+  ageAtYearEnd,
+  type ComputedDeduction,
+  type ComputedDeductions,
+  computeDeductions,
+  type DeductionToTake,
+  deductionLabel,
+  isPreTaxDeduction,
+  recountDeductions,
+} from "./deductions";
 import { computeEarnings } from "./earnings";
 import { computeFica } from "./fica";
 import { centsString, constant, usd } from "./format";
@@ -98,32 +107,138 @@ function withArrears(input: PaycheckInput): PaycheckInput {
   return { ...input, deductions: merged };
 }
 
+/** A check's wage bases and employee taxes, figured on the deductions it takes. */
+type EmployeeTaxes = {
+  fitWages: Decimal;
+  ficaWages: Decimal;
+  fitTax: Decimal;
+  fica: ReturnType<typeof computeFica>;
+  stateWages: Decimal;
+  stateTax: Decimal;
+  programs: ReturnType<typeof computeEmployeePrograms>;
+  locals: ReturnType<typeof computeLocalTaxes> | undefined;
+  transit: ReturnType<typeof transitDistrictTax> | undefined;
+  /** Every employee tax withheld: what net pay subtracts besides the deductions. */
+  total: Decimal;
+  said: string[];
+};
+
 /**
- * When net pay cannot cover the post-tax deductions, cuts them, the last (lowest priority) first,
- * just enough that net pay is zero, and returns what was not taken by code, to carry to the next
- * check. Pre-tax deductions are never cut (cutting them would change the taxes). Mutates the lines.
+ * Which before-tax deduction a shortfall cuts first: savings (401(k), HSA) before reimbursement
+ * accounts, and those before the premiums of coverage already given, medical last.
  */
-function deferPostTax(
-  deductions: ReturnType<typeof computeDeductions>,
-  net: Decimal,
-  explanation: string[],
-): { code: string; amount: string }[] {
-  let short = net.isNegative() ? net.negated() : ZERO;
-  const carried = new Map<string, Decimal>();
-  for (let i = deductions.lines.length - 1; i >= 0 && isPositive(short); i--) {
-    const line = deductions.lines[i]!;
-    if (line.preTax || !isPositive(line.amount)) continue;
-    const cut = min(line.amount, short);
-    line.amount = line.amount.minus(cut);
-    deductions.total = deductions.total.minus(cut);
-    short = short.minus(cut);
-    carried.set(line.code, (carried.get(line.code) ?? ZERO).plus(cut));
+const PRE_TAX_CUT_ORDER: readonly string[] = [
+  "401k",
+  "hsa_section125",
+  "dependent_care_fsa",
+  "health_fsa",
+  "section125_vision",
+  "section125_dental",
+  "section125_medical",
+];
+
+/**
+ * The deductions with `afterTax` cut from the after-tax lines (the last first) and `beforeTax` from
+ * the before-tax lines in {@link PRE_TAX_CUT_ORDER} (of one code, the later line first, so arrears
+ * carried in are cut before the period's own amount). A new set of lines; `d` is left as it was.
+ */
+function cutDeductions(d: ComputedDeductions, afterTax: Decimal, beforeTax: Decimal): ComputedDeductions {
+  if (!isPositive(afterTax) && !isPositive(beforeTax)) return d;
+  const lines = d.lines.map((l) => ({ ...l }));
+  const rank = (code: string) => PRE_TAX_CUT_ORDER.indexOf(code);
+  const last = [...lines].reverse();
+  const cutFrom = (from: ComputedDeduction[], budget: Decimal) => {
+    for (const l of from) {
+      if (!isPositive(budget)) return;
+      const cut = min(l.amount, budget);
+      l.amount = l.amount.minus(cut);
+      budget = budget.minus(cut);
+    }
+  };
+  cutFrom(
+    last.filter((l) => !l.preTax),
+    afterTax,
+  );
+  // A stable sort of the lines from the last: of one code, the later line is cut first.
+  cutFrom(
+    last.filter((l) => l.preTax).sort((x, y) => rank(x.code) - rank(y.code)),
+    beforeTax,
+  );
+  return recountDeductions(lines, d.explanation);
+}
+
+/**
+ * When net pay cannot cover the deductions, cuts them just enough that net pay is zero and returns
+ * what was not taken by code, to carry to the next check. After-tax deductions are cut first: the
+ * taxes do not move. Then before-tax ones: a dollar not taken before tax is a dollar more of taxable
+ * wages, so the taxes are figured again on the wages after the cut and the cut grows by what net pay
+ * is still short, until it is not. Every figure is whole cents and taxes grow by less than the wages
+ * they are on, so the cut only grows and settles within a few rounds, at a net pay of zero. Taxes are
+ * never cut; when nothing is left to cut the caller refuses the check as before.
+ */
+function deferDeductions(
+  d: ComputedDeductions,
+  gross: Decimal,
+  taxesOn: (taken: ComputedDeductions) => EmployeeTaxes,
+): {
+  taken: ComputedDeductions;
+  taxed: EmployeeTaxes;
+  carried: { code: string; amount: string }[];
+  /** What the before-tax cut added to the taxable wages (none of what was above the pay). */
+  taxedMore: Decimal;
+} {
+  let afterTaxTotal = ZERO;
+  for (const l of d.lines) if (!l.preTax) afterTaxTotal = afterTaxTotal.plus(l.amount);
+  const beforeTaxTotal = d.k401.plus(d.section125);
+  // Before-tax deductions above the pay leave negative wages: cut those first, and then every
+  // after-tax deduction, as nothing is left to take them from.
+  const abovePay = max(ZERO, beforeTaxTotal.minus(gross));
+  let beforeTax = abovePay;
+  let afterTax = isPositive(beforeTax) ? afterTaxTotal : ZERO;
+  let taken = cutDeductions(d, afterTax, beforeTax);
+  let taxed = taxesOn(taken);
+  for (;;) {
+    const short = taxed.total.plus(taken.total).minus(gross);
+    if (!isPositive(short)) break;
+    if (compare(afterTax, afterTaxTotal) < 0) {
+      afterTax = min(afterTaxTotal, afterTax.plus(short));
+      taken = cutDeductions(d, afterTax, beforeTax);
+    } else if (compare(beforeTax, beforeTaxTotal) < 0) {
+      beforeTax = min(beforeTaxTotal, beforeTax.plus(short));
+      taken = cutDeductions(d, afterTax, beforeTax);
+      taxed = taxesOn(taken);
+    } else break;
   }
-  for (const [code, amount] of carried)
-    explanation.push(
-      `${code === "roth_401k" ? "Roth 401(k)" : code}: ${usd(amount)} could not be taken because net pay could not cover it; it is carried to your next paycheck.`,
+  const carried = new Map<string, Decimal>();
+  d.lines.forEach((l, i) => {
+    const cut = l.amount.minus(taken.lines[i]!.amount);
+    if (isPositive(cut)) carried.set(l.code, (carried.get(l.code) ?? ZERO).plus(cut));
+  });
+  return {
+    taken,
+    taxed,
+    carried: [...carried].map(([code, amount]) => ({ code, amount: fixed(amount) })),
+    taxedMore: beforeTax.minus(abovePay),
+  };
+}
+
+/**
+ * One explanation line per deduction cut, the after-tax ones first, and when a before-tax cut left
+ * more pay to tax, a line saying how much.
+ */
+function carriedWords(carried: readonly { code: string; amount: string }[], taxedMore: Decimal): string[] {
+  const ordered = [...carried].sort(
+    (a, b) => Number(isPreTaxDeduction(a.code)) - Number(isPreTaxDeduction(b.code)),
+  );
+  const words = ordered.map(
+    (c) =>
+      `${deductionLabel(c.code)}: ${usd(new Decimal(c.amount))} could not be taken because net pay could not cover it; it is carried to your next paycheck.`,
+  );
+  if (isPositive(taxedMore))
+    words.push(
+      `Of what was not taken before tax, ${usd(taxedMore)} is pay left in your taxable wages, so the taxes above are figured on the wages after the cut.`,
     );
-  return [...carried].map(([code, amount]) => ({ code, amount: fixed(amount) }));
+  return words;
 }
 
 /**
@@ -158,7 +273,9 @@ function fixed(value: Decimal): string {
  *    SUTA = gross − Section 125; state per the state's module; workers' comp per NCCI Rule 2;
  * 4. federal income tax (Pub 15-T Worksheet 1A); 5. Social Security, Medicare, Additional Medicare;
  * 6. state income tax, the work state's employee programs and local taxes ({@link computeLocalTaxes}, only
- * with `localities`); 7. net pay; 8. employer FICA, FUTA, SUTA; 9. workers' compensation premium.
+ * with `localities`); 7. net pay, and with `deductionArrears` the cut of what it cannot cover
+ * ({@link deferDeductions}, steps 3–6 figured again after a before-tax cut); 8. employer FICA, FUTA,
+ * SUTA; 9. workers' compensation premium.
  *
  * Every amount is rounded to cents (half-up) at one named point in its step; net pay is then exact:
  * net = gross − employee taxes − deductions. Pure: tables are chosen by `payDate` from the built-in
@@ -191,7 +308,7 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   const gross = earnings.gross.minus(recovered);
 
   // 2. Deductions.
-  const deductions = computeDeductions(
+  let deductions = computeDeductions(
     withArrears(input),
     gross,
     limits,
@@ -200,129 +317,159 @@ export function computePaycheck(input: PaycheckInput, sources?: TableSources): P
   );
   explanation.push(...deductions.explanation);
 
-  // 3. Wage bases.
-  const fitWages = gross.minus(deductions.k401).minus(deductions.section125);
-  const ficaWages = gross.minus(deductions.section125);
-  if (fitWages.isNegative() || ficaWages.isNegative())
-    throw new DomainError("payroll.negative_net_pay", "pre-tax deductions exceed gross pay", {
-      userMessage: "The deductions are larger than the pay for this period.",
-    });
-
-  // 4. Federal income tax: regular wages by Worksheet 1A; bonus lines at the flat rates when the
-  // check is withheld that way (supplemental wages come out of federal wages after the regular pay).
+  // 3–6. Wage bases and employee taxes, on the deductions taken (figured again after a cut).
   const bonus = earnings.lines.filter((l) => l.code === "bonus").reduce((a, l) => a.plus(l.amount), ZERO);
   const method = supplementalMethod(input, bonus, gross, dec(ytd.supplementalWages), supplementalTable);
-  const supplementalFit = method === "flat" ? min(bonus, fitWages) : ZERO;
-  const regularFit = fitWages.minus(supplementalFit);
-  let fitTax = ZERO;
   const inForce = federalW4InForce(input.federalW4, payDate);
   const federalW4 = inForce.w4;
   if (inForce.lapsedExemption)
     explanation.push(
       `Your W-4's exemption from withholding lapsed on ${inForce.lapsedExemption} (an exempt claim must be renewed by February 15 each year), so federal income tax is withheld as Single with no adjustments until you give a new W-4.`,
     );
-  const paidApart = method === "aggregate" && bonus.equals(gross) ? input.aggregateWith : undefined;
-  if (paidApart) {
-    const aggregate = aggregateApartWithholding(fitWages, paidApart, periods, federalW4, fitTable, taxYear);
-    fitTax = aggregate.tax;
-    explanation.push(aggregate.explanation);
-  } else if (isPositive(regularFit) || supplementalFit.isZero()) {
-    const regular = computeFederalWithholding(regularFit, periods, federalW4, fitTable, taxYear);
-    fitTax = regular.tax;
-    explanation.push(regular.explanation);
-  }
-  if (isPositive(supplementalFit)) {
-    const supplemental = flatSupplementalWithholding(
-      supplementalFit,
-      dec(ytd.supplementalWages),
-      federalW4.exempt === true,
-      supplementalTable,
+  const taxesOn = (taken: ComputedDeductions): EmployeeTaxes => {
+    const said: string[] = [];
+    // 3. Wage bases.
+    const fitWages = gross.minus(taken.k401).minus(taken.section125);
+    const ficaWages = gross.minus(taken.section125);
+    if (fitWages.isNegative() || ficaWages.isNegative())
+      throw new DomainError("payroll.negative_net_pay", "pre-tax deductions exceed gross pay", {
+        userMessage: "The deductions are larger than the pay for this period.",
+      });
+
+    // 4. Federal income tax: regular wages by Worksheet 1A; bonus lines at the flat rates when the
+    // check is withheld that way (supplemental wages come out of federal wages after the regular pay).
+    const supplementalFit = method === "flat" ? min(bonus, fitWages) : ZERO;
+    const regularFit = fitWages.minus(supplementalFit);
+    let fitTax = ZERO;
+    const paidApart = method === "aggregate" && bonus.equals(gross) ? input.aggregateWith : undefined;
+    if (paidApart) {
+      const aggregate = aggregateApartWithholding(fitWages, paidApart, periods, federalW4, fitTable, taxYear);
+      fitTax = aggregate.tax;
+      said.push(aggregate.explanation);
+    } else if (isPositive(regularFit) || supplementalFit.isZero()) {
+      const regular = computeFederalWithholding(regularFit, periods, federalW4, fitTable, taxYear);
+      fitTax = regular.tax;
+      said.push(regular.explanation);
+    }
+    if (isPositive(supplementalFit)) {
+      const supplemental = flatSupplementalWithholding(
+        supplementalFit,
+        dec(ytd.supplementalWages),
+        federalW4.exempt === true,
+        supplementalTable,
+      );
+      fitTax = fitTax.plus(supplemental.tax);
+      said.push(supplemental.explanation);
+    }
+    // 5. FICA.
+    const fica = computeFica(
+      ficaWages,
+      dec(ytd.socialSecurityWages),
+      dec(ytd.medicareWages),
+      ficaTable,
+      ytd.socialSecurityTax === undefined ? undefined : dec(ytd.socialSecurityTax),
     );
-    fitTax = fitTax.plus(supplemental.tax);
-    explanation.push(supplemental.explanation);
-  }
-  // 5. FICA.
-  const fica = computeFica(
-    ficaWages,
-    dec(ytd.socialSecurityWages),
-    dec(ytd.medicareWages),
-    ficaTable,
-    ytd.socialSecurityTax === undefined ? undefined : dec(ytd.socialSecurityTax),
-  );
-  explanation.push(...fica.explanation);
+    said.push(...fica.explanation);
 
-  // 6. State income tax.
-  let stateWages = ZERO;
-  let stateTax = ZERO;
-  const stateContext: StateWithholdingContext = {
-    payDate,
-    payFrequency,
-    periodsPerYear: periods,
-    wages: { gross, federal: fitWages, fica: ficaWages, k401: deductions.k401, hsa: deductions.hsa },
-    federalIncomeTax: fitTax,
-    stateW4: input.stateW4,
-    federalW4,
-    tables,
-    supplementalFlat: method === "flat" ? min(bonus, fitWages) : ZERO,
-    ...(input.localities ? { localTaxesFollow: true } : {}),
+    // 6. State income tax.
+    let stateWages = ZERO;
+    let stateTax = ZERO;
+    const stateContext: StateWithholdingContext = {
+      payDate,
+      payFrequency,
+      periodsPerYear: periods,
+      wages: { gross, federal: fitWages, fica: ficaWages, k401: taken.k401, hsa: taken.hsa },
+      federalIncomeTax: fitTax,
+      stateW4: input.stateW4,
+      federalW4,
+      tables,
+      supplementalFlat: supplementalFit,
+      ...(input.localities ? { localTaxesFollow: true } : {}),
+    };
+    if (stateModule) {
+      const state =
+        input.stateSupplementalMethod === "flat"
+          ? withStateSupplementalRate(stateModule, stateContext)
+          : stateModule.compute(stateContext);
+      stateWages = state.wages;
+      stateTax = state.tax;
+      said.push(state.explanation);
+    } else {
+      said.push("State income tax: none computed, because no work state was given.");
+    }
+
+    // 6b. The work state's employee-paid programs (disability insurance, paid leave, employee
+    // unemployment). The year's program wages so far are the YTD Medicare wages (gross − Section 125,
+    // never capped), or the Social Security wages when only those were given.
+    const programs = computeEmployeePrograms({
+      workState: input.workState,
+      wages: ficaWages,
+      incomeTaxWages: fitWages,
+      socialSecurityWages: fica.socialSecurityWages,
+      ytdWages: max(dec(ytd.medicareWages), dec(ytd.socialSecurityWages)),
+      periodsPerYear: periods,
+      payDate,
+      tables,
+    });
+    said.push(...programs.explanation);
+
+    // 6c. Local taxes, only when the request says where the employee lives or works.
+    const locals = input.localities
+      ? computeLocalTaxes({
+          localities: input.localities,
+          workState: input.workState,
+          ctx: stateContext,
+          ytdLocalServicesTax: dec(ytd.localServicesTax),
+          ytdWages: dec(ytd.medicareWages),
+        })
+      : undefined;
+    if (locals) said.push(...locals.explanation);
+    const transitDistrict = input.localities?.transitDistrict;
+    const transit =
+      transitDistrict === undefined
+        ? undefined
+        : transitDistrictTax(transitDistrict, stateContext.wages.fica, tables, payDate);
+    if (transit) said.push(transit.explanation);
+
+    const stateAndFederal = programs.lines.reduce(
+      (sum, p) => sum.plus(p.amount),
+      fitTax.plus(fica.socialSecurity).plus(fica.medicare).plus(fica.additionalMedicare).plus(stateTax),
+    );
+    const total = locals
+      ? locals.lines.reduce((sum, l) => sum.plus(l.amount), stateAndFederal)
+      : stateAndFederal;
+    return {
+      fitWages,
+      ficaWages,
+      fitTax,
+      fica,
+      stateWages,
+      stateTax,
+      programs,
+      locals,
+      transit,
+      total,
+      said,
+    };
   };
-  if (stateModule) {
-    const state =
-      input.stateSupplementalMethod === "flat"
-        ? withStateSupplementalRate(stateModule, stateContext)
-        : stateModule.compute(stateContext);
-    stateWages = state.wages;
-    stateTax = state.tax;
-    explanation.push(state.explanation);
-  } else {
-    explanation.push("State income tax: none computed, because no work state was given.");
+
+  // 7. Net pay; with `deductionArrears`, a shortfall cuts deductions and is carried to the next check.
+  let arrears: { code: string; amount: string }[] | undefined;
+  let taxedMore = ZERO;
+  let taxed: EmployeeTaxes;
+  if (input.deductionArrears === undefined) taxed = taxesOn(deductions);
+  else {
+    const deferred = deferDeductions(deductions, gross, taxesOn);
+    deductions = deferred.taken;
+    taxed = deferred.taxed;
+    arrears = deferred.carried;
+    taxedMore = deferred.taxedMore;
   }
-
-  // 6b. The work state's employee-paid programs (disability insurance, paid leave, employee
-  // unemployment). The year's program wages so far are the YTD Medicare wages (gross − Section 125,
-  // never capped), or the Social Security wages when only those were given.
-  const programs = computeEmployeePrograms({
-    workState: input.workState,
-    wages: ficaWages,
-    incomeTaxWages: fitWages,
-    socialSecurityWages: fica.socialSecurityWages,
-    ytdWages: max(dec(ytd.medicareWages), dec(ytd.socialSecurityWages)),
-    periodsPerYear: periods,
-    payDate,
-    tables,
-  });
-  explanation.push(...programs.explanation);
-
-  // 6c. Local taxes, only when the request says where the employee lives or works.
-  const locals = input.localities
-    ? computeLocalTaxes({
-        localities: input.localities,
-        workState: input.workState,
-        ctx: stateContext,
-        ytdLocalServicesTax: dec(ytd.localServicesTax),
-        ytdWages: dec(ytd.medicareWages),
-      })
-    : undefined;
-  if (locals) explanation.push(...locals.explanation);
-  const transitDistrict = input.localities?.transitDistrict;
-  const transit =
-    transitDistrict === undefined
-      ? undefined
-      : transitDistrictTax(transitDistrict, stateContext.wages.fica, tables, payDate);
-  if (transit) explanation.push(transit.explanation);
-
-  // 7. Net pay.
-  const stateAndFederal = programs.lines.reduce(
-    (sum, p) => sum.plus(p.amount),
-    fitTax.plus(fica.socialSecurity).plus(fica.medicare).plus(fica.additionalMedicare).plus(stateTax),
-  );
-  const employeeTaxes = locals
-    ? locals.lines.reduce((sum, l) => sum.plus(l.amount), stateAndFederal)
-    : stateAndFederal;
-  let net = gross.minus(employeeTaxes).minus(deductions.total);
-  const arrears =
-    input.deductionArrears === undefined ? undefined : deferPostTax(deductions, net, explanation);
-  if (arrears) net = gross.minus(employeeTaxes).minus(deductions.total);
+  const { fitWages, ficaWages, fitTax, fica, stateWages, stateTax, programs, locals, transit } = taxed;
+  const employeeTaxes = taxed.total;
+  explanation.push(...taxed.said);
+  if (arrears) explanation.push(...carriedWords(arrears, taxedMore));
+  const net = gross.minus(employeeTaxes).minus(deductions.total);
   if (net.isNegative())
     throw new DomainError(
       "payroll.negative_net_pay",

@@ -1,4 +1,5 @@
 import { Decimal } from "../money/decimal";
+import { deductionLabel, isPreTaxDeduction } from "./deductions";
 import { isPositive, ZERO } from "./math";
 import type { DeductionCode } from "./paycheck-input";
 import type { PaycheckResult } from "./paycheck-result";
@@ -92,11 +93,23 @@ export function overdrawnArrears(
   return toLines(new Map([...after].filter(([, v]) => v.isNegative())));
 }
 
-/** `aso report arrears`: what each employee of a client owes in deduction arrears, from posted runs. */
+/**
+ * `aso report arrears`: what each employee of a client owes in deduction arrears, from posted runs.
+ * Each row names the deduction (`deduction`) and whether it is taken before tax (`preTax`: the pay it
+ * could not take was taxed, and it is recovered before tax).
+ */
 export type ArrearsReport = {
   client: string;
   name: string;
-  employees: { employeeId: string; externalId: string; name: string; code: string; owed: string }[];
+  employees: {
+    employeeId: string;
+    externalId: string;
+    name: string;
+    code: string;
+    deduction: string;
+    preTax: boolean;
+    owed: string;
+  }[];
   total: string;
 };
 
@@ -114,6 +127,8 @@ export function buildArrearsReport(
         externalId: names.get(employeeId)?.externalId ?? "",
         name: names.get(employeeId)?.name ?? "",
         code: l.code,
+        deduction: deductionLabel(l.code),
+        preTax: isPreTaxDeduction(l.code),
         owed: l.amount,
       })),
   );

@@ -27,6 +27,34 @@ const TREATMENT: Record<
 
 type LimitKind = "402g" | "hsa" | "healthFsa" | "dependentCare";
 
+/** The plain label of a deduction code ("Medical premium (Section 125)"), or the code itself. */
+export function deductionLabel(code: string): string {
+  return TREATMENT[code as DeductionCode]?.label ?? code;
+}
+
+/** Whether a deduction code is taken before income tax (401(k) and the Section 125 items). */
+export function isPreTaxDeduction(code: string): boolean {
+  return TREATMENT[code as DeductionCode]?.reducesIncomeTax ?? false;
+}
+
+/**
+ * The sums each wage base loses, recounted from the lines (after a cut): 401(k), the Section 125
+ * items and the HSA among them.
+ */
+export function recountDeductions(lines: ComputedDeduction[], explanation: string[]): ComputedDeductions {
+  let total = ZERO;
+  let k401 = ZERO;
+  let section125 = ZERO;
+  let hsa = ZERO;
+  for (const l of lines) {
+    total = total.plus(l.amount);
+    if (l.code === "401k") k401 = k401.plus(l.amount);
+    if (TREATMENT[l.code].reducesFica) section125 = section125.plus(l.amount);
+    if (l.code === "hsa_section125") hsa = hsa.plus(l.amount);
+  }
+  return { lines, total, k401, section125, hsa, explanation };
+}
+
 /** A deduction to take: `arrears` marks the line the engine adds for arrears carried in. */
 export type DeductionToTake = DeductionInput & { arrears?: true };
 

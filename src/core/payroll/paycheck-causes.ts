@@ -1,6 +1,7 @@
 import { Money } from "../money/money";
 import { pickDated } from "../tables/dated";
 import { FICA } from "../tables/us/fica";
+import { deductionLabel, isPreTaxDeduction } from "./deductions";
 import type { BenefitElectionBasis, PaycheckBasis } from "./paycheck-basis";
 import type { DeductionInput, FederalW4Input, LocalitiesInput, StateW4Input } from "./paycheck-input";
 
@@ -261,36 +262,50 @@ function limitCause(
       };
 }
 
-const carriedOutOf = (o: PaycheckOutcome) =>
-  sumOf(
-    o.deductionArrears === undefined
-      ? []
-      : "carriedOut" in o.deductionArrears
-        ? o.deductionArrears.carriedOut
-        : o.deductionArrears,
-  );
+const carriedOutLines = (o: PaycheckOutcome): readonly { code: string; amount: string }[] =>
+  o.deductionArrears === undefined
+    ? []
+    : "carriedOut" in o.deductionArrears
+      ? o.deductionArrears.carriedOut
+      : o.deductionArrears;
+
+/** "Medical premium (Section 125) $48.13, Dental premium (Section 125) $20.00": each code once. */
+function namedAmounts(lines: readonly { code: string; amount: string }[]): string {
+  const byCode = new Map<string, Money>();
+  for (const l of lines) byCode.set(l.code, (byCode.get(l.code) ?? Money.zero()).plus(Money.of(l.amount)));
+  return [...byCode]
+    .filter(([, m]) => !m.isZero())
+    .map(([code, m]) => `${deductionLabel(code)} ${fmt(m)}`)
+    .join(", ");
+}
 
 /**
  * Deduction arrears, a figure only the engine knows: what net pay could not cover this time (carried
- * to the next check), and what this check took of arrears earlier checks left.
+ * to the next check), and what this check took of arrears earlier checks left. Each deduction is
+ * named; a before-tax one not taken was taxed as wages, which moves the taxes too.
  */
 function arrearsCauses(before: PaycheckOutcome, after: PaycheckOutcome): ChangeCause[] {
   const causes: ChangeCause[] = [];
-  const carried = carriedOutOf(after);
-  if (carried.isPositive() && !carried.equals(carriedOutOf(before)))
+  const out = carriedOutLines(after);
+  const carried = sumOf(out);
+  if (carried.isPositive() && !carried.equals(sumOf(carriedOutLines(before))))
     causes.push({
       kind: "deduction_arrears",
-      text: `Your pay could not cover all of your deductions after taxes: ${fmt(carried)} was not taken and is carried to your next paycheck.`,
+      text: `Your pay could not cover all of your deductions after taxes: ${fmt(carried)} was not taken (${namedAmounts(out)}) and is carried to your next paycheck.${
+        out.some((l) => isPreTaxDeduction(l.code))
+          ? " What was not taken before tax was taxed as wages, so your taxes are higher too."
+          : ""
+      }`,
     });
-  const taken = (o: PaycheckOutcome) => sumOf(o.deductions.filter((d) => d.arrears));
-  const takenA = taken(before);
-  const takenB = taken(after);
+  const takenLines = (o: PaycheckOutcome) => o.deductions.filter((d) => d.arrears);
+  const takenA = sumOf(takenLines(before));
+  const takenB = sumOf(takenLines(after));
   if (!takenA.equals(takenB))
     causes.push({
       kind: "deduction_arrears",
       text: takenB.isZero()
-        ? `The earlier check also took ${fmt(takenA)} of deductions earlier paychecks could not cover; this one has none to take.`
-        : `This check also took ${fmt(takenB)} of deductions earlier paychecks could not cover.`,
+        ? `The earlier check also took ${fmt(takenA)} of deductions earlier paychecks could not cover (${namedAmounts(takenLines(before))}); this one has none to take.`
+        : `This check also took ${fmt(takenB)} of deductions earlier paychecks could not cover (${namedAmounts(takenLines(after))}).`,
     });
   return causes;
 }

@@ -72,10 +72,12 @@ export type PaycheckInput = {
    */
   stateSupplementalMethod?: "flat";
   /**
-   * Post-tax deductions carried from earlier checks that net pay could not cover, taken with the
-   * deduction of the same code. When given (even empty), a post-tax deduction net pay cannot cover is
-   * cut, the last first, never below a net pay of zero, and the result's `deductionArrears` says what
-   * to carry; absent → such a check is refused as today.
+   * Deductions carried from earlier checks that net pay could not cover, taken right after the
+   * deduction of the same code. When given (even empty), deductions net pay cannot cover are cut just
+   * enough that net pay is zero: after-tax ones first (the last first), then before-tax ones (401(k),
+   * HSA, FSAs, then vision, dental, medical premiums), with the taxes figured on the wages after the
+   * cut; the result's `deductionArrears` says what to carry. Taxes are never cut. Absent → such a
+   * check is refused as before.
    */
   deductionArrears?: { code: DeductionCode; amount: string }[];
 };

@@ -29,7 +29,7 @@ export type PaycheckResult = {
   workersCompPremium: string;
   /** Overpaid wages recovered on this check (already taken off `gross`); present only when asked. */
   wageRecovery?: string;
-  /** Post-tax deductions net pay could not cover, by code, to carry to the next check (when asked). */
+  /** Deductions net pay could not cover (after- or before-tax), by code, to carry to the next check (when asked). */
   deductionArrears?: { code: string; amount: string }[];
   /** Overtime premium split: `flsaQualified` is the FLSA-required half-time (W-2 code TT); `stateOnly` is owed only under state law. */
   overtimePremium: { total: string; flsaQualified: string; stateOnly: string };

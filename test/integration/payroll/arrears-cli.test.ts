@@ -44,14 +44,16 @@ describe("aso report arrears", () => {
     });
     const json = await aso(env, "report", "arrears", "--client", EIN);
     expect(JSON.parse(json.out)).toMatchObject({
-      employees: [{ externalId: "E00001", code: "roth_401k", owed: owed }],
+      employees: [
+        { externalId: "E00001", code: "roth_401k", deduction: "Roth 401(k)", preTax: false, owed: owed },
+      ],
       total: owed,
     });
     const csv = await aso(env, "report", "arrears", "--client", EIN, "--format", "csv");
     expect(csv.out.trimEnd().split("\n")).toEqual([
-      "client,employee,name,code,owed",
-      `${EIN},E00001,Employee 1,roth_401k,${owed}`,
-      `${EIN},TOTAL,,,${owed}`,
+      "client,employee,name,code,owed,deduction,pre_tax",
+      `${EIN},E00001,Employee 1,roth_401k,${owed},Roth 401(k),no`,
+      `${EIN},TOTAL,,,${owed},,`,
     ]);
     const missing = await aso(env, "report", "arrears");
     expect(missing.code).not.toBe(0);

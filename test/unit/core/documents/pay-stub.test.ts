@@ -113,4 +113,34 @@ describe("buildPayStub", () => {
     });
     expect(plain.sections.some((s) => s.kind === "table" && s.heading === "Deduction arrears")).toBe(false);
   });
+
+  it("names before-tax arrears as such: a part-time check that could take only part of the medical premium", () => {
+    const partTime: PaycheckFigures = {
+      ...feb,
+      deductions: [
+        { code: "section125_medical", amount: "150.00", preTax: true },
+        { code: "section125_dental", amount: "0.00", preTax: true },
+      ],
+      deductionArrears: {
+        carriedIn: [],
+        taken: [],
+        carriedOut: [
+          { code: "section125_dental", amount: "20.00" },
+          { code: "section125_medical", amount: "30.00" },
+        ],
+      },
+    };
+    const stub = buildPayStub({
+      employer: { name: "Acme" },
+      employee: { name: "Alex" },
+      paycheck: partTime,
+      yearPaychecks: [partTime],
+      ptoBalances: {},
+    });
+    expect(table(stub, "Deductions")).toEqual([["Medical premium", "$150.00", "$150.00"]]);
+    expect(table(stub, "Deduction arrears")).toEqual([
+      ["Dental premium (before tax)", "$0.00", "$0.00", "$20.00"],
+      ["Medical premium (before tax)", "$0.00", "$0.00", "$30.00"],
+    ]);
+  });
 });

@@ -47,7 +47,7 @@ describe("deduction arrears", () => {
       { code: "roth_401k", amount: new Decimal("250").minus(roth.amount).toFixed(2) },
     ]);
     expect(r.explanation.join("\n")).toContain("is carried to your next paycheck");
-    // The pre-tax premium is taken whole: cutting it would change the taxes.
+    // After-tax deductions are cut first: the pre-tax premium is taken whole.
     expect(r.deductions.find((d) => d.code === "section125_medical")!.amount).toBe("100.00");
   });
 
@@ -159,11 +159,17 @@ describe("arrears carried between paychecks", () => {
 });
 
 describe("the arrears report", () => {
-  it("lists what each employee owes by census id and code, leaving out what is settled, with the total", () => {
+  it("lists what each employee owes by census id and code, naming the deduction and whether it is before tax, leaving out what is settled, with the total", () => {
     const report = buildArrearsReport(
       { ein: "12-3456789", name: "Acme" },
       new Map([
-        ["b", [{ code: "roth_401k", amount: "12.50" }]],
+        [
+          "b",
+          [
+            { code: "roth_401k", amount: "12.50" },
+            { code: "section125_medical", amount: "30.00" },
+          ],
+        ],
         [
           "a",
           [
@@ -181,10 +187,35 @@ describe("the arrears report", () => {
       client: "12-3456789",
       name: "Acme",
       employees: [
-        { employeeId: "b", externalId: "E00001", name: "Bo", code: "roth_401k", owed: "12.50" },
-        { employeeId: "a", externalId: "E00002", name: "Ann", code: "roth_401k", owed: "100.00" },
+        {
+          employeeId: "b",
+          externalId: "E00001",
+          name: "Bo",
+          code: "roth_401k",
+          deduction: "Roth 401(k)",
+          preTax: false,
+          owed: "12.50",
+        },
+        {
+          employeeId: "b",
+          externalId: "E00001",
+          name: "Bo",
+          code: "section125_medical",
+          deduction: "Medical premium (Section 125)",
+          preTax: true,
+          owed: "30.00",
+        },
+        {
+          employeeId: "a",
+          externalId: "E00002",
+          name: "Ann",
+          code: "roth_401k",
+          deduction: "Roth 401(k)",
+          preTax: false,
+          owed: "100.00",
+        },
       ],
-      total: "112.50",
+      total: "142.50",
     });
   });
 });

@@ -472,6 +472,38 @@ const CASES: Case[] = [
     causes: ["deduction_arrears"],
   },
   {
+    name: "net pay could not cover the medical premium: the rest is carried and the pay it sheltered taxed",
+    before: {
+      input: salaried("300.00", {
+        deductions: [{ code: "section125_medical", amount: "100.00" }],
+        deductionArrears: [],
+      }),
+    },
+    after: {
+      input: salaried("300.00", {
+        deductions: [{ code: "section125_medical", amount: "400.00" }],
+        deductionArrears: [],
+      }),
+    },
+    causes: ["deduction", "deduction_arrears"],
+  },
+  {
+    name: "the next check takes the medical premium the last one could not cover",
+    before: {
+      input: salaried("3000.00", {
+        deductions: [{ code: "section125_medical", amount: "100.00" }],
+        deductionArrears: [],
+      }),
+    },
+    after: {
+      input: salaried("3000.00", {
+        deductions: [{ code: "section125_medical", amount: "100.00" }],
+        deductionArrears: [{ code: "section125_medical", amount: "75.00" }],
+      }),
+    },
+    causes: ["deduction_arrears"],
+  },
+  {
     name: "the same pay rounded a cent apart is no change",
     before: {
       input: hourly({
@@ -516,6 +548,19 @@ describe("explainPaycheckDifference on engine-built paycheck pairs", () => {
     expect(verdict.direction).toBe("smaller");
     expect(verdict.essentiallySame).toBe(false);
     expect(verdict.netChange).toBe(Money.of(after.outcome.net).minus(Money.of(before.outcome.net)).toFixed());
+  });
+
+  it("names the before-tax deduction carried and taken, and says the pay it sheltered was taxed", () => {
+    const short = CASES.find((x) => x.name.startsWith("net pay could not cover the medical premium"))!;
+    const carried = causesOf(short.before, short.after).causes.find((c) => c.kind === "deduction_arrears")!;
+    expect(carried.text).toMatch(
+      /was not taken \(Medical premium \(Section 125\) \$[\d.,]+\) and is carried/,
+    );
+    expect(carried.text).toContain("What was not taken before tax was taxed as wages");
+    const next = CASES.find((x) => x.name.startsWith("the next check takes the medical premium"))!;
+    expect(causesOf(next.before, next.after).causes.map((c) => c.text)).toEqual([
+      "This check also took $75.00 of deductions earlier paychecks could not cover (Medical premium (Section 125) $75.00).",
+    ]);
   });
 
   it("names only what the figures show when no input was kept", () => {
