@@ -84,9 +84,6 @@ const SYNONYMS: Record<string, string[]> = {
   oop: ["out", "pocket", "maximum"],
   max: ["maximum", "limit"],
   yearly: ["annual"],
-  // Irregular forms the stemmer does not join: "who holds my HSA" / "the HSA is held at".
-  hold: ["held", "custodian"],
-  holds: ["held", "custodian"],
   maximum: ["limit"],
   limit: ["maximum"],
   most: ["maximum", "limit"],
