@@ -232,9 +232,15 @@ export async function answerBenefitsQuestion(
   const namedNotOwn = named.filter((p) => !isOwn(p));
   // What coverage costs, when the question asks more than the own tier's share per paycheck (a year,
   // the employer's share, another tier, every plan) or asks it in words the cost lines do not use.
+  // The employer by name ("what does Harborlight pay for my health insurance") is the company.
+  const employerWord = benefits?.clientName.split(/\s+/)[0]?.replace(/[^\p{L}]/gu, "") ?? "";
+  const premiumText =
+    employerWord.length >= 4
+      ? question.replace(new RegExp(`\\b${employerWord}\\b`, "gi"), "the company")
+      : question;
   const premiumAsked =
-    benefits && !spanish && namedNotOwn.length === 0
-      ? readPremiumQuestion(question, planType, namesService)
+    benefits && !spanish && namedNotOwn.length <= 1
+      ? readPremiumQuestion(premiumText, planType, namesService)
       : null;
   if (benefits && premiumAsked) {
     if (premiumAsked.future) return notFound(planType, spanish);
@@ -248,8 +254,12 @@ export async function answerBenefitsQuestion(
       );
     const premium = plain
       ? null
-      : await premiumAnswer(benefits, premiumAsked, (query, documents) =>
-          deps.retriever.search(input.clientId, query, { onlyDocuments: [...documents], limit: 8 }),
+      : await premiumAnswer(
+          benefits,
+          premiumAsked,
+          (query, documents) =>
+            deps.retriever.search(input.clientId, query, { onlyDocuments: [...documents], limit: 8 }),
+          namedNotOwn[0],
         );
     if (premium) {
       return phraseOrOffline(deps, input.question, benefits, premium.facts, [], {

@@ -132,7 +132,10 @@ export async function premiumAnswer(
   benefits: EmployeeBenefits,
   asked: PremiumQuestion,
   search: PremiumSearch,
+  /** A plan the employee is not in that the question names ("what would the HSA plan be for my family"). */
+  other?: BenefitPlan,
 ): Promise<PremiumAnswer | null> {
+  if (other) return otherPlanPremium(benefits, asked, search, other);
   const enrollments = benefits.enrollments.filter(
     (e) =>
       (asked.planType === "all"
@@ -216,6 +219,55 @@ export async function premiumAnswer(
 }
 
 /**
+ * Another plan's cost from the plan record, at the tier asked or the employee's own tier of that
+ * type, said to be a plan they are not in and cited only from documents their own plans share (a
+ * rate sheet): never from that plan's own documents.
+ */
+async function otherPlanPremium(
+  benefits: EmployeeBenefits,
+  asked: PremiumQuestion,
+  search: PremiumSearch,
+  other: BenefitPlan,
+): Promise<PremiumAnswer | null> {
+  if (asked.planType === "all" || !["medical", "dental", "vision"].includes(other.type)) return null;
+  const own = benefits.enrollments.find((e) => e.plan.type === other.type);
+  const tier = asked.tiers.find((t) => other.tiers[t]) ?? (own && other.tiers[own.tier] ? own.tier : null);
+  const cost = tier ? tierCost(other, tier) : undefined;
+  if (!tier || !cost) return null;
+  const shared = other.documents.filter((d) =>
+    benefits.enrollments.some((e) => e.plan.documents.includes(d)),
+  );
+  const amount = asked.share === "employer" ? cost.employer : cost.employee;
+  const over = premiumOver(amount, benefits.payFrequency, asked.period);
+  const perYear = PAY_PERIODS_PER_YEAR[benefits.payFrequency];
+  const citation = shared.length > 0 ? await costCitation(search, other, tier, [over, amount], shared) : null;
+  const ownCost = own ? tierCost(own.plan, own.tier) : undefined;
+  const period =
+    asked.period === "year"
+      ? `: ${amount.format()} × ${perYear} paychecks = ${over.format()} a year`
+      : asked.period === "month"
+        ? `: ${amount.format()} × ${perYear} paychecks ÷ 12 = ${over.format()} a month`
+        : "";
+  const answer = `${other.name} (a plan you're not enrolled in) at ${TIER_LABELS[tier]} would cost you ${cost.employee.format()} per paycheck (${benefits.clientName} pays ${cost.employer.format()})${period}.${
+    own && ownCost
+      ? ` Your ${own.plan.name} (${TIER_LABELS[own.tier]}) costs you ${ownCost.employee.format()} per paycheck.`
+      : ""
+  }`;
+  return {
+    answer,
+    citations: citation ? [citation] : [],
+    facts: [
+      {
+        label: `${other.name} (${TIER_LABELS[tier]})`,
+        value: `${amount.format()} per paycheck`,
+        sentence: answer,
+      },
+    ],
+    planType: other.type,
+  };
+}
+
+/**
  * The line of the plan's documents that prints one of `amounts` (the figure over the period asked
  * first, then per paycheck) for the plan and tier: a rate sheet's row, a handbook's table.
  */
@@ -224,11 +276,9 @@ async function costCitation(
   plan: BenefitPlan,
   tier: CoverageTier,
   amounts: readonly Money[],
+  documents: readonly string[] = plan.documents,
 ): Promise<Citation | null> {
-  const passages = await search(
-    `${plan.name} ${plan.code} per paycheck ${TIER_LABELS[tier]}`,
-    plan.documents,
-  );
+  const passages = await search(`${plan.name} ${plan.code} per paycheck ${TIER_LABELS[tier]}`, documents);
   for (const amount of amounts) {
     for (const passage of passages) {
       if (!printsAmount(passage.section.text, amount)) continue;

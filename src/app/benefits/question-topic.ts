@@ -46,7 +46,7 @@ const HSA_ACCOUNT =
  * premium, not the account (one is "on" a plan, not on an account).
  */
 const HSA_PLAN_COST =
-  /\b((hsa|health savings) (plan|option|one)|(on|under) (the )?(hsa|health savings))\b.*\b(cost|premiums?|per (pay ?check|check))\b|\b(cost|premiums?|per (pay ?check|check))\b.*\b(on|under) (the )?(hsa|health savings)\b/i;
+  /\b((hsa|health savings) (plan|option|one)|(on|under) (the )?(hsa|health savings))\b.*\b(cost|premiums?|per (pay ?check|check))\b|\b(cost|premiums?|per (pay ?check|check))\b.*\b(on|under) (the )?(hsa|health savings)\b|\bhow much\b[^?.!]*\b(hsa|health savings) (plan|option)\b/i;
 
 /**
  * The plan type a question names outright, or null. "The HSA plan" with a question about its

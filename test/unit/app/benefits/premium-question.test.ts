@@ -51,6 +51,7 @@ Semimonthly (24 paychecks a year).
 | Acme PPO | Employee only | $98.40 | $291.60 |
 | Acme PPO | Family | $336.85 | $702.15 |
 | Acme Dental | Family | $46.35 | $24.95 |
+| Saver HSA | Family | $142.80 | $447.20 |
 
 ## Questions
 
@@ -77,6 +78,7 @@ const PPO = plan("PPO", "medical", "Acme PPO", {
   family: { employee: "336.85", employer: "702.15" },
 });
 const DENTAL = plan("DENTAL", "dental", "Acme Dental", { family: { employee: "46.35", employer: "24.95" } });
+const HSA = plan("HSA", "medical", "Saver HSA", { family: { employee: "142.80", employer: "447.20" } });
 
 let deps: Parameters<typeof answerBenefitsQuestion>[1];
 beforeAll(async () => {
@@ -87,7 +89,7 @@ beforeAll(async () => {
     benefits && {
       ...benefits,
       payFrequency: "semimonthly",
-      plans: [PPO, DENTAL],
+      plans: [PPO, DENTAL, HSA],
       enrollments: [
         ...benefits.enrollments,
         { enrollmentId: "d", plan: DENTAL, tier: "family", effectiveFrom: "2026-01-01", effectiveTo: null },
@@ -119,6 +121,25 @@ describe("answers about what coverage costs", () => {
     const answer = await ask("total I pay for all my benefits each check");
     expect(answer.answer).toContain("$336.85 + $46.35 = $383.20 per paycheck");
     expect(answer.citations.map((c) => c.quote).join(" ")).toContain("$46.35");
+  });
+
+  it("reads the employer by name as the company", async () => {
+    const answer = await ask("what does Acme pay for my health insurance");
+    expect(answer.answer).toMatch(/^Acme pays \$702\.15 per paycheck/);
+  });
+
+  it("adds up what is taken out for all the insurance", async () => {
+    const answer = await ask("how much is taken out for all my insurance");
+    expect(answer.answer).toContain("= $383.20 per paycheck");
+  });
+
+  it("gives a plan the employee is not in from its record, cited from a document their plans share", async () => {
+    const answer = await ask("what would the Saver HSA plan cost me a year");
+    expect(answer.answer).toContain(
+      "Saver HSA (a plan you're not enrolled in) at Family would cost you $142.80",
+    );
+    expect(answer.answer).toContain("$142.80 × 24 paychecks = $3,427.20 a year");
+    expect(answer.citations[0]).toMatchObject({ document: "rates.md" });
   });
 
   it("does not give this year's figure as next year's", async () => {
