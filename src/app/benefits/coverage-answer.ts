@@ -283,8 +283,15 @@ function rowAnswer(
 ): CoverageAnswer | null {
   const label = row.label.replace(/\s+/g, " ").trim() || row.service;
   // The cells as printed, without their closing period (the answer adds its own).
-  const inNetwork = (row.inNetwork ?? "").replace(/[.\s]+$/, "");
-  const outOfNetwork = (row.outOfNetwork ?? "").replace(/[.\s]+$/, "");
+  // A list bullet or the network's own name the cell was printed with ("• In-network: 20% after
+  // deductible") is not part of the price.
+  const cell = (text: string | null) =>
+    (text ?? "")
+      .replace(/^[•▪●◦]\s*/, "")
+      .replace(/^(in|out[- ]of)[- ]network\s*:\s*/i, "")
+      .replace(/[.\s]+$/, "");
+  const inNetwork = cell(row.inNetwork);
+  const outOfNetwork = cell(row.outOfNetwork);
   const differ = outOfNetwork !== "" && normal(outOfNetwork) !== normal(inNetwork);
   let direct: string;
   // A service priced in network only: the document's general out-of-network rule, cited too.
@@ -293,7 +300,9 @@ function rowAnswer(
     outOfNetwork ||
     general?.item.text.replace(/[.\s]+$/, "") ||
     (w === ES ? "el resumen no da un costo fuera de la red" : "the summary gives no out-of-network cost");
-  if (question.network === "out") direct = `${label} — ${w.outOfNetwork}: ${priceOut}.`;
+  // Priced out of network only ("20% after deductible, in-network or out-of-network"): that cell alone.
+  if (question.network === "out" || (inNetwork === "" && outOfNetwork !== ""))
+    direct = `${label} — ${w.outOfNetwork}: ${priceOut}.`;
   else if (question.network === "in" || !differ) direct = `${label} — ${w.inNetwork}: ${inNetwork || "—"}.`;
   else direct = `${label} — ${w.inNetwork}: ${inNetwork}; ${w.outOfNetwork}: ${outOfNetwork}.`;
 

@@ -132,7 +132,7 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
     // about X and the deductible.
     (/\bmy plan\b/i.test(question) &&
       kinds.length === 0 &&
-      !/\b(cover|covers|covered|pay|pays|include|includes|reimburse\w*|offer\w*|give\w*|get|have|has)\b/i.test(
+      !/\b(cover|covers|covered|pay|pays|include|includes|reimburse\w*|offer\w*|give\w*|get|have|has|need|needs|require\w*|allow\w*|let)\b/i.test(
         question,
       ))
   ) {

@@ -51,3 +51,51 @@ describe("choosing among rows of one service", () => {
     expect(answer("my contacts are medically necessary, what's covered?")).toContain("Covered in full");
   });
 });
+
+describe("cells printed with a bullet or their network's name", () => {
+  const row = (inNetwork: string | null, outOfNetwork: string | null) => ({
+    document: "grid.md",
+    coverage: {
+      layout: "table",
+      kind: "medical" as const,
+      deductible: null,
+      outOfPocket: null,
+      excluded: [],
+      otherCovered: [],
+      rows: [
+        {
+          service: "urgent_care",
+          label: "Urgent care",
+          event: "",
+          inNetwork,
+          outOfNetwork,
+          limitations: null,
+          deductibleApplies: null,
+          preauthorization: false,
+          limits: [],
+          source: { section: "Grid", page: null, quote: "Urgent care" },
+        },
+      ],
+    },
+  });
+  const ask = (inNetwork: string | null, outOfNetwork: string | null) =>
+    coverageAnswer({
+      question: readCoverageQuestion("urgent care cost"),
+      plan: { ...plan, type: "medical", documents: ["grid.md"] },
+      tier: "employee",
+      documents: [row(inNetwork, outOfNetwork)],
+      spanish: false,
+    })?.answer;
+
+  it("gives the price without them", () => {
+    expect(ask("• In-network: 20% after deductible", "• Out-of-network: 40% after deductible")).toMatch(
+      /^Urgent care — in network: 20% after deductible; out of network: 40% after deductible\./,
+    );
+  });
+
+  it("gives a cell priced for both networks once, not after an empty in-network cell", () => {
+    expect(ask("", "20% after deductible, in-network or out-of-network")).toMatch(
+      /^Urgent care — out of network: 20% after deductible, in-network or out-of-network\./,
+    );
+  });
+});

@@ -39,6 +39,7 @@ describe("which personal fact a question asks for", () => {
     "will my plan reimburse me for a gym membership",
     "does my plan offer a nurse line",
     "does my plan cover acupuncture",
+    "does my plan need referrals",
   ])("%s asks what the plan does, not which plan it is", (question) => {
     expect(personalFactKinds(question)).not.toContain("enrollment");
   });
