@@ -34,7 +34,7 @@ import {
   offeredNotEnrolled,
   withoutPlanNames,
 } from "./plan-scope";
-import { premiumAnswer, readPremiumQuestion } from "./premium-question";
+import { premiumAnswer, readPremiumQuestion, spanishCostWords } from "./premium-question";
 import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount } from "./premium-quote";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 import { asksAboutTiming, waitingPeriodNote } from "./waiting-period-note";
@@ -234,13 +234,19 @@ export async function answerBenefitsQuestion(
   // the employer's share, another tier, every plan) or asks it in words the cost lines do not use.
   // The employer by name ("what does Harborlight pay for my health insurance") is the company.
   const employerWord = benefits?.clientName.split(/\s+/)[0]?.replace(/[^\p{L}]/gu, "") ?? "";
+  const premiumWords = spanish ? spanishCostWords(input.question) : question;
   const premiumText =
     employerWord.length >= 4
-      ? question.replace(new RegExp(`\\b${employerWord}\\b`, "gi"), "the company")
-      : question;
+      ? premiumWords.replace(new RegExp(`\\b${employerWord}\\b`, "gi"), "the company")
+      : premiumWords;
   const premiumAsked =
-    benefits && !spanish && namedNotOwn.length <= 1
-      ? readPremiumQuestion(premiumText, planType, namesService)
+    benefits && namedNotOwn.length <= 1
+      ? readPremiumQuestion(
+          premiumText,
+          planType,
+          // A Spanish question's own words may name the service its English meanings lose ("mi hijo… examen de la vista").
+          namesService || (spanish && readCoverageQuestion(input.question).services.length > 0),
+        )
       : null;
   if (benefits && premiumAsked) {
     if (premiumAsked.future) return notFound(planType, spanish);
@@ -263,7 +269,7 @@ export async function answerBenefitsQuestion(
         );
     if (premium) {
       return phraseOrOffline(deps, input.question, benefits, premium.facts, [], {
-        answer: premium.answer,
+        answer: spanish ? `${SPANISH_LEAD} ${premium.answer}` : premium.answer,
         citations: premium.citations,
         facts: premium.facts.map(({ label, value }) => ({ label, value })),
         found: true,

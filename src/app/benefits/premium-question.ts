@@ -113,6 +113,61 @@ export function readPremiumQuestion(
   };
 }
 
+/**
+ * A Spanish question's words for what coverage costs, in the English the reader above knows ("¿cuánto
+ * pago al año por el seguro médico?" → "how much is a year for medical insurance"). Only these words:
+ * the rest of the question passes as written.
+ */
+const SPANISH_COST_WORDS: readonly [RegExp, string][] = [
+  [
+    /\bcu[aá]nto (paga|pone|aporta|cubre) (la empresa|la compa[ñn][ií]a|el empleador)\b/gi,
+    "how much does the company pay",
+  ],
+  [/\bcu[aá]nto (ser[ií]a|costar[ií]a)\b/gi, "how much would it be"],
+  [
+    /\bcu[aá]nto (pago|pagamos|me cuesta|nos cuesta|cuesta|me descuentan|me quitan|sale|pagar[ií]a)\b/gi,
+    "how much is",
+  ],
+  [/\bprimas?\b/gi, "premium"],
+  [/\b(cada|por) cheque\b|\bpor quincena\b/gi, "per paycheck"],
+  [/\b(al|por) a[ñn]o\b|\banual(es|mente)?\b/gi, "a year"],
+  [/\b(al|por) mes\b|\bmensual(es|mente)?\b/gi, "a month"],
+  [/\b(la (empresa|compa[ñn][ií]a)|el empleador) (paga|pone|aporta|cubre)\b/gi, "the company pays"],
+  [/\bsolo (yo|para m[ií])\b/gi, "just me"],
+  [/\b(yo|m[ií]) y mi (esposa|esposo|pareja)\b/gi, "me and my spouse"],
+  [/\b(yo|m[ií]) y mis (hijos|hijas|ni[ñn]os)\b/gi, "me and my kids"],
+  [/\btoda la familia\b/gi, "whole family"],
+  [/\btodos mis beneficios\b/gi, "all my benefits"],
+  [/\bseguro m[eé]dico\b/gi, "medical insurance"],
+  [/\bseguro\b/gi, "insurance"],
+  [/\b(visi[oó]n|vista)\b/gi, "vision"],
+  [/\bdeducible\b/gi, "deductible"],
+  [/\bcopagos?\b/gi, "copay"],
+  [/\bm[aá]ximo\b/gi, "maximum"],
+  [/\bcubren?\b/gi, "covers"],
+  [/\bcu[aá]ndo\b/gi, "when"],
+  [/\bpr[oó]ximo a[ñn]o\b|\bsubir[aá]n?\b|\baumento\b/gi, "next year"],
+];
+
+export function spanishCostWords(question: string): string {
+  return SPANISH_COST_WORDS.reduce(
+    (text, [pattern, english]) => text.replace(letterBounded(pattern), english),
+    question,
+  );
+}
+
+/** `\b` in JavaScript knows only ASCII letters ("para mí" ends in none): bound by any letter instead. */
+function letterBounded(pattern: RegExp): RegExp {
+  return new RegExp(
+    pattern.source
+      .replace(/^\\b/, "(?<![\\p{L}])")
+      .replace(/\\b$/, "(?![\\p{L}])")
+      .replace(/\|\\b/g, "|(?<![\\p{L}])")
+      .replace(/\\b\|/g, "(?![\\p{L}])|"),
+    "giu",
+  );
+}
+
 /** What `premiumAnswer` needs to cite: passages of the client's documents for a search. */
 export type PremiumSearch = (query: string, documents: readonly string[]) => Promise<Passage[]>;
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
-import { readPremiumQuestion } from "../../../../src/app/benefits/premium-question";
+import { readPremiumQuestion, spanishCostWords } from "../../../../src/app/benefits/premium-question";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
 import { oneEmployeeBenefits } from "../../../support/benefits-deps";
 
@@ -31,6 +31,18 @@ describe("reading a question about what coverage costs", () => {
     "is my medical premium taken out pre-tax",
   ])("%s is not about the premium", (question) => {
     expect(read(question)).toBeNull();
+  });
+
+  it.each([
+    ["¿cuánto pago al año por el seguro médico?", { period: "year", share: "employee" }],
+    ["¿cuánto paga la empresa por mi seguro?", { share: "employer" }],
+    ["¿cuánto sería solo para mí?", { tiers: ["employee"] }],
+  ])("%s (in Spanish)", (question, expected) => {
+    expect(read(spanishCostWords(question), "medical")).toMatchObject(expected);
+  });
+
+  it("reads a Spanish deductible question as not about the premium", () => {
+    expect(read(spanishCostWords("¿cuánto es mi deducible?"), "medical")).toBeNull();
   });
 
   it("leaves a named service's price to the coverage answer", () => {
@@ -140,6 +152,12 @@ describe("answers about what coverage costs", () => {
     );
     expect(answer.answer).toContain("$142.80 × 24 paychecks = $3,427.20 a year");
     expect(answer.citations[0]).toMatchObject({ document: "rates.md" });
+  });
+
+  it("answers a Spanish question from the same record", async () => {
+    const answer = await ask("¿cuánto pago al año por el seguro médico?");
+    expect(answer.answer).toContain("$336.85 × 24 paychecks = $8,084.40 a year");
+    expect(answer.answer).toMatch(/^Según los documentos de tu plan/);
   });
 
   it("does not give this year's figure as next year's", async () => {
