@@ -93,7 +93,7 @@ const COST_PER_PAYCHECK =
 
 /** "When does the plan start paying?": once the deductible is met. */
 export const STARTS_PAYING =
-  /\b(plan|insurance|it|they) (start|begin)s? (to )?pay(ing)?\b|\b(insurance|plan|coverage|it) kicks? in\b/i;
+  /\b(plan|insurance|it|they) (start|begin)s? (to )?pay(ing)?\b|\b(insurance|plan|coverage|it) kicks? in\b|\bbefore (the |my )?([\w-]+ ){0,3}(plan|insurance|coverage|it) (pays|covers)\b/i;
 
 /** "When does my insurance kick in?" asks when coverage begins, not what is paid first. */
 const startsPaying = (question: string) => STARTS_PAYING.test(question) && !/^\W*when\b/i.test(question);
@@ -119,7 +119,7 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
     kinds.push("out_of_pocket");
   if (
     COST_PER_PAYCHECK.test(question) ||
-    /\b(costs? me|how much (do|does) (i|it) (pay|cost))\b/i.test(question) ||
+    (/\b(costs? me|how much (do|does) (i|it) (pay|cost))\b/i.test(question) && !startsPaying(question)) ||
     /\b(cada cheque|por cheque|por quincena|de mi cheque|me descuentan)\b/i.test(question)
   ) {
     kinds.push("premium");

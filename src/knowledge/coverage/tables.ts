@@ -315,6 +315,17 @@ function readBody(
     const label = group && ownLabel !== undefined ? `${group.label} — ${ownLabel}` : ownLabel;
     if (label !== undefined) byRole.set(labelRole, label);
     const price = byRole.get(priceRole);
+    // A group's heading in the label column ("URGENT AND EMERGENCY CARE", a grid's shaded row) ends
+    // the row above: it is not the rest of its label.
+    if (
+      kind === "costs" &&
+      byRole.size === 1 &&
+      ownLabel !== undefined &&
+      inCapitals(ownLabel.replace(/\s*\([^)]*\)\s*$/, ""), 4)
+    ) {
+      current = null;
+      continue;
+    }
     const starts =
       synthetic ||
       current === null ||

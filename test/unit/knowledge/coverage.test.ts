@@ -747,6 +747,31 @@ describe("coverage from carrier PDFs and fee schedules", () => {
     expect(row(coverage, "diagnostic_test")?.limits).toEqual([]);
   });
 
+  it("does not read a grid's group heading in capitals as the rest of the row above it", () => {
+    const page = [
+      item("Service", 50, 700),
+      item("In-Network", 250, 700),
+      item("Out-of-Network", 400, 700),
+      item("Acupuncture", 50, 684),
+      item("Not covered", 250, 684),
+      item("Not covered", 400, 684),
+      item("URGENT AND EMERGENCY CARE", 50, 668),
+      item("Urgent care", 50, 652),
+      item("20% after deductible", 250, 652),
+      item("50% after deductible", 400, 652),
+    ];
+    const text = page.map((i) => i.str).join("\n");
+    const coverage = extractCoverage({
+      format: "pdf",
+      text,
+      sections: splitDocument(text, "text", "doc").sections,
+      pdfPages: [page],
+    });
+    const labels = coverage.rows.map((r) => r.label);
+    expect(labels.some((l) => /URGENT AND EMERGENCY/.test(l))).toBe(false);
+    expect(row(coverage, "urgent_care")).toMatchObject({ inNetwork: "20% after deductible" });
+  });
+
   it("reads a dental HMO's 'Procedure | Your copay' table as a dental plan's rows", () => {
     const md = [
       "# Juniper Dental DHMO - Fee Schedule",

@@ -48,8 +48,10 @@ describe("which personal fact a question asks for", () => {
     "my son hit $3000 in bills, does the plan start paying for him",
     "how much do I have to spend before insurance kicks in",
     "how much before the plan starts paying",
+    "how much do I pay before the hsa plan pays",
   ])("%s asks about the deductible", (question) => {
     expect(personalFactKinds(question)).toContain("deductible");
+    expect(personalFactKinds(question)).not.toContain("premium");
   });
 
   it("reads 'when does my insurance kick in' as when coverage begins", () => {
