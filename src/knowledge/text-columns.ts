@@ -54,10 +54,15 @@ export function titledRows(lines: readonly (readonly Chunk[])[], wrapped: boolea
       return;
     }
     close();
-    if (isTitleLine(chunks)) {
-      // A title wrapped over two lines ("Gulfstar Choice POS 750 (referrals" over "required for
-      // specialists") is one title.
-      const previous: Chunk[] | null = titledAt === at - 1 ? titles : null;
+    // A title wrapped over two lines ("Gulfstar Choice POS 750 (referrals" over "required for
+    // specialists", "Lagniappe Dental" over "PPO") is one title.
+    const previous: Chunk[] | null = titledAt === at - 1 ? titles : null;
+    const wrapsTitles =
+      previous !== null &&
+      chunks.every(
+        (c) => previous.some((t) => overlaps(c, t)) && c.text.length <= 45 && !VALUE_LIKE.test(c.text),
+      );
+    if (wrapsTitles || isTitleLine(chunks)) {
       titles =
         previous && chunks.every((c) => previous.some((t) => overlaps(c, t)))
           ? previous.map((t) => {

@@ -487,10 +487,11 @@ export async function answerBenefitsQuestion(
   const citations = cited.map((p) => ({
     document: p.section.document,
     section: p.section.section,
-    quote:
+    quote: planCells(
       (premiumOf && premiumQuote(p.section.text, premiumOf.plan, premiumOf.tier)) ||
-      (ownCost && !otherTierAsked && lineWithAmount(p.section.text, ownCost)) ||
-      planCells(selectQuote(searchText, p.section)),
+        (ownCost && !otherTierAsked && lineWithAmount(p.section.text, ownCost)) ||
+        selectQuote(searchText, p.section),
+    ),
   }));
 
   // A deductible or out-of-pocket figure from the plan records, with no passage to cite: the line of

@@ -66,6 +66,18 @@ describe("plans side by side in a PDF table", () => {
     );
   });
 
+  it("reads a title whose last word wrapped alone onto the next line", () => {
+    const rates = titledRows(
+      [
+        line([51, 117, "Coverage Level"], [181, 250, "Choice POS 750"], [373, 448, "Lagniappe Dental"]),
+        line([373, 392, "PPO"]),
+        line([51, 114, "Employee only"], [181, 209, "$68.40"], [373, 396, "$9.85"]),
+      ],
+      true,
+    );
+    expect(rates[2]).toBe("Employee only — Choice POS 750: $68.40; Lagniappe Dental PPO: $9.85.");
+  });
+
   it("leaves tables whose columns are networks, and rows of values, as they are", () => {
     const network = titledRows(
       [
