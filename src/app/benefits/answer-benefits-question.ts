@@ -15,7 +15,7 @@ import {
   type SearchOptions,
 } from "../../knowledge/knowledge-index";
 import { selectQuote } from "../../knowledge/quote";
-import { extractFigures, rewritePhrases } from "../../knowledge/text";
+import { extractFigures, rewritePhrases, splitSentences } from "../../knowledge/text";
 import { missingTopics } from "../../knowledge/vocabulary/benefit-topics";
 import { isSpanish, layTermMeanings, normalizeWords } from "../../knowledge/vocabulary/lay-terms";
 import type { Clock } from "../clock";
@@ -490,7 +490,7 @@ export async function answerBenefitsQuestion(
     quote: planCells(
       (premiumOf && premiumQuote(p.section.text, premiumOf.plan, premiumOf.tier)) ||
         (ownCost && !otherTierAsked && lineWithAmount(p.section.text, ownCost)) ||
-        selectQuote(searchText, p.section),
+        withRuleAsked(input.question, selectQuote(searchText, p.section), p.section.text),
     ),
   }));
 
@@ -537,6 +537,25 @@ export async function answerBenefitsQuestion(
 /** Whether a provider exists near the asker: "is there a …near me", "does Toothwise have a dentist close to home". */
 const NEARBY_PROVIDER =
   /\b(is there|are there|do (they|you|we) have|does \S+ have|can i find|where (is|are|can i find))\b[^?]{0,60}\b(near (me|my|here|where)|close to (me|my|home|here|where)|nearby|in my (area|town|city|neighbou?rhood|zip)|cerca de (mi|m[ií] casa|aqu[ií]))/i;
+
+/** Rules a question may ask about that a price sentence beside them does not answer. */
+const RULES_ASKED: readonly RegExp[] = [
+  /\breferr?als?\b|\brefer(red)?\b/i,
+  /\b(pre-?auth\w*|prior auth\w*|pre-?approv\w*)\b/i,
+];
+
+/**
+ * "Do I need a referral for the dermatologist?": the quote carries the section's sentence that states
+ * the rule asked about ("A referral from your PCP is required."), after the one chosen for its words.
+ */
+function withRuleAsked(question: string, quote: string, text: string): string {
+  for (const rule of RULES_ASKED) {
+    if (!rule.test(question) || rule.test(quote)) continue;
+    const sentence = splitSentences(text).find((s) => rule.test(s));
+    if (sentence) return `${quote} ${sentence.replace(/^•\s*/, "")}`;
+  }
+  return quote;
+}
 
 function notFound(planType: PlanType | null, spanish: boolean, unknown?: string): BenefitsAnswer {
   const named = unknown

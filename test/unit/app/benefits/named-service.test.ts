@@ -108,6 +108,32 @@ Yes. You need a written referral from your primary care doctor, except for OB/GY
   });
 });
 
+describe("a referral asked about in a section that prices the visit", () => {
+  it("is quoted with its rule, not only the price sentence beside it", async () => {
+    const GLANCE = `# Acme HMO at a glance
+
+## Primary care visit
+
+You pay a $25 copay for each visit.
+
+## Specialist visit
+
+You pay a $50 copay for each visit. A referral from your PCP is required.
+
+## Urgent care
+
+You pay a $40 copay for each visit.
+`;
+    const HMO: BenefitPlan = { ...HSA, id: "HMO", code: "HMO", name: "Acme HMO", documents: ["glance.md"] };
+    const hmo = await oneEmployeeBenefits(HMO, "employee", { "glance.md": GLANCE });
+    const answer = await answerBenefitsQuestion(
+      { employeeId: "e", clientId: "acme", question: "do I need a referral for the dermatologist" },
+      hmo,
+    );
+    expect(answer.answer).toContain("A referral from your PCP is required.");
+  });
+});
+
 describe("a kind of therapy", () => {
   it("is not answered by a row that names only another kind", async () => {
     const page = `# Acme HSA 3000
