@@ -75,12 +75,15 @@ export function titledRows(lines: readonly (readonly Chunk[])[], wrapped: boolea
       titledAt = at;
       return;
     }
-    // A group's heading in capitals ("OFFICE VISITS AND CARE") keeps the table going; a paragraph or
-    // another table ends it.
+    // A group's heading in capitals ("OFFICE VISITS AND CARE") and, in plain text, a note indented
+    // under a row keep the table going; a paragraph or another table ends it.
     if (chunks.length === 1 && inCapitals(chunks[0]!.text, 4)) return;
     if (
       wrapped ||
-      (chunks.length === 1 && chunks[0]!.text.split(" ").length >= 8 && !LEADER.test(chunks[0]!.text))
+      (chunks.length === 1 &&
+        chunks[0]!.x === 0 &&
+        chunks[0]!.text.split(" ").length >= 8 &&
+        !LEADER.test(chunks[0]!.text))
     )
       titles = null;
   });
@@ -143,6 +146,8 @@ function titledRow(
     label = { x: first.x, right: first.x + leader[1]!.length, text: leader[1]! };
     if (LEADER.test(first.text))
       values = [{ x: first.right - leader[2]!.length, right: first.right, text: leader[2]! }, ...rest];
+    // Leaders between the values too ("$1,500 ........ $3,400"): each run between them is a cell.
+    values = values.flatMap(betweenLeaders);
   }
   // The titles over the values, not a title over the label column ("Service", "Benefit").
   const columns = titles.filter((t) => t.x > label.right);
@@ -158,6 +163,17 @@ function titledRow(
     next = at + 1;
   }
   return { label, cells };
+}
+
+/** A run split at the dotted leaders inside it, each piece at its own column. */
+function betweenLeaders(chunk: Chunk): Chunk[] {
+  const pieces: Chunk[] = [];
+  for (const m of chunk.text.matchAll(
+    /[^.…_·\s](?:.*?[^\s.…_·])?(?=\s*(?:\.{4,}|…{2,}|_{4,}|·{4,})|\s*$)/g,
+  )) {
+    pieces.push({ x: chunk.x + m.index, right: chunk.x + m.index + m[0].length, text: m[0].trim() });
+  }
+  return pieces.length > 1 ? pieces : [chunk];
 }
 
 /** Whether a line only continues the open row: each run under the label or one of its columns. */

@@ -195,6 +195,11 @@ const REWRITES: [RegExp, string][] = [
   [/\b\d{1,2}[- ]?(years?|yrs?)[- ]olds?\b/gi, "child"],
   // "On vacation in Mexico" is where the care happens, not a question about time off.
   [/\b(on|during) (a |my |our )?(vacation|holiday|trip|cruise)\b/gi, "traveling"],
+  // "A brand-name med that's not on the preferred list" is a non-preferred brand.
+  [
+    /\b(not|isn'?t|is not|aren'?t) (on )?(the |our )?preferred( drug)?( list| formulary)?\b/gi,
+    "non-preferred",
+  ],
   // "What's the phone number for the EAP": documents say "call".
   [/\bphone (number|#)\b|\bnumber to call\b/gi, "phone call"],
 ];

@@ -147,6 +147,9 @@ function leaderRows(lines: readonly Line[]): TableRow[] {
     // figure is whose is in the columns, not in a row of one plan's costs; the passages answer it.
     if (titles && sideBySide(titles, line)) continue;
     const value = m[2]!;
+    // Leaders between the values as well ("$1,500 ........ $3,400"): two plans' cells, read as labelled
+    // cells in the sections (text-columns.ts), not one row's.
+    if (/\.{4,}|…{2,}|_{4,}|·{4,}/.test(value)) continue;
     // Under an out-of-network heading ("OUT-OF-NETWORK REIMBURSEMENT") a bare value is that network's.
     const cells =
       isOutOfNetwork(line.heading) && !/network/i.test(value) ? { out: value } : networkCells(value);

@@ -352,6 +352,15 @@ describe("two plans side by side in plain text, over dotted leaders", () => {
     const coverage = coverageOf({ format: "text", text });
     expect(coverage.rows).toEqual([]);
     expect(coverage.deductible).toBeNull();
+    // Leaders between the two plans' values as well.
+    const leaders = coverageOf({
+      format: "text",
+      text: [
+        "                                   CHOICE PPO              SAVER HSA",
+        "Specialist office visit .......... $60 copay ............. 10% after deductible",
+      ].join("\n"),
+    });
+    expect(leaders.rows).toEqual([]);
     // One plan's leaders are read as before.
     const single = coverageOf({
       format: "text",

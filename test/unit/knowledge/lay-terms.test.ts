@@ -19,6 +19,11 @@ describe("the lay-terms vocabulary, row by row", () => {
     const { original } = queryTerms("what do I pay to see an orthopedist");
     expect(original).toEqual(expect.arrayContaining(["specialist", "visit"]));
   });
+
+  it("reads a drug 'not on the preferred list' as a non-preferred brand", () => {
+    const { original } = queryTerms("brand name adhd med thats not on the preferred list, whats the copay");
+    expect(original).toEqual(expect.arrayContaining(["non"]));
+  });
 });
 
 describe("isSpanish", () => {

@@ -92,6 +92,25 @@ describe("plans side by side in a PDF table", () => {
   });
 });
 
+describe("plans side by side in plain text with leaders between the values too", () => {
+  it("reads each run between leaders as a cell, and keeps the table past a note indented under a row", () => {
+    const text = [
+      "                                  CHOICE PPO 1500              SAVER HSA 3400",
+      "                                  (HSA-ineligible)             (HSA-qualified HDHP)",
+      "Deductible - individual ......... $1,500 ..................... $3,400",
+      "  Family deductible, both plans: each covered person has their own individual deductible.",
+      "Specialist office visit ......... $60 copay .................. 10% after deductible",
+    ].join("\n");
+    const lines = labelledColumns(text).split("\n");
+    expect(lines[2]).toBe(
+      "Deductible - individual — CHOICE PPO 1500 (HSA-ineligible): $1,500; SAVER HSA 3400 (HSA-qualified HDHP): $3,400.",
+    );
+    expect(lines[4]).toBe(
+      "Specialist office visit — CHOICE PPO 1500 (HSA-ineligible): $60 copay; SAVER HSA 3400 (HSA-qualified HDHP): 10% after deductible.",
+    );
+  });
+});
+
 describe("plans side by side in plain text", () => {
   it("labels rows over dotted leaders, and leaves a space-aligned grid alone", () => {
     const text = [
