@@ -1,70 +1,24 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { openDatabase } from "../../../src/db/database";
 import { aso } from "../../support/cli";
-import {
-  createTestDatabase,
-  migratedTemplate,
-  type TestDatabase,
-  testDatabaseUrl,
-} from "../../support/database";
+import { type PayrollCliFixture, payrollCliFixture } from "../../support/payroll-cli-fixture";
 
 const EIN = "41-5550003";
 
 describe("aso report deposits and aso deposits mark-paid", () => {
   let env: Record<string, string | undefined>;
-  let dataDir: string | undefined;
-  let testDb: TestDatabase | undefined;
+  let fixture: PayrollCliFixture | undefined;
 
   beforeAll(async () => {
-    const url = testDatabaseUrl();
-    if (url) {
-      testDb = await createTestDatabase();
-      await seedPayrollClient(testDb, { ein: EIN, employees: 4, periodEnd: "2026-01-17" });
-      const withSchema = new URL(url);
-      withSchema.searchParams.set("schema", testDb.schema!);
-      env = { ...process.env, DATABASE_URL: withSchema.toString(), LOG_LEVEL: "error" };
-      await testDb.close();
-    } else {
-      dataDir = mkdtempSync(join(tmpdir(), "aso-deposits-cli-"));
-      env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", REDIS_URL: "", LOG_LEVEL: "error" };
-      // From the migrated template: creating and migrating a data directory takes seconds more.
-      const db = await openDatabase(
-        { DATA_DIR: dataDir, DATABASE_URL: undefined },
-        { loadDataDir: await migratedTemplate() },
-      );
-      await seedPayrollClient(db, { ein: EIN, employees: 4, periodEnd: "2026-01-17" });
-      await db.close();
-    }
-    const run = await aso(
-      env,
-      "payroll",
-      "run",
-      "--client",
-      EIN,
-      "--period-end",
-      "2026-01-17",
-      "--pay-date",
-      "2026-01-23",
-    );
-    expect(run.code).toBe(0);
-    expect((await aso(env, "payroll", "approve", "--client", EIN, "--period-end", "2026-01-17")).code).toBe(
-      0,
-    );
+    fixture = await payrollCliFixture({
+      name: "deposits-cli",
+      seed: (db) => seedPayrollClient(db, { ein: EIN, employees: 4, periodEnd: "2026-01-17" }),
+      runAndApprove: { client: EIN, periodEnd: "2026-01-17", payDate: "2026-01-23" },
+    });
+    env = fixture.env;
   });
   afterAll(async () => {
-    if (testDb) {
-      const again = await openDatabase(
-        { DATABASE_URL: testDatabaseUrl(), DATA_DIR: "" },
-        { schema: testDb.schema! },
-      );
-      await again.pgPool?.query(`DROP SCHEMA IF EXISTS "${testDb.schema}" CASCADE`);
-      await again.close();
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await fixture?.dispose();
   });
 
   const window = ["--client", EIN, "--from", "2026-01-01", "--to", "2026-04-30"];

@@ -1,16 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { type Database, openDatabase } from "../../../src/db/database";
+import type { Database } from "../../../src/db/database";
 import { aso } from "../../support/cli";
-import {
-  createTestDatabase,
-  migratedTemplate,
-  type TestDatabase,
-  testDatabaseUrl,
-} from "../../support/database";
+import { type PayrollCliFixture, payrollCliFixture } from "../../support/payroll-cli-fixture";
 
 const EIN = "41-5550034";
 
@@ -32,42 +24,18 @@ async function seedFourStates(db: Database): Promise<void> {
 
 describe("aso report deposits dates states from their own tables (decision 0034)", () => {
   let env: Record<string, string | undefined>;
-  let dataDir: string | undefined;
-  let testDb: TestDatabase | undefined;
+  let fixture: PayrollCliFixture | undefined;
 
   beforeAll(async () => {
-    const url = testDatabaseUrl();
-    if (url) {
-      testDb = await createTestDatabase();
-      await seedFourStates(testDb);
-      const withSchema = new URL(url);
-      withSchema.searchParams.set("schema", testDb.schema!);
-      env = { ...process.env, DATABASE_URL: withSchema.toString(), LOG_LEVEL: "error" };
-      await testDb.close();
-    } else {
-      dataDir = mkdtempSync(join(tmpdir(), "aso-state-deposits-cli-"));
-      env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", REDIS_URL: "", LOG_LEVEL: "error" };
-      const db = await openDatabase(
-        { DATA_DIR: dataDir, DATABASE_URL: undefined },
-        { loadDataDir: await migratedTemplate() },
-      );
-      await seedFourStates(db);
-      await db.close();
-    }
-    const period = ["--client", EIN, "--period-end", "2026-01-17"];
-    expect((await aso(env, "payroll", "run", ...period, "--pay-date", "2026-01-23")).code).toBe(0);
-    expect((await aso(env, "payroll", "approve", ...period)).code).toBe(0);
+    fixture = await payrollCliFixture({
+      name: "state-deposits-cli",
+      seed: seedFourStates,
+      runAndApprove: { client: EIN, periodEnd: "2026-01-17", payDate: "2026-01-23" },
+    });
+    env = fixture.env;
   });
   afterAll(async () => {
-    if (testDb) {
-      const again = await openDatabase(
-        { DATABASE_URL: testDatabaseUrl(), DATA_DIR: "" },
-        { schema: testDb.schema! },
-      );
-      await again.pgPool?.query(`DROP SCHEMA IF EXISTS "${testDb.schema}" CASCADE`);
-      await again.close();
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await fixture?.dispose();
   });
 
   it("lists each state's withholding deposit on that state's date, none left unscheduled", async () => {
