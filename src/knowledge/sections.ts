@@ -180,6 +180,8 @@ function renderBody(lines: string[]): string {
       continue;
     }
     header = null;
+    // A rule ("-----", "=====") under a heading or between rows carries no text to quote.
+    if (/^[=_~*+─━═-]{3,}$/.test(line.replace(/\s/g, ""))) continue;
     out.push(cleanInline(line.replace(/^[-*+]\s+/, "• ").replace(/^>\s?/, "")));
   }
   // Collapse runs of blank lines; keep paragraph breaks.

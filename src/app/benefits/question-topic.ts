@@ -106,7 +106,7 @@ const SPENDING_CAP = /\b(cap|ceiling|limit)\b[^?.!]{0,20}\b(what )?(i|we) (pay|s
  * "I", "am I") get facts from the database; "what is the PPO deductible" is answered from documents.
  */
 export function personalFactKinds(question: string): PersonalFactKind[] {
-  const personal = /\b(my|mine|i|i'm|im|am i|me|we|our)\b/i.test(question);
+  const personal = /\b(my|mine|i|i'm|im|am i|me|we|our|mi|mis|yo|nuestr[oa]s?|nos)\b/i.test(question);
   // "Vision premium per paycheck, family", "how much comes out of each check for family medical"
   // need no "my": a cost per paycheck is the asker's own.
   if (!personal && COST_PER_PAYCHECK.test(question)) return ["premium"];

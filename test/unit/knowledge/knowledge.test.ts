@@ -130,6 +130,20 @@ describe("splitDocument", () => {
   });
 });
 
+describe("rules in plain text", () => {
+  it("are not section text a quote could carry", () => {
+    const text = [
+      "3. OFFICE VISITS",
+      "----------------",
+      "Primary care visit ..... $30 copay",
+      "=====",
+      "Urgent care ..... $75 copay",
+    ].join("\n");
+    const [section] = splitDocument(text, "text", "summary").sections;
+    expect(section?.text).toBe("Primary care visit ..... $30 copay\nUrgent care ..... $75 copay");
+  });
+});
+
 describe("reading plain text", () => {
   it("joins a sentence wrapped across lines, and keeps rows, bullets and leader lines apart", () => {
     const text = [

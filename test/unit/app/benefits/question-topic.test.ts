@@ -54,6 +54,10 @@ describe("which personal fact a question asks for", () => {
     expect(personalFactKinds(question)).not.toContain("premium");
   });
 
+  it("reads a Spanish question about one's own deductible as personal", () => {
+    expect(personalFactKinds("¿cuál es mi deducible? deductible")).toContain("deductible");
+  });
+
   it("reads 'when does my insurance kick in' as when coverage begins", () => {
     expect(personalFactKinds("when does my insurance kick in")).not.toContain("deductible");
   });
