@@ -1,7 +1,18 @@
 import { type Chunk, inCapitals, textLines } from "./coverage/layout";
 
+/** A dotted leader between a label and its value, or between two values. */
+const LEADER_RUN = String.raw`(?:\.{4,}|…{2,}|_{4,}|·{4,})`;
 /** A label and its first value on one run of text, joined by a dotted leader ("Basic ....... 70%"). */
-const LEADER = /^(.*?[^\s.])\s*(?:\.{4,}|…{2,}|_{4,}|·{4,})\s*(\S.*)$/;
+const LEADER = new RegExp(String.raw`^(.*?[^\s.])\s*${LEADER_RUN}\s*(\S.*)$`);
+
+const ANY_LEADER = new RegExp(LEADER_RUN);
+/** The runs of text between leaders (and the line's end). */
+const BETWEEN_LEADERS = new RegExp(String.raw`[^.…_·\s](?:.*?[^\s.…_·])?(?=\s*${LEADER_RUN}|\s*$)`, "g");
+
+/** Whether a run of text has a dotted leader in it ("$1,500 ........ $3,400": two plans' cells). */
+export function hasLeader(text: string): boolean {
+  return ANY_LEADER.test(text);
+}
 
 /**
  * Column titles that are not plans: networks, tiers, what a column of a cost table holds. Such
@@ -168,9 +179,7 @@ function titledRow(
 /** A run split at the dotted leaders inside it, each piece at its own column. */
 function betweenLeaders(chunk: Chunk): Chunk[] {
   const pieces: Chunk[] = [];
-  for (const m of chunk.text.matchAll(
-    /[^.…_·\s](?:.*?[^\s.…_·])?(?=\s*(?:\.{4,}|…{2,}|_{4,}|·{4,})|\s*$)/g,
-  )) {
+  for (const m of chunk.text.matchAll(BETWEEN_LEADERS)) {
     pieces.push({ x: chunk.x + m.index, right: chunk.x + m.index + m[0].length, text: m[0].trim() });
   }
   return pieces.length > 1 ? pieces : [chunk];

@@ -34,7 +34,7 @@ import {
   offeredNotEnrolled,
   withoutPlanNames,
 } from "./plan-scope";
-import { premiumAnswer, readPremiumQuestion, spanishCostWords } from "./premium-question";
+import { COVERAGE_TYPES, premiumAnswer, readPremiumQuestion, spanishCostWords } from "./premium-question";
 import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount } from "./premium-quote";
 import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
 import { asksAboutTiming, waitingPeriodNote } from "./waiting-period-note";
@@ -56,9 +56,6 @@ function comparesPlans(question: string, named: readonly BenefitPlan[]): boolean
     new Set(types.map((t) => t.toLowerCase())).size >= 2
   );
 }
-
-/** Plan types whose documents state costs and coverage: answered only from the employee's own plan. */
-const COVERAGE_TYPES: readonly PlanType[] = ["medical", "dental", "vision"];
 
 /** Retrieval as the answer needs it (KnowledgeRetriever in the product). */
 export type PassageRetriever = {
@@ -245,7 +242,7 @@ export async function answerBenefitsQuestion(
           premiumText,
           planType,
           // A Spanish question's own words may name the service its English meanings lose ("mi hijo… examen de la vista").
-          namesService || (spanish && readCoverageQuestion(input.question).services.length > 0),
+          namesService || (spanish && offlineReading.services.length > 0),
         )
       : null;
   if (benefits && premiumAsked) {

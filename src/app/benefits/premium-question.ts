@@ -15,6 +15,12 @@ import { lineWithAmount, premiumQuote, printsAmount } from "./premium-quote";
 import { detectPlanType } from "./question-topic";
 
 /**
+ * Plan types whose documents state costs and coverage, each with a premium per tier: answered only
+ * from the employee's own plan.
+ */
+export const COVERAGE_TYPES: readonly PlanType[] = ["medical", "dental", "vision"];
+
+/**
  * What a question about the cost of coverage asks, read from its words: whose plan (a plan type, or
  * all of them), over which period, whose share and at which tier. "How much do we pay a year for
  * medical", "what does the company pay toward my dental", "how much would it be for just me",
@@ -99,7 +105,7 @@ export function readPremiumQuestion(
   if (named !== null && planType !== null && named !== planType) return null;
   const all = ALL_PLANS.test(question);
   const type: PlanType | "all" | null = all ? "all" : (planType ?? "medical");
-  if (type !== "all" && !["medical", "dental", "vision"].includes(type)) return null;
+  if (type !== "all" && !COVERAGE_TYPES.includes(type)) return null;
   const tiers = TIER_ASKED.filter(([, pattern]) => pattern.test(question)).map(([tier]) => tier);
   // "How much would it be for just me?" names a tier instead of a plan.
   const employer = EMPLOYER_SHARE.test(question);
@@ -193,19 +199,12 @@ export async function premiumAnswer(
   if (other) return otherPlanPremium(benefits, asked, search, other);
   const enrollments = benefits.enrollments.filter(
     (e) =>
-      (asked.planType === "all"
-        ? ["medical", "dental", "vision"].includes(e.plan.type)
-        : e.plan.type === asked.planType) && tierCost(e.plan, e.tier) !== undefined,
+      (asked.planType === "all" ? COVERAGE_TYPES.includes(e.plan.type) : e.plan.type === asked.planType) &&
+      tierCost(e.plan, e.tier) !== undefined,
   );
   if (enrollments.length === 0) return null;
-  const perYear = PAY_PERIODS_PER_YEAR[benefits.payFrequency];
   const over = (amount: Money) => premiumOver(amount, benefits.payFrequency, asked.period);
-  const arithmetic = (amount: Money) =>
-    asked.period === "year"
-      ? ` × ${perYear} paychecks = ${over(amount).format()} a year`
-      : asked.period === "month"
-        ? ` × ${perYear} paychecks ÷ 12 = ${over(amount).format()} a month`
-        : "";
+  const arithmetic = (amount: Money) => overPeriod(amount, benefits, asked.period);
   const citations: Citation[] = [];
   const cite = async (plan: BenefitPlan, tier: CoverageTier, amount: Money) => {
     const citation = await costCitation(search, plan, tier, [over(amount), amount]);
@@ -284,7 +283,7 @@ async function otherPlanPremium(
   search: PremiumSearch,
   other: BenefitPlan,
 ): Promise<PremiumAnswer | null> {
-  if (asked.planType === "all" || !["medical", "dental", "vision"].includes(other.type)) return null;
+  if (asked.planType === "all" || !COVERAGE_TYPES.includes(other.type)) return null;
   const own = benefits.enrollments.find((e) => e.plan.type === other.type);
   const tier = asked.tiers.find((t) => other.tiers[t]) ?? (own && other.tiers[own.tier] ? own.tier : null);
   const cost = tier ? tierCost(other, tier) : undefined;
@@ -294,15 +293,10 @@ async function otherPlanPremium(
   );
   const amount = asked.share === "employer" ? cost.employer : cost.employee;
   const over = premiumOver(amount, benefits.payFrequency, asked.period);
-  const perYear = PAY_PERIODS_PER_YEAR[benefits.payFrequency];
   const citation = shared.length > 0 ? await costCitation(search, other, tier, [over, amount], shared) : null;
   const ownCost = own ? tierCost(own.plan, own.tier) : undefined;
   const period =
-    asked.period === "year"
-      ? `: ${amount.format()} × ${perYear} paychecks = ${over.format()} a year`
-      : asked.period === "month"
-        ? `: ${amount.format()} × ${perYear} paychecks ÷ 12 = ${over.format()} a month`
-        : "";
+    asked.period === "paycheck" ? "" : `: ${amount.format()}${overPeriod(amount, benefits, asked.period)}`;
   const answer = `${other.name} (a plan you're not enrolled in) at ${TIER_LABELS[tier]} would cost you ${cost.employee.format()} per paycheck (${benefits.clientName} pays ${cost.employer.format()})${period}.${
     own && ownCost
       ? ` Your ${own.plan.name} (${TIER_LABELS[own.tier]}) costs you ${ownCost.employee.format()} per paycheck.`
@@ -320,6 +314,15 @@ async function otherPlanPremium(
     ],
     planType: other.type,
   };
+}
+
+/** " × 26 paychecks = $2,558.40 a year": the amount over the period asked, as arithmetic; "" per paycheck. */
+function overPeriod(amount: Money, benefits: EmployeeBenefits, period: PremiumPeriod): string {
+  const perYear = PAY_PERIODS_PER_YEAR[benefits.payFrequency];
+  const total = premiumOver(amount, benefits.payFrequency, period).format();
+  if (period === "year") return ` × ${perYear} paychecks = ${total} a year`;
+  if (period === "month") return ` × ${perYear} paychecks ÷ 12 = ${total} a month`;
+  return "";
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DocumentFormat, DocumentSection } from "../sections";
 import { splitSentences } from "../text";
+import { hasLeader } from "../text-columns";
 import {
   deductibleApplies,
   isOutOfNetwork,
@@ -149,7 +150,7 @@ function leaderRows(lines: readonly Line[]): TableRow[] {
     const value = m[2]!;
     // Leaders between the values as well ("$1,500 ........ $3,400"): two plans' cells, read as labelled
     // cells in the sections (text-columns.ts), not one row's.
-    if (/\.{4,}|…{2,}|_{4,}|·{4,}/.test(value)) continue;
+    if (hasLeader(value)) continue;
     // Under an out-of-network heading ("OUT-OF-NETWORK REIMBURSEMENT") a bare value is that network's.
     const cells =
       isOutOfNetwork(line.heading) && !/network/i.test(value) ? { out: value } : networkCells(value);
