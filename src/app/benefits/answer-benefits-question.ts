@@ -181,7 +181,7 @@ export async function answerBenefitsQuestion(
   }
 
   // "My coworker on the PPO pays $10: what do I pay?" names another plan to ask about one's own.
-  const namedAtAll = benefits ? namedPlans(benefits, input.question) : [];
+  const namedAtAll = benefits ? namedPlans(benefits, input.question, resolved) : [];
   const ownAsked = asksAboutOwnPlan(input.question, comparesPlans(input.question, namedAtAll));
   const isOwn = (p: BenefitPlan) => benefits?.enrollments.some((e) => e.plan.code === p.code) ?? false;
   const named = ownAsked ? namedAtAll.filter(isOwn) : namedAtAll;

@@ -63,9 +63,14 @@ const words = (text: string) =>
 /**
  * Plans of the client the question names outright: by code ("HDHP-HSA"), or by a word of its name or
  * code that no other plan of the client shares ("the PPO", "Gold"). Carrier names shared by plans
- * never count.
+ * never count. When the question is about one type of plan, a word shared only with plans of other
+ * types still names it: "a doctor visit on the PPO" is the medical PPO, not the dental PPO.
  */
-export function namedPlans(benefits: EmployeeBenefits, question: string): BenefitPlan[] {
+export function namedPlans(
+  benefits: EmployeeBenefits,
+  question: string,
+  type: PlanType | null = null,
+): BenefitPlan[] {
   const asked = new Set(words(question));
   const text = words(question).join(" ");
   const tokensOf = (p: BenefitPlan) => planTokens(benefits, p);
@@ -74,9 +79,10 @@ export function namedPlans(benefits: EmployeeBenefits, question: string): Benefi
     .filter(({ plan, tokens }) => {
       if (text.includes(words(plan.code).join(" "))) return true;
       const hits = [...tokens].filter((t) => asked.has(t));
+      const rivals = all.filter((o) => o.plan !== plan && (plan.type !== type || o.plan.type === type));
       return hits.some(
         (t) =>
-          all.every((o) => o.plan === plan || !o.tokens.has(t)) &&
+          rivals.every((o) => !o.tokens.has(t)) &&
           !/^\d/.test(t) &&
           (!EVERYDAY_PLAN_WORDS.has(t) || hits.length >= 2),
       );

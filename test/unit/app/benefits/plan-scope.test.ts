@@ -209,6 +209,19 @@ describe("answers scoped to the employee's own plans", () => {
     expect(namedPlans(benefits, "how much can I put in my HSA?")).toEqual([]);
   });
 
+  it("reads a word a medical and a dental plan share ('PPO') as the plan of the type asked about", () => {
+    const dentalPpo = plan("DENTAL-PPO", "Brightsmile Dental PPO", "dental", ["dental.md"]);
+    const medicalPpo = plan("PPO-1500", "Granite Choice PPO 1500", "medical", ["summary.md"]);
+    const benefits = {
+      clientName: "Acme Manufacturing",
+      plans: [medicalPpo, HDHP, dentalPpo],
+    } as unknown as EmployeeBenefits;
+    expect(namedPlans(benefits, "how much is a doctor visit on the PPO", "medical")).toEqual([medicalPpo]);
+    expect(namedPlans(benefits, "is a crown covered on the PPO", "dental")).toEqual([dentalPpo]);
+    // With no type to go by, the shared word names neither.
+    expect(namedPlans(benefits, "what does the PPO cost")).toEqual([]);
+  });
+
   it.each([
     "the PPO Gold charges $50 for a specialist visit, what do I pay?",
     "what do I pay for a specialist visit on my plan, not the PPO Gold?",
