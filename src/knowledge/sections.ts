@@ -6,6 +6,7 @@
  * copay; Out-of-network: 40% coinsurance") so a row can be retrieved and quoted on its own.
  */
 
+import { inCapitals } from "./coverage/layout";
 import { labelledColumns } from "./text-columns";
 
 export type DocumentFormat = "markdown" | "text" | "pdf";
@@ -98,7 +99,14 @@ function plainHeading(line: string, previous: string, next: string): { level: nu
   const numbered = NUMBERED.exec(line);
   // A numbered paragraph ("6.1  You may set aside up to $3,300 for the plan year, before taxes,")
   // is body text: a numbered heading is short, ends no clause and is not continued on the next line.
-  if (numbered && isNumberedHeading(numbered[2]!.trim(), next))
+  // In capitals or underlined ("9. THERAPY, REHABILITATION AND OTHER SERVICES" over "-----") it is a
+  // heading whatever its commas.
+  const underlined = /^[=-]{3,}$/.test(next);
+  if (
+    numbered &&
+    (isNumberedHeading(numbered[2]!.trim(), next) ||
+      ((underlined || inCapitals(numbered[2]!, 4)) && numbered[2]!.split(/\s+/).length <= 12))
+  )
     return { level: 1 + numbered[1]!.split(".").filter(Boolean).length, text: numbered[2]!.trim() };
   if (numbered) return null;
   const setOff = previous === "" && next === "";

@@ -40,6 +40,8 @@ export function titledRows(lines: readonly (readonly Chunk[])[], wrapped: boolea
   let titles: Chunk[] | null = null;
   let titledAt = -1;
   let open: { at: number; label: Chunk; cells: { title: Chunk; text: string }[] } | null = null;
+  // The last row's label and line, for a qualifier indented under it.
+  let parent: { at: number; label: Chunk } | null = null;
   const close = () => {
     if (open) out[open.at] = rowText(open.label.text, open.cells);
     open = null;
@@ -48,6 +50,15 @@ export function titledRows(lines: readonly (readonly Chunk[])[], wrapped: boolea
     const row = titles ? titledRow(chunks, titles, wrapped) : null;
     if (row) {
       close();
+      // "Chiropractic care ..... $35" over "  visit limit ..... 20 visits": the indented line in lower
+      // case qualifies the row above, and alone its label would not say what it limits.
+      const qualifies =
+        parent !== null &&
+        parent.at === at - 1 &&
+        row.label.x > parent.label.x &&
+        /^[a-z]/.test(row.label.text);
+      parent = { at, label: qualifies ? parent!.label : row.label };
+      if (qualifies) row.label = { ...row.label, text: `${parent.label.text}, ${row.label.text}` };
       open = { at, ...row };
       if (!wrapped) close();
       return;

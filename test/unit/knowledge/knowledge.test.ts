@@ -52,6 +52,26 @@ describe("splitDocument", () => {
     expect(doc.sections[0]!.text).toContain("You may set aside up to $3,300");
   });
 
+  it("takes a numbered line in capitals or underlined for a heading whatever its commas", () => {
+    const text = [
+      "9. THERAPY, REHABILITATION AND OTHER SERVICES",
+      "Chiropractic care: $35 copay.",
+      "",
+      "10. Drugs, supplies and devices",
+      "-------------------------------",
+      "Generic: $15 copay.",
+      "",
+      "11. You may, at any time, ask for a copy of the certificate",
+      "of coverage.",
+    ].join("\n");
+    const doc = splitDocument(text, "text", "summary");
+    expect(doc.sections.map((s) => s.section)).toEqual([
+      "THERAPY, REHABILITATION AND OTHER SERVICES",
+      "Drugs, supplies and devices",
+    ]);
+    expect(doc.sections[1]!.text).toContain("of coverage.");
+  });
+
   it("takes a run-in numbered title ('7.3 Specialist Services. Office visits …') for a heading with its body", () => {
     const text = [
       "ARTICLE 7 – COVERED SERVICES",

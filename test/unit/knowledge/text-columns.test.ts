@@ -111,6 +111,29 @@ describe("plans side by side in plain text with leaders between the values too",
   });
 });
 
+describe("a qualifier indented under a row", () => {
+  it("names the row it qualifies, and a row at the left margin does not", () => {
+    const text = [
+      "                                  CHOICE PPO 1500              SAVER HSA 3400",
+      "Chiropractic care ............... $35 copay .................. 10% after deductible",
+      "  visit limit ................... 20 visits per year ......... 15 visits per year",
+      "Acupuncture ..................... $40 copay .................. 10% after deductible",
+      "  visit limit ................... 20 visits per year ......... 10 visits per year",
+      "visit limit ..................... 5 visits per year .......... 5 visits per year",
+    ].join("\n");
+    const lines = labelledColumns(text).split("\n");
+    expect(lines[2]).toBe(
+      "Chiropractic care, visit limit — CHOICE PPO 1500: 20 visits per year; SAVER HSA 3400: 15 visits per year.",
+    );
+    expect(lines[4]).toBe(
+      "Acupuncture, visit limit — CHOICE PPO 1500: 20 visits per year; SAVER HSA 3400: 10 visits per year.",
+    );
+    expect(lines[5]).toBe(
+      "visit limit — CHOICE PPO 1500: 5 visits per year; SAVER HSA 3400: 5 visits per year.",
+    );
+  });
+});
+
 describe("plans side by side in plain text", () => {
   it("labels rows over dotted leaders, and leaves a space-aligned grid alone", () => {
     const text = [
