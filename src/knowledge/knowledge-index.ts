@@ -105,6 +105,16 @@ const ASKED_THING: readonly RegExp[] = [
     String.raw`\b(?:can|could|do|may) (?:i|we)\s+(?:see|use|visit|go to)\s+${THING}${THING_END}`,
     "iu",
   ),
+  // "what's the copay for allergy testing", "the copay on Eliquis"
+  new RegExp(
+    String.raw`\b(?:copays?|co-pays?|coinsurance|charges?|prices?|costs?)\s+(?:for|on)\s+${THING}${THING_END}`,
+    "iu",
+  ),
+  // "how many days of bereavement leave", "how many weeks of parental leave"
+  new RegExp(
+    String.raw`\bhow many\s+(?:days|weeks|hours|sessions)\s+of\s+${THING}(?:${THING_END}|(?=\s+(?:do|does|can|will|would)\b))`,
+    "iu",
+  ),
   // "does the plan offer pet insurance", "do they provide a nurse line"
   new RegExp(String.raw`\b(?:offer|offers|provide|provides)\s+${THING}${THING_END}`, "iu"),
   // "visits with a dietitian", "drugs like Wegovy", "vaccines such as yellow fever"
@@ -119,7 +129,7 @@ const ASKED_THING: readonly RegExp[] = [
  * even where no document prints them: never the thing asked about.
  */
 const NOT_A_THING =
-  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money|each|every|per|paycheck|paychecks|check|cheque|pay|period|month|monthly|weekly|medical|dental|vision|health|premium|premiums|deductible|copay|coinsurance|cap|caps|limit|limits|maximum|max|minimum|waiting|routine|regular|annual|yearly|usual|normal|new|taken|out|deducted|withheld|charged|owed)$/i;
+  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|checkup|checkups|check-up|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money|each|every|per|paycheck|paychecks|check|cheque|pay|period|month|monthly|weekly|medical|dental|vision|health|premium|premiums|deductible|copay|coinsurance|cap|caps|limit|limits|maximum|max|minimum|waiting|routine|regular|annual|yearly|usual|normal|new|taken|out|deducted|withheld|charged|owed)$/i;
 
 /** The text without the vocabulary's phrases of two words or more ("blood pressure pills"). */
 function withoutLayPhrases(text: string): string {
@@ -211,7 +221,10 @@ export class KnowledgeIndex {
     for (const pattern of ASKED_THING) {
       const thing = pattern.exec(question)?.[1]?.trim();
       if (!thing || /^(i|you|we|they|it|he|she)\b/i.test(thing)) continue;
-      for (const word of withoutLayPhrases(thing).split(/\s+/)) {
+      // "my kid's checkup": the possessive says whose, like the determiner before it.
+      for (const word of withoutLayPhrases(thing)
+        .replace(/['’]s\b/g, "")
+        .split(/\s+/)) {
         if (word !== "" && !NOT_A_THING.test(word)) candidates.push({ word, shown: thing });
       }
     }

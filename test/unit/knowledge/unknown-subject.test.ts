@@ -40,6 +40,9 @@ describe("what a question asks about that no document names", () => {
     ["does the ppo cover allergy shots or allergy testing?", "allergy shots"],
     ["can i see a nutritionist for my cholesterol", "nutritionist"],
     ["does the plan offer acupuncture?", "acupuncture"],
+    ["whats the copay for allergy testing?", "allergy testing"],
+    ["What's the copay on Eliquis, is it preferred or non-preferred brand?", "Eliquis"],
+    ["how many days of bereavement leave do we get", "bereavement leave"],
   ])("%s → %s", (question, unknown) => {
     expect(index.unknownSubject(question)).toBe(unknown);
   });
@@ -61,6 +64,7 @@ describe("what a question asks about that no document names", () => {
     "can i see a specialist without a referral",
     "can I see a chiropracter", // a misspelling of a word the document uses
     "what do I pay for the specialist visit itself?", // "itself" is filler
+    "cost for my kid's specialist checkup?", // whose, and a word for a visit
   ])("%s: nothing unknown", (question) => {
     expect(index.unknownSubject(question)).toBeNull();
   });
