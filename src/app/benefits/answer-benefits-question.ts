@@ -501,7 +501,13 @@ export async function answerBenefitsQuestion(
     );
     if (backing) citations.push(backing);
   }
-  if (citations.length === 0 && facts.length === 0) {
+  // "How much is COBRA?": a passage about the thing that prices nothing ("you may continue coverage
+  // for 18 months") does not answer what it costs.
+  const unpriced =
+    facts.length === 0 &&
+    PRICE_ASKED.test(input.question) &&
+    !citations.some((c) => PRICE_STATED.test(c.quote));
+  if ((citations.length === 0 || unpriced) && facts.length === 0) {
     return benefits && others.length > 0
       ? notYourPlanAnswer(benefits, others, planType, spanish)
       : notFound(planType, spanish);
@@ -534,6 +540,13 @@ export async function answerBenefitsQuestion(
 /** Whether a provider exists near the asker: "is there a …near me", "does Toothwise have a dentist close to home". */
 const NEARBY_PROVIDER =
   /\b(is there|are there|do (they|you|we) have|does \S+ have|can i find|where (is|are|can i find))\b[^?]{0,60}\b(near (me|my|here|where)|close to (me|my|home|here|where)|nearby|in my (area|town|city|neighbou?rhood|zip)|cerca de (mi|m[ií] casa|aqu[ií]))/i;
+
+/** A question that asks what something costs. */
+const PRICE_ASKED =
+  /\b(cost|costs|price|copay|copays|coinsurance)\b|\bhow much (is|are|would|will|do|does)\b(?! (i|we) (get|have))|\bcu[aá]nto (cuesta|cuestan|cobra|pago|pagamos)\b|\b(costo|copago)\b/i;
+/** A quote that states a price: an amount, a share, or no charge at all. */
+const PRICE_STATED =
+  /\$\s?\d|\d\s?%|\b(no charge|no cost|nothing|free|waived|not covered|in full|no copay|full (cost|price|amount)|at no)\b/i;
 
 /** Rules a question may ask about that a price sentence beside them does not answer. */
 const RULES_ASKED: readonly RegExp[] = [

@@ -10,6 +10,10 @@ const HANDBOOK = `# Benefits handbook
 You may set aside up to $7,500 per household per year before taxes for daycare, preschool and
 before- or after-school care for children under 13 while you work.
 
+## Leaving the company
+
+You and your covered dependents may continue dental coverage under COBRA for up to 18 months.
+
 ## Dental network
 
 The plan uses the SmileNet PPO network. Pediatric dentists in the network are paid at the same
@@ -70,5 +74,24 @@ describe("a provider near the asker", () => {
     const answer = await ask("what do I pay for fillings at the dentist near me?");
     expect(answer.found).toBe(true);
     expect(answer.answer).toContain("20%");
+  });
+});
+
+describe("what something costs", () => {
+  it("is not answered by a passage about it that prices nothing", async () => {
+    const answer = await ask("how much is COBRA if I quit in june");
+    expect(answer.found).toBe(false);
+    expect(answer.answer).not.toContain("18 months");
+  });
+
+  it("is answered by one that does, a share or no charge", async () => {
+    expect((await ask("how much are fillings?")).answer).toContain("20%");
+    expect((await ask("what do cleanings cost?")).answer).toContain("No charge");
+  });
+
+  it("leaves a question that is not about a price to the passage", async () => {
+    const answer = await ask("how long can I keep dental under COBRA?");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("18 months");
   });
 });
