@@ -41,7 +41,7 @@ import { asksAboutTiming, waitingPeriodNote } from "./waiting-period-note";
 
 /** "Compare the plans", "PPO vs HDHP", "which plan is cheaper": answered from the documents the plans share. */
 const COMPARE =
-  /\b(compare|comparison|comparar|vs\.?|versus|difference between|differences between|which plan (is|has|would)|both plans|each plan|all (the )?plans)\b/i;
+  /\b(compare|comparison|comparar|vs\.?|versus|difference between|differences between|which plans? (is|are|has|have|would|does|do|covers?|offers?|pays?)|both plans|each plan|all (the )?plans)\b/i;
 
 /**
  * A comparison of plans, not of networks or services ("in-network vs out-of-network", "the
@@ -550,8 +550,8 @@ const PRICE_STATED =
 
 /** Rules a question may ask about that a price sentence beside them does not answer. */
 const RULES_ASKED: readonly RegExp[] = [
-  /\breferr?als?\b|\brefer(red)?\b/i,
-  /\b(pre-?auth\w*|prior auth\w*|pre-?approv\w*)\b/i,
+  /\breferr?als?\b|\brefer(red)?\b|\breferidos?\b|\bremisi[oó]n\b/i,
+  /\b(pre-?auth\w*|prior auth\w*|pre-?approv\w*|autorizaci[oó]n previa|preautorizaci[oó]n)\b/i,
 ];
 
 /**
@@ -778,7 +778,7 @@ function planRuleAsked(question: string): {
     return {
       searchWords: "dependent children eligible until age",
       field: "child age limit",
-      answer: childAgeAnswer,
+      answer: (benefits, passages, spanish) => childAgeAnswer(benefits, passages, spanish, question),
     };
   }
   return null;

@@ -161,6 +161,16 @@ describe("a child's age limit: the age the product applies is the age the answer
     expect(answer.recordMismatch).toBeUndefined();
   });
 
+  it("says when coverage ends when that is what is asked", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("my oldest turns 26 in august, does she get kicked off right away?"),
+      await employeeOn(plan({})),
+    );
+    expect(answer.answer).toBe(
+      "Your children can stay on Keystone PPO until age 26. You may cover your spouse and your children until the end of the month in which they turn 26.",
+    );
+  });
+
   it("says both and asks a specialist when the plan record says another age", async () => {
     const answer = await answerBenefitsQuestion(
       ask("until what age can my kids stay on my plan?"),
