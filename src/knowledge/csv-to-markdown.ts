@@ -4,14 +4,53 @@ import { pipeTable } from "./html-to-markdown";
  * A CSV rate sheet or benefit grid as Markdown: rows grouped under a heading per plan and section
  * when the sheet has such columns ("Plan Name", "Section", "Category"), each group a pipe table of
  * the other columns, so a group is one searchable section and its rows are read as table rows.
- * A sheet without such columns is one table.
+ * A sheet laid out as a form, with a title row over each block and blank rows between blocks
+ * ("SECTION B - COVERED SERVICES" over "Service,Class,In-Network plan pays,…"), is read block by
+ * block: the title a heading, the block's first row its header. A plain sheet is one table.
  */
 export function csvToMarkdown(csv: string, title: string): string {
-  const rows = parseCsv(csv).filter((r) => r.some((c) => c.trim() !== ""));
-  if (rows.length === 0) return `# ${title}\n`;
+  const out = [`# ${title}`, ""];
+  const { blocks, form } = sheetBlocks(parseCsv(csv));
+  for (const block of blocks) {
+    if (block.title) out.push(`## ${block.title}`, "");
+    if (block.rows.length > 0) out.push(...blockTables(block.rows, form), "");
+  }
+  return `${out.join("\n").trim()}\n`;
+}
+
+type SheetBlock = { title: string | null; rows: string[][] };
+
+/**
+ * The sheet's blocks: a row with one filled cell, the first, over a wider sheet titles the rows
+ * below it; a blank row ends a block. Blank rows before any title only separate rows.
+ */
+function sheetBlocks(rows: readonly string[][]): { blocks: SheetBlock[]; form: boolean } {
+  const width = Math.max(0, ...rows.map((r) => r.filter((c) => c.trim() !== "").length));
+  const blocks: SheetBlock[] = [{ title: null, rows: [] }];
+  const isTitle = (r: readonly string[]) =>
+    width >= 2 && (r[0] ?? "").trim() !== "" && r.slice(1).every((c) => c.trim() === "");
+  const titled = rows.some(isTitle);
+  for (const r of rows) {
+    const current = blocks.at(-1)!;
+    if (r.every((c) => c.trim() === "")) {
+      if (titled && current.rows.length > 0) blocks.push({ title: null, rows: [] });
+    } else if (titled && isTitle(r)) {
+      blocks.push({ title: r[0]!.trim(), rows: [] });
+    } else current.rows.push(r);
+  }
+  return { blocks: blocks.filter((b) => b.title !== null || b.rows.length > 0), form: titled };
+}
+
+/**
+ * A block's rows as tables: its first row the header, grouped by plan and section columns (under
+ * the block's title in a form).
+ */
+function blockTables(rows: readonly string[][], form: boolean): string[] {
   const header = rows[0]!.map((h) => readableHeader(h.trim()));
   const body = rows.slice(1);
-  const { grouping, dropped } = groupingColumns(header);
+  // A lone row under a row of labels ("Group,Elkhorn…,Plan,Dental PPO") is a form's fields, not a grid.
+  const { grouping, dropped } =
+    !form || body.length >= 2 ? groupingColumns(header) : { grouping: [], dropped: [] };
   const kept = header.map((_, i) => i).filter((i) => !grouping.includes(i) && !dropped.includes(i));
   const groups = new Map<string, string[][]>();
   for (const r of body) {
@@ -23,13 +62,14 @@ export function csvToMarkdown(csv: string, title: string): string {
     group.push(kept.map((i) => (r[i] ?? "").trim()));
     groups.set(key, group);
   }
-  const out = [`# ${title}`, ""];
+  const out: string[] = [];
   const columns = kept.map((i) => header[i]!);
+  if (groups.size === 0) out.push(...pipeTable([columns]));
   for (const [key, group] of groups) {
-    if (key !== "") out.push(`## ${key}`, "");
+    if (key !== "") out.push(`${form ? "###" : "##"} ${key}`, "");
     out.push(...pipeTable([columns, ...group]), "");
   }
-  return `${out.join("\n").trim()}\n`;
+  return out;
 }
 
 /**

@@ -117,9 +117,13 @@ function findRow(
         // ordinary benefit unless they speak of medical need.
         const exception =
           /medically necessary/i.test(row.label) && !/medical|necessar|medic/i.test(question.own) ? -20 : 0;
+        // A row that only limits ("Cleanings: 2 per calendar year") answers a limit, not a price.
+        const unpriced =
+          row.inNetwork === null && row.outOfNetwork === null && question.facet !== "limit" ? -500 : 0;
         const hits =
           prices +
           exception +
+          unpriced +
           ageFit(question.own, row.label) * 50 +
           heading.filter((s) => own.has(s)).length * 100 +
           label.filter((s) => own.has(s)).length * 10 +
@@ -187,6 +191,8 @@ const LIST_GENERIC = new Set([
   "routin",
   "my",
   "program",
+  // A dental plan's rows all are dental ("Dental implants"): the word tells none from another.
+  "dental",
 ]);
 
 function contentStems(text: string): Set<string> {

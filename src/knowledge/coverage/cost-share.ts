@@ -52,7 +52,19 @@ export function limitsIn(text: string): string[] {
   const every = text.match(
     /\b(?:once|twice|one|two) (?:every|per|a|each) (?:\d+ months|(?:calendar |plan |benefit )?year)\b/gi,
   );
-  return [...new Set([...(found ?? []), ...(every ?? [])].map((s) => s.trim()))];
+  // A dental or vision grid's frequency column: "2 per calendar year", "1 per tooth every 36 months".
+  const frequency = text.match(
+    /\b(?:\d+|one|two|three) (?:(?:sets?|pairs?) )?(?:per|every|each) (?:(?:tooth|surface|quadrant|arch|area) (?:per|every|each) )?(?:(?:calendar |plan |benefit )?year|lifetime|\d+ (?:months|years))\b/gi,
+  );
+  // "$1,500 lifetime maximum": a cap on what the plan pays for the service.
+  const cap = text.match(
+    /\$[\d,]+(?:\.\d\d)? (?:per person )?(?:lifetime|annual|calendar[- ]year) max(?:imum)?\b/gi,
+  );
+  return [
+    ...new Set(
+      [...(found ?? []), ...(every ?? []), ...(frequency ?? []), ...(cap ?? [])].map((s) => s.trim()),
+    ),
+  ];
 }
 
 const OUT_OF_NETWORK =

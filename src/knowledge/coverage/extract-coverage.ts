@@ -57,7 +57,7 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
   // state the plan's amounts in each network column, as leader rows do.
   const costRows = tables.filter((t) => t.kind === "costs").flatMap((t) => t.rows);
   const rows: CoverageRow[] = [
-    ...tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind)),
+    ...tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind, t.planPays)),
     ...mergeByService(tableRows(leaders, kind)),
   ];
   const questions = tables.filter((t) => t.kind === "questions");
@@ -382,8 +382,16 @@ function labelWords(label: string): Set<string> {
   );
 }
 
-/** Coverage rows from table rows: one per catalogue service each row's label names. */
-function tableRows(rows: readonly TableRow[], kind: PlanKind): CoverageRow[] {
+/**
+ * Coverage rows from table rows: one per catalogue service each row's label names. `planPays`: the
+ * network columns give the plan's share, and a share is said to be the plan's ("plan pays 80%"),
+ * since a bare "80%" reads as what the member pays.
+ */
+function tableRows(rows: readonly TableRow[], kind: PlanKind, planPays = false): CoverageRow[] {
+  const share = (cell: string | undefined) =>
+    cell !== undefined && planPays && /^\d+(\.\d+)?\s?%/.test(cell.trim())
+      ? `plan pays ${cell.trim()}`
+      : cell;
   const out: CoverageRow[] = [];
   for (const row of rows) {
     const label = row.cells.service ?? "";
@@ -399,8 +407,8 @@ function tableRows(rows: readonly TableRow[], kind: PlanKind): CoverageRow[] {
         )
       )
         continue;
-      const inNetwork = row.cells.in ?? null;
-      const outOfNetwork = row.cells.out ?? null;
+      const inNetwork = share(row.cells.in) ?? null;
+      const outOfNetwork = share(row.cells.out) ?? null;
       const limitations = row.cells.limits ?? null;
       const all = [inNetwork, outOfNetwork, limitations].filter(Boolean).join(" ");
       out.push({

@@ -313,8 +313,9 @@ export function documentKind(opening: string): PlanKind {
   const t = normalizeWords(opening.slice(0, 600));
   const dental = (t.match(/dental|dentist|\bdhmo\b|\bdppo\b/g) ?? []).length;
   const vision = (t.match(/vision|eye ?care|eyewear|optical/g) ?? []).length;
-  // Whole words: a dental HMO ("DHMO") is not a medical HMO.
-  const medical = (t.match(/medical|health plan|\bhmo\b|\bppo\b|\bhdhp\b|deductible|hospital/g) ?? []).length;
+  // Whole words: a dental HMO ("DHMO") is not a medical HMO. A deductible and a PPO network belong
+  // to dental plans as much as medical ones ("Lagniappe Dental PPO", "In-Network (PPO)").
+  const medical = (t.match(/medical|health plan|\bhmo\b|\bhdhp\b|hospital/g) ?? []).length;
   if (dental > 0 && dental >= vision && dental >= medical) return "dental";
   if (vision > 0 && vision > medical) return "vision";
   return "medical";

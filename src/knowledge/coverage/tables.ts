@@ -21,7 +21,17 @@ export type TableRow = {
   text?: string;
 };
 
-export type Table = { kind: "costs" | "questions"; rows: TableRow[]; firstLine: number; lastLine: number };
+export type Table = {
+  kind: "costs" | "questions";
+  rows: TableRow[];
+  firstLine: number;
+  lastLine: number;
+  /** The network columns say what the plan pays ("In-Network plan pays"), not the member. */
+  planPays?: boolean;
+};
+
+/** A network column's header that gives the plan's share: "In-Network plan pays", "We pay". */
+const PLAN_PAYS = /\b(plan|insurance|carrier|we) pays?\b|\bplan'?s share\b/i;
 
 function headerRole(text: string): ColumnRole | null {
   // Headers are short labels; a cell that states a figure or runs long is body text.
@@ -44,7 +54,11 @@ function headerRole(text: string): ColumnRole | null {
     )
   )
     return "in";
-  if (/limitations?|exceptions?|important information|^notes?$|comments|^details$|mail[- ]order/.test(t))
+  if (
+    /limitations?|exceptions?|important information|^notes?$|comments|^details$|mail[- ]order|frequency|\blimits?\b/.test(
+      t,
+    )
+  )
     return "limits";
   if (
     /\bservices?\b|^benefits?$|type of (care|service)|drug tier|^tier$|^benefit$|category|^what'?s covered$|^procedures?$/.test(
@@ -77,7 +91,9 @@ function headerAround(lines: readonly Line[], index: number): { headers: Header[
     if (i > index && line.chunks.some((c) => startsCostShare(c.text))) continue;
     line.chunks.forEach((c, j) => {
       const role = roles[j];
-      if (role && !headers.some((h) => h.role === role)) headers.push({ role, chunk: c });
+      // Conditions may fill two columns ("Frequency / limit", "Notes"): both are the row's limits.
+      if (role && (role === "limits" || !headers.some((h) => h.role === role)))
+        headers.push({ role, chunk: c });
     });
     if (i >= index) last = i;
   }
@@ -189,6 +205,8 @@ export function readTables(lines: readonly Line[], options: { indentGroups?: boo
     }
     const { headers, last } = headerAround(lines, i);
     const table = readBody(lines, last + 1, headers, kind, options.indentGroups ?? false);
+    if (headers.some((h) => (h.role === "in" || h.role === "out") && PLAN_PAYS.test(h.chunk.text)))
+      table.planPays = true;
     if (table.rows.length > 0) tables.push(table);
     i = Math.max(table.lastLine + 1, last + 1);
   }
@@ -304,7 +322,10 @@ function readBody(
       const title = columns[columnOf(columns, c)]?.title ?? "";
       // "$10" under "90-day mail order" is a mail-order price, not a note: say whose it is.
       const text = role === "limits" && /mail[- ]order/i.test(title) ? `${title}: ${c.text}` : c.text;
-      byRole.set(role, byRole.has(role) ? `${byRole.get(role)} ${text}` : text);
+      byRole.set(
+        role,
+        byRole.has(role) ? `${byRole.get(role)}${role === "limits" ? ";" : ""} ${text}` : text,
+      );
     }
     const eventText = byRole.get("event");
     if (eventText) {

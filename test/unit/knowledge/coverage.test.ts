@@ -7,6 +7,7 @@ import { deductibleApplies, limitsIn, tierAmounts } from "../../../src/knowledge
 import { readCoverageQuestion } from "../../../src/knowledge/coverage/coverage-question";
 import { extractCoverage } from "../../../src/knowledge/coverage/extract-coverage";
 import type { DocumentCoverage } from "../../../src/knowledge/coverage/plan-coverage";
+import { csvToMarkdown } from "../../../src/knowledge/csv-to-markdown";
 import { readSourceDocument, type SourceDocument } from "../../../src/knowledge/extract";
 import { ingestDirectory } from "../../../src/knowledge/ingest";
 import { memoryKnowledgeStore } from "../../../src/knowledge/knowledge-store";
@@ -929,5 +930,46 @@ describe("refusing documents that cannot be read", () => {
     writeFileSync(big.path, "x");
     truncateSync(big.path, 21 * 1024 * 1024);
     await expect(readSourceDocument(big.path)).rejects.toThrow(/21\.0 MB; the limit is 20 MB/);
+  });
+});
+
+describe("a dental carrier's rate sheet laid out as a form", () => {
+  const SHEET = [
+    "Cordillera Dental Company - Group Rate & Benefit Sheet,,,,,",
+    "Group,Elkhorn Basin Hospital District,Group No.,CD-77410,Plan,Cordillera Dental PPO 2000",
+    ",,,,,",
+    "SECTION A - PLAN PROVISIONS,,,,,",
+    "Provision,In-Network (Cordillera PPO),Out-of-Network,Applies to,Notes,",
+    "Calendar-year deductible,$50 per person,$50 per person,Class II and Class III,Waived for Class I,",
+    ",,,,,",
+    "SECTION B - COVERED SERVICES,,,,,",
+    "Service,Class,In-Network plan pays,Out-of-Network plan pays,Frequency / limit,Notes",
+    "Cleanings (prophylaxis),Class I - Preventive,100%,80%,2 per calendar year,",
+    "Sealants,Class I - Preventive,100%,80%,1 per tooth every 36 months,Under age 16",
+    'Orthodontia (braces),Orthodontia,50%,50%,"$1,500 lifetime maximum",Adult orthodontia not covered',
+  ].join("\n");
+  const markdown = csvToMarkdown(SHEET, "cordillera dental rate sheet");
+
+  it("reads each titled block with its own header row", () => {
+    expect(markdown).toContain("## SECTION B - COVERED SERVICES");
+    expect(markdown).toContain(
+      "| Service | Class | In-Network plan pays | Out-of-Network plan pays | Frequency / limit | Notes |",
+    );
+  });
+
+  it("is a dental document though it names a PPO and a deductible, and says the plan's share as the plan's", () => {
+    const c = coverageOf({ format: "markdown", text: markdown });
+    const cleanings = c.rows.find((r) => r.label === "Cleanings (prophylaxis)");
+    expect(cleanings).toMatchObject({
+      service: "preventive_dental",
+      inNetwork: "plan pays 100%",
+      outOfNetwork: "plan pays 80%",
+      limits: ["2 per calendar year"],
+    });
+    expect(c.rows.find((r) => r.label === "Sealants")?.limits).toEqual(["1 per tooth every 36 months"]);
+    const braces = row(c, "orthodontia");
+    expect(braces?.limits).toEqual(["$1,500 lifetime maximum"]);
+    // Both condition columns are the row's.
+    expect(braces?.limitations).toBe("$1,500 lifetime maximum; Adult orthodontia not covered");
   });
 });

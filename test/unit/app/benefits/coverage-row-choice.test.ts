@@ -99,3 +99,37 @@ describe("cells printed with a bullet or their network's name", () => {
     );
   });
 });
+
+describe("a row that only limits a service", () => {
+  const SCHEDULE = [
+    "# Dental schedule",
+    "## Fee schedule",
+    "| Procedure | You pay |",
+    "| --- | --- |",
+    "| Routine cleaning (adult or child), 2 per calendar year | $0 |",
+    "## Frequency limits",
+    "- Cleanings: 2 per calendar year.",
+  ].join("\n");
+  const dental = { ...plan, type: "dental" as const, documents: ["schedule.md"] };
+  const ask = (q: string) =>
+    coverageAnswer({
+      question: readCoverageQuestion(q, "dental"),
+      plan: dental,
+      tier: "employee",
+      documents: [
+        {
+          document: "schedule.md",
+          coverage: extractCoverage({
+            format: "markdown",
+            text: SCHEDULE,
+            sections: splitDocument(SCHEDULE, "markdown", "schedule.md").sections,
+          }),
+        },
+      ],
+      spanish: false,
+    })?.answer;
+
+  it("does not answer a price while a row prices the service", () => {
+    expect(ask("how much is a teeth cleaning")).toContain("$0");
+  });
+});
