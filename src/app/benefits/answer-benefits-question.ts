@@ -205,11 +205,12 @@ export async function answerBenefitsQuestion(
     (ownKind !== null &&
       readCoverageQuestion(spanish ? question : input.question, ownKind).services.length > 0);
   // A Spanish question's own words say whose and what ("me descuentan de cada cheque").
+  // "If I end up in an ER out there, am I covered?" asks about the ER, not which plan one is in.
   const kinds = personalFactKinds(spanish ? `${input.question} ${question}` : question).filter(
     (k) =>
-      k !== "premium" ||
+      (k !== "premium" && k !== "enrollment") ||
       !namesService ||
-      /paycheck|premium|pay period|per check|cheque|quincena|descuent/i.test(question),
+      (k === "premium" && /paycheck|premium|pay period|per check|cheque|quincena|descuent/i.test(question)),
   );
   // A question that names one of the employee's own plans ("does the EPO cover my kid's glasses")
   // is about that plan's type; naming a plan they are not in never moves the answer to it.

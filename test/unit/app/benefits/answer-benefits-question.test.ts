@@ -119,6 +119,13 @@ const ask = (question: string, planType?: string) => ({
 });
 
 describe("answerBenefitsQuestion offline", () => {
+  it("reads 'am I covered' beside a service as a question about the service, not the enrollment", async () => {
+    const deps = await setup();
+    const answer = await answerBenefitsQuestion(ask("am I covered for a specialist visit?"), deps);
+    expect(answer.answer).toContain("$50 copay");
+    expect(answer.answer).not.toContain("You're enrolled in");
+  });
+
   it("gives the employee's own deductible from the database and cites the plan document", async () => {
     const deps = await setup();
     const answer = await answerBenefitsQuestion(ask("What's my deductible?"), deps);
