@@ -98,8 +98,9 @@ export const STARTS_PAYING =
 /** "When does my insurance kick in?" asks when coverage begins, not what is paid first. */
 const startsPaying = (question: string) => STARTS_PAYING.test(question) && !/^\W*when\b/i.test(question);
 
-/** "What's the cap on what I pay?": the out-of-pocket limit. */
-const SPENDING_CAP = /\b(cap|ceiling|limit)\b[^?.!]{0,20}\b(what )?(i|we) (pay|spend|owe)\b/i;
+/** "What's the cap on what I pay?", "the most I could end up paying": the out-of-pocket limit. */
+const SPENDING_CAP =
+  /\b(cap|ceiling|limit)\b[^?.!]{0,20}\b(what )?(i|we) (pay|spend|owe)\b|\bthe most (i|we)('d|'ll| would| could| can| will| might)? (ever |possibly )?(end up |have to )?(pay|paying|spend|spending|owe)\b/i;
 
 /**
  * Which personal fact a question asks for: only questions about the employee's *own* plan ("my",

@@ -64,5 +64,9 @@ describe("which personal fact a question asks for", () => {
 
   it("reads a cap on what one pays as the out-of-pocket limit", () => {
     expect(personalFactKinds("whats the cap on what I pay")).toContain("out_of_pocket");
+    expect(
+      personalFactKinds("what's the most i could end up paying in a year if something awful happens"),
+    ).toContain("out_of_pocket");
+    expect(personalFactKinds("what's the most I can put in my HSA")).not.toContain("out_of_pocket");
   });
 });
