@@ -137,6 +137,21 @@ function retrievalQuery(question: string, planType: string | null, preferred: re
   return stripped.length > 0 ? stripped : question;
 }
 
+const PLAN_LETTERS = /^(HSA|FSA|HRA|PPO|HMO|EPO|POS|HDHP|DHMO|DPPO|COBRA)$/;
+
+/**
+ * A Spanish question's English search words: its vocabulary's meanings, and the words no language
+ * changes — acronyms and names as written ("IVF", "MRI", "Ozempic").
+ */
+function spanishSearchWords(question: string): string {
+  const meanings = layTermMeanings(question).join(" ");
+  const names = [...question.matchAll(/(?<=\s|^|¿|¡)(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]?[a-z]*)(?=[\s?!.,]|$)/g)]
+    .map((m) => m[0])
+    // A plan's or account's letters ("mi HSA") are the vocabulary's already, and alone point nowhere.
+    .filter((w, i) => (i > 0 || /^[A-Z]{2,}$/.test(w)) && !PLAN_LETTERS.test(w));
+  return [meanings, ...names].join(" ").trim() || question;
+}
+
 export async function answerBenefitsQuestion(
   input: AnswerBenefitsQuestionInput,
   deps: AnswerBenefitsQuestionDeps,
@@ -146,7 +161,7 @@ export async function answerBenefitsQuestion(
   const resolved = resolvePlanType(rewritePhrases(input.question), input.planType);
   // A Spanish question searches with the English words its vocabulary maps to (the documents are English).
   const spanish = isSpanish(input.question);
-  const asWritten = spanish ? layTermMeanings(input.question).join(" ") || input.question : input.question;
+  const asWritten = spanish ? spanishSearchWords(input.question) : input.question;
 
   // "Is Dr. Alvarez in network?", "is Jardiance a preferred brand?": when no document names it, a
   // passage about the rest of the question ("in network", "preferred brand") would answer about

@@ -26,6 +26,14 @@ The overall deductible is $1,000 individual and $2,000 family for in-network pro
 ### Office visits
 
 Specialist visits cost a $50 copay per visit. Primary care visits cost a $25 copay per visit.
+
+### Infertility
+
+IVF is covered at 20% after the deductible, up to a $15,000 lifetime maximum.
+
+### Life events
+
+Add your spouse within 30 days of your marriage.
 `;
 const HMO_DOC = `# HMO Silver – Summary
 
@@ -119,6 +127,15 @@ const ask = (question: string, planType?: string) => ({
 });
 
 describe("answerBenefitsQuestion offline", () => {
+  it("searches a Spanish question with the words no language changes ('IVF')", async () => {
+    const deps = await setup();
+    const answer = await answerBenefitsQuestion(
+      ask("mi esposa quiere hacer IVF, ¿lo cubre nuestro plan?"),
+      deps,
+    );
+    expect(answer.answer).toContain("$15,000 lifetime maximum");
+  });
+
   it("reads 'am I covered' beside a service as a question about the service, not the enrollment", async () => {
     const deps = await setup();
     const answer = await answerBenefitsQuestion(ask("am I covered for a specialist visit?"), deps);
