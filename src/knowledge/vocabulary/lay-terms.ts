@@ -315,6 +315,10 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "eye exam vision",
   },
   { says: ["lentes", "anteojos", "gafas"], means: "eyeglasses" },
+  {
+    says: ["progressives", "no-line bifocals", "no line bifocals", "lentes progresivos"],
+    means: "progressive lenses",
+  },
   { says: ["anti glare", "antiglare", "glare coating", "antirreflejante"], means: "anti-reflective coating" },
   // Care abroad: the SBC excludes "Non-emergency care when traveling outside the U.S.".
   {
@@ -358,6 +362,11 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   { says: ["cubre", "cubierto", "cobertura"], means: "covered" },
   { says: ["bebe", "recien nacido"], means: "baby newborn child birth" },
   { says: ["esposa", "esposo", "conyuge"], means: "spouse" },
+  // Someone one lives with but is not married to: handbooks call them a domestic partner.
+  {
+    says: ["girlfriend", "boyfriend", "fiance", "fiancee", "live-in partner", "novia", "novio", "pareja"],
+    means: "domestic partner",
+  },
   { says: ["inscripcion abierta", "inscripcion"], means: "open enrollment" },
   { says: ["receta", "recetas", "medicamentos", "medicinas"], means: "prescription drugs" },
   { says: ["cuesta", "cuanto pago", "cuanto cuesta"], means: "cost" },
