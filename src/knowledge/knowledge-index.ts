@@ -115,6 +115,8 @@ const ASKED_THING: readonly RegExp[] = [
     String.raw`\bhow many\s+(?:days|weeks|hours|sessions)\s+of\s+${THING}(?:${THING_END}|(?=\s+(?:do|does|can|will|would)\b))`,
     "iu",
   ),
+  // "do the kids' glasses come with a blue light filter included?"
+  new RegExp(String.raw`\bcomes? with\s+${THING}${THING_END}`, "iu"),
   // "does the plan offer pet insurance", "do they provide a nurse line"
   new RegExp(String.raw`\b(?:offer|offers|provide|provides)\s+${THING}${THING_END}`, "iu"),
   // "visits with a dietitian", "drugs like Wegovy", "vaccines such as yellow fever"
@@ -221,19 +223,26 @@ export class KnowledgeIndex {
     for (const pattern of ASKED_THING) {
       const thing = pattern.exec(question)?.[1]?.trim();
       if (!thing || /^(i|you|we|they|it|he|she)\b/i.test(thing)) continue;
+      // Acronyms as written ("ABA"): the vocabulary's normalising lowers them.
+      const acronyms = new Set(thing.match(/\b[A-Z]{3}\b/g) ?? []);
       // "my kid's checkup": the possessive says whose, like the determiner before it.
       for (const word of withoutLayPhrases(thing)
         .replace(/['’]s\b/g, "")
         .split(/\s+/)) {
-        if (word !== "" && !NOT_A_THING.test(word)) candidates.push({ word, shown: thing });
+        const asWritten = acronyms.has(word.toUpperCase()) ? word.toUpperCase() : word;
+        if (word !== "" && !NOT_A_THING.test(word)) candidates.push({ word: asWritten, shown: thing });
       }
     }
     for (const { word, shown } of candidates) {
-      if (word.length < 4 || /^\d/.test(word)) continue;
+      // Short words are mostly filler; an acronym in capitals ("ABA therapy") is a name.
+      if ((word.length < 4 && !/^[A-Z]{3}$/.test(word)) || /^\d/.test(word)) continue;
       const stem = processTerm(word);
       if (stem === null || isGenericTerm(stem) || this.df.has(stem) || this.df.has(word.toLowerCase()))
         continue;
-      if (correctSpelling(word) !== word || layTermMeanings(word).length > 0) continue;
+      if (correctSpelling(word.toLowerCase()) !== word.toLowerCase() || layTermMeanings(word).length > 0)
+        continue;
+      // An acronym is not a misspelling: one letter off is another name ("ABA" is not "ADA").
+      if (/^[A-Z]{3}$/.test(word)) return shown;
       // One edit from a word the documents print (two for long words) is a misspelling of it; more
       // is another word ("massage" is not "manage").
       const near = this.search_.search(word, {

@@ -253,6 +253,18 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "childbirth delivery facility services",
   },
   { says: ["home health", "home nurse", "nurse at home"], means: "home health care" },
+  {
+    says: [
+      "ivf",
+      "in vitro",
+      "iui",
+      "fertility treatment",
+      "egg freezing",
+      "fertilidad",
+      "fecundacion in vitro",
+    ],
+    means: "infertility treatment",
+  },
   { says: ["nursing home", "skilled nursing", "rehab after surgery"], means: "skilled nursing care" },
   {
     says: ["wheelchair", "crutches", "cpap", "walker", "medical equipment", "equipo medico"],

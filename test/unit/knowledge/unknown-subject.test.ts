@@ -43,6 +43,8 @@ describe("what a question asks about that no document names", () => {
     ["whats the copay for allergy testing?", "allergy testing"],
     ["What's the copay on Eliquis, is it preferred or non-preferred brand?", "Eliquis"],
     ["how many days of bereavement leave do we get", "bereavement leave"],
+    ["does our plan cover ABA therapy for my son with autism", "ABA therapy"],
+    ["do the kids glasses come with a blue light filter included?", "blue light filter"],
   ])("%s → %s", (question, unknown) => {
     expect(index.unknownSubject(question)).toBe(unknown);
   });
@@ -65,6 +67,7 @@ describe("what a question asks about that no document names", () => {
     "can I see a chiropracter", // a misspelling of a word the document uses
     "what do I pay for the specialist visit itself?", // "itself" is filler
     "cost for my kid's specialist checkup?", // whose, and a word for a visit
+    "is IVF covered?", // a word the vocabulary knows
   ])("%s: nothing unknown", (question) => {
     expect(index.unknownSubject(question)).toBeNull();
   });
