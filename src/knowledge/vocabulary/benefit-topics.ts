@@ -65,7 +65,23 @@ export const BENEFIT_TOPICS: readonly BenefitTopic[] = [
   {
     topic: "legal",
     asks: /legal (plan|services|insurance|help)|\blawyer|attorney/,
-    says: /legal|lawyer|attorney/,
+    // Not "legal guardian" or "legally adopted": those are about who is a dependent.
+    says: /legal (plan|services|insurance|assistance|help|benefit)|lawyer|attorney/,
+  },
+  {
+    topic: "retiree health",
+    asks: /\bretiree (health|medical|insurance|coverage|benefits)|(health|medical) (insurance|coverage|benefits) (when|after|once) i retire/,
+    says: /\bretiree/,
+  },
+  {
+    topic: "time off paid out",
+    asks: /\b(paid out|payout|pay out|cash(ed)? out)\b[^?.!]{0,40}\b(pto|vacation|time off|hours)\b|\b(pto|vacation|time off|hours)\b[^?.!]{0,40}\b(paid out|payout|pay out|cash(ed)? out)\b/,
+    says: /\b(paid out|payout|pay out|cash(ed)? out)\b/,
+  },
+  {
+    topic: "adoption assistance",
+    asks: /\badoption (assistance|costs?|expenses|reimbursement|benefits?|fees)|help (with|paying for) (an )?adoption/,
+    says: /\badoption (assistance|reimbursement|benefits?|expenses|fees)/,
   },
   {
     topic: "dental",

@@ -204,6 +204,28 @@ describe("reading plain text", () => {
     ]);
     // Where the care happens is not a question about time off.
     expect(missingTopics("will the ppo cover me on vacation in mexico", "Emergency room care")).toEqual([]);
+    // Words that name a benefit only in a phrase: a legal guardian is no legal plan.
+    expect(
+      missingTopics("is there a legal plan?", "children for whom you are the court-appointed legal guardian"),
+    ).toEqual(["legal"]);
+    expect(
+      missingTopics(
+        "do unused PTO hours get paid out when I leave?",
+        "Up to 320 hours of PTO may be carried over",
+      ),
+    ).toEqual(["time off paid out"]);
+    expect(
+      missingTopics(
+        "does the district offer retiree health insurance",
+        "The District matches 50% of your 457(b)",
+      ),
+    ).toEqual(["retiree health"]);
+    expect(
+      missingTopics(
+        "does the company help with adoption costs?",
+        "Birth or adoption: add your child within 30 days",
+      ),
+    ).toEqual(["adoption assistance"]);
   });
 });
 
