@@ -369,6 +369,26 @@ export async function answerBenefitsQuestion(
       return phraseOrOffline(deps, input.question, benefits, facts, passages, offline);
     }
   }
+  // "Which plans am I on?", "am I covered?": the enrollment record answers; a passage found by the
+  // question's few words ("covered", "plans") would only add a stranger's row to it.
+  // "When does my coverage start?" asks a rule the documents state.
+  if (
+    benefits &&
+    kinds.length === 1 &&
+    kinds[0] === "enrollment" &&
+    facts.length > 0 &&
+    !namesService &&
+    !/\b(when|how|why|where|until|starts?|begins?|ends?)\b/i.test(question)
+  ) {
+    return phraseOrOffline(deps, input.question, benefits, facts, [], {
+      answer: [spanish ? SPANISH_LEAD : "", ...facts.map((f) => f.sentence)].filter(Boolean).join(" "),
+      citations: [],
+      facts: facts.map(({ label, value }) => ({ label, value })),
+      found: true,
+      planType,
+      source: "offline",
+    });
+  }
   // Costs and coverage only from the employee's own plans' documents: those of the client's other
   // medical, dental and vision plans are never searched, even when the question names one.
   const coveragePlans = benefits

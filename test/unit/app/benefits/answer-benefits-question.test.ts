@@ -127,6 +127,15 @@ const ask = (question: string, planType?: string) => ({
 });
 
 describe("answerBenefitsQuestion offline", () => {
+  it("answers 'am I covered?' from the enrollment record alone", async () => {
+    const deps = await setup();
+    const answer = await answerBenefitsQuestion(ask("am I covered?"), deps);
+    expect(answer.answer).toMatch(
+      /^You're enrolled in PPO Gold \(Employee \+ spouse\), Dental Plus \(Employee \+ spouse\)\.$/,
+    );
+    expect(answer.citations).toEqual([]);
+  });
+
   it("searches a Spanish question with the words no language changes ('IVF')", async () => {
     const deps = await setup();
     const answer = await answerBenefitsQuestion(
