@@ -92,7 +92,7 @@ function facet(text: string, namesService: boolean): CoverageFacet {
   )
     return "preauthorization";
   if (
-    /\bhow (many|often)\b|\bevery (year|\d+ months)\b|\bfrequency\b|\blimit(s|ed)?\b|\bmax(imum)? (number|visits|days)|\b(visits?|days|sessions) (a|per|each) year|\bcap on\b|\bcuantas?\b|\blimite\b/.test(
+    /\bhow (many|often)\b|\bevery (year|\d+ months)\b|\bfrequency\b|\blimit(s|ed)?\b|\bmax(imum)? (number|visits|days)|\b(visits?|days|sessions) (a|per|each) year|\bcap on\b|\bcuantas?\b|\blimite\b|\bcada cuanto\b|\bcon que frecuencia\b/.test(
       text,
     ) &&
     !/out-of-pocket limit|out of pocket limit/.test(text)

@@ -831,6 +831,7 @@ describe("reading a coverage question", () => {
     ["how many physical therapy visits do I get", "rehabilitation", "limit", "unspecified"],
     ["does an MRI need prior authorization?", "imaging", "preauthorization", "unspecified"],
     ["cuánto pago por ver a un especialista fuera de la red", "specialist", "cost", "out"],
+    ["¿cada cuánto puedo ver al quiropráctico?", "chiropractic", "limit", "unspecified"],
     ["specailist copay in network", "specialist", "cost", "in"],
     // The question's own words first: the scan, not the doctor who ordered it.
     ["my doctor ordered a CT scan, what do I owe", "imaging", "cost", "unspecified"],
