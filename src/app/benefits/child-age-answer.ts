@@ -83,7 +83,7 @@ export function childAgeAnswer(
   });
   const citations: Citation[] = [
     ...(ending ? [cite(ending)] : []),
-    ...(stated && stated !== ending && stated.sentence !== ending?.sentence ? [cite(stated)] : []),
+    ...(stated && stated.sentence !== ending?.sentence ? [cite(stated)] : []),
   ];
   const endsWhen = ending && ending.age === age ? ` ${ending.sentence.replace(/^•\s*/, "")}` : "";
   const facts = [{ label: `${plan.name}: children covered until`, value: `age ${age}` }];
