@@ -22,7 +22,7 @@ const PLAN_TYPE_WORDS: [PlanType, RegExp][] = [
   ],
   [
     "dental",
-    /\b(dental|dentist|teeth|tooth|cleanings?|crowns?|fillings?|braces|orthodont\w*|root canal|dentures?|implants?)\b/i,
+    /\b(dental|dentist|teeth|tooth|cleanings?|crowns?|fillings?|braces|orthodont\w*|root canal|dentures?|implants?|fluoride|flouride|sealants?|retainers?|night ?guard|wisdom teeth|extractions?|periodont\w*|gums?)\b/i,
   ],
   [
     "vision",

@@ -883,6 +883,9 @@ describe("reading a coverage question", () => {
 
   it("mends typos of benefits words and leaves ordinary words alone", () => {
     expect(correctSpelling("perscription for my dermatoligist")).toBe("prescription for my dermatologist");
+    expect(correctSpelling("how often can the kids get flouride")).toBe(
+      "how often can the kids get fluoride",
+    );
     expect(correctSpelling("there where their house")).toBe("there where their house");
     // An English verb ending in -ing is not a near miss of a benefits word: "starting" is not "statin".
     expect(correctSpelling("starting on August 12th")).toBe("starting on August 12th");

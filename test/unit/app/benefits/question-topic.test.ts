@@ -23,6 +23,14 @@ describe("the plan type a question is about", () => {
   });
 
   it.each([
+    "how often can the kids get flouride",
+    "are sealants covered for my 9 year old",
+    "my daughter lost her retainer",
+  ])("%s: a dental service", (question) => {
+    expect(detectPlanType(question)).toBe("dental");
+  });
+
+  it.each([
     "does my medical plan pay for my son's eye exam?",
     "Mi hijo necesita un examen de la vista. ¿Cuánto cuesta con el plan médico?",
   ])("%s: the plan named outright, not the service's type", (question) => {
