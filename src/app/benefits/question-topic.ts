@@ -126,9 +126,11 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
     kinds.push("premium");
   }
   if (
-    /\b(am i (enrolled|covered|on)|which plans?|what plans?|my (coverage|plans|benefits|tier|enrollments?)|enrolled in)\b/i.test(
+    // "If I drop to 24 hours, do I keep my benefits?" asks an eligibility rule, not which plans.
+    (/\b(am i (enrolled|covered|on)|which plans?|what plans?|my (coverage|plans|benefits|tier|enrollments?)|enrolled in)\b/i.test(
       question,
-    ) ||
+    ) &&
+      !/\b(keep|lose|losing|drop|eligible|eligibility|qualify|part[- ]time|hours)\b/i.test(question)) ||
     // "my plan" alone asks which plan; "does my plan cover X" and "the deductible on my plan" ask
     // about X and the deductible.
     (/\bmy plan\b/i.test(question) &&

@@ -374,6 +374,19 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   { says: ["cubre", "cubierto", "cobertura"], means: "covered" },
   { says: ["bebe", "recien nacido"], means: "baby newborn child birth" },
   { says: ["esposa", "esposo", "conyuge"], means: "spouse" },
+  // Working fewer hours: handbooks state eligibility by hours a week and call it part-time.
+  {
+    says: [
+      "hrs a week",
+      "hours a week",
+      "hrs per week",
+      "go part time",
+      "going part time",
+      "medio tiempo",
+      "tiempo parcial",
+    ],
+    means: "part-time hours per week eligible",
+  },
   // Someone one lives with but is not married to: handbooks call them a domestic partner.
   {
     says: ["girlfriend", "boyfriend", "fiance", "fiancee", "live-in partner", "novia", "novio", "pareja"],

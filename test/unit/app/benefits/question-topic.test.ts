@@ -77,4 +77,11 @@ describe("which personal fact a question asks for", () => {
     ).toContain("out_of_pocket");
     expect(personalFactKinds("what's the most I can put in my HSA")).not.toContain("out_of_pocket");
   });
+
+  it("reads keeping one's benefits as an eligibility rule, not a question about which plans", () => {
+    expect(personalFactKinds("which plans am I on?")).toEqual(["enrollment"]);
+    expect(personalFactKinds("if i drop to 24 hrs a week do i keep my benefits?")).not.toContain(
+      "enrollment",
+    );
+  });
 });
