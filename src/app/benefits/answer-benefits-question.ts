@@ -258,7 +258,10 @@ export async function answerBenefitsQuestion(
           premiumText,
           planType,
           // A Spanish question's own words may name the service its English meanings lose ("mi hijo… examen de la vista").
-          namesService || (spanish && offlineReading.services.length > 0),
+          // "An out-of-network doctor on the EPO: how much would it be?" prices care, not coverage.
+          namesService ||
+            (spanish && offlineReading.services.length > 0) ||
+            offlineReading.network !== "unspecified",
         )
       : null;
   if (benefits && premiumAsked) {

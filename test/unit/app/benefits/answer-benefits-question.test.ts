@@ -127,6 +127,15 @@ const ask = (question: string, planType?: string) => ({
 });
 
 describe("answerBenefitsQuestion offline", () => {
+  it("reads a price asked with a network as the price of care, not of coverage", async () => {
+    const deps = await setup();
+    const answer = await answerBenefitsQuestion(
+      ask("can i see an out of network doctor on the PPO? how much would it be"),
+      deps,
+    );
+    expect(answer.answer).not.toContain("per paycheck");
+  });
+
   it("answers 'am I covered?' from the enrollment record alone", async () => {
     const deps = await setup();
     const answer = await answerBenefitsQuestion(ask("am I covered?"), deps);
