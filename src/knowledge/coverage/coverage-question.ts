@@ -34,13 +34,16 @@ export type CoverageQuestion = {
 export function readCoverageQuestion(question: string, kind: PlanKind = "medical"): CoverageQuestion {
   const corrected = correctSpelling(question);
   // A child's glasses or eye exam is the SBC's children's row, however the question says it.
-  const child =
-    /\b(kids?|son|daughter|child|children|hij[oa]s?|nin[oa]s?)\b/.test(normalizeWords(corrected)) &&
-    /\b(glasses|eye exams?|vision exams?|eyes? (checked|examined|check|tests?)|vision (tests?|screening)|lentes|anteojos|examen de la vista)\b/.test(
-      normalizeWords(corrected),
-    )
-      ? " children's eye exam children's glasses"
-      : "";
+  // Glasses and an exam each bring their own row: "my son's glasses" is not his eye exam.
+  const words = normalizeWords(corrected);
+  const aChild = /\b(kids?|son|daughter|child|children|hij[oa]s?|nin[oa]s?)\b/.test(words);
+  const glasses = aChild && /\b(glasses|lentes|anteojos)\b/.test(words);
+  const exam =
+    aChild &&
+    /\b(eye exams?|vision exams?|eyes? (checked|examined|check|tests?)|vision (tests?|screening)|examen de la vista)\b/.test(
+      words,
+    );
+  const child = `${exam ? " children's eye exam" : ""}${glasses ? " children's glasses" : ""}`;
   const text = normalizeWords(`${corrected} ${layTermMeanings(corrected).join(" ")}${child}`);
   // Services the question names in its own words come before those its lay words map to: "my doctor
   // ordered a CT scan" asks about the scan, not the doctor's visit.

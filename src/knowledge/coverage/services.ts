@@ -38,13 +38,13 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     key: "child_eye_exam",
     label: "Children's eye exam",
-    matches: /child\w*'?s? eye exam|\b(child|children|kids?)\b[^.;]{0,60}\beye exams?/,
+    matches: /child\w*'?s? eye exam|\b(child|children|kids?)\b[^.;]{0,100}\beye exams?/,
     kind: "medical",
   },
   {
     key: "child_glasses",
     label: "Children's glasses",
-    matches: /child\w*'?s? (eye)?glasses|\b(child|children|kids?)\b[^.;]{0,60}\b(eye)?glasses/,
+    matches: /child\w*'?s? (eye)?glasses|\b(child|children|kids?)\b[^.;]{0,100}\b(eye)?glasses/,
     kind: "medical",
   },
   {

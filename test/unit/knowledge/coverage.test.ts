@@ -832,6 +832,8 @@ describe("reading a coverage question", () => {
     ["does an MRI need prior authorization?", "imaging", "preauthorization", "unspecified"],
     ["cuánto pago por ver a un especialista fuera de la red", "specialist", "cost", "out"],
     ["¿cada cuánto puedo ver al quiropráctico?", "chiropractic", "limit", "unspecified"],
+    // A child's glasses are not the child's eye exam.
+    ["how much do we get for my son's glasses out of network", "child_glasses", "cost", "out"],
     ["specailist copay in network", "specialist", "cost", "in"],
     // The question's own words first: the scan, not the doctor who ordered it.
     ["my doctor ordered a CT scan, what do I owe", "imaging", "cost", "unspecified"],
