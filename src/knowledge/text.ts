@@ -17,7 +17,9 @@ const STOP_WORDS = new Set(
     "s t d ll re ve m just got really still ever even like thing things see take actually basically exactly " +
     // Filler of a situation told, not the thing asked: "if something happened to me".
     "something anything everything someone somebody anyone anybody stuff happen happens happened happening " +
-    "he she him her his hers itself himself herself themselves yourself ourselves needs needed say says said toward towards"
+    "he she him her his hers itself himself herself themselves yourself ourselves needs needed say says said toward towards " +
+    // "How long does COBRA last": the length is asked by "how long", the verb adds nothing.
+    "last lasts"
   ).split(" "),
 );
 

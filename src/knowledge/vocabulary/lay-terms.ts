@@ -374,6 +374,23 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   { says: ["cubre", "cubierto", "cobertura"], means: "covered" },
   { says: ["bebe", "recien nacido"], means: "baby newborn child birth" },
   { says: ["esposa", "esposo", "conyuge"], means: "spouse" },
+  // Leaving the job: handbooks speak of termination of employment (COBRA, what ends when).
+  {
+    says: [
+      "quit",
+      "quitting",
+      "resign",
+      "resigning",
+      "leave the company",
+      "leaving the company",
+      "laid off",
+      "get fired",
+      "lose my job",
+      "renunciar",
+      "renuncio",
+    ],
+    means: "termination of employment",
+  },
   // Working fewer hours: handbooks state eligibility by hours a week and call it part-time.
   {
     says: [
