@@ -296,13 +296,15 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "preventive dental cleanings exams",
   },
   {
-    says: ["filling", "fillings", "cavity", "cavities", "empaste", "caries"],
+    says: ["filling", "fillings", "cavity", "cavities", "empaste", "empastes", "caries"],
     means: "basic services fillings",
   },
   {
-    says: ["crown", "crowns", "bridge", "dentures", "implant", "corona"],
+    says: ["crown", "crowns", "bridge", "dentures", "implant", "corona", "coronas", "puente", "dentadura"],
     means: "major services crowns",
   },
+  // An implant is major work in one plan and excluded in another: the word itself is what documents print.
+  { says: ["implant", "implants", "implante", "implantes", "implantes dentales"], means: "dental implants" },
   { says: ["braces", "invisalign", "retainer", "frenos", "brackets", "ortodoncia"], means: "orthodontia" },
   {
     says: ["root canal", "root canals", "endodoncia", "tratamiento de conducto"],
