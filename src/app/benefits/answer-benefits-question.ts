@@ -4,6 +4,7 @@ import type { Citation, Reply, ReplyBlock } from "../../conversation/reply";
 import { type BenefitPlan, type PlanType, TIER_LABELS, tierCost } from "../../core/benefits/plan";
 import { Money } from "../../core/money/money";
 import { checkModelText } from "../../core/privacy/model-output";
+import { statesCost } from "../../knowledge/coverage/cost-share";
 import { type CoverageQuestion, readCoverageQuestion } from "../../knowledge/coverage/coverage-question";
 import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
 import type { PlanKind } from "../../knowledge/coverage/services";
@@ -543,9 +544,7 @@ export async function answerBenefitsQuestion(
   // "How much is COBRA?": a passage about the thing that prices nothing ("you may continue coverage
   // for 18 months") does not answer what it costs.
   const unpriced =
-    facts.length === 0 &&
-    PRICE_ASKED.test(input.question) &&
-    !citations.some((c) => PRICE_STATED.test(c.quote));
+    facts.length === 0 && PRICE_ASKED.test(input.question) && !citations.some((c) => statesPrice(c.quote));
   if ((citations.length === 0 || unpriced) && facts.length === 0) {
     return benefits && others.length > 0
       ? notYourPlanAnswer(benefits, others, planType, spanish)
@@ -583,9 +582,9 @@ const NEARBY_PROVIDER =
 /** A question that asks what something costs. */
 const PRICE_ASKED =
   /\b(cost|costs|price|copay|copays|coinsurance)\b|\bhow much (is|are|would|will|do|does)\b(?! (i|we) (get|have))|\bcu[aá]nto (cuesta|cuestan|cobra|pago|pagamos)\b|\b(costo|copago)\b/i;
-/** A quote that states a price: an amount, a share, or no charge at all. */
-const PRICE_STATED =
-  /\$\s?\d|\d\s?%|\b(no charge|no cost|nothing|free|waived|not covered|in full|no copay|full (cost|price|amount)|at no)\b/i;
+/** A quote that states a price: what a cost line states, or the words a sentence says "nothing to pay" with. */
+const statesPrice = (quote: string) =>
+  statesCost(quote) || /\b(free|waived|in full|no copay|full (cost|price|amount)|at no)\b/i.test(quote);
 
 /** Rules a question may ask about that a price sentence beside them does not answer. */
 const RULES_ASKED: readonly RegExp[] = [
