@@ -1,3 +1,4 @@
+import { utcMidnight } from "../core/calendar/iso-date";
 import { recordAudit } from "./audit-repository";
 import type { Database } from "./database";
 
@@ -9,8 +10,6 @@ export type ApprovedWeek = {
   weekEnd: string;
   days: { date: string; hours: string }[];
 };
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
  * Writes a client's weeks that were approved before it came to us: the timesheet (approved, one
@@ -43,7 +42,7 @@ export async function importApprovedWeeks(
           `approved time for ${week.externalId}: no such employee with a manager at the client`,
         );
       const existing = await tx.timesheet.findUnique({
-        where: { employeeId_weekStart: { employeeId: employee.id, weekStart: day(week.weekStart) } },
+        where: { employeeId_weekStart: { employeeId: employee.id, weekStart: utcMidnight(week.weekStart) } },
         select: { id: true },
       });
       if (existing) continue;
@@ -51,12 +50,12 @@ export async function importApprovedWeeks(
         data: {
           clientId,
           employeeId: employee.id,
-          weekStart: day(week.weekStart),
-          weekEnd: day(week.weekEnd),
+          weekStart: utcMidnight(week.weekStart),
+          weekEnd: utcMidnight(week.weekEnd),
           status: "approved",
           submission: 1,
           submittedAt: audit.at,
-          entries: { create: week.days.map((d) => ({ date: day(d.date), hours: d.hours })) },
+          entries: { create: week.days.map((d) => ({ date: utcMidnight(d.date), hours: d.hours })) },
           decisions: {
             create: {
               submission: 1,

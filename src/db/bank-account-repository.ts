@@ -1,5 +1,6 @@
 import type { AccountType, DepositSplit } from "../core/banking/bank-account";
 import { lastFour } from "../core/banking/bank-account";
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import { Decimal } from "../core/money/decimal";
 import type { Database } from "./database";
 import {
@@ -42,9 +43,6 @@ export type NewBankAccount = {
   changeId?: string;
 };
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
-
 /** The owner a ciphertext is bound to (the associated data of AES-GCM). */
 export const employeeOwner = (employeeId: string) => `employee:${employeeId}`;
 export const clientOwner = (clientId: string) => `client:${clientId}`;
@@ -72,17 +70,17 @@ function recordOf(row: Row): BankAccountRecord {
     priority: row.priority,
     prenoteStatus: row.prenoteStatus as BankAccountRecord["prenoteStatus"],
     prenoteRunId: row.prenoteRunId,
-    prenoteEffective: row.prenoteEffective ? iso(row.prenoteEffective) : null,
+    prenoteEffective: row.prenoteEffective ? isoDay(row.prenoteEffective) : null,
     source: row.source,
-    effectiveFrom: iso(row.effectiveFrom),
-    effectiveTo: row.effectiveTo ? iso(row.effectiveTo) : null,
+    effectiveFrom: isoDay(row.effectiveFrom),
+    effectiveTo: row.effectiveTo ? isoDay(row.effectiveTo) : null,
   };
 }
 
 /** Accounts open on `date`: effectiveFrom ≤ date < effectiveTo. */
 const openOn = (date: string) => ({
-  effectiveFrom: { lte: day(date) },
-  OR: [{ effectiveTo: null }, { effectiveTo: { gt: day(date) } }],
+  effectiveFrom: { lte: utcMidnight(date) },
+  OR: [{ effectiveTo: null }, { effectiveTo: { gt: utcMidnight(date) } }],
 });
 
 /**
@@ -152,13 +150,13 @@ export function bankAccountRepository(client: Client, keyring: Keyring) {
       from: string,
     ): Promise<BankAccountRecord[]> {
       await client.bankAccount.updateMany({
-        where: { employeeId, effectiveTo: null, effectiveFrom: { lt: day(from) } },
-        data: { effectiveTo: day(from) },
+        where: { employeeId, effectiveTo: null, effectiveFrom: { lt: utcMidnight(from) } },
+        data: { effectiveTo: utcMidnight(from) },
       });
       // Accounts that had not started yet are superseded outright: an empty range never pays.
       await client.bankAccount.updateMany({
-        where: { employeeId, effectiveTo: null, effectiveFrom: { gte: day(from) } },
-        data: { effectiveTo: day(from), effectiveFrom: day(from) },
+        where: { employeeId, effectiveTo: null, effectiveFrom: { gte: utcMidnight(from) } },
+        data: { effectiveTo: utcMidnight(from), effectiveFrom: utcMidnight(from) },
       });
       const created: BankAccountRecord[] = [];
       for (const account of accounts) {
@@ -188,7 +186,7 @@ export function bankAccountRepository(client: Client, keyring: Keyring) {
             prenoteStatus: account.prenoteStatus,
             source: account.source,
             changeId: account.changeId ?? null,
-            effectiveFrom: day(from),
+            effectiveFrom: utcMidnight(from),
           },
         });
         created.push(recordOf(row));
@@ -221,7 +219,7 @@ export function bankAccountRepository(client: Client, keyring: Keyring) {
       if (accountIds.length === 0) return;
       await client.bankAccount.updateMany({
         where: { id: { in: [...accountIds] }, prenoteStatus: "required" },
-        data: { prenoteStatus: "sent", prenoteRunId: runId, prenoteEffective: day(effective) },
+        data: { prenoteStatus: "sent", prenoteRunId: runId, prenoteEffective: utcMidnight(effective) },
       });
     },
 

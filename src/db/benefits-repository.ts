@@ -2,12 +2,10 @@ import type { EmployeeBenefits, EnrollmentFact } from "../app/benefits/benefits-
 import type { EnrollmentForPayroll } from "../core/benefits/deductions";
 import type { Dependent, DependentRelationship } from "../core/benefits/dependents";
 import type { BenefitPlan, CoverageTier, PlanType, TierCost } from "../core/benefits/plan";
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import type { PayFrequency } from "../core/tables/us/pay-periods";
 import { type AuditRecordInput, recordAudit } from "./audit-repository";
 import { Prisma, type PrismaClient } from "./generated/prisma/client";
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
-const toDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 type PlanRow = Prisma.BenefitPlanGetPayload<object>;
 
@@ -71,7 +69,7 @@ function electionFromRow(r: Prisma.BenefitElectionGetPayload<object>): ElectionR
     contribution: (r.contribution as ElectionInput["contribution"]) ?? null,
     windowKind: r.windowKind as ElectionInput["windowKind"],
     lifeEventId: r.lifeEventId,
-    effectiveFrom: day(r.effectiveFrom),
+    effectiveFrom: isoDay(r.effectiveFrom),
     idempotencyKey: r.idempotencyKey,
     requestedAt: r.requestedAt,
     status: r.status as ElectionRecord["status"],
@@ -89,8 +87,8 @@ export function createBenefitsRepository(prisma: PrismaClient) {
     const rows = await prisma.enrollment.findMany({
       where: {
         employeeId,
-        effectiveFrom: { lte: toDate(asOf) },
-        OR: [{ effectiveTo: null }, { effectiveTo: { gte: toDate(asOf) } }],
+        effectiveFrom: { lte: utcMidnight(asOf) },
+        OR: [{ effectiveTo: null }, { effectiveTo: { gte: utcMidnight(asOf) } }],
       },
       include: { plan: true, detail: true },
       orderBy: { effectiveFrom: "asc" },
@@ -99,8 +97,8 @@ export function createBenefitsRepository(prisma: PrismaClient) {
       enrollmentId: r.id,
       plan: planFromRow(r.plan),
       tier: r.tier as CoverageTier,
-      effectiveFrom: day(r.effectiveFrom),
-      effectiveTo: r.effectiveTo ? day(r.effectiveTo) : null,
+      effectiveFrom: isoDay(r.effectiveFrom),
+      effectiveTo: r.effectiveTo ? isoDay(r.effectiveTo) : null,
       dependentIds: r.detail ? r.detail.dependentIds : null,
     }));
   }
@@ -135,8 +133,8 @@ export function createBenefitsRepository(prisma: PrismaClient) {
         clientId: e.clientId,
         clientName: e.client.name,
         name: e.name,
-        hireDate: day(e.hireDate),
-        terminationDate: e.terminationDate ? day(e.terminationDate) : null,
+        hireDate: isoDay(e.hireDate),
+        terminationDate: e.terminationDate ? isoDay(e.terminationDate) : null,
         payFrequency: e.client.payFrequency as PayFrequency,
       };
     },
@@ -175,27 +173,27 @@ export function createBenefitsRepository(prisma: PrismaClient) {
       const rows = await prisma.enrollment.findMany({
         where: {
           employee: { clientId, ...(employeeIds ? { id: { in: [...employeeIds] } } : {}) },
-          effectiveFrom: { lte: toDate(periodEnd) },
+          effectiveFrom: { lte: utcMidnight(periodEnd) },
           // Ended enrollments matter only while a catch-up could still reach them (a year back).
           OR: [
             { effectiveTo: null },
-            { effectiveTo: { gte: new Date(toDate(periodStart).getTime() - 366 * 86_400_000) } },
+            { effectiveTo: { gte: new Date(utcMidnight(periodStart).getTime() - 366 * 86_400_000) } },
           ],
         },
         include: { plan: true, detail: true },
         orderBy: [{ employeeId: "asc" }, { effectiveFrom: "asc" }],
       });
-      const dayBefore = day(new Date(toDate(periodStart).getTime() - 86_400_000));
+      const dayBefore = isoDay(new Date(utcMidnight(periodStart).getTime() - 86_400_000));
       return rows.map((r) => ({
         enrollmentId: r.id,
         employeeId: r.employeeId,
         plan: planFromRow(r.plan),
         tier: r.tier as CoverageTier,
-        effectiveFrom: day(r.effectiveFrom),
-        effectiveTo: r.effectiveTo ? day(r.effectiveTo) : null,
+        effectiveFrom: isoDay(r.effectiveFrom),
+        effectiveTo: r.effectiveTo ? isoDay(r.effectiveTo) : null,
         deductedThrough: r.detail
           ? r.detail.deductedThrough
-            ? day(r.detail.deductedThrough)
+            ? isoDay(r.detail.deductedThrough)
             : null
           : dayBefore,
         ...(r.detail?.contribution
@@ -211,8 +209,8 @@ export function createBenefitsRepository(prisma: PrismaClient) {
         for (const enrollmentId of enrollmentIds) {
           await tx.enrollmentDetail.upsert({
             where: { enrollmentId },
-            create: { enrollmentId, deductedThrough: toDate(periodEnd) },
-            update: { deductedThrough: toDate(periodEnd), replacedCost: Prisma.DbNull },
+            create: { enrollmentId, deductedThrough: utcMidnight(periodEnd) },
+            update: { deductedThrough: utcMidnight(periodEnd), replacedCost: Prisma.DbNull },
           });
         }
       });
@@ -224,9 +222,9 @@ export function createBenefitsRepository(prisma: PrismaClient) {
         id: r.id,
         name: r.name,
         relationship: r.relationship as DependentRelationship,
-        dateOfBirth: day(r.dateOfBirth),
+        dateOfBirth: isoDay(r.dateOfBirth),
         disabled: r.disabled,
-        eligibleUntil: r.eligibleUntil ? day(r.eligibleUntil) : null,
+        eligibleUntil: r.eligibleUntil ? isoDay(r.eligibleUntil) : null,
       }));
     },
 
@@ -241,9 +239,9 @@ export function createBenefitsRepository(prisma: PrismaClient) {
             employeeId,
             name: dependent.name,
             relationship: dependent.relationship,
-            dateOfBirth: toDate(dependent.dateOfBirth),
+            dateOfBirth: utcMidnight(dependent.dateOfBirth),
             disabled: dependent.disabled ?? false,
-            eligibleUntil: dependent.eligibleUntil ? toDate(dependent.eligibleUntil) : null,
+            eligibleUntil: dependent.eligibleUntil ? utcMidnight(dependent.eligibleUntil) : null,
           },
         });
         await recordAudit(tx, {
@@ -270,14 +268,18 @@ export function createBenefitsRepository(prisma: PrismaClient) {
       audit: Omit<AuditRecordInput, "subjectType" | "subjectId" | "before" | "after" | "action">;
     }): Promise<{ id: string; created: boolean; windowOpens: string; windowCloses: string; status: string }> {
       return prisma.$transaction(async (tx) => {
-        const key = { employeeId: input.employeeId, type: input.type, eventDate: toDate(input.eventDate) };
+        const key = {
+          employeeId: input.employeeId,
+          type: input.type,
+          eventDate: utcMidnight(input.eventDate),
+        };
         const existing = await tx.lifeEvent.findUnique({ where: { employeeId_type_eventDate: key } });
         if (existing) {
           return {
             id: existing.id,
             created: false,
-            windowOpens: day(existing.windowOpens),
-            windowCloses: day(existing.windowCloses),
+            windowOpens: isoDay(existing.windowOpens),
+            windowCloses: isoDay(existing.windowCloses),
             status: existing.status,
           };
         }
@@ -285,8 +287,8 @@ export function createBenefitsRepository(prisma: PrismaClient) {
           data: {
             ...key,
             clientId: input.clientId,
-            windowOpens: toDate(input.windowOpens),
-            windowCloses: toDate(input.windowCloses),
+            windowOpens: utcMidnight(input.windowOpens),
+            windowCloses: utcMidnight(input.windowCloses),
             reportedAt: input.reportedAt,
           },
         });
@@ -316,9 +318,9 @@ export function createBenefitsRepository(prisma: PrismaClient) {
             employeeId: r.employeeId,
             clientId: r.clientId,
             type: r.type,
-            eventDate: day(r.eventDate),
-            windowOpens: day(r.windowOpens),
-            windowCloses: day(r.windowCloses),
+            eventDate: isoDay(r.eventDate),
+            windowOpens: isoDay(r.windowOpens),
+            windowCloses: isoDay(r.windowCloses),
             status: r.status,
           }
         : null;
@@ -328,7 +330,9 @@ export function createBenefitsRepository(prisma: PrismaClient) {
       const r = await prisma.enrollmentWindow.findUnique({
         where: { clientId_planYear: { clientId, planYear } },
       });
-      return r ? { opens: day(r.opens), closes: day(r.closes), effectiveFrom: day(r.effectiveFrom) } : null;
+      return r
+        ? { opens: isoDay(r.opens), closes: isoDay(r.closes), effectiveFrom: isoDay(r.effectiveFrom) }
+        : null;
     },
 
     async setOpenEnrollmentWindow(
@@ -337,9 +341,9 @@ export function createBenefitsRepository(prisma: PrismaClient) {
       w: { opens: string; closes: string; effectiveFrom: string },
     ) {
       const data = {
-        opens: toDate(w.opens),
-        closes: toDate(w.closes),
-        effectiveFrom: toDate(w.effectiveFrom),
+        opens: utcMidnight(w.opens),
+        closes: utcMidnight(w.closes),
+        effectiveFrom: utcMidnight(w.effectiveFrom),
       };
       await prisma.enrollmentWindow.upsert({
         where: { clientId_planYear: { clientId, planYear } },
@@ -368,7 +372,7 @@ export function createBenefitsRepository(prisma: PrismaClient) {
             ...(input.contribution ? { contribution: input.contribution } : {}),
             windowKind: input.windowKind,
             lifeEventId: input.lifeEventId,
-            effectiveFrom: toDate(input.effectiveFrom),
+            effectiveFrom: utcMidnight(input.effectiveFrom),
             idempotencyKey: input.idempotencyKey,
             requestedAt: input.requestedAt,
           },
@@ -483,10 +487,10 @@ export function createBenefitsRepository(prisma: PrismaClient) {
                   subjectId: endedEnrollmentId,
                   before: {
                     tier: current.tier,
-                    effectiveTo: current.effectiveTo ? day(current.effectiveTo) : null,
+                    effectiveTo: current.effectiveTo ? isoDay(current.effectiveTo) : null,
                   },
                   after: {
-                    effectiveTo: day(
+                    effectiveTo: isoDay(
                       current.effectiveFrom >= effectiveFrom ? current.effectiveFrom : dayBefore,
                     ),
                   },
@@ -501,7 +505,7 @@ export function createBenefitsRepository(prisma: PrismaClient) {
                   subjectType: "Enrollment",
                   subjectId: enrollmentId,
                   before: null,
-                  after: { planCode: plan.code, tier: row.tier, effectiveFrom: day(effectiveFrom) },
+                  after: { planCode: plan.code, tier: row.tier, effectiveFrom: isoDay(effectiveFrom) },
                 },
               ]
             : []),

@@ -1,3 +1,4 @@
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import { Decimal } from "../core/money/decimal";
 import { type AuditRecordInput, recordAudit } from "./audit-repository";
 import { type BankAccountRepository, bankAccountRepository } from "./bank-account-repository";
@@ -83,8 +84,6 @@ export function canonicalDecimal(value: { toString(): string } | string): string
   return new Decimal(value.toString()).toFixed();
 }
 
-const toDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const fromDate = (d: Date) => d.toISOString().slice(0, 10);
 const asJson = (v: unknown) => v as Prisma.InputJsonValue;
 
 function clientFromRow(r: Prisma.ClientEmployerGetPayload<object>): ClientRecord {
@@ -134,8 +133,8 @@ function employeeFromRow(r: Prisma.EmployeeGetPayload<object>): EmployeeRecord {
     teamsUserId: r.teamsUserId,
     managerId: r.managerId,
     roles: r.roles,
-    hireDate: fromDate(r.hireDate),
-    terminationDate: r.terminationDate ? fromDate(r.terminationDate) : null,
+    hireDate: isoDay(r.hireDate),
+    terminationDate: r.terminationDate ? isoDay(r.terminationDate) : null,
     workState: r.workState,
     payType: r.payType,
     payRate: canonicalDecimal(r.payRate),
@@ -148,7 +147,7 @@ function employeeFromRow(r: Prisma.EmployeeGetPayload<object>): EmployeeRecord {
     ytdYear: r.ytdYear,
     timezone: r.timezone,
     jobTitle: r.jobTitle,
-    birthDate: r.birthDate ? fromDate(r.birthDate) : null,
+    birthDate: r.birthDate ? isoDay(r.birthDate) : null,
   };
 }
 
@@ -158,8 +157,8 @@ function enrollmentFromRow(r: Prisma.EnrollmentGetPayload<object>): EnrollmentRe
     employeeId: r.employeeId,
     planId: r.planId,
     tier: r.tier,
-    effectiveFrom: fromDate(r.effectiveFrom),
-    effectiveTo: r.effectiveTo ? fromDate(r.effectiveTo) : null,
+    effectiveFrom: isoDay(r.effectiveFrom),
+    effectiveTo: r.effectiveTo ? isoDay(r.effectiveTo) : null,
   };
 }
 
@@ -184,13 +183,13 @@ function employeeWrite(d: Partial<EmployeeData>): Prisma.EmployeeUncheckedUpdate
   for (const [key, value] of Object.entries(d)) {
     switch (key) {
       case "hireDate":
-        out.hireDate = toDate(value as string);
+        out.hireDate = utcMidnight(value as string);
         break;
       case "terminationDate":
-        out.terminationDate = value === null ? null : toDate(value as string);
+        out.terminationDate = value === null ? null : utcMidnight(value as string);
         break;
       case "birthDate":
-        out.birthDate = value === null ? null : toDate(value as string);
+        out.birthDate = value === null ? null : utcMidnight(value as string);
         break;
       case "federalW4":
       case "deductions":
@@ -309,8 +308,8 @@ function censusRepository(tx: Tx): CensusRepository {
         await tx.enrollment.create({
           data: {
             ...data,
-            effectiveFrom: toDate(data.effectiveFrom),
-            effectiveTo: data.effectiveTo ? toDate(data.effectiveTo) : null,
+            effectiveFrom: utcMidnight(data.effectiveFrom),
+            effectiveTo: data.effectiveTo ? utcMidnight(data.effectiveTo) : null,
           },
         }),
       );
@@ -321,8 +320,10 @@ function censusRepository(tx: Tx): CensusRepository {
         where: { id },
         data: {
           ...rest,
-          ...(effectiveFrom !== undefined ? { effectiveFrom: toDate(effectiveFrom) } : {}),
-          ...(effectiveTo !== undefined ? { effectiveTo: effectiveTo ? toDate(effectiveTo) : null } : {}),
+          ...(effectiveFrom !== undefined ? { effectiveFrom: utcMidnight(effectiveFrom) } : {}),
+          ...(effectiveTo !== undefined
+            ? { effectiveTo: effectiveTo ? utcMidnight(effectiveTo) : null }
+            : {}),
         },
       });
     },

@@ -1,5 +1,6 @@
 import type { AccountType } from "../core/banking/bank-account";
 import { lastFour } from "../core/banking/bank-account";
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import { type AuditRecordInput, recordAudit } from "./audit-repository";
 import { accountIdentity, bankAccountRepository, employeeOwner } from "./bank-account-repository";
 import type { Database } from "./database";
@@ -38,11 +39,9 @@ function recordOf(row: Row): DepositChangeRecord {
     codeExpiresAt: row.codeExpiresAt,
     codeAttempts: row.codeAttempts,
     verifiedBy: row.verifiedBy,
-    effectiveOn: row.effectiveOn ? row.effectiveOn.toISOString().slice(0, 10) : null,
+    effectiveOn: row.effectiveOn ? isoDay(row.effectiveOn) : null,
   };
 }
-
-const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
 /**
  * Direct-deposit changes. `openKey` (the employee id while a change is awaiting its code or in its
@@ -59,7 +58,7 @@ export function depositChangeRepository(db: Database, keyring: Keyring) {
     /** Closes the employee's open change whose hold is over, or whose code expired unused. */
     async settle(employeeId: string, today: string, now: Date): Promise<void> {
       await prisma.depositChange.updateMany({
-        where: { employeeId, status: "scheduled", effectiveOn: { lte: day(today) } },
+        where: { employeeId, status: "scheduled", effectiveOn: { lte: utcMidnight(today) } },
         data: { status: "applied", openKey: null },
       });
       await prisma.depositChange.updateMany({
@@ -154,7 +153,7 @@ export function depositChangeRepository(db: Database, keyring: Keyring) {
             verifiedBy: input.verifiedBy,
             verifiedByActor: input.verifiedByActor,
             verifiedAt: input.at,
-            effectiveOn: day(input.effectiveOn),
+            effectiveOn: utcMidnight(input.effectiveOn),
           },
         });
         if (moved.count === 0) return false;

@@ -1,9 +1,9 @@
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import type { RecordedDepositPayment } from "../core/ledger/deposit-calendar";
 import type { DepositPaymentEntry } from "../core/ledger/deposit-payment";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Database } from "./database";
 import { Prisma } from "./generated/prisma/client";
-import { dateOf, isoDay } from "./payroll-run-repository";
 
 export type DepositPaymentRecord = RecordedDepositPayment & {
   payee: string;
@@ -50,7 +50,7 @@ export function depositRepository(db: Database) {
     /** Payments recorded for the client's deposits due in [from, to]. */
     async payments(clientId: string, from: string, to: string): Promise<DepositPaymentRecord[]> {
       const rows = await prisma.depositPayment.findMany({
-        where: { clientId, dueDate: { gte: dateOf(from), lte: dateOf(to) } },
+        where: { clientId, dueDate: { gte: utcMidnight(from), lte: utcMidnight(to) } },
         orderBy: { dueDate: "asc" },
       });
       return rows.map(toRecord);
@@ -88,7 +88,7 @@ export function depositRepository(db: Database) {
               clientId: input.clientId,
               runId: null,
               kind: input.entry.kind,
-              entryDate: dateOf(input.entry.entryDate),
+              entryDate: utcMidnight(input.entry.entryDate),
               description: input.entry.description,
               debitTotal: input.totals.debit,
               creditTotal: input.totals.credit,
@@ -98,11 +98,11 @@ export function depositRepository(db: Database) {
             data: input.entry.lines.map((l) => ({
               entryId: entry.id,
               clientId: input.clientId,
-              entryDate: dateOf(input.entry.entryDate),
+              entryDate: utcMidnight(input.entry.entryDate),
               account: l.account,
               debit: l.debit,
               credit: l.credit,
-              dueDate: l.dueDate ? dateOf(l.dueDate) : null,
+              dueDate: l.dueDate ? utcMidnight(l.dueDate) : null,
               memo: l.memo,
             })),
           });
@@ -111,10 +111,10 @@ export function depositRepository(db: Database) {
               clientId: input.clientId,
               depositId: input.entry.depositId,
               payee: input.payee,
-              dueDate: dateOf(input.dueDate),
+              dueDate: utcMidnight(input.dueDate),
               amount: input.amount,
               confirmation: input.confirmation,
-              paidOn: dateOf(input.paidOn),
+              paidOn: utcMidnight(input.paidOn),
               paidBy: input.paidBy,
               entryId: entry.id,
             },

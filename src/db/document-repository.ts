@@ -1,3 +1,4 @@
+import { isoDay } from "../core/calendar/iso-date";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { PrismaClient } from "./generated/prisma/client";
 
@@ -119,8 +120,8 @@ export function createDocumentRepository(prisma: PrismaClient) {
         id: row.id,
         clientId: row.clientId,
         name: row.name,
-        hireDate: row.hireDate.toISOString().slice(0, 10),
-        terminationDate: row.terminationDate ? row.terminationDate.toISOString().slice(0, 10) : null,
+        hireDate: isoDay(row.hireDate),
+        terminationDate: row.terminationDate ? isoDay(row.terminationDate) : null,
         jobTitle: row.jobTitle,
         payType: row.payType === "salary" ? ("salary" as const) : ("hourly" as const),
         payRate: row.payRate.toString(),

@@ -1,6 +1,6 @@
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import type { PostedLine } from "../core/ledger/liabilities-report";
 import type { Database } from "./database";
-import { dateOf, isoDay } from "./payroll-run-repository";
 
 /** A posted line with its run (none for a deposit made), for reports that re-settle due dates per run. */
 export type LedgerLine = PostedLine & { runId: string | null; kind: string; memo: string | null };
@@ -25,7 +25,7 @@ export function ledgerRepository(db: Database) {
       const rows = await prisma.journalLine.findMany({
         where: {
           clientId,
-          entryDate: { gte: dateOf(from), lte: dateOf(to) },
+          entryDate: { gte: utcMidnight(from), lte: utcMidnight(to) },
           ...(accounts ? { account: { in: [...accounts] } } : {}),
         },
         select: {
@@ -89,7 +89,7 @@ export function ledgerRepository(db: Database) {
       const rows = await prisma.journalLine.findMany({
         where: {
           clientId,
-          entry: { ...LIABILITY_ENTRY, run: { payDate: { gte: dateOf(from), lte: dateOf(to) } } },
+          entry: { ...LIABILITY_ENTRY, run: { payDate: { gte: utcMidnight(from), lte: utcMidnight(to) } } },
         },
         select: {
           account: true,
@@ -128,7 +128,7 @@ export function ledgerRepository(db: Database) {
         where: {
           clientId,
           account: { in: [...accounts] },
-          entryDate: { gte: dateOf(from), lte: dateOf(to) },
+          entryDate: { gte: utcMidnight(from), lte: utcMidnight(to) },
           entry: LIABILITY_ENTRY,
         },
         _sum: { debit: true, credit: true },
@@ -142,7 +142,7 @@ export function ledgerRepository(db: Database) {
     /** Whether the client has any posted entry dated in [from, to]. */
     async hasEntries(clientId: string, from: string, to: string): Promise<boolean> {
       const found = await prisma.journalEntry.findFirst({
-        where: { clientId, entryDate: { gte: dateOf(from), lte: dateOf(to) }, ...LIABILITY_ENTRY },
+        where: { clientId, entryDate: { gte: utcMidnight(from), lte: utcMidnight(to) }, ...LIABILITY_ENTRY },
         select: { id: true },
       });
       return found !== null;

@@ -1,5 +1,5 @@
+import { utcMidnight } from "../core/calendar/iso-date";
 import type { Database } from "./database";
-import { dateOf } from "./payroll-run-repository";
 
 export type PayrollClient = {
   id: string;
@@ -71,8 +71,8 @@ export function payrollInputsRepository(db: Database) {
       const rows = await prisma.employee.findMany({
         where: {
           clientId,
-          hireDate: { lte: dateOf(periodEnd) },
-          OR: [{ terminationDate: null }, { terminationDate: { gte: dateOf(periodStart) } }],
+          hireDate: { lte: utcMidnight(periodEnd) },
+          OR: [{ terminationDate: null }, { terminationDate: { gte: utcMidnight(periodStart) } }],
         },
         select: { id: true },
         orderBy: { externalId: "asc" },
@@ -171,7 +171,7 @@ export function payrollInputsRepository(db: Database) {
       payDate: string,
     ): Promise<{ employeeId: string; replacedFederalW4: unknown; replacedStateW4: unknown }[]> {
       return prisma.withholdingCertificate.findMany({
-        where: { clientId, effectivePayDate: { gt: new Date(`${payDate}T00:00:00.000Z`) } },
+        where: { clientId, effectivePayDate: { gt: utcMidnight(payDate) } },
         orderBy: { signedAt: "asc" },
         select: { employeeId: true, replacedFederalW4: true, replacedStateW4: true },
       });

@@ -1,3 +1,4 @@
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import type { JournalEntry } from "../core/ledger/journal";
 import type { PaycheckFigures } from "../core/ledger/paycheck-figures";
 import {
@@ -107,9 +108,6 @@ export const YTD_FIELDS = [
 
 type Tx = Prisma.TransactionClient;
 
-export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
-export const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
-
 type PayRunRow = Prisma.PayRunGetPayload<object>;
 
 function toRecord(row: PayRunRow): PayRunRecord {
@@ -167,9 +165,9 @@ export function payrollRunRepository(db: Database) {
               clientId: input.clientId,
               kind: input.kind,
               sequence: input.sequence,
-              periodStart: dateOf(input.periodStart),
-              periodEnd: dateOf(input.periodEnd),
-              payDate: dateOf(input.payDate),
+              periodStart: utcMidnight(input.periodStart),
+              periodEnd: utcMidnight(input.periodEnd),
+              payDate: utcMidnight(input.payDate),
               status: "calculating",
               employeeCount: input.employeeCount,
               createdBy: input.createdBy,
@@ -189,7 +187,7 @@ export function payrollRunRepository(db: Database) {
 
     async find(clientId: string, periodEnd: string, sequence = 0): Promise<PayRunRecord | null> {
       const row = await prisma.payRun.findUnique({
-        where: { clientId_periodEnd_sequence: { clientId, periodEnd: dateOf(periodEnd), sequence } },
+        where: { clientId_periodEnd_sequence: { clientId, periodEnd: utcMidnight(periodEnd), sequence } },
       });
       return row ? toRecord(row) : null;
     },
@@ -210,7 +208,7 @@ export function payrollRunRepository(db: Database) {
     /** The next adjustment sequence for a period. */
     async nextSequence(clientId: string, periodEnd: string): Promise<number> {
       const agg = await prisma.payRun.aggregate({
-        where: { clientId, periodEnd: dateOf(periodEnd) },
+        where: { clientId, periodEnd: utcMidnight(periodEnd) },
         _max: { sequence: true },
       });
       return (agg._max.sequence ?? 0) + 1;
@@ -661,7 +659,7 @@ export function payrollRunRepository(db: Database) {
         where: {
           clientId,
           status: "calculated",
-          payDate: { gte: dateOf(from), lte: dateOf(to) },
+          payDate: { gte: utcMidnight(from), lte: utcMidnight(to) },
           run: { status: "posted" },
         },
         select: { employeeId: true, figures: true, run: { select: { excludedEmployeeIds: true } } },
@@ -704,7 +702,7 @@ async function insertEntry(
       runId: entry.runId,
       kind: entry.kind,
       ...(entry.subject ? { subject: entry.subject } : {}),
-      entryDate: dateOf(entry.entryDate),
+      entryDate: utcMidnight(entry.entryDate),
       description: entry.description,
       debitTotal: totals.debit,
       creditTotal: totals.credit,
@@ -714,11 +712,11 @@ async function insertEntry(
     data: entry.lines.map((l) => ({
       entryId: created.id,
       clientId,
-      entryDate: dateOf(entry.entryDate),
+      entryDate: utcMidnight(entry.entryDate),
       account: l.account,
       debit: l.debit,
       credit: l.credit,
-      dueDate: l.dueDate ? dateOf(l.dueDate) : null,
+      dueDate: l.dueDate ? utcMidnight(l.dueDate) : null,
       memo: l.memo,
     })),
   });

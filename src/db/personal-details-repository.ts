@@ -1,9 +1,8 @@
 import type { HomeAddress, PersonalDetailsChange } from "../app/personal/address-form";
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Database } from "./database";
 import { Prisma } from "./generated/prisma/client";
-
-const dateOf = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export type OnFileDetails = {
   clientId: string;
@@ -65,7 +64,7 @@ export function personalDetailsRepository(db: Database) {
               details: input.change as unknown as Prisma.InputJsonValue,
               previousState,
               newState: address.state,
-              effectivePayDate: input.effectivePayDate ? dateOf(input.effectivePayDate) : null,
+              effectivePayDate: input.effectivePayDate ? utcMidnight(input.effectivePayDate) : null,
               changedBy: input.changedBy,
               idempotencyKey: input.idempotencyKey,
             },
@@ -113,7 +112,7 @@ export type PersonalDetailsRepository = ReturnType<typeof personalDetailsReposit
 function already(row: { effectivePayDate: Date | null; previousState: string | null; newState: string }) {
   return {
     outcome: "already" as const,
-    effectivePayDate: row.effectivePayDate ? row.effectivePayDate.toISOString().slice(0, 10) : null,
+    effectivePayDate: row.effectivePayDate ? isoDay(row.effectivePayDate) : null,
     stateChanged: row.previousState !== row.newState,
   };
 }

@@ -1,9 +1,10 @@
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import { Decimal } from "../core/money/decimal";
 import { PTO_TYPES, type PtoType } from "../core/pto/pto-types";
 import { formatHours, sumHours } from "../core/timesheets/hours";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
-import { fromDbDate, type TimesheetRepository, TX_OPTIONS, toDbDate } from "./timesheet-repository";
+import { type TimesheetRepository, TX_OPTIONS } from "./timesheet-repository";
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,8 +39,8 @@ function toRequest(row: PtoRequestRow): PtoRequestRecord {
     clientId: row.clientId,
     employeeId: row.employeeId,
     type: row.type as PtoType,
-    startDate: fromDbDate(row.startDate),
-    endDate: fromDbDate(row.endDate),
+    startDate: isoDay(row.startDate),
+    endDate: isoDay(row.endDate),
     hours: formatHours(row.hours.toString()),
     days: (row.days as [string, string][]) ?? [],
     note: row.note,
@@ -81,7 +82,7 @@ async function ensureOpening(
           kind: "opening",
           hours,
           reference: "opening",
-          effectiveOn: toDbDate(employee.hireDate),
+          effectiveOn: utcMidnight(employee.hireDate),
         },
       ],
       skipDuplicates: true,
@@ -132,7 +133,7 @@ async function ensureOpenings(
       kind: "opening",
       hours: o.hours,
       reference: "opening",
-      effectiveOn: toDbDate(o.employee.hireDate),
+      effectiveOn: utcMidnight(o.employee.hireDate),
     })),
     skipDuplicates: true,
   });
@@ -165,7 +166,7 @@ async function book(
   },
 ): Promise<boolean> {
   const { count } = await tx.ptoLedger.createMany({
-    data: [{ ...line, effectiveOn: toDbDate(line.effectiveOn) }],
+    data: [{ ...line, effectiveOn: utcMidnight(line.effectiveOn) }],
     skipDuplicates: true,
   });
   if (count === 0) return false;
@@ -244,7 +245,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
       return rows.map((r) => ({
         type: r.type as PtoType,
         hours: formatHours(r.hours.toString()),
-        effectiveOn: fromDbDate(r.effectiveOn),
+        effectiveOn: isoDay(r.effectiveOn),
       }));
     },
 
@@ -284,8 +285,8 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
             clientId: input.employee.clientId,
             employeeId: input.employee.id,
             type: input.type,
-            startDate: toDbDate(dates[0]!),
-            endDate: toDbDate(dates.at(-1)!),
+            startDate: utcMidnight(dates[0]!),
+            endDate: utcMidnight(dates.at(-1)!),
             hours: input.hours,
             days: input.days,
             note: input.note,
@@ -320,8 +321,8 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
           ...(where.statuses ? { status: { in: [...where.statuses] } } : {}),
           ...(where.overlapping
             ? {
-                startDate: { lte: toDbDate(where.overlapping.to) },
-                endDate: { gte: toDbDate(where.overlapping.from) },
+                startDate: { lte: utcMidnight(where.overlapping.to) },
+                endDate: { gte: utcMidnight(where.overlapping.from) },
               }
             : {}),
         },
@@ -384,7 +385,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
             kind: "usage",
             hours: new Decimal(current.hours.toString()).negated().toString(),
             reference: `request:${current.id}`,
-            effectiveOn: fromDbDate(current.startDate),
+            effectiveOn: isoDay(current.startDate),
           });
           await onEachWeek(timesheets.applyPto, tx, current, type, input.weeks);
         }
@@ -442,7 +443,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
         // Today and the days before it are taken; only the days after today can be given back.
         const kept = days.filter(([date]) => date <= input.today);
         const dropped = days.filter(([date]) => date > input.today);
-        const started = fromDbDate(current.startDate) <= input.today;
+        const started = isoDay(current.startDate) <= input.today;
         // `cancelledAt` on a request still approved or pending marks one whose remaining days were cancelled.
         if (started && dropped.length === 0)
           return { kind: current.cancelledAt ? "already" : "started", request: toRequest(current) };
@@ -456,7 +457,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
           const { count } = await tx.ptoRequest.updateMany({
             where: { id: input.id, status: was, endDate: current.endDate },
             data: {
-              endDate: toDbDate(lastKept),
+              endDate: utcMidnight(lastKept),
               days: kept,
               hours: sum(kept).toString(),
               cancelledAt: input.at,
@@ -490,7 +491,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
             tx,
             {
               ...input.audit,
-              before: { status: was, endDate: fromDbDate(current.endDate), hours: current.hours.toString() },
+              before: { status: was, endDate: isoDay(current.endDate), hours: current.hours.toString() },
               after: { status: was, endDate: lastKept, hours: after.hours.toString() },
             },
             { type: "PtoRequest", id: current.id, clientId: current.clientId },
@@ -526,7 +527,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
               kind: "cancellation",
               hours: new Decimal(usage.hours.toString()).negated().toString(),
               reference: `cancel:${current.id}`,
-              effectiveOn: fromDbDate(current.startDate),
+              effectiveOn: isoDay(current.startDate),
             });
           }
           await onEachWeek(timesheets.removePto, tx, current, type, input.weeks);
@@ -551,8 +552,8 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
         where: {
           employeeId,
           status: "approved",
-          startDate: { lte: toDbDate(to) },
-          endDate: { gte: toDbDate(from) },
+          startDate: { lte: utcMidnight(to) },
+          endDate: { gte: utcMidnight(from) },
         },
       });
       const byDate: Record<string, Partial<Record<PtoType, Decimal>>> = {};
@@ -621,7 +622,7 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
               kind: "accrual",
               hours,
               reference,
-              effectiveOn: toDbDate(input.periodEnd),
+              effectiveOn: utcMidnight(input.periodEnd),
             });
           }
         }

@@ -1,11 +1,9 @@
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import type { Dated } from "../core/tables/dated";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 export type StoredTaxTable = Dated<unknown> & { table: string; checksum: string };
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Tax tables loaded at run time, merged by the engine over its built-in tables. */
 export function createTaxTableRepository(prisma: PrismaClient) {
@@ -24,14 +22,14 @@ export function createTaxTableRepository(prisma: PrismaClient) {
         for (const e of entries) {
           const key = `${e.table}@${e.effective}`;
           const existing = await tx.taxTable.findUnique({
-            where: { table_effective: { table: e.table, effective: day(e.effective) } },
+            where: { table_effective: { table: e.table, effective: utcMidnight(e.effective) } },
           });
           if (existing?.checksum === e.checksum) {
             unchanged.push(key);
             continue;
           }
           const data = {
-            through: e.through ? day(e.through) : null,
+            through: e.through ? utcMidnight(e.through) : null,
             source: e.source,
             unverified: e.unverified === true,
             value: e.value as Prisma.InputJsonValue,
@@ -39,8 +37,8 @@ export function createTaxTableRepository(prisma: PrismaClient) {
             importedBy: audit.actorId ?? audit.actorKind,
           };
           const row = await tx.taxTable.upsert({
-            where: { table_effective: { table: e.table, effective: day(e.effective) } },
-            create: { table: e.table, effective: day(e.effective), ...data },
+            where: { table_effective: { table: e.table, effective: utcMidnight(e.effective) } },
+            create: { table: e.table, effective: utcMidnight(e.effective), ...data },
             update: { ...data, importedAt: new Date() },
           });
           await recordAudit(tx, {
@@ -100,8 +98,8 @@ export function createTaxTableRepository(prisma: PrismaClient) {
       const out = new Map<string, Dated<unknown>[]>();
       for (const r of rows) {
         const entry: Dated<unknown> = {
-          effective: iso(r.effective),
-          ...(r.through ? { through: iso(r.through) } : {}),
+          effective: isoDay(r.effective),
+          ...(r.through ? { through: isoDay(r.through) } : {}),
           source: r.source,
           value: r.value,
           ...(r.unverified ? { unverified: true } : {}),

@@ -1,3 +1,4 @@
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import { Decimal } from "../core/money/decimal";
 import type { PtoType } from "../core/pto/pto-types";
 import { formatHours } from "../core/timesheets/hours";
@@ -10,16 +11,6 @@ type Tx = Prisma.TransactionClient;
 
 /** Interactive transactions wait in line on a busy pool (50 approvers at once): be patient. */
 export const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
-
-/** ISO calendar date → the Date Prisma stores in a `@db.Date` column. */
-export function toDbDate(date: string): Date {
-  return new Date(`${date}T00:00:00.000Z`);
-}
-
-/** A `@db.Date` value → ISO calendar date. */
-export function fromDbDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /** What the timesheet use cases need to know about a client employer. */
 export type ClientFacts = {
@@ -90,8 +81,8 @@ function toEmployeeFacts(row: EmployeeRow): EmployeeFacts {
     name: row.name,
     managerId: row.managerId,
     roles: row.roles,
-    hireDate: fromDbDate(row.hireDate),
-    terminationDate: row.terminationDate ? fromDbDate(row.terminationDate) : null,
+    hireDate: isoDay(row.hireDate),
+    terminationDate: row.terminationDate ? isoDay(row.terminationDate) : null,
     workState: row.workState,
     payType: row.payType === "salary" ? "salary" : "hourly",
     timezone: row.timezone ?? row.client.timezone,
@@ -141,8 +132,8 @@ function toTimesheet(row: TimesheetRow): TimesheetRecord {
     id: row.id,
     clientId: row.clientId,
     employeeId: row.employeeId,
-    weekStart: fromDbDate(row.weekStart),
-    weekEnd: fromDbDate(row.weekEnd),
+    weekStart: isoDay(row.weekStart),
+    weekEnd: isoDay(row.weekEnd),
     status: row.status as TimesheetStatus,
     submission: row.submission,
     submittedAt: row.submittedAt,
@@ -150,7 +141,7 @@ function toTimesheet(row: TimesheetRow): TimesheetRecord {
     days: row.entries.map((e) => {
       const pto = toPto(e.pto);
       return {
-        date: fromDbDate(e.date),
+        date: isoDay(e.date),
         hours: formatHours(e.hours.toString()),
         ...(e.note ? { note: e.note } : {}),
         ...(Object.keys(pto).length ? { pto } : {}),
@@ -181,8 +172,8 @@ async function writeDay(tx: Tx, timesheetId: string, day: TimesheetDay): Promise
     pto: Object.fromEntries(Object.entries(day.pto ?? {}).filter(([, v]) => v !== undefined && v !== "0")),
   };
   await tx.timesheetEntry.upsert({
-    where: { timesheetId_date: { timesheetId, date: toDbDate(day.date) } },
-    create: { timesheetId, date: toDbDate(day.date), ...data },
+    where: { timesheetId_date: { timesheetId, date: utcMidnight(day.date) } },
+    create: { timesheetId, date: utcMidnight(day.date), ...data },
     update: data,
   });
 }
@@ -202,14 +193,14 @@ async function ensureTimesheet(
       {
         clientId: key.clientId,
         employeeId: key.employeeId,
-        weekStart: toDbDate(key.weekStart),
-        weekEnd: toDbDate(key.weekEnd),
+        weekStart: utcMidnight(key.weekStart),
+        weekEnd: utcMidnight(key.weekEnd),
       },
     ],
     skipDuplicates: true,
   });
   return tx.timesheet.findUniqueOrThrow({
-    where: { employeeId_weekStart: { employeeId: key.employeeId, weekStart: toDbDate(key.weekStart) } },
+    where: { employeeId_weekStart: { employeeId: key.employeeId, weekStart: utcMidnight(key.weekStart) } },
     include: timesheetInclude,
   });
 }
@@ -298,8 +289,8 @@ export function createTimesheetRepository(prisma: PrismaClient) {
         where: {
           clientId,
           payType: "hourly",
-          hireDate: { lte: toDbDate(weekEnd) },
-          OR: [{ terminationDate: null }, { terminationDate: { gte: toDbDate(weekStart) } }],
+          hireDate: { lte: utcMidnight(weekEnd) },
+          OR: [{ terminationDate: null }, { terminationDate: { gte: utcMidnight(weekStart) } }],
         },
         include: employeeInclude,
         orderBy: { name: "asc" },
@@ -309,7 +300,7 @@ export function createTimesheetRepository(prisma: PrismaClient) {
 
     async findTimesheet(employeeId: string, weekStart: string): Promise<TimesheetRecord | null> {
       const row = await prisma.timesheet.findUnique({
-        where: { employeeId_weekStart: { employeeId, weekStart: toDbDate(weekStart) } },
+        where: { employeeId_weekStart: { employeeId, weekStart: utcMidnight(weekStart) } },
         include: timesheetInclude,
       });
       return row ? toTimesheet(row) : null;
@@ -330,8 +321,8 @@ export function createTimesheetRepository(prisma: PrismaClient) {
         where: {
           clientId: where.clientId,
           ...(where.employeeIds ? { employeeId: { in: [...where.employeeIds] } } : {}),
-          ...(where.weekStart ? { weekStart: toDbDate(where.weekStart) } : {}),
-          ...(where.weekStarts ? { weekStart: { in: where.weekStarts.map(toDbDate) } } : {}),
+          ...(where.weekStart ? { weekStart: utcMidnight(where.weekStart) } : {}),
+          ...(where.weekStarts ? { weekStart: { in: where.weekStarts.map(utcMidnight) } } : {}),
           ...(where.statuses ? { status: { in: [...where.statuses] } } : {}),
         },
         include: timesheetInclude,
@@ -550,8 +541,8 @@ export function createTimesheetRepository(prisma: PrismaClient) {
             clientId: input.clientId,
             managerId: input.managerId,
             delegateId: input.delegateId,
-            startsOn: toDbDate(input.startsOn),
-            endsOn: toDbDate(input.endsOn),
+            startsOn: utcMidnight(input.startsOn),
+            endsOn: utcMidnight(input.endsOn),
           },
         });
         await audit(
@@ -585,8 +576,8 @@ export function createTimesheetRepository(prisma: PrismaClient) {
         managerId: r.managerId,
         delegateId: r.delegateId,
         clientId: r.clientId,
-        startsOn: fromDbDate(r.startsOn),
-        endsOn: fromDbDate(r.endsOn),
+        startsOn: isoDay(r.startsOn),
+        endsOn: isoDay(r.endsOn),
       }));
     },
 

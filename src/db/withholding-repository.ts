@@ -1,9 +1,8 @@
+import { isoDay, utcMidnight } from "../core/calendar/iso-date";
 import type { FederalW4Input, StateW4Input } from "../core/payroll/paycheck-input";
 import { type AuditEntry, recordAudit } from "./audit-repository";
 import type { Database } from "./database";
 import { Prisma } from "./generated/prisma/client";
-
-const dateOf = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export type SignedCertificate = {
   id: string;
@@ -73,8 +72,8 @@ export function withholdingRepository(db: Database) {
               employeeId: input.employeeId,
               federalW4: input.federalW4 as unknown as Prisma.InputJsonValue,
               ...(input.stateW4 ? { stateW4: input.stateW4 as unknown as Prisma.InputJsonValue } : {}),
-              effectivePayDate: input.effectivePayDate ? dateOf(input.effectivePayDate) : null,
-              exemptExpires: input.exemptExpires ? dateOf(input.exemptExpires) : null,
+              effectivePayDate: input.effectivePayDate ? utcMidnight(input.effectivePayDate) : null,
+              exemptExpires: input.exemptExpires ? utcMidnight(input.exemptExpires) : null,
               idempotencyKey: input.idempotencyKey,
               replacedFederalW4: before.federalW4 as Prisma.InputJsonValue,
               ...(before.stateW4 === null
@@ -148,6 +147,6 @@ function toCertificate(row: {
     id: row.id,
     federalW4: row.federalW4 as FederalW4Input,
     stateW4: (row.stateW4 as StateW4Input | null) ?? null,
-    effectivePayDate: row.effectivePayDate ? row.effectivePayDate.toISOString().slice(0, 10) : null,
+    effectivePayDate: row.effectivePayDate ? isoDay(row.effectivePayDate) : null,
   };
 }

@@ -9,6 +9,7 @@ import {
   depositChangeEffectiveOn,
   MAX_CODE_ATTEMPTS,
 } from "../../core/banking/deposit-change";
+import { isoDay } from "../../core/calendar/iso-date";
 import { type Actor, actorLabel, actorRef } from "../../core/policy/actor";
 import { canConfirmDepositChange, canRequestDepositChange } from "../../core/policy/direct-deposit";
 import { bankAccountRepository } from "../../db/bank-account-repository";
@@ -52,8 +53,6 @@ function requireEmployee(actor: Actor): Extract<Actor, { kind: "employee" }> {
   }
   return actor;
 }
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export type DepositChangeRequested = {
   changeId: string;

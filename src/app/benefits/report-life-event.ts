@@ -1,6 +1,6 @@
-import { addDays, compareDates, daysBetween } from "../../core/benefits/dates";
 import { hasEventHappened, lifeEventWindow } from "../../core/benefits/life-events";
 import type { LifeEventType } from "../../core/benefits/plan";
+import { addDays, compareDates, daysBetween } from "../../core/calendar/iso-date";
 import type { Actor } from "../../core/policy/actor";
 import { isSelfService } from "../../core/policy/self-service";
 import { DomainError } from "../../errors/domain-error";

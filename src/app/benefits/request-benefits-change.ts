@@ -1,4 +1,3 @@
-import { addDays } from "../../core/benefits/dates";
 import type { Dependent, DependentRelationship } from "../../core/benefits/dependents";
 import { type Election, type ElectionProblem, validateElection } from "../../core/benefits/elections";
 import { coverageStartAfterHire } from "../../core/benefits/eligibility";
@@ -10,6 +9,7 @@ import {
   TIER_LABELS,
   tierCost,
 } from "../../core/benefits/plan";
+import { addDays } from "../../core/calendar/iso-date";
 import type { Actor } from "../../core/policy/actor";
 import { isSelfService } from "../../core/policy/self-service";
 import { DomainError } from "../../errors/domain-error";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { splitProblem } from "../../core/banking/bank-account";
 import { COVERAGE_TIERS, PLAN_TYPES } from "../../core/benefits/plan";
+import { isIsoDate } from "../../core/calendar/iso-date";
 import { localityProblem } from "../../core/payroll/local-taxes";
 import { transitDistrictProblem } from "../../core/payroll/transit-districts";
 import { CLIENT_ROLES } from "../../core/policy/actor";
@@ -26,10 +27,7 @@ const NonNegativeDecimal = DecimalString.refine((v) => !v.startsWith("-"), "must
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, "is not a valid calendar date");
+  .refine(isIsoDate, "is not a valid calendar date");
 
 /** Employer Identification Number, `NN-NNNNNNN`. */
 export const Ein = z

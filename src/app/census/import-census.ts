@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { isoDay } from "../../core/calendar/iso-date";
 import { Decimal } from "../../core/money/decimal";
 import { RoundingRule, roundCents } from "../../core/money/rounding";
 import { type Actor, actorRef } from "../../core/policy/actor";
@@ -223,7 +224,7 @@ export async function importCensus(
   if (!keyring && censusHasBankNumbers(census)) {
     throw new DomainError("config.invalid", "bank accounts in the census need DATA_ENCRYPTION_KEY");
   }
-  const today = at.toISOString().slice(0, 10);
+  const today = isoDay(at);
 
   const summary = await runCensusTransaction(db, async (repo) => {
     const counts = {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { addDays, type IsoDate } from "../../core/timesheets/iso-date";
+import { addDays, type IsoDate } from "../../core/calendar/iso-date";
 import { hourlyExternalIds, importApprovedWeeks } from "../../db/approved-time-import";
 import { hasAnyClient } from "../../db/census-repository";
 import type { Database } from "../../db/database";

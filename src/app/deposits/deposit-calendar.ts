@@ -1,3 +1,4 @@
+import { isIsoDate } from "../../core/calendar/iso-date";
 import { isoDate } from "../../core/ledger/business-days";
 import { buildDepositCalendar, type DepositCalendar } from "../../core/ledger/deposit-calendar";
 import type { Form941Schedule } from "../../core/ledger/deposit-schedule";
@@ -11,15 +12,9 @@ import { requireClient } from "../payroll/payroll-deps";
 import { payrollSettingsOf } from "../payroll/payroll-settings";
 import { type DepositDeps, scopeOf } from "./deposit-deps";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Checks an ISO date argument; the error names the field. */
 export function checkDate(field: string, value: string): void {
-  if (
-    !ISO_DATE.test(value) ||
-    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
-    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
-  )
+  if (!isIsoDate(value))
     throw new DomainError(
       "input.invalid",
       `${field}: must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`,

@@ -1,3 +1,4 @@
+import { isIsoDate } from "../../core/calendar/iso-date";
 import { DEDUCTION_CODES, STATE_FILING_STATUSES } from "../../core/payroll/paycheck-input";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 import { DECIMAL, LIMITS, type PaycheckRequest } from "./paycheck-request.schema";
@@ -141,7 +142,6 @@ export function fastParsePaycheckRequest(raw: unknown): PaycheckRequest | undefi
 
 type Obj = Record<string, unknown>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const STATE = /^[A-Za-z]{2}$/;
 const FREQUENCIES = new Set<string>(PAY_FREQUENCIES);
 const STATE_FILING = new Set<string>(STATE_FILING_STATUSES);
@@ -175,9 +175,7 @@ const validDates = new Set<string>();
 function isoDate(v: unknown): v is string {
   if (typeof v !== "string") return false;
   if (validDates.has(v)) return true;
-  if (!ISO_DATE.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return false;
+  if (!isIsoDate(v)) return false;
   if (validDates.size < 10_000) validDates.add(v);
   return true;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "../../core/calendar/iso-date";
 import { DEDUCTION_CODES, STATE_FILING_STATUSES } from "../../core/payroll/paycheck-input";
 import { PAY_FREQUENCIES } from "../../core/tables/us/pay-periods";
 
@@ -36,10 +37,7 @@ const hours = z
 const isoDate = z
   .string()
   .regex(ISO_DATE, "must be an ISO date YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "not a calendar date");
+  .refine(isIsoDate, "not a calendar date");
 const percent = decimalString.refine((s) => Number(s) <= 100, "must be at most 100");
 
 const EarningSchema = z.discriminatedUnion("code", [

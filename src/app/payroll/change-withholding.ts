@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Reply } from "../../conversation/reply";
+import { isoDay } from "../../core/calendar/iso-date";
 import { defaultPayDate, nextPeriodEnd } from "../../core/ledger/pay-period";
 import { type Actor, actorLabel } from "../../core/policy/actor";
 import { isSelfService } from "../../core/policy/self-service";
@@ -32,7 +33,7 @@ function requireEmployee(actor: Actor): Extract<Actor, { kind: "employee" }> {
   return actor;
 }
 
-const today = (deps: WithholdingDeps) => deps.payroll.clock.now().toISOString().slice(0, 10);
+const today = (deps: WithholdingDeps) => isoDay(deps.payroll.clock.now());
 
 /** The W-4 form, prefilled with the certificate on file (employees only, their own). */
 export async function showW4Form(deps: WithholdingDeps, actor: Actor): Promise<Reply> {

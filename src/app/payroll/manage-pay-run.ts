@@ -1,3 +1,4 @@
+import { isoDay } from "../../core/calendar/iso-date";
 import {
   assertBalanced,
   type JournalEntry,
@@ -41,7 +42,7 @@ export async function voidPayRun(deps: PayrollDeps, actor: Actor, input: RunRef)
   const original = await deps.ledger.entryOfRun(run.id, run.kind === "adjustment" ? "adjustment" : "pay_run");
   if (!original) throw new Error(`posted run ${run.id} has no journal entry`);
   const entry: JournalEntry = { clientEin: client.ein, runId: run.id, ...original } as JournalEntry;
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = isoDay(deps.clock.now());
   const reversal = reverseEntry(entry, today, `Void of ${original.description}`);
   await deps.runs.void({
     run,
@@ -83,7 +84,7 @@ export async function voidPaycheck(
       `the pay run is ${run.status} and the paycheck ${paycheck.status}; only a posted paycheck can be voided`,
       { userMessage: "Only a paycheck of a posted pay run can be voided." },
     );
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = isoDay(deps.clock.now());
   const reversal = paycheckReversalEntry({
     clientEin: client.ein,
     runId: run.id,

@@ -1,4 +1,5 @@
 import type { Reply } from "../../conversation/reply";
+import { isoDay } from "../../core/calendar/iso-date";
 import { defaultPayDate, nextPeriodEnd } from "../../core/ledger/pay-period";
 import { comparePaychecks, type PaycheckChange, paycheckItemLabel } from "../../core/ledger/paycheck-diff";
 import { otherWithheldTaxes, type PaycheckFigures } from "../../core/ledger/paycheck-figures";
@@ -233,7 +234,7 @@ export async function getNextPayDate(
   if (!isSelfService(actor)) throw new DomainError("auth.forbidden", "next pay date is asked by an employee");
   const client = await deps.inputs.clientById(actor.clientId);
   if (!client) throw new DomainError("record.not_found", "client not found");
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = isoDay(deps.clock.now());
   const runs = (await deps.runs.listForClient(client.id)).filter(
     (r) => r.status !== "voided" && r.kind === "regular",
   );

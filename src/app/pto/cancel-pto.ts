@@ -1,8 +1,8 @@
+import { formatShortDate } from "../../core/calendar/iso-date";
 import { type Actor, auditEntry } from "../../core/policy/actor";
 import { canCancelPto } from "../../core/policy/timesheets";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { formatHours } from "../../core/timesheets/hours";
-import { formatShortDate } from "../../core/timesheets/iso-date";
 import { workweekOf } from "../../core/timesheets/workweek";
 import type { PtoRequestRecord } from "../../db/pto-repository";
 import { DomainError } from "../../errors/domain-error";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { holidaysBetween } from "../../core/calendar/holiday-calendar";
+import { formatShortDate, isIsoDate, isWithin } from "../../core/calendar/iso-date";
 import type { Holiday } from "../../core/calendar/us-federal-holidays";
 import { Decimal } from "../../core/money/decimal";
 import { type Actor, auditEntry } from "../../core/policy/actor";
@@ -7,7 +8,6 @@ import { canRecordTimeFor } from "../../core/policy/timesheets";
 import { checkPtoBalance, type PtoBalanceCheck } from "../../core/pto/balance";
 import { planPtoDays } from "../../core/pto/pto-days";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
-import { formatShortDate, isIsoDate, isWithin } from "../../core/timesheets/iso-date";
 import { workweekOf } from "../../core/timesheets/workweek";
 import type { PtoRequestRecord } from "../../db/pto-repository";
 import type { EmployeeFacts } from "../../db/timesheet-repository";

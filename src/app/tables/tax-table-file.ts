@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "../../core/calendar/iso-date";
 import type { Dated } from "../../core/tables/dated";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
@@ -20,11 +21,7 @@ const Percent = z.string().regex(/^\d{1,2}(\.\d+)?$/, 'must be a percent below 1
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
-  .refine(
-    (d) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    "must be a real calendar date",
-  );
+  .refine(isIsoDate, "must be a real calendar date");
 
 const FitRow = z.tuple([Amount, Amount, Percent]);
 const FitColumn = z

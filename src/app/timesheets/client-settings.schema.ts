@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_HOLIDAY_CALENDAR, type HolidayCalendar } from "../../core/calendar/holiday-calendar";
+import { isIsoDate } from "../../core/calendar/iso-date";
 import { type PtoPolicy, resolvePtoPolicy } from "../../core/pto/pto-policy";
-import { isIsoDate } from "../../core/timesheets/iso-date";
 import { resolveTimesheetPolicy, type TimesheetPolicy } from "../../core/timesheets/timesheet-policy";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type CommandContext, defineCommand } from "../../conversation/commands";
 import type { Reply } from "../../conversation/reply";
-import { formatShortDate } from "../../core/timesheets/iso-date";
+import { formatShortDate } from "../../core/calendar/iso-date";
 import { cancelPto } from "../pto/cancel-pto";
 import { changePto } from "../pto/change-pto";
 import { decidePto } from "../pto/decide-pto";

@@ -1,7 +1,7 @@
+import { isWithin } from "../../core/calendar/iso-date";
 import { Decimal } from "../../core/money/decimal";
 import { PTO_TYPES, type PtoType } from "../../core/pto/pto-types";
 import { formatHours } from "../../core/timesheets/hours";
-import { isWithin } from "../../core/timesheets/iso-date";
 import { derivePayableHours, type PayableHours } from "../../core/timesheets/payable-hours";
 import type { TimesheetStatus } from "../../core/timesheets/timesheet-status";
 import type { TimesheetDay } from "../../core/timesheets/validate-timesheet";

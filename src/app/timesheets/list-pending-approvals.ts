@@ -1,9 +1,9 @@
+import { isWithin } from "../../core/calendar/iso-date";
 import type { Actor } from "../../core/policy/actor";
 import { canDecideApproval } from "../../core/policy/approvals";
 import { hasRole } from "../../core/policy/roles";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
-import { isWithin } from "../../core/timesheets/iso-date";
 import { dayPtoHours } from "../../core/timesheets/validate-timesheet";
 import type { EmployeeFacts } from "../../db/timesheet-repository";
 import { approvalSubject, requireEmployeeActor, type TimesheetDeps } from "./deps";

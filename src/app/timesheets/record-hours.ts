@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { isIsoDate } from "../../core/calendar/iso-date";
 import { type Actor, auditEntry } from "../../core/policy/actor";
 import { canRecordTimeFor } from "../../core/policy/timesheets";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
-import { isIsoDate } from "../../core/timesheets/iso-date";
 import { isEditable } from "../../core/timesheets/timesheet-status";
 import {
   dayPtoHours,

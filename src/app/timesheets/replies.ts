@@ -1,5 +1,5 @@
 import type { Reply } from "../../conversation/reply";
-import { formatShortDate } from "../../core/timesheets/iso-date";
+import { formatShortDate } from "../../core/calendar/iso-date";
 
 /** Command names of the buttons these replies carry (handled in src/conversation/dialogs). */
 export const TIMESHEET_COMMANDS = {

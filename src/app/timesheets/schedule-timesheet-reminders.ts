@@ -1,5 +1,5 @@
+import { addDays } from "../../core/calendar/iso-date";
 import { localDate, timesheetSchedule } from "../../core/timesheets/cutoffs";
-import { addDays } from "../../core/timesheets/iso-date";
 import { workweekOf } from "../../core/timesheets/workweek";
 import { DomainError } from "../../errors/domain-error";
 import { clientTimePolicies } from "./client-settings.schema";

@@ -1,6 +1,6 @@
+import { isIsoDate } from "../../core/calendar/iso-date";
 import { type Actor, auditEntry } from "../../core/policy/actor";
 import { canDelegateApprovals } from "../../core/policy/approvals";
-import { isIsoDate } from "../../core/timesheets/iso-date";
 import { DomainError } from "../../errors/domain-error";
 import { loadEmployee, requireEmployeeActor, type TimesheetDeps } from "./deps";
 

@@ -1,7 +1,7 @@
 import type { WeekView } from "../../app/timesheets/get-my-timesheet";
 import { TIMESHEET_COMMANDS } from "../../app/timesheets/replies";
 import type { ReplyBlock } from "../../conversation/reply";
-import { formatShortDate } from "../../core/timesheets/iso-date";
+import { formatShortDate } from "../../core/calendar/iso-date";
 
 type FormBlock = Extract<ReplyBlock, { kind: "form" }>;
 

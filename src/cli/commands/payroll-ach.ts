@@ -4,6 +4,7 @@ import { odfiProfileOf } from "../../app/banking/odfi-profile";
 import { systemClock } from "../../app/clock";
 import { openPayrollSession } from "../../app/payroll/payroll-session";
 import { loadEnv } from "../../config/env";
+import { isIsoDate } from "../../core/calendar/iso-date";
 import { loadKeyring } from "../../db/data-encryption-key";
 import { DomainError } from "../../errors/domain-error";
 import { parseCommandArgs } from "../args";
@@ -14,12 +15,8 @@ const usage =
   "aso payroll ach --client EIN --period-end YYYY-MM-DD [--out FILE] [--effective-date YYYY-MM-DD] " +
   "[--created-at YYYY-MM-DDTHH:MM] [--file-id-modifier A] [--sequence N] [--json]";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function validDate(value: string, flag: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!ISO_DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-    throw new DomainError("input.invalid", `${flag}: must be a date YYYY-MM-DD`);
+  if (!isIsoDate(value)) throw new DomainError("input.invalid", `${flag}: must be a date YYYY-MM-DD`);
   return value;
 }
 

@@ -3,6 +3,7 @@ import { systemClock } from "../../app/clock";
 import { w2AndW3, w2W3Pdfs } from "../../app/filings/w2-forms";
 import { openPayrollSession } from "../../app/payroll/payroll-session";
 import { loadEnv } from "../../config/env";
+import { isoDay } from "../../core/calendar/iso-date";
 import { parseCommandArgs, requireOption } from "../args";
 import type { CliCommand } from "../command";
 
@@ -40,7 +41,7 @@ export const reportW3Command: CliCommand = {
         const pdfs = await w2W3Pdfs(session.deps, actor, {
           clientEin,
           year,
-          issuedOn: values.issued ?? systemClock.now().toISOString().slice(0, 10),
+          issuedOn: values.issued ?? isoDay(systemClock.now()),
           ...(values.employee ? { employeeExternalId: values.employee } : {}),
         });
         if (values["w2-pdf"]) await writeFile(values["w2-pdf"], pdfs.w2);

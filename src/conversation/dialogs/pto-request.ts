@@ -4,11 +4,11 @@ import { getPtoBalance } from "../../app/pto/get-pto-balance";
 import { clientTimePolicies } from "../../app/timesheets/client-settings.schema";
 import { loadEmployee } from "../../app/timesheets/deps";
 import { holidaysBetween } from "../../core/calendar/holiday-calendar";
+import { formatShortDate } from "../../core/calendar/iso-date";
 import { checkPtoBalance } from "../../core/pto/balance";
 import { planPtoDays } from "../../core/pto/pto-days";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
-import { formatShortDate } from "../../core/timesheets/iso-date";
 import { type Dialog, type DialogContext, type DialogOutcome, defineDialog } from "../dialog";
 import type { TimesheetDialogServices } from "./timesheet-submit";
 

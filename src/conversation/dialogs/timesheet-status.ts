@@ -1,8 +1,8 @@
 import { fixedClock } from "../../app/clock";
 import { getMyTimesheet } from "../../app/timesheets/get-my-timesheet";
 import { listMySubmissions } from "../../app/timesheets/list-my-submissions";
+import { formatShortDate } from "../../core/calendar/iso-date";
 import { localDate } from "../../core/timesheets/cutoffs";
-import { formatShortDate } from "../../core/timesheets/iso-date";
 import { type Dialog, defineDialog } from "../dialog";
 import type { TimesheetDialogServices } from "./timesheet-submit";
 

@@ -2,8 +2,8 @@ import { fixedClock } from "../../app/clock";
 import type { TimesheetCommands } from "../../app/timesheets/commands";
 import type { TimesheetDeps } from "../../app/timesheets/deps";
 import { getMyTimesheet } from "../../app/timesheets/get-my-timesheet";
+import { formatShortDate } from "../../core/calendar/iso-date";
 import { localDate } from "../../core/timesheets/cutoffs";
-import { formatShortDate } from "../../core/timesheets/iso-date";
 import { type Dialog, defineDialog } from "../dialog";
 
 export type TimesheetDialogServices = { deps: Omit<TimesheetDeps, "clock">; commands: TimesheetCommands };

@@ -1,8 +1,8 @@
+import { compareDates, isWithin } from "../calendar/iso-date";
 import { Decimal } from "../money/decimal";
 import { Money } from "../money/money";
 import { RoundingRule } from "../money/rounding";
 import { PAY_PERIODS_PER_YEAR, type PayFrequency } from "../tables/us/pay-periods";
-import { compareDates, isWithin } from "./dates";
 import { inferPayFrequency, type PayPeriod, previousPayPeriod } from "./pay-periods";
 import {
   type BenefitPlan,

@@ -1,4 +1,4 @@
-import { ageOn, compareDates } from "./dates";
+import { ageOn, compareDates } from "../calendar/iso-date";
 import { ACA_CHILD_MAX_AGE, type CoverageTier } from "./plan";
 
 export const DEPENDENT_RELATIONSHIPS = [

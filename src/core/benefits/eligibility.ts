@@ -1,4 +1,4 @@
-import { addDays, compareDates, firstOfMonthOnOrAfter, maxDate } from "./dates";
+import { addDays, compareDates, firstOfMonthOnOrAfter, maxDate } from "../calendar/iso-date";
 import { type BenefitPlan, planRules } from "./plan";
 
 /** What eligibility needs to know about an employee; dates ISO. */

@@ -1,4 +1,3 @@
-export * from "./dates";
 export * from "./deductions";
 export * from "./dependents";
 export * from "./elections";

@@ -1,4 +1,4 @@
-import { addDays, compareDates, daysBetween, firstOfNextMonth, isWithin } from "./dates";
+import { addDays, compareDates, daysBetween, firstOfNextMonth, isWithin } from "../calendar/iso-date";
 import { type BenefitPlan, DEFAULT_LIFE_EVENT_WINDOW_DAYS, type LifeEventType, planRules } from "./plan";
 
 /** A qualifying life event an employee reports. */

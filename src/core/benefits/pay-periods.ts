@@ -1,5 +1,5 @@
+import { addDays, daysBetween, lastDayOfMonth } from "../calendar/iso-date";
 import type { PayFrequency } from "../tables/us/pay-periods";
-import { addDays, daysBetween, lastDayOfMonth } from "./dates";
 
 export type PayPeriod = { start: string; end: string };
 

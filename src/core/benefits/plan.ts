@@ -1,5 +1,5 @@
+import { addDays } from "../calendar/iso-date";
 import { Money } from "../money/money";
-import { addDays } from "./dates";
 
 /** Every kind of benefit plan the ASO administers (BenefitPlan.type). */
 export const PLAN_TYPES = [

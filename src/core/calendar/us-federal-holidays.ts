@@ -1,31 +1,27 @@
+import { addDays, dayOfWeek, isoDate } from "./iso-date";
+
 /**
  * US federal holidays by rule for any year (5 U.S.C. 6103), with their observed dates: a holiday on a
  * Saturday is observed on the Friday before, one on a Sunday on the Monday after (so New Year's Day
  * of a year may be observed on 31 December of the year before). Pure date arithmetic on ISO dates.
  */
 
-const DAY_MS = 86_400_000;
-const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-const plusDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-
 /** The `n`th `weekday` (0 = Sunday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): string {
-  const first = iso(year, month, 1);
-  return plusDays(first, ((weekday - dow(first) + 7) % 7) + (n - 1) * 7);
+  const first = isoDate(year, month, 1);
+  return addDays(first, ((weekday - dayOfWeek(first) + 7) % 7) + (n - 1) * 7);
 }
 
 /** The last `weekday` of a month. */
 function lastWeekday(year: number, month: number, weekday: number): string {
-  const last = iso(year, month + 1, 0);
-  return plusDays(last, -((dow(last) - weekday + 7) % 7));
+  const last = isoDate(year, month + 1, 0);
+  return addDays(last, -((dayOfWeek(last) - weekday + 7) % 7));
 }
 
 /** The weekday a fixed-date holiday is observed on. */
 export function observedDate(date: string): string {
-  const d = dow(date);
-  return d === 6 ? plusDays(date, -1) : d === 0 ? plusDays(date, 1) : date;
+  const d = dayOfWeek(date);
+  return d === 6 ? addDays(date, -1) : d === 0 ? addDays(date, 1) : date;
 }
 
 export type Holiday = { date: string; name: string };
@@ -33,7 +29,7 @@ export type Holiday = { date: string; name: string };
 /** The federal holidays whose observed date falls in `year`, in date order. */
 export function usFederalHolidays(year: number): Holiday[] {
   const fixed = (y: number, m: number, d: number, name: string): Holiday => ({
-    date: observedDate(iso(y, m, d)),
+    date: observedDate(isoDate(y, m, d)),
     name,
   });
   const list: Holiday[] = [

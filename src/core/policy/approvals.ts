@@ -1,4 +1,4 @@
-import { type IsoDate, isWithin } from "../timesheets/iso-date";
+import { type IsoDate, isWithin } from "../calendar/iso-date";
 import {
   belongsToClient,
   hasRole,

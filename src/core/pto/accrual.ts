@@ -1,8 +1,8 @@
+import { type IsoDate, monthsBetween } from "../calendar/iso-date";
 import { Decimal } from "../money/decimal";
 import { RoundingRule } from "../money/rounding";
 import { PAY_PERIODS_PER_YEAR, type PayFrequency } from "../tables/us/pay-periods";
 import type { Hours } from "../timesheets/hours";
-import { type IsoDate, monthsBetween } from "../timesheets/iso-date";
 import type { AccrualTier, PtoPolicy } from "./pto-policy";
 import type { PtoType } from "./pto-types";
 

@@ -1,6 +1,6 @@
+import { addDays, dayOfWeek, type IsoDate } from "../calendar/iso-date";
 import type { Holiday } from "../calendar/us-federal-holidays";
 import type { Hours } from "../timesheets/hours";
-import { addDays, dayOfWeek, type IsoDate } from "../timesheets/iso-date";
 
 export type PtoDayPlan = {
   /** The days charged, each at `hoursPerDay`. */

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { addDays, type IsoDate } from "./iso-date";
+import { addDays, type IsoDate } from "../calendar/iso-date";
 import type { RelativeDeadline, TimesheetPolicy } from "./timesheet-policy";
 
 /** The instant of a deadline relative to a workweek's last day, in the client's IANA time zone. */

@@ -1,8 +1,8 @@
+import { addDays } from "../calendar/iso-date";
 import { Decimal } from "../money/decimal";
 import { deriveTimesheetHours, type OvertimeRule } from "../payroll/overtime/derive-hours";
 import { PTO_TYPES, type PtoType } from "../pto/pto-types";
 import { formatHours, type Hours } from "./hours";
-import { addDays } from "./iso-date";
 import type { TimesheetDay } from "./validate-timesheet";
 
 /** Approved time of one employee for a pay period, split for the paycheck. Hours as decimal strings. */

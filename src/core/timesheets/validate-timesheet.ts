@@ -1,7 +1,7 @@
+import { formatShortDate, type IsoDate, isWithin } from "../calendar/iso-date";
 import { Decimal } from "../money/decimal";
 import type { PtoType } from "../pto/pto-types";
 import { formatHours, type Hours } from "./hours";
-import { formatShortDate, type IsoDate, isWithin } from "./iso-date";
 import type { Workweek } from "./workweek";
 
 /** One day of a timesheet: worked hours, an optional note, and PTO hours by type. */

@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, type IsoDate } from "./iso-date";
+import { addDays, dayOfWeek, type IsoDate } from "../calendar/iso-date";
 
 /** A fixed, recurring 7-day FLSA workweek: `start` … `end`, both inclusive. */
 export type Workweek = { start: IsoDate; end: IsoDate; dates: IsoDate[] };

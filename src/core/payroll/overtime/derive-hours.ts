@@ -1,4 +1,5 @@
 import { DomainError } from "../../../errors/domain-error";
+import { isoDay } from "../../calendar/iso-date";
 import { Decimal } from "../../money/decimal";
 import { compare, count, isPositive } from "../math";
 
@@ -80,13 +81,12 @@ const DAY_MS = 86_400_000;
 function dayNumber(iso: string, what: string): number {
   if (!ISO_DATE.test(iso)) throw new DomainError("input.invalid", `${what}: not an ISO date (YYYY-MM-DD)`);
   const ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  if (new Date(ms).toISOString().slice(0, 10) !== iso)
-    throw new DomainError("input.invalid", `${what}: not a calendar date`);
+  if (isoDay(new Date(ms)) !== iso) throw new DomainError("input.invalid", `${what}: not a calendar date`);
   return Math.round(ms / DAY_MS);
 }
 
 function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return isoDay(new Date(day * DAY_MS));
 }
 
 /** 1970-01-01 was a Thursday (weekday index 4). */

@@ -4,9 +4,9 @@ import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-fac
 import { childAgeAsked } from "../../../../src/app/benefits/child-age-answer";
 import { lifeEventWindowAsked } from "../../../../src/app/benefits/life-event-window-answer";
 import { fixedClock } from "../../../../src/app/clock";
-import { daysBetween } from "../../../../src/core/benefits/dates";
 import { lifeEventWindow } from "../../../../src/core/benefits/life-events";
 import type { BenefitPlan, PlanRulesInput } from "../../../../src/core/benefits/plan";
+import { daysBetween } from "../../../../src/core/calendar/iso-date";
 import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
 import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store";
 import { splitDocument } from "../../../../src/knowledge/sections";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayOfWeek, isIsoDate, monthsBetween } from "../../../../src/core/timesheets/iso-date";
+import { addDays, dayOfWeek, isIsoDate, monthsBetween } from "../../../../src/core/calendar/iso-date";
 import { workweekOf, workweeksEndingWithin } from "../../../../src/core/timesheets/workweek";
 
 describe("workweekOf", () => {
