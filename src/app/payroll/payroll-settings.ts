@@ -4,7 +4,10 @@ import {
   type DepositRules,
   type Form941Schedule,
 } from "../../core/ledger/deposit-schedule";
-import type { StateWithholdingFrequency } from "../../core/tables/states/deposit-frequencies";
+import {
+  STATE_WITHHOLDING_FREQUENCIES,
+  type StateWithholdingFrequency,
+} from "../../core/tables/states/deposit-frequencies";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
 
@@ -41,20 +44,13 @@ export const PayrollSettingsSchema = z.object({
   /**
    * The withholding deposit frequency each state assigned the client (`{"PA": "semimonthly"}`); a state
    * without one uses its table's default (src/core/tables/states/deposit-frequencies.ts), and the
-   * deposit calendar says so.
+   * deposit calendar says so. `eighth_monthly` (Delaware's W-1A) and `quad_monthly` (Kansas) were
+   * added later; a frequency the state's table does not have is listed unscheduled.
    */
   stateDepositFrequencies: z
     .record(
       z.string().regex(/^[A-Z]{2}$/, "must be a two-letter state code"),
-      z.enum([
-        "semiweekly",
-        "weekly",
-        "semimonthly",
-        "monthly",
-        "quarterly",
-        "every_payroll",
-        "follows_federal",
-      ]),
+      z.enum(STATE_WITHHOLDING_FREQUENCIES),
     )
     .optional(),
 });

@@ -70,10 +70,14 @@ export function legalHolidays(year: number): ReadonlySet<string> {
 
 const holidayCache = new Map<number, ReadonlySet<string>>();
 
-/** True on Monday–Friday that is not a legal holiday. */
-export function isBusinessDay(iso: string): boolean {
+/**
+ * True on Monday–Friday that is not a legal holiday, nor one of `extra` (a state's own holidays,
+ * for the state deposit rules that name them).
+ */
+export function isBusinessDay(iso: string, extra?: ReadonlySet<string>): boolean {
   const dow = dayOfWeek(iso);
   if (dow === 0 || dow === 6) return false;
+  if (extra?.has(iso)) return false;
   const year = parts(iso).year;
   let holidays = holidayCache.get(year);
   if (!holidays) {
@@ -84,21 +88,21 @@ export function isBusinessDay(iso: string): boolean {
 }
 
 /** The date itself when it is a business day, else the next business day. */
-export function onOrNextBusinessDay(iso: string): string {
+export function onOrNextBusinessDay(iso: string, extra?: ReadonlySet<string>): string {
   let day = iso;
-  while (!isBusinessDay(day)) day = addDays(day, 1);
+  while (!isBusinessDay(day, extra)) day = addDays(day, 1);
   return day;
 }
 
 /** The first business day strictly after `iso`. */
-export function nextBusinessDay(iso: string): string {
-  return onOrNextBusinessDay(addDays(iso, 1));
+export function nextBusinessDay(iso: string, extra?: ReadonlySet<string>): string {
+  return onOrNextBusinessDay(addDays(iso, 1), extra);
 }
 
 /** Counts `n` business days forward from `iso` (the start day itself is not counted). */
-export function addBusinessDays(iso: string, n: number): string {
+export function addBusinessDays(iso: string, n: number, extra?: ReadonlySet<string>): string {
   let day = iso;
-  for (let i = 0; i < n; i++) day = nextBusinessDay(day);
+  for (let i = 0; i < n; i++) day = nextBusinessDay(day, extra);
   return day;
 }
 

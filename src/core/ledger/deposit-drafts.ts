@@ -103,10 +103,16 @@ export function semiweeklyKey(payDate: string): string {
   return start;
 }
 
-export function dayOfMonthAfter(year: number, month: number, day: number): string {
+/** That day of the next month (past its end: the last day), moved off a weekend or holiday (`extra` too). */
+export function dayOfMonthAfter(
+  year: number,
+  month: number,
+  day: number,
+  extra?: ReadonlySet<string>,
+): string {
   const next = nextMonth(year, month);
   const last = Number(lastDayOfMonth(next.year, next.month).slice(8));
-  return onOrNextBusinessDay(isoDate(next.year, next.month, Math.min(day, last)));
+  return onOrNextBusinessDay(isoDate(next.year, next.month, Math.min(day, last)), extra);
 }
 
 export function ordinal(n: number): string {

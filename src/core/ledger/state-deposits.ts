@@ -5,6 +5,7 @@ import {
   type StateDepositRule,
   type StateWithholdingFrequency,
 } from "../tables/states/deposit-frequencies";
+import { STATE_LEGAL_HOLIDAYS } from "../tables/states/state-holidays";
 import { Accounts } from "./accounts";
 import {
   addBusinessDays,
@@ -28,30 +29,37 @@ import {
 } from "./deposit-drafts";
 import { type Form941Schedule, form941DueDate } from "./deposit-schedule";
 
-/** The period key and due date of a state (or local) deposit rule for one pay date. */
+const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+
+/**
+ * The period key and due date of a state (or local) deposit rule for one pay date. `holidays` are the
+ * state's own holidays, which are not business days either (weekends and federal legal holidays never
+ * are).
+ */
 export function stateDue(
   rule: StateDepositRule,
   payDate: string,
   schedule941: Form941Schedule,
+  holidays: ReadonlySet<string> = NO_HOLIDAYS,
 ): { key: string; dueDate: string; words: string } {
   const { year, month, day } = parts(payDate);
   const q = quarterOf(payDate);
   switch (rule.kind) {
     case "federal_schedule":
       return schedule941 === "monthly"
-        ? stateDue({ kind: "monthly", dayOfNextMonth: 15 }, payDate, schedule941)
-        : stateDue({ kind: "semiweekly" }, payDate, schedule941);
+        ? stateDue({ kind: "monthly", dayOfNextMonth: 15 }, payDate, schedule941, holidays)
+        : stateDue({ kind: "semiweekly" }, payDate, schedule941, holidays);
     case "semiweekly":
       return {
         key: `SW-${semiweeklyKey(payDate)}`,
-        dueDate: form941DueDate(payDate, "semiweekly"),
+        dueDate: onOrNextBusinessDay(form941DueDate(payDate, "semiweekly"), holidays),
         words: "semiweekly: Wed–Fri paydays by the next Wednesday, Sat–Tue by the next Friday",
       };
     case "semimonthly": {
       const periodEnd = day <= 15 ? isoDate(year, month, 15) : lastDayOfMonth(year, month);
       return {
         key: `SM-${periodEnd}`,
-        dueDate: addBusinessDays(periodEnd, rule.businessDaysAfter),
+        dueDate: addBusinessDays(periodEnd, rule.businessDaysAfter, holidays),
         words: `semimonthly: ${rule.businessDaysAfter} business days after the 15th and the month's end`,
       };
     }
@@ -61,8 +69,8 @@ export function stateDue(
       return {
         key: `SM-${periodEnd}`,
         dueDate: firstHalf
-          ? dayOfSameMonth(year, month, rule.firstHalfDay)
-          : dayOfMonthAfter(year, month, rule.secondHalfDayOfNextMonth),
+          ? dayOfSameMonth(year, month, rule.firstHalfDay, holidays)
+          : dayOfMonthAfter(year, month, rule.secondHalfDayOfNextMonth, holidays),
         words: `semimonthly: the 1st–15th by ${dayWords(rule.firstHalfDay)} of the month, the 16th–end by ${dayWords(rule.secondHalfDayOfNextMonth)} of the next`,
       };
     }
@@ -75,7 +83,7 @@ export function stateDue(
           : rule.dayOfNextMonth;
       return {
         key: `M-${payDate.slice(0, 7)}`,
-        dueDate: dayOfMonthAfter(year, month, dueDay),
+        dueDate: dayOfMonthAfter(year, month, dueDay, holidays),
         words: quarterEnd
           ? "monthly: a quarter's last month is due with the quarterly return"
           : `monthly: by ${dayWords(rule.dayOfNextMonth)} of the next month`,
@@ -84,7 +92,7 @@ export function stateDue(
     case "quarterly":
       return {
         key: `${year}Q${q}`,
-        dueDate: dayOfMonthAfter(year, q * 3, rule.dayOfMonthAfterQuarter),
+        dueDate: dayOfMonthAfter(year, q * 3, rule.dayOfMonthAfterQuarter, holidays),
         words:
           rule.dayOfMonthAfterQuarter >= 31
             ? "quarterly: by the last day of the month after the quarter"
@@ -94,7 +102,7 @@ export function stateDue(
       const weekEnd = addDays(payDate, (5 - dayOfWeek(payDate) + 7) % 7);
       return {
         key: `W-${weekEnd}`,
-        dueDate: onOrNextBusinessDay(addDays(weekEnd, 5)),
+        dueDate: onOrNextBusinessDay(addDays(weekEnd, 5), holidays),
         words: "weekly: Saturday–Friday weeks by the next Wednesday",
       };
     }
@@ -102,16 +110,28 @@ export function stateDue(
       const weekEnd = addDays(payDate, 6 - dayOfWeek(payDate));
       return {
         key: `W-${weekEnd}`,
-        dueDate: nextBusinessDay(weekEnd),
+        dueDate: nextBusinessDay(weekEnd, holidays),
         words: "weekly: Sunday–Saturday weeks by the next business day",
       };
     }
     case "every_payroll":
       return {
         key: payDate,
-        dueDate: addBusinessDays(payDate, rule.businessDaysAfter),
+        dueDate: addBusinessDays(payDate, rule.businessDaysAfter, holidays),
         words: `every payroll: ${rule.businessDaysAfter} business days after the pay date`,
       };
+    case "periods_in_month": {
+      const last = Number(lastDayOfMonth(year, month).slice(8));
+      // The first period end on or after the pay date; 31 (or any day past the month) is its last day.
+      const endDay = Math.min(rule.endDays.find((d) => d >= day) ?? last, last);
+      const periodEnd = isoDate(year, month, endDay);
+      const ends = rule.endDays.map((d) => (d >= 31 ? "last day" : ordinal(d)));
+      return {
+        key: `P-${periodEnd}`,
+        dueDate: addBusinessDays(periodEnd, rule.businessDaysAfter, holidays),
+        words: `${rule.label}: periods ending the ${ends.slice(0, -1).join(", ")} and ${ends.at(-1)} of the month, due ${rule.businessDaysAfter} business days after`,
+      };
+    }
   }
 }
 
@@ -121,9 +141,26 @@ function dayWords(day: number): string {
 }
 
 /** That day of the pay date's own month (31 means its last day), moved off a weekend or holiday. */
-function dayOfSameMonth(year: number, month: number, day: number): string {
+function dayOfSameMonth(year: number, month: number, day: number, holidays: ReadonlySet<string>): string {
   const last = Number(lastDayOfMonth(year, month).slice(8));
-  return onOrNextBusinessDay(isoDate(year, month, Math.min(day, last)));
+  return onOrNextBusinessDay(isoDate(year, month, Math.min(day, last)), holidays);
+}
+
+const holidaySets = new Map<string, ReadonlySet<string>>();
+
+/** Every listed holiday of a state, all years together (empty for a state with no list). */
+function stateHolidaySet(state: string): ReadonlySet<string> {
+  let set = holidaySets.get(state);
+  if (!set) {
+    const years = STATE_LEGAL_HOLIDAYS[state]?.years ?? {};
+    set = new Set(
+      Object.values(years)
+        .flat()
+        .map((h) => h.date),
+    );
+    holidaySets.set(state, set);
+  }
+  return set;
 }
 
 type StateDepositOf =
@@ -198,8 +235,22 @@ export function stateDepositOf(
     words = `${state} unemployment`;
   }
   const year = parts(p.payDate).year;
-  const due = stateDue(rule, p.payDate, input.form941ScheduleByYear[year] ?? "monthly");
-  return { kind, state, agency, words, due, unverified: entry.unverified === true };
+  const schedule941 = input.form941ScheduleByYear[year] ?? "monthly";
+  let due = stateDue(rule, p.payDate, schedule941);
+  let unverified = entry.unverified === true;
+  // The withholding rules that name the state's own holidays move past them as well (decision 0043).
+  const calendar = kind === "withholding" ? STATE_LEGAL_HOLIDAYS[state] : undefined;
+  if (calendar) {
+    const withHolidays = stateDue(rule, p.payDate, schedule941, stateHolidaySet(state));
+    const dueYear = parts(withHolidays.dueDate).year;
+    if (withHolidays.dueDate !== due.dueDate) {
+      due = { ...withHolidays, words: `${withHolidays.words}; moved past a ${state} holiday` };
+      if (calendar.unverified) unverified = true;
+    } else if (!calendar.years[dueYear]) {
+      due = { ...due, words: `${due.words}; ${state}'s own holidays for ${dueYear} are not in the table` };
+    }
+  }
+  return { kind, state, agency, words, due, unverified };
 }
 
 /** State withholding and unemployment deposits, by each state's table and the client's frequency. */

@@ -7,9 +7,10 @@ import type { Dated } from "../dated";
  * only what applies when the setting is absent (every calendar item says which one it used). A state
  * missing from this table is never guessed: its liabilities are listed as unscheduled.
  *
- * Dates that fall on a weekend or a federal legal holiday move to the next business day; the states'
- * own holidays are not modelled. Figures marked `unverified` could not be checked against the
- * agency's current publication when they were entered.
+ * Dates that fall on a weekend or a federal legal holiday move to the next business day; for a state
+ * whose withholding rule also names its own holidays, the withholding date moves past those too
+ * (`STATE_LEGAL_HOLIDAYS`, ./state-holidays.ts). Figures marked `unverified` could not be checked
+ * against the agency's current publication when they were entered.
  */
 
 /** How one deposit frequency sets its due date. */
@@ -47,16 +48,34 @@ export type StateDepositRule =
   /** Weeks of Sunday to Saturday, each due the first business day after the Saturday. */
   | { readonly kind: "weekly_next_business_day" }
   /** Each pay date, `businessDaysAfter` business days after it. */
-  | { readonly kind: "every_payroll"; readonly businessDaysAfter: number };
+  | { readonly kind: "every_payroll"; readonly businessDaysAfter: number }
+  /**
+   * Periods within each month ending on `endDays` (ascending; 31 means the month's last day), each
+   * due `businessDaysAfter` business days after the period ends. `label` names the frequency.
+   */
+  | {
+      readonly kind: "periods_in_month";
+      readonly label: string;
+      readonly endDays: readonly number[];
+      readonly businessDaysAfter: number;
+    };
 
-export type StateWithholdingFrequency =
-  | "semiweekly"
-  | "weekly"
-  | "semimonthly"
-  | "monthly"
-  | "quarterly"
-  | "every_payroll"
-  | "follows_federal";
+/** Every frequency a state may assign, as the client setting names it. */
+export const STATE_WITHHOLDING_FREQUENCIES = [
+  "semiweekly",
+  "weekly",
+  "semimonthly",
+  "monthly",
+  "quarterly",
+  "every_payroll",
+  "follows_federal",
+  /** Delaware's W-1A: eight periods a month. */
+  "eighth_monthly",
+  /** Kansas's quad-monthly: four periods a month. */
+  "quad_monthly",
+] as const;
+
+export type StateWithholdingFrequency = (typeof STATE_WITHHOLDING_FREQUENCIES)[number];
 
 export type StateDepositRules = {
   /** Absent for a state with no income tax on wages. */
@@ -223,6 +242,12 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
           agency: "Delaware Division of Revenue (W1, W1Q)",
           default: "monthly",
           frequencies: {
+            eighth_monthly: {
+              kind: "periods_in_month",
+              label: "eighth-monthly",
+              endDays: [3, 7, 11, 15, 19, 22, 25, LAST],
+              businessDaysAfter: 3,
+            },
             monthly: { kind: "monthly", dayOfNextMonth: 15 },
             quarterly: quarterlyLastDay,
           },
@@ -233,7 +258,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         },
       },
       source:
-        "Delaware Division of Revenue, Employer's Guide Section 5 'Depositing Taxes' (revenue.delaware.gov): monthly W-1 on or before the 15th of the next month, quarterly W-1Q by the last day of the month after the quarter, a Saturday, Sunday or State holiday moves to the next working day (State holidays not modelled); eighth-monthly W-1A (periods ending the 3rd, 7th, 11th, 15th, 19th, 22nd, 25th and last, due 3 working days after) has no client frequency here and is listed unscheduled. UI: 19 Del. Admin. Code 1202-3.3 (last day of the month after the quarter) read only in a third-party copy, hence unverified",
+        "Delaware Division of Revenue, Employer's Guide Section 5 'Depositing Taxes' (revenue.delaware.gov): monthly W-1 on or before the 15th of the next month, quarterly W-1Q by the last day of the month after the quarter, a Saturday, Sunday or State holiday moves to the next working day (Delaware's holidays in STATE_LEGAL_HOLIDAYS); eighth-monthly W-1A (periods ending the 3rd, 7th, 11th, 15th, 19th, 22nd, 25th and last day of the month, due 3 working days after) is the client frequency `eighth_monthly`, a State holiday not counted as a working day here. UI: 19 Del. Admin. Code 1202-3.3 (last day of the month after the quarter) read only in a third-party copy, hence unverified",
       unverified: true,
     },
   ],
@@ -310,7 +335,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         },
       },
       source:
-        "Iowa Department of Revenue 'Filing Frequencies and Return Due Dates' and 'Iowa Withholding Due Date Calendars' (tax.iowa.gov): quarterly by the last day of the month after the quarter; monthly deposits for the first two months by the 15th, the third month with the quarterly return; semimonthly 1st–15th by the 25th, 16th–end by the 10th of the next month; a weekend or federal or Iowa legal holiday moves to the next bank working day (Iowa's own holidays not modelled). UI: Iowa Admin. Code r. 871-23.8 (last day of the month after the quarter) read only in a third-party copy, hence unverified",
+        "Iowa Department of Revenue 'Filing Frequencies and Return Due Dates' and 'Iowa Withholding Due Date Calendars' (tax.iowa.gov): quarterly by the last day of the month after the quarter; monthly deposits for the first two months by the 15th, the third month with the quarterly return; semimonthly 1st–15th by the 25th, 16th–end by the 10th of the next month; a weekend or federal or Iowa legal holiday moves to the next bank working day (Iowa's holidays in STATE_LEGAL_HOLIDAYS). UI: Iowa Admin. Code r. 871-23.8 (last day of the month after the quarter) read only in a third-party copy, hence unverified",
       unverified: true,
     },
   ],
@@ -330,7 +355,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         unemployment: { agency: "Idaho Department of Labor (TAX020)", rule: quarterlyLastDay },
       },
       source:
-        "Idaho State Tax Commission, 'Withholding Due Dates' (tax.idaho.gov): Form 910 monthly filers due the 20th of the month after the payment period, quarterly filers the last day of the month after the quarter, a weekend or state holiday moves to the next business day; 'Filing cycles': monthly when withholding under $25,000 a month and over $750 a quarter, quarterly at $750 or less a quarter. Semimonthly filers: the 1st–15th due the 20th of the same month, the 16th–end the 5th of the next. Annual not modelled. Withholding figures read in the agency's text; the UI quarterly date only in a payroll vendor's summary, hence unverified",
+        "Idaho State Tax Commission, 'Withholding Due Dates' (tax.idaho.gov): Form 910 monthly filers due the 20th of the month after the payment period, quarterly filers the last day of the month after the quarter, a weekend or state holiday moves to the next business day (Idaho Code 73-108, read on legislature.idaho.gov, lists only days that are also federal legal holidays, besides days the governor appoints, so the federal roll-forward covers them); 'Filing cycles': monthly when withholding under $25,000 a month and over $750 a quarter, quarterly at $750 or less a quarter. Semimonthly filers: the 1st–15th due the 20th of the same month, the 16th–end the 5th of the next. Annual not modelled. Withholding figures read in the agency's text; the UI quarterly date only in a payroll vendor's summary, hence unverified",
       unverified: true,
     },
   ],
@@ -378,6 +403,12 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
           agency: "Kansas Department of Revenue (KW-5)",
           default: "monthly",
           frequencies: {
+            quad_monthly: {
+              kind: "periods_in_month",
+              label: "quad-monthly",
+              endDays: [7, 15, 21, LAST],
+              businessDaysAfter: 3,
+            },
             semimonthly: { kind: "semimonthly_fixed", firstHalfDay: 25, secondHalfDayOfNextMonth: 10 },
             monthly: { kind: "monthly", dayOfNextMonth: 15 },
             quarterly: { kind: "quarterly", dayOfMonthAfterQuarter: 25 },
@@ -386,7 +417,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         unemployment: { agency: "Kansas Department of Labor (K-CNS 100)", rule: quarterlyLastDay },
       },
       source:
-        "KDOR Withholding Tax Booklet KW-100 (filing frequencies): semi-monthly 1st–15th by the 25th, 16th–end by the 10th of the next month; monthly by the 15th; quarterly by the 25th of the month after the quarter; quad-monthly (3 banking days after the 7th, 15th, 21st and month end) has no client frequency here and annual (January 25) is not modelled; a weekend or legal holiday moves to the next working day. Read only in a copy of KW-100 and in summaries; K-CNS 100 date only in a vendor summary; hence unverified",
+        "KDOR Withholding Tax Booklet KW-100 (filing frequencies): semi-monthly 1st–15th by the 25th, 16th–end by the 10th of the next month; monthly by the 15th; quarterly by the 25th of the month after the quarter; quad-monthly (periods ending the 7th, 15th, 21st and last day of the month, due 3 banking days after) is the client frequency `quad_monthly`; annual (January 25) is not modelled; a weekend or legal holiday moves to the next working day (read as the federal legal holidays: no Kansas list was read). Read only in a copy of KW-100 and in summaries; K-CNS 100 date only in a vendor summary; hence unverified",
       unverified: true,
     },
   ],
@@ -831,7 +862,7 @@ export const STATE_DEPOSIT_RULES: Readonly<Record<string, readonly Dated<StateDe
         },
       },
       source:
-        "280-RICR-20-55-10.8(B): weekly ($600 or more in any month) for the Sunday–Saturday week, due the next banking day, usually Monday (a banking or state holiday moves it to Tuesday; state holidays not modelled); monthly ($50–$600) within 20 days after the month; RI-941 quarterly by the last day of the month after the quarter. Read only in a third-party copy of the rule. TX-17 instructions (ri.gov/taxation/tx17/help): the quarterly report carries Employment Security, Job Development Fund and TDI taxes; its due date, the last day of the month after the quarter (260-RICR-40-05-1.27(C)), read only in a third-party copy; hence unverified",
+        "280-RICR-20-55-10.8(B): weekly ($600 or more in any month) for the Sunday–Saturday week, due the next banking day, usually Monday (a banking or state holiday moves it to Tuesday; Rhode Island's holidays in STATE_LEGAL_HOLIDAYS); monthly ($50–$600) within 20 days after the month; RI-941 quarterly by the last day of the month after the quarter. Read only in a third-party copy of the rule. TX-17 instructions (ri.gov/taxation/tx17/help): the quarterly report carries Employment Security, Job Development Fund and TDI taxes; its due date, the last day of the month after the quarter (260-RICR-40-05-1.27(C)), read only in a third-party copy; hence unverified",
       unverified: true,
     },
   ],

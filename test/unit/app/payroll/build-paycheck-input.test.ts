@@ -293,4 +293,15 @@ describe("building the engine request for a run's paycheck", () => {
       expect(isDomainError(error, "input.invalid")).toBe(true);
     }
   });
+
+  it("reads Delaware's eighth-monthly and Kansas's quad-monthly state frequencies, and still refuses a name no state uses", () => {
+    expect(
+      payrollSettingsOf({
+        payroll: { stateDepositFrequencies: { DE: "eighth_monthly", KS: "quad_monthly", PA: "semimonthly" } },
+      }).stateDepositFrequencies,
+    ).toEqual({ DE: "eighth_monthly", KS: "quad_monthly", PA: "semimonthly" });
+    expect(() =>
+      payrollSettingsOf({ payroll: { stateDepositFrequencies: { DE: "eighth-monthly" } } }),
+    ).toThrow(/settings.payroll.stateDepositFrequencies.DE/);
+  });
 });

@@ -282,12 +282,42 @@ describe("state deposits", () => {
     ]);
   });
 
-  it("lists a frequency the state does not have as unscheduled: Delaware's eighth-monthly filers", () => {
+  it("lists a frequency the state does not have as unscheduled: Delaware has no semiweekly row", () => {
     const c = calendar([post("2026-01-16", "40.00", Accounts.stateWithholdingPayable, "DE")], {
       stateFrequencies: { DE: "semiweekly" },
     });
     expect(c.deposits.filter((d) => d.state === "DE")).toEqual([]);
     expect(c.unscheduled.map((u) => u.reason)).toEqual(["deposit frequency semiweekly not known for DE"]);
+  });
+
+  it("groups Delaware's eighth-monthly periods and dates each 3 working days after it ends", () => {
+    const c = calendar(
+      [
+        post("2026-11-16", "40.00", Accounts.stateWithholdingPayable, "DE"),
+        post("2026-11-19", "10.00", Accounts.stateWithholdingPayable, "DE"),
+        post("2026-11-24", "45.00", Accounts.stateWithholdingPayable, "DE"),
+      ],
+      { stateFrequencies: { DE: "eighth_monthly" } },
+    );
+    const words =
+      "DE withholding, frequency the state assigned (client setting); eighth-monthly: periods ending the 3rd, 7th, 11th, 15th, 19th, 22nd, 25th and last day of the month, due 3 business days after";
+    expect(c.unscheduled).toEqual([]);
+    expect(c.deposits.map((d) => [d.id, d.amount, d.dueDate, d.rule, d.unverified])).toEqual([
+      // The 16th–19th (a Thursday): Friday 20, Monday 23, Tuesday 24 November.
+      ["SIT-DE-P-2026-11-19", "50.00", "2026-11-24", words, true],
+      // The 23rd–25th (a Wednesday): Thanksgiving and Delaware's day after it are not working days.
+      ["SIT-DE-P-2026-11-25", "45.00", "2026-12-02", `${words}; moved past a DE holiday`, true],
+    ]);
+  });
+
+  it("dates a Kansas quad-monthly client's period ending the 21st 3 banking days after", () => {
+    const c = calendar([post("2026-05-20", "70.00", Accounts.stateWithholdingPayable, "KS")], {
+      stateFrequencies: { KS: "quad_monthly" },
+    });
+    expect(c.deposits.map((d) => [d.id, d.amount, d.dueDate])).toEqual([
+      // Thursday 21 May 2026; Memorial Day, Monday 25, is no banking day.
+      ["SIT-KS-P-2026-05-21", "70.00", "2026-05-27"],
+    ]);
   });
 
   it("groups semimonthly periods on the state's fixed days and says the rule it used", () => {

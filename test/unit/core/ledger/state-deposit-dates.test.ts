@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { Accounts } from "../../../../src/core/ledger/accounts";
-import { stateDepositOf } from "../../../../src/core/ledger/state-deposits";
-import type { StateWithholdingFrequency } from "../../../../src/core/tables/states/deposit-frequencies";
+import { stateDepositOf, stateDue } from "../../../../src/core/ledger/state-deposits";
+import {
+  STATE_DEPOSIT_RULES,
+  type StateWithholdingFrequency,
+} from "../../../../src/core/tables/states/deposit-frequencies";
 
 /** The due date the tables give one state withholding (or unemployment) posting. */
 function due(
@@ -156,7 +159,7 @@ describe("withholding due dates of the states that were on the generic date", ()
     expect(due("DC", "2026-05-29", { frequency: "quarterly" })).toBe("2026-07-20");
   });
 
-  it("DE: monthly by the 15th, quarterly by the last day of the month after; eighth-monthly not dated", () => {
+  it("DE: monthly by the 15th, quarterly by the last day of the month after; no semiweekly row", () => {
     // 15 February 2026 is a Sunday and the 16th Presidents' Day.
     expect(due("DE", "2026-01-23")).toBe("2026-02-17");
     expect(due("DE", "2026-02-13", { frequency: "quarterly" })).toBe("2026-04-30");
@@ -307,5 +310,176 @@ describe("withholding due dates of the states that were on the generic date", ()
       // 31 October 2026 is a Saturday.
       expect(due(state, "2026-08-14", { suta: true }), state).toBe("2026-11-02");
     }
+  });
+});
+
+/** The whole deposit the tables give one state withholding posting. */
+function deposit(state: string, payDate: string, frequency?: StateWithholdingFrequency) {
+  const of = stateDepositOf(
+    { account: Accounts.stateWithholdingPayable, memo: state, payDate },
+    {
+      clientState: state,
+      stateFrequencies: frequency ? { [state]: frequency } : {},
+      form941ScheduleByYear: {},
+    },
+  );
+  if (of === null || "refused" in of) throw new Error(`no deposit for ${state} ${payDate}`);
+  return of;
+}
+
+// Worked by hand on the 2026–2028 calendars (Delaware's own holidays: Good Friday 3 April 2026, the
+// General Election 3 November 2026, the day after Thanksgiving 27 November 2026).
+describe("DE eighth-monthly (W-1A): periods ending the 3rd, 7th, 11th, 15th, 19th, 22nd, 25th and last day", () => {
+  it("puts each pay date in the period ending on the next of those days", () => {
+    const periods: [string, string][] = [
+      ["2026-06-01", "2026-06-03"],
+      ["2026-06-03", "2026-06-03"],
+      ["2026-06-04", "2026-06-07"],
+      ["2026-06-08", "2026-06-11"],
+      ["2026-06-12", "2026-06-15"],
+      ["2026-06-16", "2026-06-19"],
+      ["2026-06-20", "2026-06-22"],
+      ["2026-06-23", "2026-06-25"],
+      ["2026-06-26", "2026-06-30"],
+      ["2026-07-31", "2026-07-31"],
+    ];
+    for (const [payDate, periodEnd] of periods)
+      expect(deposit("DE", payDate, "eighth_monthly").due.key, payDate).toBe(`P-${periodEnd}`);
+  });
+
+  it("ends February's last period on the 28th, or the 29th in a leap year", () => {
+    // Saturday 28 February 2026: Monday 2, Tuesday 3, Wednesday 4 March.
+    expect(deposit("DE", "2026-02-26", "eighth_monthly").due).toMatchObject({
+      key: "P-2026-02-28",
+      dueDate: "2026-03-04",
+    });
+    // Tuesday 29 February 2028: Wednesday 1, Thursday 2, Friday 3 March.
+    expect(deposit("DE", "2028-02-29", "eighth_monthly").due).toMatchObject({
+      key: "P-2028-02-29",
+      dueDate: "2028-03-03",
+    });
+    expect(deposit("DE", "2026-02-25", "eighth_monthly").due.key).toBe("P-2026-02-25");
+  });
+
+  it("is due 3 working days after the period, skipping weekends, federal and Delaware holidays", () => {
+    // Monday 15 June 2026: Tuesday 16, Wednesday 17, Thursday 18.
+    expect(due("DE", "2026-06-12", { frequency: "eighth_monthly" })).toBe("2026-06-18");
+    // Friday 3 July 2026 (Independence Day observed) ends a period: Monday 6, Tuesday 7, Wednesday 8.
+    expect(due("DE", "2026-07-02", { frequency: "eighth_monthly" })).toBe("2026-07-08");
+    // Thursday 15 January 2026: Friday 16, then the weekend and Martin Luther King Day (Monday 19),
+    // Tuesday 20, Wednesday 21.
+    expect(due("DE", "2026-01-15", { frequency: "eighth_monthly" })).toBe("2026-01-21");
+    // Tuesday 31 March 2026: Wednesday 1, Thursday 2, then Good Friday (3 April, a Delaware holiday
+    // only), Monday 6.
+    expect(due("DE", "2026-03-28", { frequency: "eighth_monthly" })).toBe("2026-04-06");
+    // Saturday 31 October 2026: Monday 2, then the General Election (Tuesday 3), Wednesday 4, Thursday 5.
+    expect(due("DE", "2026-10-30", { frequency: "eighth_monthly" })).toBe("2026-11-05");
+  });
+});
+
+describe("KS quad-monthly: periods ending the 7th, 15th, 21st and last day, due 3 banking days after", () => {
+  it("puts each pay date in its period, February's last ending on the 28th", () => {
+    const periods: [string, string][] = [
+      ["2026-02-01", "2026-02-07"],
+      ["2026-02-07", "2026-02-07"],
+      ["2026-02-08", "2026-02-15"],
+      ["2026-02-16", "2026-02-21"],
+      ["2026-02-22", "2026-02-28"],
+      ["2028-02-27", "2028-02-29"],
+      ["2026-03-30", "2026-03-31"],
+    ];
+    for (const [payDate, periodEnd] of periods)
+      expect(deposit("KS", payDate, "quad_monthly").due.key, payDate).toBe(`P-${periodEnd}`);
+  });
+
+  it("counts 3 banking days past weekends and federal holidays", () => {
+    // Saturday 28 February 2026: Monday 2, Tuesday 3, Wednesday 4 March.
+    expect(due("KS", "2026-02-22", { frequency: "quad_monthly" })).toBe("2026-03-04");
+    // Saturday 7 February 2026: Monday 9, Tuesday 10, Wednesday 11.
+    expect(due("KS", "2026-02-02", { frequency: "quad_monthly" })).toBe("2026-02-11");
+    // Sunday 15 February 2026, then Presidents' Day: Tuesday 17, Wednesday 18, Thursday 19.
+    expect(due("KS", "2026-02-13", { frequency: "quad_monthly" })).toBe("2026-02-19");
+    // Thursday 21 May 2026: Friday 22, then the weekend and Memorial Day, Tuesday 26, Wednesday 27.
+    expect(due("KS", "2026-05-21", { frequency: "quad_monthly" })).toBe("2026-05-27");
+    // Monday 30 November 2026: Tuesday 1, Wednesday 2, Thursday 3 December.
+    expect(due("KS", "2026-11-25", { frequency: "quad_monthly" })).toBe("2026-12-03");
+  });
+
+  it("says which periods and how many banking days", () => {
+    expect(deposit("KS", "2026-02-10", "quad_monthly").due.words).toBe(
+      "quad-monthly: periods ending the 7th, 15th, 21st and last day of the month, due 3 business days after",
+    );
+  });
+
+  it("is a Delaware or Kansas frequency only: another state lists it unscheduled", () => {
+    expect(refusal("DE", "2026-02-10", "quad_monthly")).toBe(
+      "deposit frequency quad_monthly not known for DE",
+    );
+    expect(refusal("KS", "2026-02-10", "eighth_monthly")).toBe(
+      "deposit frequency eighth_monthly not known for KS",
+    );
+    expect(refusal("PA", "2026-02-10", "eighth_monthly")).toBe(
+      "deposit frequency eighth_monthly not known for PA",
+    );
+  });
+});
+
+describe("states' own holidays move their withholding due dates", () => {
+  it("RI: a weekly deposit due on Victory Day or on Independence Day kept on Monday moves to Tuesday", () => {
+    // Week ending Saturday 8 August 2026; Monday 10 August is Victory Day.
+    expect(due("RI", "2026-08-07", { frequency: "weekly" })).toBe("2026-08-11");
+    // Week ending Saturday 4 July 2026: Rhode Island keeps Independence Day on Monday 6 July (the
+    // federal holiday is Friday 3 July).
+    expect(due("RI", "2026-07-02", { frequency: "weekly" })).toBe("2026-07-07");
+    // Week ending Saturday 31 October 2026; Tuesday 3 November is Election Day, Monday 2 is not.
+    expect(due("RI", "2026-10-30", { frequency: "weekly" })).toBe("2026-11-02");
+    // Christmas 2027 is a Saturday: the federal holiday is Friday 24, Rhode Island's Monday 27.
+    expect(due("RI", "2027-12-24", { frequency: "weekly" })).toBe("2027-12-28");
+  });
+
+  it("RI: says the date moved past a Rhode Island holiday and keeps the deposit unverified", () => {
+    const of = deposit("RI", "2026-08-07", "weekly");
+    expect(of.due.words).toBe(
+      "weekly: Sunday–Saturday weeks by the next business day; moved past a RI holiday",
+    );
+    expect(of.unverified).toBe(true);
+    expect(deposit("RI", "2026-08-14", "weekly").due.words).toBe(
+      "weekly: Sunday–Saturday weeks by the next business day",
+    );
+  });
+
+  it("DE: the day after Thanksgiving is no working day for Delaware, though it is for the IRS", () => {
+    // Wednesday 25 November 2026 ends a period: Thursday Thanksgiving, Friday Delaware's holiday,
+    // Monday 30 (1), Tuesday 1 December (2), Wednesday 2 (3).
+    expect(due("DE", "2026-11-24", { frequency: "eighth_monthly" })).toBe("2026-12-02");
+    // The same rule without Delaware's holidays counts that Friday.
+    const rule = STATE_DEPOSIT_RULES.DE?.at(-1)?.value.withholding?.frequencies.eighth_monthly;
+    if (!rule) throw new Error("no DE eighth-monthly row");
+    expect(stateDue(rule, "2026-11-24", "monthly").dueDate).toBe("2026-12-01");
+  });
+
+  it("IA: a semimonthly date is unmoved by Iowa's holidays when none falls on it", () => {
+    expect(due("IA", "2026-01-23", { frequency: "semimonthly" })).toBe("2026-02-10");
+    expect(deposit("IA", "2026-01-23", "semimonthly").due.words).not.toContain("holiday");
+  });
+
+  it("moves a state's withholding only: unemployment contributions keep the weekend and federal roll", () => {
+    // 2 November 2026 is a Monday: no state or federal holiday either way.
+    expect(due("RI", "2026-08-14", { suta: true })).toBe("2026-11-02");
+    const ui = stateDepositOf(
+      { account: Accounts.sutaPayable, memo: null, payDate: "2026-08-14" },
+      { clientState: "RI", stateFrequencies: {}, form941ScheduleByYear: {} },
+    );
+    if (ui === null || "refused" in ui) throw new Error("RI UI not dated");
+    expect(ui.due.words).toBe("quarterly: by the last day of the month after the quarter");
+  });
+
+  it("says so when a due date falls in a year the state's holiday list does not cover", () => {
+    // Week ending Saturday 12 August 2028; Victory Day (14 August 2028) is not in the table.
+    const of = deposit("RI", "2028-08-11", "weekly");
+    expect(of.due.dueDate).toBe("2028-08-14");
+    expect(of.due.words).toBe(
+      "weekly: Sunday–Saturday weeks by the next business day; RI's own holidays for 2028 are not in the table",
+    );
   });
 });
