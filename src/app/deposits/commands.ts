@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type CommandContext, defineCommand } from "../../conversation/commands";
 import type { Reply, ReplyBlock } from "../../conversation/reply";
-import { addDays, dayOfWeek } from "../../core/ledger/business-days";
+import { addDays, dayOfWeek } from "../../core/calendar/iso-date";
 import { canManageDeposits } from "../../core/policy/deposits";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { DomainError } from "../../errors/domain-error";

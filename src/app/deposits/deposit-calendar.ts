@@ -1,5 +1,4 @@
-import { isIsoDate } from "../../core/calendar/iso-date";
-import { isoDate } from "../../core/ledger/business-days";
+import { isIsoDate, isoDate } from "../../core/calendar/iso-date";
 import { buildDepositCalendar, type DepositCalendar } from "../../core/ledger/deposit-calendar";
 import type { Form941Schedule } from "../../core/ledger/deposit-schedule";
 import { type Actor, actorLabel } from "../../core/policy/actor";

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
-import { addBusinessDays, addDays, subtractBusinessDays } from "../../core/ledger/business-days";
+import { addDays } from "../../core/calendar/iso-date";
+import { addBusinessDays, subtractBusinessDays } from "../../core/ledger/business-days";
 import { findDeposit } from "../../core/ledger/deposit-calendar";
 import { type DepositReminderPayload, depositReminderJob } from "../../queue/deposit-reminder.job";
 import type { QueueRuntime } from "../../queue/queue-runtime";

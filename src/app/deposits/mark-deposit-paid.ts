@@ -1,4 +1,4 @@
-import { isoDate } from "../../core/ledger/business-days";
+import { isoDate } from "../../core/calendar/iso-date";
 import { findDeposit } from "../../core/ledger/deposit-calendar";
 import { buildDepositPaymentEntry, NothingToPayError } from "../../core/ledger/deposit-payment";
 import { assertBalanced } from "../../core/ledger/journal";

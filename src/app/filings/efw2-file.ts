@@ -1,5 +1,5 @@
+import { isoDate } from "../../core/calendar/iso-date";
 import { buildEfw2, type Efw2File } from "../../core/filings/efw2";
-import { isoDate } from "../../core/ledger/business-days";
 import { buildW2s } from "../../core/ledger/form-w2";
 import { buildW2LocalLines, buildW2StateLines } from "../../core/ledger/w2-state-wages";
 import type { Actor } from "../../core/policy/actor";

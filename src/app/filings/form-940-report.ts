@@ -1,4 +1,4 @@
-import { isoDate } from "../../core/ledger/business-days";
+import { isoDate } from "../../core/calendar/iso-date";
 import { buildForm940, type Form940 } from "../../core/ledger/form-940";
 import type { Actor } from "../../core/policy/actor";
 import { FUTA } from "../../core/tables/us/futa";

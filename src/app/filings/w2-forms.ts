@@ -1,3 +1,4 @@
+import { isoDate } from "../../core/calendar/iso-date";
 import {
   buildW2Form,
   buildW3,
@@ -5,7 +6,6 @@ import {
   type W2OtherAmount,
   type W3,
 } from "../../core/filings/form-w2-copy";
-import { isoDate } from "../../core/ledger/business-days";
 import { buildW2s } from "../../core/ledger/form-w2";
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { buildW2LocalLines, buildW2StateLines } from "../../core/ledger/w2-state-wages";

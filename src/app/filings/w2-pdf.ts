@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { utcMidnight } from "../../core/calendar/iso-date";
 import type { FilingAddress } from "../../core/filings/efw2";
 import { type W2Form, type W3, w2Copies } from "../../core/filings/form-w2-copy";
 
@@ -14,7 +15,7 @@ type Doc = PDFKit.PDFDocument;
  * document info, so fixing the creation date (the request's date) fixes every byte.
  */
 function newDocument(title: string, issuedOn: string): { doc: Doc; done: Promise<Buffer> } {
-  const date = new Date(`${issuedOn}T00:00:00.000Z`);
+  const date = utcMidnight(issuedOn);
   if (Number.isNaN(date.getTime())) throw new Error(`issuedOn: not a date: ${issuedOn}`);
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],

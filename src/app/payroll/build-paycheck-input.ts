@@ -1,4 +1,4 @@
-import { addDays } from "../../core/ledger/business-days";
+import { addDays } from "../../core/calendar/iso-date";
 import type { PaycheckFigures } from "../../core/ledger/paycheck-figures";
 import { Money } from "../../core/money/money";
 import { RoundingRule } from "../../core/money/rounding";

@@ -1,5 +1,6 @@
+import { isoDate } from "../../core/calendar/iso-date";
 import { Accounts } from "../../core/ledger/accounts";
-import { isoDate, quarterRange } from "../../core/ledger/business-days";
+import { quarterRange } from "../../core/ledger/business-days";
 import { futaDueDates } from "../../core/ledger/deposit-schedule";
 import { buildForm941, type Form941, parseQuarter } from "../../core/ledger/form-941";
 import { buildW2s, type W2 } from "../../core/ledger/form-w2";

@@ -82,10 +82,15 @@ export function firstOfMonthOnOrAfter(date: IsoDate): IsoDate {
   return date.endsWith("-01") ? date : firstOfNextMonth(date);
 }
 
+/** The last day of `month` (1–12) of `year`. */
+export function monthEnd(year: number, month: number): IsoDate {
+  return isoDate(year, month + 1, 0);
+}
+
 /** The last day of `date`'s month. */
 export function lastDayOfMonth(date: IsoDate): IsoDate {
   const { year, month } = parts(date);
-  return isoDate(year, month + 1, 0);
+  return monthEnd(year, month);
 }
 
 /** Negative, zero or positive like a comparator. ISO dates compare as strings, checked here once. */

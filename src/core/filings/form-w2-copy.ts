@@ -1,4 +1,5 @@
-import { isoDate, onOrNextBusinessDay } from "../ledger/business-days";
+import { isoDate } from "../calendar/iso-date";
+import { onOrNextBusinessDay } from "../ledger/business-days";
 import type { W2 } from "../ledger/form-w2";
 import type { W2LocalLine, W2StateLine } from "../ledger/w2-state-wages";
 import { Money } from "../money/money";

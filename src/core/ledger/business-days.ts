@@ -1,46 +1,9 @@
+import { addDays, dayOfWeek, isoDate, monthEnd, parts } from "../calendar/iso-date";
 import { observedDate as observed, usFederalHolidays } from "../calendar/us-federal-holidays";
 
 /**
- * Calendar arithmetic on ISO dates ("YYYY-MM-DD") for deposit due dates. Pure: dates are UTC
- * calendar days, never the local clock.
+ * Business days, quarters and legal holidays for deposit due dates, on the calendar module's ISO dates.
  */
-
-const DAY_MS = 86_400_000;
-
-function toUtc(iso: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`not an ISO date: ${iso}`);
-  return new Date(`${iso}T00:00:00.000Z`);
-}
-
-function toIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** Adds (or subtracts) calendar days. */
-export function addDays(iso: string, days: number): string {
-  return toIso(new Date(toUtc(iso).getTime() + days * DAY_MS));
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function dayOfWeek(iso: string): number {
-  return toUtc(iso).getUTCDay();
-}
-
-/** The ISO date of `day` in `month` (1–12) of `year`. */
-export function isoDate(year: number, month: number, day: number): string {
-  return toIso(new Date(Date.UTC(year, month - 1, day)));
-}
-
-/** Last calendar day of the month (1–12). */
-export function lastDayOfMonth(year: number, month: number): string {
-  return toIso(new Date(Date.UTC(year, month, 0)));
-}
-
-/** Year, month (1–12) and day of an ISO date. */
-export function parts(iso: string): { year: number; month: number; day: number } {
-  const d = toUtc(iso);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
 
 /** Calendar quarter (1–4) of an ISO date. */
 export function quarterOf(iso: string): 1 | 2 | 3 | 4 {
@@ -49,7 +12,7 @@ export function quarterOf(iso: string): 1 | 2 | 3 | 4 {
 
 /** First and last day of a calendar quarter. */
 export function quarterRange(year: number, quarter: 1 | 2 | 3 | 4): { start: string; end: string } {
-  return { start: isoDate(year, quarter * 3 - 2, 1), end: lastDayOfMonth(year, quarter * 3) };
+  return { start: isoDate(year, quarter * 3 - 2, 1), end: monthEnd(year, quarter * 3) };
 }
 
 /**

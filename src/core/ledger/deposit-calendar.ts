@@ -1,7 +1,7 @@
+import { isoDate, parts } from "../calendar/iso-date";
 import { Money } from "../money/money";
 import type { StateWithholdingFrequency } from "../tables/states/deposit-frequencies";
 import { Accounts, accountDefinition, type Payee } from "./accounts";
-import { isoDate, parts } from "./business-days";
 import { type LiabilityPosting, netByRun, type Posting, total } from "./deposit-drafts";
 import type { DepositRules, Form941Schedule } from "./deposit-schedule";
 import { form941Deposits, futaDeposits } from "./federal-deposits";

@@ -1,14 +1,7 @@
+import { isoDate, monthEnd, parts } from "../calendar/iso-date";
 import { Money } from "../money/money";
 import { accountDefinition, type Payee } from "./accounts";
-import {
-  isoDate,
-  lastDayOfMonth,
-  nextMonth,
-  onOrNextBusinessDay,
-  parts,
-  quarterOf,
-  quarterRange,
-} from "./business-days";
+import { nextMonth, onOrNextBusinessDay, quarterOf, quarterRange } from "./business-days";
 import { form941DepositPeriodStart } from "./deposit-schedule";
 
 /**
@@ -111,7 +104,7 @@ export function dayOfMonthAfter(
   extra?: ReadonlySet<string>,
 ): string {
   const next = nextMonth(year, month);
-  const last = Number(lastDayOfMonth(next.year, next.month).slice(8));
+  const last = Number(monthEnd(next.year, next.month).slice(8));
   return onOrNextBusinessDay(isoDate(next.year, next.month, Math.min(day, last)), extra);
 }
 

@@ -1,17 +1,13 @@
+import { addDays, dayOfWeek, isoDate, monthEnd, parts } from "../calendar/iso-date";
 import { Money } from "../money/money";
 import type { StateWithholdingFrequency } from "../tables/states/deposit-frequencies";
 import { type AccountCode, accountDefinition } from "./accounts";
 import {
   addBusinessDays,
-  addDays,
-  dayOfWeek,
-  isoDate,
-  lastDayOfMonth,
   nextBusinessDay,
   nextMonth,
   nthBusinessDayOfMonth,
   onOrNextBusinessDay,
-  parts,
   quarterOf,
 } from "./business-days";
 
@@ -164,9 +160,7 @@ export function quarterlyDueDate(payDate: string): string {
   const { year } = parts(payDate);
   const q = quarterOf(payDate);
   const month = q * 3 + 1;
-  return month > 12
-    ? onOrNextBusinessDay(lastDayOfMonth(year + 1, 1))
-    : onOrNextBusinessDay(lastDayOfMonth(year, month));
+  return month > 12 ? onOrNextBusinessDay(monthEnd(year + 1, 1)) : onOrNextBusinessDay(monthEnd(year, month));
 }
 
 /**
@@ -215,13 +209,13 @@ export function futaDueDates(credits: readonly { payDate: string; amount: string
 function quarterEndOf(key: string): string {
   const year = Number(key.slice(0, 4));
   const q = Number(key.slice(5));
-  return lastDayOfMonth(year, q * 3);
+  return monthEnd(year, q * 3);
 }
 
 function dayOfNextMonth(payDate: string, day: number): string {
   const { year, month } = parts(payDate);
   const next = nextMonth(year, month);
-  const last = Number(lastDayOfMonth(next.year, next.month).slice(8));
+  const last = Number(monthEnd(next.year, next.month).slice(8));
   return onOrNextBusinessDay(isoDate(next.year, next.month, Math.min(day, last)));
 }
 

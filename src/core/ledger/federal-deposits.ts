@@ -1,6 +1,7 @@
+import { parts } from "../calendar/iso-date";
 import { Money } from "../money/money";
 import { Accounts, FORM_941_ACCOUNTS } from "./accounts";
-import { nextBusinessDay, parts, quarterRange } from "./business-days";
+import { nextBusinessDay, quarterRange } from "./business-days";
 import {
   addTo,
   DEPOSIT_AGENCIES,

@@ -1,9 +1,9 @@
+import { parts } from "../calendar/iso-date";
 import { Money } from "../money/money";
 import { RoundingRule } from "../money/rounding";
 import { type Dated, pickDated } from "../tables/dated";
 import type { FutaYear } from "../tables/us/futa";
 import type { FutaCreditReductionYear } from "../tables/us/futa-credit-reduction";
-import { parts } from "./business-days";
 import type { PaycheckFigures } from "./paycheck-figures";
 
 /** Schedule A (Form 940): FUTA wages paid in each state, and the credit reduction for reduction states. */

@@ -1,6 +1,7 @@
+import { parts } from "../calendar/iso-date";
 import { Money } from "../money/money";
 import { RoundingRule } from "../money/rounding";
-import { parts, quarterRange } from "./business-days";
+import { quarterRange } from "./business-days";
 import type { PaycheckFigures } from "./paycheck-figures";
 
 /** Form 941 column 2 rates and the Additional Medicare threshold, with sources. */

@@ -1,7 +1,7 @@
+import { parts } from "../calendar/iso-date";
 import { pickDated } from "../tables/dated";
 import { LOCAL_REMITTANCE_RULES } from "../tables/locals/local-remittance";
 import { Accounts } from "./accounts";
-import { parts } from "./business-days";
 import { addTo, type Draft, newDraft, type Posting } from "./deposit-drafts";
 import type { Form941Schedule } from "./deposit-schedule";
 import { stateDue } from "./state-deposits";

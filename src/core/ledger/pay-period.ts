@@ -1,5 +1,6 @@
+import { addDays, isoDate, monthEnd, parts } from "../calendar/iso-date";
 import type { PayFrequency } from "../tables/us/pay-periods";
-import { addDays, isBusinessDay, isoDate, lastDayOfMonth, parts } from "./business-days";
+import { isBusinessDay } from "./business-days";
 
 /**
  * The pay period that ends on `periodEnd` for a pay frequency: 7 or 14 days back for weekly and
@@ -18,11 +19,10 @@ export function payPeriodEndingOn(
       return { start: addDays(periodEnd, -13), end: periodEnd };
     case "semimonthly":
       if (day === 15) return { start: isoDate(year, month, 1), end: periodEnd };
-      if (periodEnd === lastDayOfMonth(year, month))
-        return { start: isoDate(year, month, 16), end: periodEnd };
+      if (periodEnd === monthEnd(year, month)) return { start: isoDate(year, month, 16), end: periodEnd };
       throw new Error("a semimonthly period ends on the 15th or the last day of the month");
     case "monthly":
-      if (periodEnd !== lastDayOfMonth(year, month))
+      if (periodEnd !== monthEnd(year, month))
         throw new Error("a monthly period ends on the last day of the month");
       return { start: isoDate(year, month, 1), end: periodEnd };
   }
@@ -48,9 +48,9 @@ export function nextPeriodEnd(frequency: PayFrequency, periodEnd: string): strin
       return addDays(periodEnd, 14);
     case "semimonthly":
       return day === 15
-        ? lastDayOfMonth(year, month)
+        ? monthEnd(year, month)
         : isoDate(month === 12 ? year + 1 : year, (month % 12) + 1, 15);
     case "monthly":
-      return lastDayOfMonth(month === 12 ? year + 1 : year, (month % 12) + 1);
+      return monthEnd(month === 12 ? year + 1 : year, (month % 12) + 1);
   }
 }

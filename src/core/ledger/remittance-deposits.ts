@@ -1,5 +1,6 @@
+import { addDays, isoDate, parts } from "../calendar/iso-date";
 import { accountDefinition, type Payee } from "./accounts";
-import { addBusinessDays, addDays, isoDate, nextBusinessDay, nextMonth, parts } from "./business-days";
+import { addBusinessDays, nextBusinessDay, nextMonth } from "./business-days";
 import {
   addTo,
   DEPOSIT_AGENCIES,

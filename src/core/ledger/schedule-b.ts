@@ -1,5 +1,6 @@
+import { parts } from "../calendar/iso-date";
 import { Money } from "../money/money";
-import { parts, quarterRange } from "./business-days";
+import { quarterRange } from "./business-days";
 import { parseQuarter } from "./form-941";
 import type { PaycheckFigures } from "./paycheck-figures";
 

@@ -1,3 +1,4 @@
+import { addDays, dayOfWeek, isoDate, monthEnd, parts } from "../calendar/iso-date";
 import { pickDated } from "../tables/dated";
 import {
   STATE_DEPOSIT_RULES,
@@ -7,17 +8,7 @@ import {
 } from "../tables/states/deposit-frequencies";
 import { STATE_LEGAL_HOLIDAYS } from "../tables/states/state-holidays";
 import { Accounts } from "./accounts";
-import {
-  addBusinessDays,
-  addDays,
-  dayOfWeek,
-  isoDate,
-  lastDayOfMonth,
-  nextBusinessDay,
-  onOrNextBusinessDay,
-  parts,
-  quarterOf,
-} from "./business-days";
+import { addBusinessDays, nextBusinessDay, onOrNextBusinessDay, quarterOf } from "./business-days";
 import {
   addTo,
   type Draft,
@@ -56,7 +47,7 @@ export function stateDue(
         words: "semiweekly: Wed–Fri paydays by the next Wednesday, Sat–Tue by the next Friday",
       };
     case "semimonthly": {
-      const periodEnd = day <= 15 ? isoDate(year, month, 15) : lastDayOfMonth(year, month);
+      const periodEnd = day <= 15 ? isoDate(year, month, 15) : monthEnd(year, month);
       return {
         key: `SM-${periodEnd}`,
         dueDate: addBusinessDays(periodEnd, rule.businessDaysAfter, holidays),
@@ -65,7 +56,7 @@ export function stateDue(
     }
     case "semimonthly_fixed": {
       const firstHalf = day <= 15;
-      const periodEnd = firstHalf ? isoDate(year, month, 15) : lastDayOfMonth(year, month);
+      const periodEnd = firstHalf ? isoDate(year, month, 15) : monthEnd(year, month);
       return {
         key: `SM-${periodEnd}`,
         dueDate: firstHalf
@@ -121,7 +112,7 @@ export function stateDue(
         words: `every payroll: ${rule.businessDaysAfter} business days after the pay date`,
       };
     case "periods_in_month": {
-      const last = Number(lastDayOfMonth(year, month).slice(8));
+      const last = Number(monthEnd(year, month).slice(8));
       // The first period end on or after the pay date; 31 (or any day past the month) is its last day.
       const endDay = Math.min(rule.endDays.find((d) => d >= day) ?? last, last);
       const periodEnd = isoDate(year, month, endDay);
@@ -142,7 +133,7 @@ function dayWords(day: number): string {
 
 /** That day of the pay date's own month (31 means its last day), moved off a weekend or holiday. */
 function dayOfSameMonth(year: number, month: number, day: number, holidays: ReadonlySet<string>): string {
-  const last = Number(lastDayOfMonth(year, month).slice(8));
+  const last = Number(monthEnd(year, month).slice(8));
   return onOrNextBusinessDay(isoDate(year, month, Math.min(day, last)), holidays);
 }
 

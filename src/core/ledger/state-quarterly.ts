@@ -1,5 +1,6 @@
+import { isoDate, parts } from "../calendar/iso-date";
 import { Money } from "../money/money";
-import { isoDate, parts, quarterRange } from "./business-days";
+import { quarterRange } from "./business-days";
 import { parseQuarter } from "./form-941";
 import type { PaycheckFigures } from "./paycheck-figures";
 
