@@ -757,20 +757,20 @@ async function applyYtd(
  * first).
  */
 async function applyRecoveries(tx: Tx, run: PayRunRecord, sign: 1 | -1, paycheckId?: string): Promise<void> {
-  const checks = await tx.paycheck.findMany({
-    where: {
-      runId: run.id,
-      ...(paycheckId === undefined ? { status: "calculated" } : { id: paycheckId }),
-      ...(run.excludedEmployeeIds.length ? { employeeId: { notIn: run.excludedEmployeeIds } } : {}),
-    },
-    select: { employeeId: true, figures: true },
-  });
-  for (const check of checks) {
-    const recovered = (check.figures as { wageRecovery?: string } | null)?.wageRecovery;
-    if (recovered === undefined) continue;
+  // Only the paychecks that recovered anything, read in SQL: a run's figures are megabytes.
+  const checks = await tx.$queryRawUnsafe<{ employeeId: string; recovered: string }[]>(
+    `SELECT "employeeId", "figures"->>'wageRecovery' AS "recovered" FROM "Paycheck"
+      WHERE "runId" = $1::uuid AND NOT ("employeeId" = ANY($2::uuid[]))
+        AND ${paycheckId === undefined ? `"status" = 'calculated'` : `"id" = $3::uuid`}
+        AND "figures"->>'wageRecovery' IS NOT NULL`,
+    run.id,
+    run.excludedEmployeeIds,
+    ...(paycheckId === undefined ? [] : [paycheckId]),
+  );
+  for (const { employeeId, recovered } of checks) {
     let left = new Prisma.Decimal(recovered);
     const rows = await tx.wageRecovery.findMany({
-      where: { clientId: run.clientId, employeeId: check.employeeId },
+      where: { clientId: run.clientId, employeeId },
       orderBy: { createdAt: sign === 1 ? "asc" : "desc" },
     });
     for (const row of rows) {

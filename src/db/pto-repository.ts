@@ -125,22 +125,18 @@ async function ensureOpenings(
   );
   const fresh = openings.filter((o) => !already.has(`${o.employee.id}:${o.type}`));
   if (fresh.length === 0) return;
-  await tx.ptoLedger.createMany({
-    data: fresh.map((o) => ({
-      clientId: o.employee.clientId,
-      employeeId: o.employee.id,
-      type: o.type,
-      kind: "opening",
-      hours: o.hours,
-      reference: "opening",
-      effectiveOn: utcMidnight(o.employee.hireDate),
-    })),
-    skipDuplicates: true,
-  });
-  await tx.ptoBalance.createMany({
-    data: fresh.map((o) => ({ employeeId: o.employee.id, type: o.type, hours: o.hours })),
-    skipDuplicates: true,
-  });
+  // One statement per table: a pay run opens thousands of balances on its first accrual.
+  await tx.$executeRaw`INSERT INTO "PtoLedger" ("clientId", "employeeId", "type", "kind", "hours", "reference", "effectiveOn")
+    SELECT v.client, v.employee, v.type, 'opening', v.hours, 'opening', v.since
+      FROM unnest(${fresh.map((o) => o.employee.clientId)}::uuid[], ${fresh.map((o) => o.employee.id)}::uuid[],
+                  ${fresh.map((o) => o.type)}::text[], ${fresh.map((o) => o.hours)}::numeric[],
+                  ${fresh.map((o) => o.employee.hireDate)}::date[]) AS v(client, employee, type, hours, since)
+    ON CONFLICT ("employeeId", "type", "reference") DO NOTHING`;
+  await tx.$executeRaw`INSERT INTO "PtoBalance" ("employeeId", "type", "hours", "updatedAt")
+    SELECT v.employee, v.type, v.hours, now()
+      FROM unnest(${fresh.map((o) => o.employee.id)}::uuid[], ${fresh.map((o) => o.type)}::text[],
+                  ${fresh.map((o) => o.hours)}::numeric[]) AS v(employee, type, hours)
+    ON CONFLICT DO NOTHING`;
 }
 
 async function readBalances(tx: Tx | PrismaClient, employeeId: string): Promise<PtoBalances> {
@@ -603,7 +599,6 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
         for (const row of await tx.ptoBalance.findMany({ where: { employeeId: { in: ids } } }))
           balances.set(`${row.employeeId}:${row.type}`, formatHours(row.hours.toString()));
         const credited: { employeeId: string; type: PtoType; hours: string }[] = [];
-        const lines: Prisma.PtoLedgerCreateManyInput[] = [];
         let skipped = 0;
         for (const employee of input.employees) {
           for (const type of PTO_TYPES) {
@@ -615,32 +610,37 @@ export function createPtoRepository(prisma: PrismaClient, timesheets: TimesheetR
             done.add(key);
             const hours = input.compute(employee.id, type, balances.get(key) ?? "0");
             credited.push({ employeeId: employee.id, type, hours });
-            lines.push({
-              clientId: employee.clientId,
-              employeeId: employee.id,
-              type,
-              kind: "accrual",
-              hours,
-              reference,
-              effectiveOn: utcMidnight(input.periodEnd),
-            });
           }
         }
         if (credited.length === 0) return { credited, skipped };
-        await tx.ptoLedger.createMany({ data: lines });
+        const clientOf = new Map(input.employees.map((e) => [e.id, e.clientId]));
+        // Set-based writes: a run's approval credits every employee of the client in a few statements.
+        await tx.$executeRaw`INSERT INTO "PtoLedger" ("clientId", "employeeId", "type", "kind", "hours", "reference", "effectiveOn")
+          SELECT v.client, v.employee, v.type, 'accrual', v.hours, ${reference}, ${input.periodEnd}::date
+            FROM unnest(${credited.map((c) => clientOf.get(c.employeeId)!)}::uuid[], ${credited.map((c) => c.employeeId)}::uuid[],
+                        ${credited.map((c) => c.type)}::text[], ${credited.map((c) => c.hours)}::numeric[]) AS v(client, employee, type, hours)`;
         await tx.$executeRaw`UPDATE "PtoBalance" AS b SET "hours" = b."hours" + v.hours, "updatedAt" = now()
           FROM unnest(${credited.map((c) => c.employeeId)}::uuid[], ${credited.map((c) => c.type)}::text[], ${credited.map((c) => c.hours)}::numeric[]) AS v(employee, type, hours)
           WHERE b."employeeId" = v.employee AND b."type" = v.type`;
-        const clientOf = new Map(input.employees.map((e) => [e.id, e.clientId]));
+        // One audit row per client and batch: the ledger rows above carry each credit, by reference.
+        const clients = [...new Set(credited.map((c) => clientOf.get(c.employeeId)!))];
         await recordAudit(
           tx,
-          credited.map((c) => ({
-            ...input.audit,
-            after: { type: c.type, hours: c.hours, periodEnd: input.periodEnd },
-            subjectType: "PtoBalance",
-            subjectId: `${c.employeeId}:${c.type}`,
-            clientId: clientOf.get(c.employeeId)!,
-          })),
+          clients.map((clientId) => {
+            const mine = credited.filter((c) => clientOf.get(c.employeeId) === clientId);
+            return {
+              ...input.audit,
+              after: {
+                periodEnd: input.periodEnd,
+                reference,
+                employees: new Set(mine.map((c) => c.employeeId)).size,
+                credits: mine.length,
+              },
+              subjectType: "PtoLedger",
+              subjectId: `${clientId}:${reference}`,
+              clientId,
+            };
+          }),
         );
         return { credited, skipped };
       }, TX_OPTIONS);

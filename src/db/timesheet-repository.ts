@@ -279,6 +279,33 @@ export function createTimesheetRepository(prisma: PrismaClient) {
       return rows.map(toEmployeeFacts);
     },
 
+    /**
+     * Everyone who accrues PTO at a client (employees, managers and client admins), with only what an
+     * accrual reads: a run's approval credits thousands at once.
+     */
+    async findAccruing(clientId: string): Promise<
+      {
+        id: string;
+        clientId: string;
+        hireDate: string;
+        terminationDate: string | null;
+        ptoBalanceHours: string;
+      }[]
+    > {
+      const rows = await prisma.employee.findMany({
+        where: { clientId, roles: { hasSome: ["employee", "manager", "client_admin"] } },
+        select: { id: true, clientId: true, hireDate: true, terminationDate: true, ptoBalanceHours: true },
+        orderBy: { name: "asc" },
+      });
+      return rows.map((r) => ({
+        id: r.id,
+        clientId: r.clientId,
+        hireDate: isoDay(r.hireDate),
+        terminationDate: r.terminationDate ? isoDay(r.terminationDate) : null,
+        ptoBalanceHours: r.ptoBalanceHours.toString(),
+      }));
+    },
+
     /** Hourly employees employed during the week (salaried ones record only exceptions). */
     async findHourlyEmployedDuring(
       clientId: string,

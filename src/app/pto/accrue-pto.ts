@@ -6,7 +6,7 @@ import { clientTimePolicies } from "../timesheets/client-settings.schema";
 import type { TimesheetDeps } from "../timesheets/deps";
 
 /** Employees credited per transaction: one transaction each was most of a large run's approval. */
-const ACCRUAL_BATCH = 500;
+const ACCRUAL_BATCH = 2_000;
 
 export type AccruePtoResult = {
   credited: { employeeId: string; type: PtoType; hours: string }[];
@@ -26,15 +26,10 @@ export async function accruePto(
   const client = await deps.timesheets.findClient(input.clientId);
   if (!client) throw new DomainError("record.not_found", `client ${input.clientId} not found`);
   const policies = clientTimePolicies(client.settings);
-  const employees = [
-    ...(await deps.timesheets.findByRole(input.clientId, "employee")),
-    ...(await deps.timesheets.findByRole(input.clientId, "manager")),
-    ...(await deps.timesheets.findByRole(input.clientId, "client_admin")),
-  ];
-  const unique = [...new Map(employees.map((e) => [e.id, e])).values()];
+  const employees = await deps.timesheets.findAccruing(input.clientId);
   const result: AccruePtoResult = { credited: [], skipped: 0 };
-  for (let i = 0; i < unique.length; i += ACCRUAL_BATCH) {
-    const batch = unique.slice(i, i + ACCRUAL_BATCH);
+  for (let i = 0; i < employees.length; i += ACCRUAL_BATCH) {
+    const batch = employees.slice(i, i + ACCRUAL_BATCH);
     const byId = new Map(batch.map((e) => [e.id, e]));
     const done = await deps.pto.accrueBatch({
       employees: batch,

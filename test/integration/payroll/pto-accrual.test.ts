@@ -72,5 +72,17 @@ describe("PTO accrual on approved pay runs", () => {
       where: { employeeId: employee, type: "vacation", reference: { startsWith: "accrual:" } },
     });
     expect(ledger).toBe(3);
+    // One audit row per client and accrual, naming what the ledger rows hold; a re-approval adds none.
+    const audits = await db.prisma.auditLog.findMany({
+      where: { action: "pto.accrue" },
+      orderBy: { at: "asc" },
+    });
+    expect(audits.map((a) => a.subjectId.split(":").slice(1).join(":"))).toEqual([
+      "accrual:2026-01-17",
+      "accrual:2026-01-31",
+      "accrual:2026-02-14",
+    ]);
+    const credits = await db.prisma.ptoLedger.count({ where: { reference: "accrual:2026-01-17" } });
+    expect(audits[0]!.after).toMatchObject({ employees: employeeIds.length, credits });
   });
 });
