@@ -44,6 +44,10 @@ export const EnvSchema = z
     /** The address the HTTP server binds; absent → all interfaces for a deployment with a database, else 127.0.0.1. */
     HOST: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** An OTLP/HTTP collector's base URL: when set, `serve` and `worker` export traces to its /v1/traces. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+    /** The service name traces carry (default aso-hr-assistant). */
+    OTEL_SERVICE_NAME: optionalString,
     DATABASE_URL: optionalString.pipe(
       z
         .string()

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { DomainError } from "../errors/domain-error";
 import { formatZodIssue } from "../errors/zod-issues";
 import { currentRequestId, runWithRequestId } from "../log/request-context";
+import { inSpan } from "../log/tracing";
 
 /**
  * What BullMQ stores as a job's data: the payload plus the version of the definition that enqueued it,
@@ -288,7 +289,17 @@ export async function runRegisteredJob<Deps>(
   const data: unknown = job.data;
   const requestId = isEnvelope(data) && typeof data.requestId === "string" ? data.requestId : undefined;
   try {
-    return await runWithRequestId(requestId, () => registered.process(payload, context));
+    return await runWithRequestId(requestId, () =>
+      inSpan(
+        `job ${job.name}`,
+        {
+          "job.id": job.id ?? "",
+          "job.attempt": job.attemptsMade + 1,
+          ...(requestId ? { "request.id": requestId } : {}),
+        },
+        () => registered.process(payload, context),
+      ),
+    );
   } catch (error) {
     if (error instanceof DomainError) {
       const unrecoverable = new UnrecoverableError(`${error.code}: ${error.message}`);

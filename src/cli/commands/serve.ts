@@ -4,6 +4,7 @@ import { loadEnv } from "../../config/env";
 import { DomainError } from "../../errors/domain-error";
 import { createHttpApp, listen } from "../../http/server";
 import { createLogger } from "../../log/logger";
+import { startTracing } from "../../log/tracing";
 import { channelMounts } from "../../main/channel-mounts";
 import { queueOverview, readinessChecks, sharedMetricsState } from "../../main/operability";
 import { createAppRuntime } from "../../main/runtime";
@@ -29,6 +30,7 @@ export const serveCommand: CliCommand = {
     );
     const env = loadEnv({ ...io.env, ...(values.port !== undefined ? { PORT: values.port } : {}) });
     const logger = createLogger(env.LOG_LEVEL);
+    const tracing = startTracing(env, "serve");
     const embedded = !env.DATABASE_URL;
     const runtime = await createAppRuntime(env, { logger, clock: systemClock });
     try {
@@ -88,6 +90,7 @@ export const serveCommand: CliCommand = {
       throw error;
     } finally {
       await runtime.close();
+      await tracing?.shutdown();
     }
     return 0;
   },

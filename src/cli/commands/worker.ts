@@ -5,6 +5,7 @@ import { loadEnv } from "../../config/env";
 import { DomainError } from "../../errors/domain-error";
 import { createHttpApp, listen } from "../../http/server";
 import { createLogger } from "../../log/logger";
+import { startTracing } from "../../log/tracing";
 import { readinessChecks, sharedMetricsState } from "../../main/operability";
 import { createAppRuntime } from "../../main/runtime";
 import { parseCommandArgs } from "../args";
@@ -64,6 +65,7 @@ export const workerCommand: CliCommand = {
 
     const env = loadEnv(io.env);
     const logger = createLogger(env.LOG_LEVEL);
+    const tracing = startTracing(env, "worker");
     const signal = shutdownSignal();
     const app = await createAppRuntime(env, { logger, clock: systemClock });
     let probes: Server | undefined;
@@ -98,6 +100,7 @@ export const workerCommand: CliCommand = {
     } finally {
       probes?.close();
       await app.close();
+      await tracing?.shutdown();
     }
     logger.info("workers stopped");
     return 0;
