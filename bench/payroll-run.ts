@@ -10,12 +10,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { fixedClock } from "../src/app/clock";
 import { approvePayRun } from "../src/app/payroll/approve-pay-run";
 import { openPayrollSession } from "../src/app/payroll/payroll-session";
 import { startPayRun } from "../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../src/config/env";
+import { fixedClock } from "../src/core/clock";
 import { type Database, openDatabase } from "../src/db/database";
 import { seedPayrollClient } from "./payroll-run-seed";
 import { type ProcessFigures, processTally } from "./payroll-run-tally";

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import type { Clock } from "../src/app/clock";
 import type { DomainServices } from "../src/app/domain-services";
 import type { ChannelDelivery } from "../src/app/notifications/channel-delivery";
 import type { Notifier } from "../src/app/notifier";
+import type { Clock } from "../src/core/clock";
 import type { Database } from "../src/db/database";
 import type { Logger } from "../src/log/logger";
 import {

@@ -1,4 +1,5 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { Clock } from "../core/clock";
 import { createCaseRepository } from "../db/case-repository";
 import type { Database } from "../db/database";
 import { createDocumentRepository, type DocumentRepository } from "../db/document-repository";
@@ -14,7 +15,6 @@ import {
 } from "./benefits/benefits-services";
 import { type CaseDeskDeps, createQueueCaseJobs } from "./cases/case-desk-deps";
 import type { TranscriptSummarizer } from "./cases/summarize-transcript";
-import type { Clock } from "./clock";
 import { createDepositDeps, type DepositDeps } from "./deposits/deposit-deps";
 import type { Notifier } from "./notifier";
 import { createPayrollDeps, type PayrollDeps } from "./payroll/payroll-deps";

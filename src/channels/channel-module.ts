@@ -1,10 +1,10 @@
-import type { Clock } from "../app/clock";
 import type { DomainServices } from "../app/domain-services";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import type { MessageUpdater } from "../app/notifications/queue-notifier";
 import type { Notifier } from "../app/notifier";
 import type { Env } from "../config/env";
 import type { ConversationDeps } from "../conversation/engine";
+import type { Clock } from "../core/clock";
 import type { Database } from "../db/database";
 import type { HttpMount } from "../http/server";
 import type { Logger } from "../log/logger";

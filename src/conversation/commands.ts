@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Clock } from "../app/clock";
+import type { Clock } from "../core/clock";
 import type { Actor } from "../core/policy/actor";
 import { DomainError } from "../errors/domain-error";
 import { formatZodIssue } from "../errors/zod-issues";

@@ -1,4 +1,4 @@
-import type { Clock } from "../app/clock";
+import type { Clock } from "../core/clock";
 import type { Logger } from "../log/logger";
 import type { CaseDesk, CaseRelay } from "./case-desk";
 import type { IntentClassifier } from "./classifier";

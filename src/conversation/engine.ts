@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Clock } from "../app/clock";
 import { classifySensitiveCategory } from "../core/cases/case-kinds";
+import type { Clock } from "../core/clock";
 import { type Actor, actorLabel } from "../core/policy/actor";
 import { redact } from "../core/privacy/redaction";
 import { isDomainError } from "../errors/domain-error";

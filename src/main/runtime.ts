@@ -8,7 +8,6 @@ import { createCaseCommands } from "../app/cases/case-commands";
 import { createCaseDesk } from "../app/cases/case-desk";
 import { resumeCaseWork } from "../app/cases/resume-case-work";
 import { createModelSummarizer } from "../app/cases/summarize-transcript";
-import type { Clock } from "../app/clock";
 import { createDepositConversation } from "../app/deposits/wiring";
 import { createDomainServices } from "../app/domain-services";
 import { createFilingSummaryCommands } from "../app/filings/filing-summary-commands";
@@ -30,6 +29,7 @@ import { createAddressChangeDialog } from "../conversation/dialogs/address-chang
 import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-question";
 import { createTaxWithholdingDialog } from "../conversation/dialogs/tax-withholding";
 import { createChatModel } from "../conversation/llm/chat-model";
+import type { Clock } from "../core/clock";
 import { PrismaConversationStore } from "../db/conversation-repository";
 import { type Database, openDatabase } from "../db/database";
 import { createFeedbackRepository } from "../db/feedback-repository";

@@ -10,6 +10,7 @@ import {
   MAX_CODE_ATTEMPTS,
 } from "../../core/banking/deposit-change";
 import { isoDay } from "../../core/calendar/iso-date";
+import type { Clock } from "../../core/clock";
 import { type Actor, actorLabel, actorRef } from "../../core/policy/actor";
 import { canConfirmDepositChange, canRequestDepositChange } from "../../core/policy/direct-deposit";
 import { bankAccountRepository } from "../../db/bank-account-repository";
@@ -18,7 +19,6 @@ import { type DepositChangeRecord, depositChangeRepository } from "../../db/depo
 import { type Keyring, keyedDigest } from "../../db/field-encryption";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
-import type { Clock } from "../clock";
 import type { Notifier } from "../notifier";
 import { AccountNumber, AccountType, RoutingNumber } from "./bank-account.schema";
 import type { Mailer } from "./mailer";

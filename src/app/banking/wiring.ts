@@ -1,10 +1,10 @@
 import type { Env } from "../../config/env";
 import type { Dialog } from "../../conversation/dialog";
 import { directDepositDialog } from "../../conversation/dialogs/direct-deposit";
+import type { Clock } from "../../core/clock";
 import { loadKeyring } from "../../db/data-encryption-key";
 import type { Database } from "../../db/database";
 import type { Keyring } from "../../db/field-encryption";
-import type { Clock } from "../clock";
 import type { Notifier } from "../notifier";
 import { depositCommandList } from "./commands";
 import type { DepositChangeDeps } from "./deposit-change";

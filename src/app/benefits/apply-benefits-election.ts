@@ -1,7 +1,7 @@
 import { textReply } from "../../conversation/reply";
+import type { Clock } from "../../core/clock";
 import type { BenefitsRepository } from "../../db/benefits-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Clock } from "../clock";
 import type { Notifier } from "../notifier";
 
 /**

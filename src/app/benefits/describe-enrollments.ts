@@ -1,5 +1,5 @@
 import { TIER_LABELS, tierCost } from "../../core/benefits/plan";
-import type { Clock } from "../clock";
+import type { Clock } from "../../core/clock";
 import type { BenefitsAnswer } from "./answer-benefits-question";
 import type { BenefitsFactsSource } from "./benefits-facts";
 

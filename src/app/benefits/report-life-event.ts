@@ -1,10 +1,10 @@
 import { hasEventHappened, lifeEventWindow } from "../../core/benefits/life-events";
 import type { LifeEventType } from "../../core/benefits/plan";
 import { addDays, compareDates, daysBetween } from "../../core/calendar/iso-date";
+import type { Clock } from "../../core/clock";
 import type { Actor } from "../../core/policy/actor";
 import { isSelfService } from "../../core/policy/self-service";
 import { DomainError } from "../../errors/domain-error";
-import type { Clock } from "../clock";
 import type { BenefitsServices } from "./benefits-services";
 
 export type ReportLifeEventInput = { type: LifeEventType; eventDate: string; requestId?: string };

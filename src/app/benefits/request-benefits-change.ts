@@ -10,10 +10,10 @@ import {
   tierCost,
 } from "../../core/benefits/plan";
 import { addDays } from "../../core/calendar/iso-date";
+import type { Clock } from "../../core/clock";
 import type { Actor } from "../../core/policy/actor";
 import { isSelfService } from "../../core/policy/self-service";
 import { DomainError } from "../../errors/domain-error";
-import type { Clock } from "../clock";
 import type { BenefitsServices } from "./benefits-services";
 import { localIsoDate } from "./report-life-event";
 

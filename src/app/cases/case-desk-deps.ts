@@ -1,10 +1,10 @@
+import type { Clock } from "../../core/clock";
 import type { CaseRepository, DeliveryStream, SlaTimer } from "../../db/case-repository";
 import type { Logger } from "../../log/logger";
 import { caseDeliveryJob } from "../../queue/case-delivery.job";
 import { caseNotificationJob } from "../../queue/case-notification.job";
 import { caseSlaTimerJob } from "../../queue/case-sla.job";
 import type { QueueRuntime } from "../../queue/queue-runtime";
-import type { Clock } from "../clock";
 import type { MessageUpdater } from "../notifications/queue-notifier";
 import type { Notifier } from "../notifier";
 import type { TranscriptSummarizer } from "./summarize-transcript";

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import type { Clock } from "../../core/clock";
 import { type Actor, actorRef, STAFF_ROLES } from "../../core/policy/actor";
 import type { Database } from "../../db/database";
 import { runStaffTransaction, type StaffRecord } from "../../db/staff-repository";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
-import type { Clock } from "../clock";
 import { Ein } from "./census.schema";
 
 /** Input of `addStaff` (the `aso staff add` flags, or one entry of prisma/demo/staff.json). */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { isoDay } from "../../core/calendar/iso-date";
+import type { Clock } from "../../core/clock";
 import { Decimal } from "../../core/money/decimal";
 import { RoundingRule, roundCents } from "../../core/money/rounding";
 import { type Actor, actorRef } from "../../core/policy/actor";
@@ -21,7 +22,6 @@ import type { Keyring } from "../../db/field-encryption";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
 import { splitOf } from "../banking/bank-account.schema";
-import type { Clock } from "../clock";
 import { type CensusEmployee, type CensusFile, CensusFileSchema, type CensusPlan } from "./census.schema";
 
 /** Created / updated / unchanged rows of one kind. */

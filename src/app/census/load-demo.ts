@@ -3,12 +3,12 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { addDays, type IsoDate } from "../../core/calendar/iso-date";
+import type { Clock } from "../../core/clock";
 import { hourlyExternalIds, importApprovedWeeks } from "../../db/approved-time-import";
 import { hasAnyClient } from "../../db/census-repository";
 import type { Database } from "../../db/database";
 import { DomainError } from "../../errors/domain-error";
 import { formatZodIssue } from "../../errors/zod-issues";
-import type { Clock } from "../clock";
 import { type AddStaffResult, addStaff, StaffInputSchema } from "./add-staff";
 import { type ImportSummary, importCensus, parseCensus } from "./import-census";
 

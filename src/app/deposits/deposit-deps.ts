@@ -1,8 +1,8 @@
+import type { Clock } from "../../core/clock";
 import type { Actor } from "../../core/policy/actor";
 import type { StaffClientScope } from "../../core/policy/roles";
 import type { Database } from "../../db/database";
 import { type DepositRepository, depositRepository } from "../../db/deposit-repository";
-import type { Clock } from "../clock";
 import { createPayrollDeps, type PayrollDeps } from "../payroll/payroll-deps";
 
 /** What the deposit use cases receive: the payroll ledger, the payments, and staff scope. */

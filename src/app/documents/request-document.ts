@@ -1,3 +1,4 @@
+import type { Clock } from "../../core/clock";
 import { buildEmploymentVerification } from "../../core/documents/employment-verification";
 import { buildPayStub } from "../../core/documents/pay-stub";
 import type { W2Form } from "../../core/filings/form-w2-copy";
@@ -10,7 +11,6 @@ import type { PayrollRunRepository } from "../../db/payroll-run-repository";
 import type { PtoRepository } from "../../db/pto-repository";
 import type { TimesheetRepository } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Clock } from "../clock";
 import { renderPdf } from "./render-pdf";
 
 export type DocumentDeps = {

@@ -1,3 +1,4 @@
+import type { Clock } from "../../core/clock";
 import { computePaycheck } from "../../core/payroll/compute-paycheck";
 import type { PaycheckInput } from "../../core/payroll/paycheck-input";
 import type { PaycheckResult } from "../../core/payroll/paycheck-result";
@@ -21,7 +22,6 @@ import { createPtoRepository } from "../../db/pto-repository";
 import { createTaxTableRepository, type TaxTableRepository } from "../../db/tax-table-repository";
 import { createTimesheetRepository } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Clock } from "../clock";
 import type { TimesheetDeps } from "../timesheets/deps";
 import { bulkPayableHours, type PayableHoursSource } from "./approved-hours";
 import { PaycheckWriter } from "./paycheck-writer";

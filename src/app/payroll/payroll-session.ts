@@ -1,5 +1,6 @@
 import { jobProcessors } from "../../../jobs/registry";
 import type { Env } from "../../config/env";
+import type { Clock } from "../../core/clock";
 import { type Database, openDatabase } from "../../db/database";
 import { DomainError } from "../../errors/domain-error";
 import { createLogger } from "../../log/logger";
@@ -7,7 +8,6 @@ import { payrollRunJob } from "../../queue/payroll-run.job";
 import { payrollRunChunkJob } from "../../queue/payroll-run-chunk.job";
 import { payrollRunPaycheckJob } from "../../queue/payroll-run-paycheck.job";
 import { createQueueRuntime, type QueueRuntime, type WorkerGroup } from "../../queue/queue-runtime";
-import type { Clock } from "../clock";
 import { createDomainServices } from "../domain-services";
 import type { Notifier } from "../notifier";
 import { createPayrollDeps, type PayrollDeps } from "./payroll-deps";

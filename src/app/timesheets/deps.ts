@@ -1,11 +1,11 @@
 import { DateTime } from "luxon";
+import type { Clock } from "../../core/clock";
 import type { Actor } from "../../core/policy/actor";
 import { type ApprovalSubject, canDecideApproval } from "../../core/policy/approvals";
 import { localDate } from "../../core/timesheets/cutoffs";
 import type { PtoRepository } from "../../db/pto-repository";
 import type { EmployeeFacts, TimesheetRepository } from "../../db/timesheet-repository";
 import { DomainError } from "../../errors/domain-error";
-import type { Clock } from "../clock";
 import type { Notifier } from "../notifier";
 
 /** Jobs the timesheet use cases enqueue (after their transaction commits). */

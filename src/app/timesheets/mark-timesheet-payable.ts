@@ -1,5 +1,5 @@
+import type { Clock } from "../../core/clock";
 import type { TimesheetRepository } from "../../db/timesheet-repository";
-import type { Clock } from "../clock";
 
 /**
  * The `timesheet.mark-payable` job's work: stamp an approved timesheet as payable for the next payroll

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseQuery } from "node:querystring";
 import { type App, HTTPResponseAck, type Receiver } from "@slack/bolt";
-import type { Clock } from "../../app/clock";
+import type { Clock } from "../../core/clock";
 import type { Logger } from "../../log/logger";
 import { slackAckSeconds } from "../../log/metrics";
 import { boltLogger } from "./bolt-logger";

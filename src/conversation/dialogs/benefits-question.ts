@@ -1,7 +1,7 @@
 import { answerBenefitsQuestion, benefitsAnswerReply } from "../../app/benefits/answer-benefits-question";
 import type { BenefitsServices } from "../../app/benefits/benefits-services";
 import type { BenefitsCommands } from "../../app/benefits/commands";
-import { fixedClock } from "../../app/clock";
+import { fixedClock } from "../../core/clock";
 import { type Dialog, type DialogContext, defineDialog } from "../dialog";
 import type { Slots } from "../slots";
 

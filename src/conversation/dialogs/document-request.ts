@@ -1,6 +1,6 @@
-import { fixedClock } from "../../app/clock";
 import { type DocumentDeps, monthName, requestDocument } from "../../app/documents/request-document";
 import { myW2Reply } from "../../app/filings/w2-replies";
+import { fixedClock } from "../../core/clock";
 import { localDate } from "../../core/timesheets/cutoffs";
 import type { DialogContext, DialogOutcome } from "../dialog";
 

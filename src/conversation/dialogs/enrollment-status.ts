@@ -1,6 +1,6 @@
 import { benefitsAnswerReply } from "../../app/benefits/answer-benefits-question";
 import { describeEnrollments } from "../../app/benefits/describe-enrollments";
-import { fixedClock } from "../../app/clock";
+import { fixedClock } from "../../core/clock";
 import { type Dialog, defineDialog } from "../dialog";
 import type { BenefitsDialogServices } from "./benefits-question";
 

@@ -1,4 +1,3 @@
-import { fixedClock } from "../../app/clock";
 import type { DocumentDeps } from "../../app/documents/request-document";
 import { showW4Form, type WithholdingDeps } from "../../app/payroll/change-withholding";
 import {
@@ -9,6 +8,7 @@ import {
 } from "../../app/payroll/paycheck-queries";
 import type { PayrollDeps } from "../../app/payroll/payroll-deps";
 import { previewPaycheckChange } from "../../app/payroll/preview-paycheck-change";
+import { fixedClock } from "../../core/clock";
 import { type Dialog, type DialogContext, type DialogOutcome, defineDialog } from "../dialog";
 import { type PaycheckRequest, readPaycheckRequest } from "../paycheck-request";
 import type { Reply } from "../reply";

@@ -1,8 +1,8 @@
-import { fixedClock } from "../../app/clock";
 import { getTeamSummary } from "../../app/timesheets/get-team-summary";
 import { listPendingApprovals } from "../../app/timesheets/list-pending-approvals";
 import { approvalCard } from "../../app/timesheets/replies";
 import { formatShortDate } from "../../core/calendar/iso-date";
+import { fixedClock } from "../../core/clock";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { type Dialog, defineDialog } from "../dialog";
 import type { Reply } from "../reply";

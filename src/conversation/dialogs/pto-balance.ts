@@ -1,5 +1,5 @@
-import { fixedClock } from "../../app/clock";
 import { getPtoBalance } from "../../app/pto/get-pto-balance";
+import { fixedClock } from "../../core/clock";
 import { type Dialog, defineDialog } from "../dialog";
 import type { TimesheetDialogServices } from "./timesheet-submit";
 

@@ -1,10 +1,10 @@
-import { fixedClock } from "../../app/clock";
 import { ptoRange } from "../../app/pto/cancel-pto";
 import { getPtoBalance } from "../../app/pto/get-pto-balance";
 import { clientTimePolicies } from "../../app/timesheets/client-settings.schema";
 import { loadEmployee } from "../../app/timesheets/deps";
 import { holidaysBetween } from "../../core/calendar/holiday-calendar";
 import { formatShortDate } from "../../core/calendar/iso-date";
+import { fixedClock } from "../../core/clock";
 import { checkPtoBalance } from "../../core/pto/balance";
 import { planPtoDays } from "../../core/pto/pto-days";
 import { localDate } from "../../core/timesheets/cutoffs";

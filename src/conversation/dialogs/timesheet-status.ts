@@ -1,7 +1,7 @@
-import { fixedClock } from "../../app/clock";
 import { getMyTimesheet } from "../../app/timesheets/get-my-timesheet";
 import { listMySubmissions } from "../../app/timesheets/list-my-submissions";
 import { formatShortDate } from "../../core/calendar/iso-date";
+import { fixedClock } from "../../core/clock";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { type Dialog, defineDialog } from "../dialog";
 import type { TimesheetDialogServices } from "./timesheet-submit";

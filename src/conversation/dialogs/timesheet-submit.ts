@@ -1,8 +1,8 @@
-import { fixedClock } from "../../app/clock";
 import type { TimesheetCommands } from "../../app/timesheets/commands";
 import type { TimesheetDeps } from "../../app/timesheets/deps";
 import { getMyTimesheet } from "../../app/timesheets/get-my-timesheet";
 import { formatShortDate } from "../../core/calendar/iso-date";
+import { fixedClock } from "../../core/clock";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { type Dialog, defineDialog } from "../dialog";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCensus, parseCensus } from "../../../src/app/census/import-census";
 import { DEMO_DIR } from "../../../src/app/census/load-demo";
-import { fixedClock } from "../../../src/app/clock";
+import { fixedClock } from "../../../src/core/clock";
 import { bankAccountRepository, reencryptBankNumbers } from "../../../src/db/bank-account-repository";
 import { createKeyring } from "../../../src/db/field-encryption";
 import { isDomainError } from "../../../src/errors/domain-error";

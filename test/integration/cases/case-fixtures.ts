@@ -4,9 +4,9 @@ import {
   createQueueCaseJobs,
   emptyAfterCommit,
 } from "../../../src/app/cases/case-desk-deps";
-import { fixedClock } from "../../../src/app/clock";
 import type { Notification, Notifier } from "../../../src/app/notifier";
 import { loadEnv } from "../../../src/config/env";
+import { fixedClock } from "../../../src/core/clock";
 import type { Actor } from "../../../src/core/policy/actor";
 import { createCaseRepository } from "../../../src/db/case-repository";
 import type { PrismaClient } from "../../../src/db/database";

@@ -10,7 +10,7 @@ import { openCase } from "../../../src/app/cases/open-case";
 import { relayEmployeeMessage } from "../../../src/app/cases/relay-employee-message";
 import { sendSpecialistMessage } from "../../../src/app/cases/send-specialist-message";
 import { viewCase } from "../../../src/app/cases/view-case";
-import { fixedClock } from "../../../src/app/clock";
+import { fixedClock } from "../../../src/core/clock";
 import { createLogger } from "../../../src/log/logger";
 import { caseSlaTimerJob } from "../../../src/queue/case-sla.job";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";

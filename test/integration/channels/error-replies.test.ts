@@ -116,7 +116,7 @@ describe("error replies on Teams and the playground", () => {
     });
     const { createAppRuntime } = await import("../../../src/main/runtime");
     const { createLogger } = await import("../../../src/log/logger");
-    const { fixedClock } = await import("../../../src/app/clock");
+    const { fixedClock } = await import("../../../src/core/clock");
     const runtime = await createAppRuntime(env, {
       logger: createLogger("silent"),
       clock: fixedClock("2026-11-30T15:00:00Z"),

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/app/clock";
 import { handleTurn } from "../../../src/conversation/engine";
 import type { ConversationStore } from "../../../src/conversation/store";
 import { InMemoryConversationStore, newConversationState } from "../../../src/conversation/store";
+import { fixedClock } from "../../../src/core/clock";
 import { PrismaConversationStore } from "../../../src/db/conversation-repository";
 import { isDomainError } from "../../../src/errors/domain-error";
 import { createTestDatabase, type TestDatabase } from "../../support/database";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addStaff } from "../../../src/app/census/add-staff";
 import { importCensus, parseCensus } from "../../../src/app/census/import-census";
 import { DEMO_DIR, loadDemoData } from "../../../src/app/census/load-demo";
-import { fixedClock } from "../../../src/app/clock";
+import { fixedClock } from "../../../src/core/clock";
 import { listAudit } from "../../../src/db/audit-repository";
 import { findStaffByEmail } from "../../../src/db/staff-repository";
 import { isDomainError } from "../../../src/errors/domain-error";

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/app/clock";
 import { createPayrollDeps } from "../../../src/app/payroll/payroll-deps";
 import { setTableCarryForward } from "../../../src/app/tables/carry-forward";
 import { importTaxTables } from "../../../src/app/tables/import-tax-tables";
+import { fixedClock } from "../../../src/core/clock";
 import type { Actor } from "../../../src/core/policy/actor";
 import { listAudit } from "../../../src/db/audit-repository";
 import { createTaxTableRepository } from "../../../src/db/tax-table-repository";

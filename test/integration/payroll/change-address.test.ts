@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { fixedClock } from "../../../src/app/clock";
 import type { Notification } from "../../../src/app/notifier";
 import { createPayrollDeps } from "../../../src/app/payroll/payroll-deps";
 import {
@@ -8,6 +7,7 @@ import {
   confirmAddressChange,
   prepareAddressChange,
 } from "../../../src/app/personal/change-address";
+import { fixedClock } from "../../../src/core/clock";
 import type { Actor } from "../../../src/core/policy/actor";
 import { personalDetailsRepository } from "../../../src/db/personal-details-repository";
 import { withholdingRepository } from "../../../src/db/withholding-repository";

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { fixedClock } from "../../../src/app/clock";
 import type { Notification } from "../../../src/app/notifier";
 import { calculatePaycheck } from "../../../src/app/payroll/calculate-paycheck";
 import {
@@ -9,6 +8,7 @@ import {
   type WithholdingDeps,
 } from "../../../src/app/payroll/change-withholding";
 import { createPayrollDeps } from "../../../src/app/payroll/payroll-deps";
+import { fixedClock } from "../../../src/core/clock";
 import type { Actor } from "../../../src/core/policy/actor";
 import { withholdingRepository } from "../../../src/db/withholding-repository";
 import { isDomainError } from "../../../src/errors/domain-error";

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { fixedClock } from "../../../src/app/clock";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { voidPaycheck, voidPayRun } from "../../../src/app/payroll/manage-pay-run";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
@@ -10,6 +9,7 @@ import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { recordWageRecovery } from "../../../src/app/payroll/wage-recovery";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../../../src/config/env";
+import { fixedClock } from "../../../src/core/clock";
 import type { PaycheckFigures } from "../../../src/core/ledger/paycheck-figures";
 import { Decimal } from "../../../src/core/money/decimal";
 import { Money } from "../../../src/core/money/money";

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { fixedClock } from "../../../src/app/clock";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { excludeEmployees } from "../../../src/app/payroll/manage-pay-run";
 import { liabilitiesReport } from "../../../src/app/payroll/payroll-reports";
@@ -9,6 +8,7 @@ import { openPayrollSession, type PayrollSession } from "../../../src/app/payrol
 import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../../../src/config/env";
+import { fixedClock } from "../../../src/core/clock";
 import { Money } from "../../../src/core/money/money";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 

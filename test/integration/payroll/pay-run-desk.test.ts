@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { fixedClock } from "../../../src/app/clock";
 import { createPayRunCommands } from "../../../src/app/payroll/pay-run-commands";
 import { PAY_RUN_COMMANDS } from "../../../src/app/payroll/pay-run-replies";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
@@ -10,6 +9,7 @@ import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../../../src/config/env";
 import { type CommandContext, CommandRegistry } from "../../../src/conversation/commands";
 import type { Button, CommandRef, Reply, ReplyBlock } from "../../../src/conversation/reply";
+import { fixedClock } from "../../../src/core/clock";
 import type { Actor } from "../../../src/core/policy/actor";
 import { isDomainError } from "../../../src/errors/domain-error";
 import { createLogger } from "../../../src/log/logger";

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { fixedClock } from "../../../src/app/clock";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { calculatePaycheck } from "../../../src/app/payroll/calculate-paycheck";
 import { excludeEmployees, recalculateErrors, voidPayRun } from "../../../src/app/payroll/manage-pay-run";
@@ -18,6 +17,7 @@ import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../../../src/config/env";
 import { createPaycheckQuestionDialog } from "../../../src/conversation/dialogs/paycheck-question";
+import { fixedClock } from "../../../src/core/clock";
 import { FORM_941_ACCOUNTS } from "../../../src/core/ledger/accounts";
 import { Money } from "../../../src/core/money/money";
 import { RoundingRule } from "../../../src/core/money/rounding";

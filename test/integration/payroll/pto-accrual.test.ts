@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { fixedClock } from "../../../src/app/clock";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
 import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../../../src/config/env";
+import { fixedClock } from "../../../src/core/clock";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
 const EIN = "47-2000031";

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPayrollClient } from "../../../bench/payroll-run-seed";
-import { fixedClock } from "../../../src/app/clock";
 import { approvePayRun } from "../../../src/app/payroll/approve-pay-run";
 import { recalculateErrors } from "../../../src/app/payroll/manage-pay-run";
 import { form941Report } from "../../../src/app/payroll/payroll-reports";
@@ -10,6 +9,7 @@ import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { setTableCarryForward } from "../../../src/app/tables/carry-forward";
 import { loadEnv } from "../../../src/config/env";
+import { fixedClock } from "../../../src/core/clock";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 
 const EIN = "47-1000027";

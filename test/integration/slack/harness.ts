@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Clock, fixedClock } from "../../../src/app/clock";
 import { slackMount } from "../../../src/channels/slack/slack-channel";
 import { loadEnv } from "../../../src/config/env";
+import { type Clock, fixedClock } from "../../../src/core/clock";
 import type { Database } from "../../../src/db/database";
 import { createHttpApp, listen } from "../../../src/http/server";
 import { createLogger } from "../../../src/log/logger";

@@ -2,10 +2,10 @@ import { generateKeyPairSync, type KeyObject, randomBytes, randomUUID, sign } fr
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/app/clock";
 import { createTeamsAdapter } from "../../../src/channels/teams/teams-adapter";
 import { teamsMount } from "../../../src/channels/teams/teams-channel";
 import { loadEnv } from "../../../src/config/env";
+import { fixedClock } from "../../../src/core/clock";
 import { createHttpApp, listen } from "../../../src/http/server";
 import { createLogger } from "../../../src/log/logger";
 import { type AppRuntime, createAppRuntime } from "../../../src/main/runtime";

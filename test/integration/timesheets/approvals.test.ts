@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { timesheetMarkPayableProcessor } from "../../../jobs/timesheet-mark-payable.processor";
-import { fixedClock } from "../../../src/app/clock";
 import { approveTimesheet } from "../../../src/app/timesheets/approve-timesheet";
 import { bulkApproveTimesheets } from "../../../src/app/timesheets/bulk-approve-timesheets";
 import { getPayableHours } from "../../../src/app/timesheets/get-payable-hours";
@@ -10,6 +9,7 @@ import { recordHours } from "../../../src/app/timesheets/record-hours";
 import { rejectTimesheet } from "../../../src/app/timesheets/reject-timesheet";
 import { setApprovalDelegate } from "../../../src/app/timesheets/set-approval-delegate";
 import { submitTimesheet } from "../../../src/app/timesheets/submit-timesheet";
+import { fixedClock } from "../../../src/core/clock";
 import { isDomainError } from "../../../src/errors/domain-error";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";
 import { createTestDatabase, type TestDatabase } from "../../support/database";

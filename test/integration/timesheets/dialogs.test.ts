@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/app/clock";
 import { TIMESHEET_COMMANDS } from "../../../src/app/timesheets/replies";
 import { createTimesheetConversation } from "../../../src/app/timesheets/wiring";
 import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
@@ -10,6 +9,7 @@ import { type ConversationDeps, handleTurn } from "../../../src/conversation/eng
 import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
 import type { Reply, ReplyBlock } from "../../../src/conversation/reply";
 import { InMemoryConversationStore } from "../../../src/conversation/store";
+import { fixedClock } from "../../../src/core/clock";
 import { createLogger } from "../../../src/log/logger";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";
 import { createTestDatabase, type TestDatabase } from "../../support/database";

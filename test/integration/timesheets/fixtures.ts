@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Clock } from "../../../src/app/clock";
 import type { Notification, Notifier } from "../../../src/app/notifier";
 import type { TimesheetDeps } from "../../../src/app/timesheets/deps";
 import { createTimesheetDeps } from "../../../src/app/timesheets/wiring";
+import type { Clock } from "../../../src/core/clock";
 import type { Actor } from "../../../src/core/policy/actor";
 import type { Database } from "../../../src/db/database";
 import { createQueueRuntime, type QueueRuntime } from "../../../src/queue/queue-runtime";

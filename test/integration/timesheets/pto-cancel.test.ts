@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/app/clock";
 import { cancelPto } from "../../../src/app/pto/cancel-pto";
 import { decidePto } from "../../../src/app/pto/decide-pto";
 import { getPtoBalance } from "../../../src/app/pto/get-pto-balance";
@@ -14,6 +13,7 @@ import { type ConversationDeps, handleTurn } from "../../../src/conversation/eng
 import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
 import type { CommandRef, Reply, ReplyBlock } from "../../../src/conversation/reply";
 import { InMemoryConversationStore } from "../../../src/conversation/store";
+import { fixedClock } from "../../../src/core/clock";
 import type { DomainError } from "../../../src/errors/domain-error";
 import { createLogger } from "../../../src/log/logger";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";

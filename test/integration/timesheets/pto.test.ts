@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/app/clock";
 import { accruePto } from "../../../src/app/pto/accrue-pto";
 import { decidePto } from "../../../src/app/pto/decide-pto";
 import { getPtoBalance } from "../../../src/app/pto/get-pto-balance";
@@ -9,6 +8,7 @@ import { getMyTimesheet } from "../../../src/app/timesheets/get-my-timesheet";
 import { getPayableHours } from "../../../src/app/timesheets/get-payable-hours";
 import { recordHours } from "../../../src/app/timesheets/record-hours";
 import { submitTimesheet } from "../../../src/app/timesheets/submit-timesheet";
+import { fixedClock } from "../../../src/core/clock";
 import { Decimal } from "../../../src/core/money/decimal";
 import { DomainError } from "../../../src/errors/domain-error";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { timesheetReminderProcessor } from "../../../jobs/reminder-timesheet.processor";
-import { fixedClock } from "../../../src/app/clock";
 import { recordHours } from "../../../src/app/timesheets/record-hours";
 import { scheduleTimesheetReminders } from "../../../src/app/timesheets/schedule-timesheet-reminders";
 import { sendTimesheetReminders } from "../../../src/app/timesheets/send-timesheet-reminders";
 import { submitTimesheet } from "../../../src/app/timesheets/submit-timesheet";
+import { fixedClock } from "../../../src/core/clock";
 import type { QueueRuntime } from "../../../src/queue/queue-runtime";
 import { timesheetReminderJob } from "../../../src/queue/reminder-timesheet.job";
 import { createTestDatabase, type TestDatabase } from "../../support/database";

@@ -1,6 +1,5 @@
 import { Writable } from "node:stream";
 import { z } from "zod";
-import { fixedClock } from "../../../src/app/clock";
 import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
 import type { IntentClassifier } from "../../../src/conversation/classifier";
 import { CommandRegistry, defineCommand } from "../../../src/conversation/commands";
@@ -11,6 +10,7 @@ import type { ConversationDeps } from "../../../src/conversation/engine";
 import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
 import type { Reply, ReplyBlock } from "../../../src/conversation/reply";
 import { InMemoryConversationStore } from "../../../src/conversation/store";
+import { fixedClock } from "../../../src/core/clock";
 import type { Actor } from "../../../src/core/policy/actor";
 import { DomainError } from "../../../src/errors/domain-error";
 import { createLogger } from "../../../src/log/logger";

@@ -7,8 +7,8 @@ import {
   unsupportedFigures,
 } from "../../../../src/app/benefits/answer-benefits-question";
 import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
-import { fixedClock } from "../../../../src/app/clock";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
+import { fixedClock } from "../../../../src/core/clock";
 import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
 import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store";
 import { splitDocument } from "../../../../src/knowledge/sections";

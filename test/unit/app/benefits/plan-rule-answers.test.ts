@@ -3,10 +3,10 @@ import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-bene
 import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
 import { childAgeAsked } from "../../../../src/app/benefits/child-age-answer";
 import { lifeEventWindowAsked } from "../../../../src/app/benefits/life-event-window-answer";
-import { fixedClock } from "../../../../src/app/clock";
 import { lifeEventWindow } from "../../../../src/core/benefits/life-events";
 import type { BenefitPlan, PlanRulesInput } from "../../../../src/core/benefits/plan";
 import { daysBetween } from "../../../../src/core/calendar/iso-date";
+import { fixedClock } from "../../../../src/core/clock";
 import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
 import { memoryKnowledgeStore } from "../../../../src/knowledge/knowledge-store";
 import { splitDocument } from "../../../../src/knowledge/sections";
