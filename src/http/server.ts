@@ -1,11 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { SpanStatusCode } from "@opentelemetry/api";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "../log/logger";
 import { httpRequestSeconds, METRICS_CONTENT_TYPE, renderMetrics, type SharedState } from "../log/metrics";
 import { requestIdFrom, runWithRequestId } from "../log/request-context";
-import { startSpan } from "../log/tracing";
+import { startRequestSpan } from "../log/tracing";
 import { type QueueOverview, renderQueueOverview } from "./admin-queues";
 
 export type HealthCheck = () => Promise<void>;
@@ -178,10 +177,7 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
     const q = url.indexOf("?");
     const path = q < 0 ? url : url.slice(0, q);
     const handle = direct.get(`${req.method} ${path}`);
-    const span = startSpan(`${req.method ?? "GET"}`, {
-      "http.request.method": req.method ?? "GET",
-      "request.id": requestId,
-    });
+    const span = startRequestSpan(req.method ?? "GET", requestId);
     res.once("finish", () => {
       // The matched route's pattern, never the raw path: one series per route, no ids in labels.
       const matched = (req as Partial<Request>).route?.path;
@@ -194,10 +190,7 @@ export function createHttpApp(options: HttpServerOptions): HttpApp {
         { method: req.method ?? "GET", route, status: String(res.statusCode) },
         (performance.now() - started) / 1000,
       );
-      span.updateName(`${req.method ?? "GET"} ${route}`);
-      span.setAttributes({ "http.route": route, "http.response.status_code": res.statusCode });
-      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-      span.end();
+      span.end(route, res.statusCode);
     });
     runWithRequestId(requestId, () => (handle ? handle(req, res) : app(req, res)));
   };

@@ -50,9 +50,27 @@ export function startTracing(
 
 const tracer = () => trace.getTracer("aso-hr-assistant");
 
-/** A span for work whose name is known only when it ends (an HTTP request's route). */
-export function startSpan(name: string, attributes: Attributes): Span {
+function startSpan(name: string, attributes: Attributes): Span {
   return tracer().startSpan(name, { attributes });
+}
+
+/**
+ * A request's span, opened when it arrives; `end` names it by the route pattern once the router has
+ * matched one, with the response's status (5xx marks it an error).
+ */
+export function startRequestSpan(
+  method: string,
+  requestId: string,
+): { end(route: string, status: number): void } {
+  const span = startSpan(method, { "http.request.method": method, "request.id": requestId });
+  return {
+    end(route, status) {
+      span.updateName(`${method} ${route}`);
+      span.setAttributes({ "http.route": route, "http.response.status_code": status });
+      if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+    },
+  };
 }
 
 /** Runs `work` inside a span that ends with it, marked as an error when it throws. */

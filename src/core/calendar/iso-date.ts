@@ -8,21 +8,24 @@ export type IsoDate = string;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** The UTC midnight of a real calendar date written "YYYY-MM-DD", else undefined (2026-02-30). */
+function calendarDate(value: string): Date | undefined {
+  const match = ISO_DATE.exec(value);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return isoDay(date) === value ? date : undefined;
+}
+
 function parse(date: IsoDate): Date {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new RangeError(`not an ISO date: ${date}`);
-  const parsed = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (isoDay(parsed) !== date) throw new RangeError(`not a calendar date: ${date}`);
+  const parsed = calendarDate(date);
+  if (!parsed)
+    throw new RangeError(`${ISO_DATE.test(date) ? "not a calendar date" : "not an ISO date"}: ${date}`);
   return parsed;
 }
 
 /** True when `value` is a real calendar date written "YYYY-MM-DD" (rejects 2026-02-30). */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  return (
-    match !== null &&
-    isoDay(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))) === value
-  );
+  return calendarDate(value) !== undefined;
 }
 
 /** The UTC calendar day of an instant (how a date column or a clock reading becomes a date). */

@@ -1,5 +1,5 @@
 import { DomainError } from "../../../errors/domain-error";
-import { isoDay } from "../../calendar/iso-date";
+import { isIsoDate, isoDay, utcMidnight } from "../../calendar/iso-date";
 import { Decimal } from "../../money/decimal";
 import { compare, count, isPositive } from "../math";
 
@@ -80,9 +80,8 @@ const DAY_MS = 86_400_000;
 
 function dayNumber(iso: string, what: string): number {
   if (!ISO_DATE.test(iso)) throw new DomainError("input.invalid", `${what}: not an ISO date (YYYY-MM-DD)`);
-  const ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  if (isoDay(new Date(ms)) !== iso) throw new DomainError("input.invalid", `${what}: not a calendar date`);
-  return Math.round(ms / DAY_MS);
+  if (!isIsoDate(iso)) throw new DomainError("input.invalid", `${what}: not a calendar date`);
+  return Math.round(utcMidnight(iso).getTime() / DAY_MS);
 }
 
 function isoOf(day: number): string {
