@@ -7,13 +7,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const ROOT = path.dirname(new URL(import.meta.url).pathname);
+// Moved into the tuning set: the set's root is two levels up, and only this client is checked.
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const errors = [];
 const warnings = [];
 const fail = (m) => errors.push(m);
 
 const clients = {};
-for (const ein of fs.readdirSync(path.join(ROOT, "clients"))) {
+for (const ein of ["47-2958316"]) {
   const dir = path.join(ROOT, "clients", ein);
   const client = JSON.parse(fs.readFileSync(path.join(dir, "client.json"), "utf8"));
   if (client.employer.ein !== ein) fail(`client.json EIN ${client.employer.ein} != folder ${ein}`);
@@ -106,7 +107,7 @@ for (const { client, dir } of Object.values(clients)) {
   }
 }
 
-const file = fs.readdirSync(ROOT).find((f) => /^questions-.*\.json$/.test(f));
+const file = "questions-47-2958316.json";
 const { personas, questions } = JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"));
 
 const personaPlans = {};
