@@ -21,6 +21,11 @@ export function hasLeader(text: string): boolean {
 const NOT_PLAN_TITLE =
   /network|provider|you pay|what you|member|cost|limitation|exception|important|why this|answers?|service|benefit|tier|individual|family|employee|single|coverage|deductible|copay|coinsurance|notes?|description/i;
 
+/** Whether a column title could name a plan (it names no network, tier or kind of cell). */
+export function isPlanTitle(text: string): boolean {
+  return text.trim() !== "" && !NOT_PLAN_TITLE.test(text);
+}
+
 /**
  * Plans side by side in a table ("Benefit | Dental Core | Dental Plus" over "Dental implants | Not
  * covered | Plan pays 60%", or in plain text "                DENTAL CORE      DENTAL PLUS" over

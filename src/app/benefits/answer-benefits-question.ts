@@ -7,7 +7,7 @@ import { Money } from "../../core/money/money";
 import { checkModelText } from "../../core/privacy/model-output";
 import { statesCost } from "../../knowledge/coverage/cost-share";
 import { type CoverageQuestion, readCoverageQuestion } from "../../knowledge/coverage/coverage-question";
-import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
+import { coverageOfPlan, type DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
 import type { PlanKind } from "../../knowledge/coverage/services";
 import {
   askedThing,
@@ -714,15 +714,7 @@ async function answerFromCoverage(
       : offline;
   const own = benefits.enrollments.find((e) => e.plan.type === type);
   const coverage = await deps.retriever.coverage!(input.clientId);
-  const documentsOf = (plan: BenefitPlan) => {
-    const shared = new Set(benefits.plans.filter((p) => p.code !== plan.code).flatMap((p) => p.documents));
-    return plan.documents
-      .filter((d) => !shared.has(d))
-      .flatMap((d) => {
-        const c = coverage.get(d);
-        return c ? [{ document: d, coverage: c }] : [];
-      });
-  };
+  const documentsOf = (plan: BenefitPlan) => coverageOfPlan(plan, benefits.plans, coverage);
   // A comparison, or a question about another plan by name: another plan's own tables are never
   // quoted, so the shared documents' passages answer it (or nothing does).
   const otherNamed = named.some((p) => p.type === type && p.code !== own?.plan.code);

@@ -1,5 +1,5 @@
 import { DomainError } from "../../errors/domain-error";
-import type { DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
+import { columnCoverage, type DocumentCoverage, planColumnOf } from "../../knowledge/coverage/plan-coverage";
 import type { BenefitsServices } from "./benefits-services";
 
 export type PlanCoverageReport = {
@@ -36,10 +36,15 @@ export async function planCoverageReport(
   return {
     client: client.name,
     plan: { code: plan.code, name: plan.name, type: plan.type, planYear: plan.planYear },
-    documents: plan.documents.map((document) => ({
-      document,
-      ingested: ingested.has(document),
-      coverage: coverage.get(document) ?? null,
-    })),
+    // A side-by-side comparison shows the plan's own column: what the plan's answers can read.
+    documents: plan.documents.map((document) => {
+      const c = coverage.get(document) ?? null;
+      const column = c ? planColumnOf(c, plan) : null;
+      return {
+        document,
+        ingested: ingested.has(document),
+        coverage: c && column ? columnCoverage(c, column) : c,
+      };
+    }),
   };
 }

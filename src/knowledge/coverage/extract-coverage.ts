@@ -1,6 +1,6 @@
 import type { DocumentFormat, DocumentSection } from "../sections";
 import { splitSentences } from "../text";
-import { hasLeader } from "../text-columns";
+import { hasLeader, isPlanTitle } from "../text-columns";
 import {
   deductibleApplies,
   isOutOfNetwork,
@@ -17,6 +17,7 @@ import type {
   DocumentCoverage,
   ListedService,
   NetworkAmounts,
+  PlanColumn,
   Provenance,
   TierAmounts,
 } from "./plan-coverage";
@@ -67,6 +68,7 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
       ? textLines(source.text.replace(/\*\*|__|`/g, ""), { markdown: true })
       : lines;
   const lists = listedServices(listLines, source.sections);
+  const plans = source.format === "markdown" ? planColumns(lines, kind) : [];
   return {
     kind,
     layout:
@@ -93,6 +95,77 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
     excluded: lists.excluded,
     otherCovered: lists.otherCovered,
     outOfNetworkGeneral: outOfNetworkRule(source.sections, kind),
+    ...(plans.length > 0 ? { plans } : {}),
+  };
+}
+
+/**
+ * Markdown tables whose header names plans over the value columns ("| | EPO 750 | HSA 3500 |"):
+ * each column read as its plan's cost table. A worked example or a premium table in the same
+ * layout ("Your premiums for the year | $1,737.60 | $750.00") prices no service: rows of bare
+ * amounts in cents, or under a heading that says it is an example, are left out.
+ */
+function planColumns(lines: readonly Line[], kind: PlanKind): PlanColumn[] {
+  const byTitle = new Map<string, TableRow[]>();
+  let titles: { x: number; text: string }[] | null = null;
+  for (const line of lines) {
+    if (line.tableHeader === true) {
+      const values = line.chunks.filter((c) => c.x > 0);
+      const first = line.chunks.find((c) => c.x === 0);
+      titles =
+        values.length >= 2 &&
+        values.every((c) => isPlanTitle(c.text)) &&
+        (first === undefined ||
+          !isPlanTitle(first.text) ||
+          /^(benefit|feature|service)s?$/i.test(first.text)) &&
+        !/example/i.test(line.heading)
+          ? values.map((c) => ({ x: c.x, text: c.text }))
+          : null;
+      continue;
+    }
+    if (line.tableHeader !== false || !titles) continue;
+    const label = line.chunks.find((c) => c.x === 0)?.text;
+    if (!label) continue;
+    for (const title of titles) {
+      const cell = line.chunks.find((c) => c.x === title.x)?.text;
+      if (!cell || /^\$[\d,]+\.\d{2}$|^[—–-]$/.test(cell)) continue;
+      const row: TableRow = {
+        cells: { service: label, ...planCell(label, cell) },
+        event: "",
+        heading: line.heading,
+        page: line.page,
+        text: `${label} — ${title.text}: ${cell}`,
+      };
+      byTitle.set(title.text, [...(byTitle.get(title.text) ?? []), row]);
+    }
+  }
+  return [...byTitle].map(([title, rows]) => {
+    const general = rows.find((r) => /^coinsurance$/i.test(r.cells.service ?? "") && r.cells.out);
+    return {
+      title,
+      deductible: leaderAmount(rows, "deductible"),
+      outOfPocket: leaderAmount(rows, "outOfPocket"),
+      rows: tableRows(rows, kind).filter((r) => r.inNetwork !== null || r.outOfNetwork !== null),
+      outOfNetworkGeneral: general
+        ? { text: `${general.cells.out} out-of-network`, source: rowProvenance(general) }
+        : null,
+    };
+  });
+}
+
+/**
+ * A plan's cell by network: an out-of-network row's cell is out of network; "20% after deductible
+ * in-network; 40% after deductible out-of-network" gives each part to its network.
+ */
+function planCell(label: string, cell: string): { in?: string; out?: string } {
+  if (isOutOfNetwork(label)) return { out: cell };
+  const parts = cell.split(/;\s*/);
+  const out = parts.filter((p) => /\b(out[- ]of[- ]network|non[- ]network)\s*\.?$/i.test(p));
+  if (parts.length < 2 || out.length !== 1) return { in: cell };
+  const inside = parts.filter((p) => !out.includes(p));
+  return {
+    in: inside.join("; ").replace(/\s+in[- ]network\s*$/i, ""),
+    out: out[0]!.replace(/\s+out[- ]of[- ]network\s*\.?$/i, ""),
   };
 }
 

@@ -13,7 +13,18 @@ export type Chunk = { x: number; right: number; text: string };
  * One visual line. `heading` is the nearest heading above it (Markdown and text), "" for PDFs.
  * `cells`: the chunks are a table row's cells in synthetic columns (1000 apart), not positions.
  */
-export type Line = { page: number | null; y: number; chunks: Chunk[]; heading: string; cells?: true };
+export type Line = {
+  page: number | null;
+  y: number;
+  chunks: Chunk[];
+  heading: string;
+  cells?: true;
+  /**
+   * A Markdown table row: true for the row over the `|---|` separator (the table's header), false
+   * for the rows under a header that names anything. Unset where the text does not say.
+   */
+  tableHeader?: boolean;
+};
 
 /** Cells in synthetic columns, one per cell (empty cells keep their column). */
 function cellChunks(cells: readonly string[]): Chunk[] {
@@ -137,7 +148,20 @@ export function inCapitals(text: string, minLetters: number): boolean {
 export function markdownTableLines(text: string): Line[] {
   const lines: Line[] = [];
   const headings: string[] = [];
-  text.split(/\r?\n/).forEach((raw, y) => {
+  const raws = text.split(/\r?\n/);
+  const separator = (row: string | undefined) => {
+    const t = row?.trim() ?? "";
+    return (
+      t.startsWith("|") &&
+      t
+        .replace(/^\||\|$/g, "")
+        .split("|")
+        .every((c) => /^\s*:?-{2,}:?\s*$/.test(c))
+    );
+  };
+  // Whether the table being read has a header that names anything: its rows then never head a table.
+  let named = false;
+  raws.forEach((raw, y) => {
     const heading = /^(#{1,6})\s+(.*)$/.exec(raw);
     if (heading) {
       const level = heading[1]!.length;
@@ -146,10 +170,15 @@ export function markdownTableLines(text: string): Line[] {
       return;
     }
     const t = raw.trim();
-    if (!t.startsWith("|")) return;
+    if (!t.startsWith("|")) {
+      named = false;
+      return;
+    }
+    if (separator(raw)) return;
     const cells = t.replace(/^\||\|$/g, "").split("|");
-    if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c))) return;
     const chunks = cellChunks(cells.map((c) => c.replace(/\*\*|__|`/g, "")));
+    const header = separator(raws[y + 1]);
+    if (header) named = chunks.length > 0;
     // The document title (a level-1 heading) is not part of a section's name.
     lines.push({
       page: null,
@@ -157,6 +186,7 @@ export function markdownTableLines(text: string): Line[] {
       chunks,
       heading: headings.slice(1).filter(Boolean).join(" > "),
       cells: true,
+      ...(header ? { tableHeader: true } : named ? { tableHeader: false } : {}),
     });
   });
   return lines;

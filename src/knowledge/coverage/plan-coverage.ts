@@ -56,7 +56,61 @@ export type DocumentCoverage = {
   otherCovered: ListedService[];
   /** A booklet's general rule for out-of-network care ("Out-of-network services cost 50%…"), used for services priced in network only. */
   outOfNetworkGeneral?: ListedService | null;
+  /**
+   * Plans side by side in one table ("| | EPO 750 | HSA 3500 |"): each plan column's own coverage,
+   * by the column's title. A document several plans share answers for a plan only through its column.
+   */
+  plans?: PlanColumn[];
 };
+
+/** One plan column of a side-by-side table, read as that plan's coverage. */
+export type PlanColumn = {
+  title: string;
+  deductible: NetworkAmounts | null;
+  outOfPocket: NetworkAmounts | null;
+  rows: CoverageRow[];
+  /** The column's rule for out-of-network care ("Coinsurance | … 40% after deductible out-of-network"). */
+  outOfNetworkGeneral?: ListedService | null;
+};
+
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== "" && w !== "plan"),
+  );
+
+/**
+ * The column of `coverage` that is `plan`'s: every word of its title is in the plan's name or code
+ * ("EPO 750" is Bluestem EPO 750's), and no other column's title fits as well. Null when none or
+ * several fit: a column is never guessed.
+ */
+export function planColumnOf(
+  coverage: DocumentCoverage,
+  plan: { name: string; code: string },
+): PlanColumn | null {
+  const own = words(`${plan.name} ${plan.code}`);
+  const fitting = (coverage.plans ?? []).filter((c) => {
+    const title = words(c.title);
+    return title.size > 0 && [...title].every((w) => own.has(w));
+  });
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/** A plan column as the coverage of a document of its own, for the answer to read like any other. */
+export function columnCoverage(coverage: DocumentCoverage, column: PlanColumn): DocumentCoverage {
+  return {
+    layout: "plan columns",
+    kind: coverage.kind,
+    deductible: column.deductible,
+    outOfPocket: column.outOfPocket,
+    rows: column.rows,
+    excluded: [],
+    otherCovered: [],
+    outOfNetworkGeneral: column.outOfNetworkGeneral ?? null,
+  };
+}
 
 /** True when the extraction found anything a coverage answer can use. */
 export function hasCoverage(coverage: DocumentCoverage): boolean {
@@ -64,6 +118,31 @@ export function hasCoverage(coverage: DocumentCoverage): boolean {
     coverage.rows.length > 0 ||
     coverage.deductible !== null ||
     coverage.outOfPocket !== null ||
-    coverage.excluded.length > 0
+    coverage.excluded.length > 0 ||
+    (coverage.plans?.length ?? 0) > 0
   );
+}
+
+type PlanDocuments = { code: string; name: string; documents: readonly string[] };
+
+/**
+ * The coverage a plan's answers read, its documents in the plan's order: the documents no other
+ * plan lists; failing those, the plan's own column of its summary (the document listed first) when
+ * that is a side-by-side comparison. A shared document's other figures could be any plan's.
+ */
+export function coverageOfPlan(
+  plan: PlanDocuments,
+  plans: readonly PlanDocuments[],
+  coverage: ReadonlyMap<string, DocumentCoverage>,
+): { document: string; coverage: DocumentCoverage }[] {
+  const shared = new Set(plans.filter((p) => p.code !== plan.code).flatMap((p) => p.documents));
+  const own = plan.documents.flatMap((d) => {
+    const c = coverage.get(d);
+    return c && !shared.has(d) ? [{ document: d, coverage: c }] : [];
+  });
+  if (own.length > 0) return own;
+  const summary = plan.documents[0];
+  const c = summary ? coverage.get(summary) : undefined;
+  const column = c && c.kind === "medical" ? planColumnOf(c, plan) : null;
+  return summary && c && column ? [{ document: summary, coverage: columnCoverage(c, column) }] : [];
 }

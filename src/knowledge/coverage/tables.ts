@@ -178,6 +178,9 @@ const SECTION_END =
 
 /** The kind of table whose header this line is, or null. */
 function tableStart(line: Line): Table["kind"] | null {
+  // A Markdown table's body row ("Network | Our network only | Plus out-of-network coverage") is a
+  // row of the table its header starts, never a header of its own.
+  if (line.tableHeader === false) return null;
   const roles = line.chunks.map((c) => headerRole(c.text));
   if (roles.includes("question") && roles.includes("answer")) return "questions";
   // A row of cells heads a cost table when none states a cost and one names what members pay

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deductibleApplies, limitsIn, tierAmounts } from "../../../src/knowledge/coverage/cost-share";
 import { readCoverageQuestion } from "../../../src/knowledge/coverage/coverage-question";
 import { extractCoverage } from "../../../src/knowledge/coverage/extract-coverage";
-import type { DocumentCoverage } from "../../../src/knowledge/coverage/plan-coverage";
+import { type DocumentCoverage, planColumnOf } from "../../../src/knowledge/coverage/plan-coverage";
 import { csvToMarkdown } from "../../../src/knowledge/csv-to-markdown";
 import { readSourceDocument, type SourceDocument } from "../../../src/knowledge/extract";
 import { ingestDirectory } from "../../../src/knowledge/ingest";
@@ -977,5 +977,58 @@ describe("a dental carrier's rate sheet laid out as a form", () => {
     expect(braces?.limits).toEqual(["$1,500 lifetime maximum"]);
     // Both condition columns are the row's.
     expect(braces?.limitations).toBe("$1,500 lifetime maximum; Adult orthodontia not covered");
+  });
+});
+
+describe("two plans side by side in a Markdown table, one column each", () => {
+  const text = [
+    "# Medical plans at a glance",
+    "",
+    "## Side by side",
+    "",
+    "| | **Core 500** | **Saver 3000** |",
+    "|---|---|---|",
+    "| Network | Our network only | Our network, plus out-of-network coverage |",
+    "| Deductible (in-network) | $500 individual / $1,000 family | $3,000 individual / $6,000 family |",
+    "| Out-of-network deductible | Not covered | $6,000 individual / $12,000 family |",
+    "| Coinsurance | 20% after deductible | 20% after deductible in-network; 50% after deductible out-of-network |",
+    "| Specialist visit | $50 copay | 20% after deductible |",
+    "| Chiropractic | $30 copay (12 visits/year) | 20% after deductible (12 visits/year) |",
+    "",
+    "## Example: a year of care",
+    "",
+    "| | **Core 500** | **Saver 3000** |",
+    "|---|---|---|",
+    "| Doctor visits | $200.00 | $600.00 |",
+  ].join("\n");
+  const coverage = coverageOf({ format: "markdown", text });
+  const column = (title: string) => coverage.plans?.find((p) => p.title === title);
+
+  it("does not read a body row that names a network as a header of in- and out-of-network columns", () => {
+    expect(coverage.rows.filter((r) => r.source.section.startsWith("Side by side"))).toEqual([]);
+  });
+
+  it("reads each plan's column as that plan's rows, deductibles and out-of-network rule", () => {
+    expect(coverage.plans?.map((p) => p.title)).toEqual(["Core 500", "Saver 3000"]);
+    expect(column("Saver 3000")?.rows.find((r) => r.service === "specialist")).toMatchObject({
+      inNetwork: "20% after deductible",
+      source: { quote: "Specialist visit — Saver 3000: 20% after deductible" },
+    });
+    expect(column("Core 500")?.rows.find((r) => r.service === "chiropractic")?.limits).toEqual(["12 visits"]);
+    expect(column("Saver 3000")?.deductible).toMatchObject({
+      inNetwork: { individual: "$3,000", family: "$6,000" },
+      outOfNetwork: { individual: "$6,000", family: "$12,000" },
+    });
+    expect(column("Saver 3000")?.outOfNetworkGeneral?.text).toBe("50% after deductible out-of-network");
+  });
+
+  it("leaves a worked example's amounts out of the plans' rows", () => {
+    const figures = (coverage.plans ?? []).flatMap((p) => p.rows.map((r) => r.inNetwork));
+    expect(figures).not.toContain("$600.00");
+  });
+
+  it("gives a plan its column only when the title's words are all in the plan's name or code", () => {
+    expect(planColumnOf(coverage, { name: "Acme Saver 3000 HSA", code: "SAVER" })?.title).toBe("Saver 3000");
+    expect(planColumnOf(coverage, { name: "Acme Core 1000", code: "CORE-1000" })).toBeNull();
   });
 });

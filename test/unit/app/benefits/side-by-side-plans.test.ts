@@ -67,3 +67,55 @@ describe("two plans side by side in a plain-text guide", () => {
     expect(answer.answer).not.toContain("$1,000");
   });
 });
+
+// Two medical plans in one Markdown comparison, the only summary the high-deductible plan has.
+const AT_A_GLANCE = `# Medical plans at a glance
+
+## Side by side
+
+| | **Core 500** | **Saver 3000** |
+|---|---|---|
+| Network | Our network only | Our network, plus out-of-network coverage |
+| Deductible (in-network) | $500 individual / $1,000 family | $3,000 individual / $6,000 family |
+| Coinsurance | 20% after deductible | 20% after deductible in-network; 50% after deductible out-of-network |
+| Specialist visit | $50 copay | 20% after deductible |
+| Urgent care | $40 copay | 20% after deductible |
+`;
+
+const medical = (code: string, name: string, documents: string[]): BenefitPlan => ({
+  id: code,
+  code,
+  type: "medical",
+  name,
+  planYear: 2026,
+  tiers: { employee: { employee: "40.00", employer: "300.00" } },
+  rules: {},
+  documents,
+});
+
+describe("two medical plans side by side in a Markdown comparison", () => {
+  let saver: Parameters<typeof answerBenefitsQuestion>[1];
+  beforeAll(async () => {
+    saver = await oneEmployeeBenefits(
+      medical("SAVER-3000", "Acme Saver 3000", ["at-a-glance.md"]),
+      "employee",
+      { "at-a-glance.md": AT_A_GLANCE },
+      [medical("CORE-500", "Acme Core 500", ["core-500-summary.md", "at-a-glance.md"])],
+    );
+  });
+  const askSaver = (question: string) =>
+    answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, saver);
+
+  it("answers from the asker's own plan's column of the plan's summary, never the other column", async () => {
+    const answer = await askSaver("what do i pay to see a dermatologist");
+    expect(answer.answer).toContain("20% after deductible");
+    expect(answer.answer).not.toContain("$50 copay");
+    expect(answer.citations[0]).toMatchObject({ document: "at-a-glance.md" });
+  });
+
+  it("takes the column's out-of-network rule for care the table prices in network only", async () => {
+    const answer = await askSaver("urgent care out of network, what percent do i pay?");
+    expect(answer.answer).toContain("50% after deductible");
+    expect(answer.answer).not.toContain("$40 copay");
+  });
+});
