@@ -69,6 +69,20 @@ const PROVIDER =
   /\b(?:[Dd]r|[Dd]octor)\.?\s+(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*|(\p{Lu}[\p{L}'-]+)\s+(?:Orthopedics|Orthopaedics|Pediatrics|Clinic|Hospital|Medical|Pharmacy|Associates|Dental|Dermatology|Cardiology|Urgent|Eye|Group|Center|Centre)\b/gu;
 
 /**
+ * A provider named as people type in chat, when the question asks whether they are in the network
+ * or take the plan: "dr. kessler", "jenna ruiz LMHC", "KidSteps", "at spokane valley family
+ * medicine". Lower case is the norm there, so these need the network question beside them.
+ */
+const NETWORK_ASKED =
+  /\bin[- ]?network\b|\bin (?:the|their|our|my|your) [\p{L}-]+ network\b|\b(?:takes?|accepts?)\b|\bparticipat|\bcovered\b/iu;
+const TYPED_PROVIDER: readonly RegExp[] = [
+  /\bdr\.?\s+(?!(?:that|that's|thats|who|who's|whos|which|visits?|office|appointments?|appt|bills?|notes?|says|said|wants|told|is|was)\b)([\p{L}][\p{L}'-]+)/giu,
+  /\b([\p{L}][\p{L}'-]+)\s*,?\s+(?:LMHC|LICSW|LCSW|LPC|LMFT|DDS|DMD|MD|PsyD|PhD|DPT|CNM|ARNP|FNP)\b/gu,
+  /\b(\p{Lu}\p{Ll}+\p{Lu}[\p{L}]+)\b/gu,
+  /\bat\s+([\p{L}][\p{L}'-]+)(?:\s+[\p{L}'-]+){0,3}?\s+(?:family medicine|family practice|pediatrics|orthopa?edics|clinic|medical (?:center|group)|dentistry|dental (?:care|group|center)|pediatric therapy|therapy (?:center|services)|eye care|optometry|chiropractic)\b/giu,
+];
+
+/**
  * The thing a question asks the price or coverage of, up to three words: "is allergy testing
  * covered", "does my plan pay for massage therapy", "what would a sleep study cost me", "how much
  * are allergy shots". Determiners and possessives before it are not part of it.
@@ -217,6 +231,11 @@ export class KnowledgeIndex {
     for (const m of question.matchAll(PROVIDER)) {
       candidates.push({ word: (m[1] ?? m[2])!, shown: m[0].replace(/\s+(in|at|on)$/i, "").trim() });
     }
+    if (NETWORK_ASKED.test(question))
+      for (const pattern of TYPED_PROVIDER)
+        for (const m of question.matchAll(pattern))
+          if (!NOT_A_THING.test(m[1]!))
+            candidates.push({ word: m[1]!, shown: m[0].replace(/^at\s+/i, "").trim() });
     // Each word of the thing asked about ("allergy testing"): one the documents never print changes
     // the thing, whatever a neighbouring row ("Lab work") says. A phrase the vocabulary knows as a
     // whole ("blood pressure pills") is not unknown.

@@ -575,9 +575,12 @@ export async function answerBenefitsQuestion(
   });
 }
 
-/** Whether a provider exists near the asker: "is there a …near me", "does Toothwise have a dentist close to home". */
+/**
+ * Whether a provider exists near the asker or takes the plan: "is there a …near me", "does Toothwise
+ * have a dentist close to home", "is there an orthodontist in town that takes our plan".
+ */
 const NEARBY_PROVIDER =
-  /\b(is there|are there|do (they|you|we) have|does \S+ have|can i find|where (is|are|can i find))\b[^?]{0,60}\b(near (me|my|here|where)|close to (me|my|home|here|where)|nearby|in my (area|town|city|neighbou?rhood|zip)|cerca de (mi|m[ií] casa|aqu[ií]))/i;
+  /\b(is there|are there|do (they|you|we) have|does \S+ have|can i find|where (is|are|can i find))\b[^?]{0,60}(\b(near (me|my|here|where)|close to (me|my|home|here|where)|nearby|in my (area|town|city|neighbou?rhood|zip)|cerca de (mi|m[ií] casa|aqu[ií]))|\b(that|who) (takes?|accepts?)\b)/i;
 
 /** A question that asks what something costs. */
 const PRICE_ASKED =

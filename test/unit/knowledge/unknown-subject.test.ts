@@ -45,6 +45,11 @@ describe("what a question asks about that no document names", () => {
     ["how many days of bereavement leave do we get", "bereavement leave"],
     ["does our plan cover ABA therapy for my son with autism", "ABA therapy"],
     ["do the kids glasses come with a blue light filter included?", "blue light filter"],
+    // Providers as typed in chat, lower case, beside a network question.
+    ["is dr. okafor in network for the ppo", "dr. okafor"],
+    ["my counselor priya nair LCSW, is she covered?", "nair LCSW"],
+    ["is BrightPath Physical Therapy in the keystone network?", "BrightPath"],
+    ["is the doctor at riverbend family medicine in-network?", "riverbend family medicine"],
   ])("%s → %s", (question, unknown) => {
     expect(index.unknownSubject(question)).toBe(unknown);
   });
@@ -68,6 +73,8 @@ describe("what a question asks about that no document names", () => {
     "what do I pay for the specialist visit itself?", // "itself" is filler
     "cost for my kid's specialist checkup?", // whose, and a word for a visit
     "is IVF covered?", // a word the vocabulary knows
+    "if my eye dr that's not in network bills me, is the specialist visit covered?", // no name
+    "is my specialist in network?", // a kind of provider, not a name
   ])("%s: nothing unknown", (question) => {
     expect(index.unknownSubject(question)).toBeNull();
   });

@@ -64,6 +64,7 @@ describe("a provider near the asker", () => {
     for (const question of [
       "is there an in-network pediatric dentist near me?",
       "does SmileNet have a kids dentist close to my house",
+      "are there any pediatric dentists in millbrook that take our plan",
     ]) {
       const answer = await ask(question);
       expect(answer.found, question).toBe(false);
