@@ -37,7 +37,12 @@ import {
 } from "./plan-scope";
 import { COVERAGE_TYPES, premiumAnswer, readPremiumQuestion, spanishCostWords } from "./premium-question";
 import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount } from "./premium-quote";
-import { type PersonalFactKind, personalFactKinds, resolvePlanType } from "./question-topic";
+import {
+  type PersonalFactKind,
+  personalFactKinds,
+  resolvePlanType,
+  WORKPLACE_POLICY,
+} from "./question-topic";
 import { asksAboutTiming, waitingPeriodNote } from "./waiting-period-note";
 
 /** "Compare the plans", "PPO vs HDHP", "which plan is cheaper": answered from the documents the plans share. */
@@ -159,7 +164,11 @@ export async function answerBenefitsQuestion(
 ): Promise<BenefitsAnswer> {
   const asOf = localDate(deps.clock.now(), input.timezone ?? "UTC");
   const benefits = await deps.facts.employeeBenefits(input.employeeId, asOf);
-  const resolved = resolvePlanType(rewritePhrases(input.question), input.planType);
+  // A question about one's terms of work is the handbook's, whatever medical words it uses ("at the
+  // tacoma hospital", "since I can't get medical"); a plan it names by type still scopes it.
+  const policy = WORKPLACE_POLICY.test(input.question);
+  const typed = resolvePlanType(rewritePhrases(input.question), input.planType);
+  const resolved = policy && typed === "medical" ? null : typed;
   // A Spanish question searches with the English words its vocabulary maps to (the documents are English).
   const spanish = isSpanish(input.question);
   const asWritten = spanish ? spanishSearchWords(input.question) : input.question;
@@ -209,7 +218,7 @@ export async function answerBenefitsQuestion(
   // Read once: the coverage reader's view of the question as asked (facets, network, services).
   // With a model configured, a question whose words name no service the offline reader knows ("my
   // bunions") is read by the model too, into the same catalogue's keys.
-  const offlineReading = readCoverageQuestion(input.question);
+  const offlineReading = policy ? readCoverageQuestion("") : readCoverageQuestion(input.question);
   const asked =
     offlineReading.services.length === 0 && deps.chatModel
       ? await readQuestionWithModel(deps.chatModel, input.question, "medical", offlineReading)

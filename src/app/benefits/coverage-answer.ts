@@ -10,7 +10,7 @@ import type {
   Provenance,
   TierAmounts,
 } from "../../knowledge/coverage/plan-coverage";
-import { rowServices, SERVICES } from "../../knowledge/coverage/services";
+import { questionServices, rowServices, SERVICES } from "../../knowledge/coverage/services";
 import { isGenericTerm, processTerm, tokenize } from "../../knowledge/text";
 import { normalizeWords } from "../../knowledge/vocabulary/lay-terms";
 
@@ -209,7 +209,16 @@ type Listed = { item: ListedService; excluded: boolean; document: string; strong
 
 /** The excluded or other covered service the question names, if any. */
 function findListed(question: CoverageQuestion, documents: readonly PlanCoverageDocument[]): Listed | null {
-  const asked = contentStems(question.text);
+  // "(not hearing aids, just the test)": what the question sets aside is not what it asks about.
+  const aside = /[(,;]\s*(?:not|except)\b[^(),;]*/gi;
+  const kept = question.text.replace(aside, " ");
+  const setAside = new Set(
+    questionServices((question.text.match(aside) ?? []).join(" "))
+      .filter((s) => !s.matches.test(kept.toLowerCase()))
+      .map((s) => s.key),
+  );
+  const services = question.services.filter((s) => !setAside.has(s.key));
+  const asked = contentStems(kept);
   let best: (Listed & { score: number }) | null = null;
   for (const d of documents) {
     for (const [items, excluded] of [
@@ -224,8 +233,7 @@ function findListed(question: CoverageQuestion, documents: readonly PlanCoverage
         const hits = [...asked].filter((s) => stems.has(s)).length;
         const itemServices = rowServices(item.text, "");
         // "Is IVF covered?" and the item "Infertility treatment" share no word but are one service.
-        const sameService =
-          itemServices.length === 1 && question.services.some((q) => q.key === itemServices[0]!.key);
+        const sameService = itemServices.length === 1 && services.some((q) => q.key === itemServices[0]!.key);
         if (hits === 0 && !sameService) continue;
         // An item ("Acupuncture", "Chiropractic care (limited to 12 visits)") whose name, before any
         // parenthesis, the question says whole is a strong match.
@@ -244,14 +252,14 @@ function findListed(question: CoverageQuestion, documents: readonly PlanCoverage
         // names another one ("Cosmetic surgery") on a shared word.
         if (
           !strong &&
-          question.services.length > 0 &&
+          services.length > 0 &&
           itemServices.length > 0 &&
-          !itemServices.some((s) => question.services.some((q) => q.key === s.key))
+          !itemServices.some((s) => services.some((q) => q.key === s.key))
         )
           continue;
         // An item that is the very service asked ("Bariatric surgery" for "weight loss surgery")
         // outranks one that only shares words with the question ("Weight loss programs").
-        const same = itemServices.some((s) => question.services.some((q) => q.key === s.key));
+        const same = itemServices.some((s) => services.some((q) => q.key === s.key));
         const score = hits * 10 - stems.size + (same ? 25 : 0);
         if (!best || score > best.score)
           best = { item, excluded, document: d.document, strong, same: sameService, score };

@@ -148,3 +148,12 @@ export function personalFactKinds(question: string): PersonalFactKind[] {
 export function withoutPlanKind(question: string): string {
   return question.replace(/\bhigh[- ]deduct[ai]ble( health)?( plan)?/gi, "HDHP");
 }
+
+/**
+ * A question about one's own terms of work (leave, holidays, PTO, the EAP, eligibility by hours, a
+ * payment for waiving coverage, a staff discount), which the handbook answers for everyone. Medical
+ * words in it are often where one works ("at the tacoma hospital") or what one lacks ("since I
+ * can't get medical"), not a plan one asks the price of.
+ */
+export const WORKPLACE_POLICY =
+  /\b(eap|employee assistance|sick (leave|time|days|pay)|paid time off|pto|vacation|holidays?|christmas|thanksgiving|new year'?s|paid extra|time and a half|overtime|leave of absence|bereavement|jury duty|parental leave|fmla|waiv(e|er|ing)|opt(ing)? out|not being on (it|the plan)|cash (in lieu|instead)|extra (money|pay)|staff discount|employee discount|eligib(le|ility)|hours (a|per) week|hrs (a|per) week|part[- ]time|full[- ]time)\b/i;

@@ -44,7 +44,10 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
     : source.format === "markdown"
       ? markdownTableLines(source.text)
       : textLines(source.text);
-  const tables = readTables(lines, { indentGroups: !source.pdfPages && source.format === "text" });
+  const tables = readTables(lines, {
+    indentGroups: !source.pdfPages && source.format === "text",
+    pdf: source.pdfPages !== undefined,
+  });
   const kind = documentKind(source.text);
   // Leader and label: value lines; in a PDF each positioned chunk is read on its own (a box or a
   // column beside it is another chunk), and a "You pay: …" line takes the label printed above it.
@@ -734,7 +737,7 @@ function proseCoverage(
 }
 
 const EXCLUDED_HEADING =
-  /services your plan generally does not cover|excluded services|^(?:(?:article|section|part)\s+)?[\d.]*\s*[–—:-]?\s*exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover\b/i;
+  /services your plan generally does not cover|excluded services|^(?:(?:article|section|part)\s+)?[\d.]*\s*[–—:-]?\s*exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover\b|^not covered:?$/i;
 const COVERED_HEADING = /other covered services/i;
 
 /**

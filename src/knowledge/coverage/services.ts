@@ -67,6 +67,12 @@ export const SERVICES: readonly ServiceEntry[] = [
     kind: "medical",
   },
   { key: "acupuncture", label: "Acupuncture", matches: /acupunct/, kind: "medical" },
+  {
+    key: "allergy_injections",
+    label: "Allergy injections",
+    matches: /allerg(y|ies)\W+(injections?|shots?|serum|immunotherapy)|allergen immunotherapy/,
+    kind: "medical",
+  },
   { key: "hearing_aids", label: "Hearing aids", matches: /hearing aids?/, kind: "medical" },
   {
     key: "bariatric_surgery",
@@ -110,9 +116,10 @@ export const SERVICES: readonly ServiceEntry[] = [
     key: "childbirth_facility",
     label: "Childbirth/delivery facility services",
     // A childbirth row or sentence that does not say "professional" is the facility's (the larger cost).
-    unless: /^(?!.*(hospital|facility)).*professional/,
+    // A drug's "delivery" by mail is not a birth.
+    unless: /^(?!.*(hospital|facility)).*professional|mail|pharmac|home delivery/,
     matches:
-      /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility|childbirth|labor and delivery|maternity (care|delivery|services)/,
+      /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility|childbirth|labor and delivery|maternity (care|delivery|services)|\bdelivery\W+(and\W+)?(hospital|inpatient)|\bthe delivery\b/,
     kind: "medical",
   },
   {

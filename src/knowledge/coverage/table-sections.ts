@@ -16,7 +16,7 @@ export function pdfTableSections(
   firstOrdinal: number,
 ): DocumentSection[] {
   const sections: { path: string[]; lines: string[] }[] = [];
-  for (const table of readTables(pdfLines(pages))) {
+  for (const table of readTables(pdfLines(pages), { pdf: true })) {
     if (table.kind === "questions") {
       for (const row of table.rows) {
         const question = row.cells.question?.trim();

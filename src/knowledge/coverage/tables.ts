@@ -83,6 +83,9 @@ function headerAround(lines: readonly Line[], index: number): { headers: Header[
   for (const i of order) {
     const line = lines[i]!;
     if (line.page !== lines[index]!.page) continue;
+    // A header wraps onto the line just above or below; a line further up (a band of key figures
+    // over the table, in a PDF's points) is not part of it.
+    if (i < index && Math.abs(line.y - lines[index]!.y) > 14) continue;
     const roles = line.chunks.map((c) => headerRole(c.text));
     // "WHAT YOU PAY   IN-NETWORK   OUT-OF-NETWORK": the first title over the labels names the table;
     // the network's own column is the one to its right.
@@ -189,7 +192,10 @@ function tableStart(line: Line): Table["kind"] | null {
     if (line.chunks.some((c) => statesCost(c.text))) return null;
     return roles.includes("out") || roles.includes("in") ? "costs" : null;
   }
-  if (roles.includes("out") || (roles.includes("in") && roles.includes("service"))) return "costs";
+  // A positioned line's header chunks open with a capital ("Out-of-Network Provider"); one in lower
+  // case ("family for out-of-network") is a wrapped cell of the row above.
+  const titled = roles.map((r, i) => (/^\p{Ll}/u.test(line.chunks[i]!.text) ? null : r));
+  if (titled.includes("out") || (titled.includes("in") && titled.includes("service"))) return "costs";
   return null;
 }
 
@@ -197,7 +203,10 @@ function tableStart(line: Line): Table["kind"] | null {
  * Every table in the lines, in order. `indentGroups`: a label alone over indented rows names their
  * group (plain text lined up by spaces; a PDF's wrapped cells indent for other reasons).
  */
-export function readTables(lines: readonly Line[], options: { indentGroups?: boolean } = {}): Table[] {
+export function readTables(
+  lines: readonly Line[],
+  options: { indentGroups?: boolean; pdf?: boolean } = {},
+): Table[] {
   const tables: Table[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -207,7 +216,14 @@ export function readTables(lines: readonly Line[], options: { indentGroups?: boo
       continue;
     }
     const { headers, last } = headerAround(lines, i);
-    const table = readBody(lines, last + 1, headers, kind, options.indentGroups ?? false);
+    const table = readBody(
+      lines,
+      last + 1,
+      headers,
+      kind,
+      options.indentGroups ?? false,
+      options.pdf ?? false,
+    );
     if (headers.some((h) => (h.role === "in" || h.role === "out") && PLAN_PAYS.test(h.chunk.text)))
       table.planPays = true;
     if (table.rows.length > 0) tables.push(table);
@@ -222,6 +238,7 @@ function readBody(
   headers: Header[],
   kind: Table["kind"],
   indentGroups: boolean,
+  pdf: boolean,
 ): Table {
   const synthetic = lines[from]?.cells === true;
   // Body lines: up to the first line that ends the table (looked at before the columns are known).
@@ -233,6 +250,21 @@ function readBody(
     if (SECTION_END.test(text)) break;
     const next = tableStart(lines[j]!);
     if (next !== null && next !== kind) break;
+    // In a PDF, another table's header below this one ("Service | You pay | Limits & notes" under a
+    // band of key-figure tiles) starts that table; the same header repeated on a new page continues
+    // this one. (A plain-text table's columns shift from line to line, and its wide lines are its
+    // wrapped cells as often as not.)
+    if (
+      pdf &&
+      kind === "costs" &&
+      next !== null &&
+      namesColumns(lines[j]!) &&
+      !repeatsHeader(lines[j]!, headers)
+    )
+      break;
+    // A line run across the header's first two columns ("PRESCRIPTION DRUGS (administered by …)",
+    // a paragraph) is past the table; a row group's own heading stays within the label column.
+    if (pdf && kind === "costs" && j > from && spansColumns(lines[j]!, headers)) break;
     if (synthetic && lines[j]!.heading !== lines[from]!.heading) break;
     provisional.push(lines[j]!);
     end = j;
@@ -391,6 +423,31 @@ function readBody(
     firstLine: from,
     lastLine: Math.max(lastLine, from),
   };
+}
+
+function spansColumns(line: Line, headers: readonly Header[]): boolean {
+  const second = [...new Set(headers.map((h) => Math.round(h.chunk.x)))].sort((a, b) => a - b)[1];
+  const only = line.chunks.length === 1 ? line.chunks[0]! : null;
+  return (
+    second !== undefined &&
+    only !== null &&
+    !isEventHeading(only.text) &&
+    only.x < second - 6 &&
+    only.right > second + 6
+  );
+}
+
+/** A header of its own names two columns or more; one cell ending "…in or out of" is a wrapped note. */
+function namesColumns(line: Line): boolean {
+  return line.chunks.filter((c) => headerRole(c.text) !== null).length >= 2;
+}
+
+/** Whether a header line names the same columns, where they were, as the table's own header. */
+function repeatsHeader(line: Line, headers: readonly Header[]): boolean {
+  return line.chunks.every((c) => {
+    const role = headerRole(c.text);
+    return role === null || headers.some((h) => h.role === role && Math.abs(h.chunk.x - c.x) <= 6);
+  });
 }
 
 /** A line in capitals that opens a group of rows: "IF YOU NEED DRUGS TO TREAT YOUR ILLNESS". */

@@ -1032,3 +1032,74 @@ describe("two plans side by side in a Markdown table, one column each", () => {
     expect(planColumnOf(coverage, { name: "Acme Core 1000", code: "CORE-1000" })).toBeNull();
   });
 });
+
+describe("a carrier brochure PDF: key-figure tiles over a service grid with a sidebar", () => {
+  let coverage: DocumentCoverage;
+  beforeAll(async () => {
+    const doc = new PDFDocument({ size: "LETTER", margin: 30 });
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    const ended = new Promise((resolve) => doc.on("end", resolve));
+    doc.fontSize(8);
+    const at = (x: number, y: number, text: string) => doc.text(text, x, y, { lineBreak: false });
+    // The tiles: four titles over their figures, one of them an out-of-network title.
+    for (const [x, title, figure] of [
+      [34, "ANNUAL DEDUCTIBLE", "$1,000 individual"],
+      [174, "OUT-OF-POCKET MAXIMUM", "$4,000 individual"],
+      [313, "PLAN COINSURANCE", "20% after deductible"],
+      [453, "OUT-OF-NETWORK CARE", "Not covered"],
+    ] as const) {
+      at(x, 60, title);
+      at(x, 74, figure);
+    }
+    // The grid, with a "Good to know" sidebar beside its rows.
+    at(34, 120, "Service");
+    at(206, 120, "You pay (network)");
+    at(312, 120, "Limits & notes");
+    at(436, 120, "GOOD TO KNOW");
+    at(34, 140, "DOCTOR VISITS");
+    at(436, 140, "No referrals needed to see");
+    at(34, 156, "Specialist office visit");
+    at(206, 156, "$60 copay");
+    at(312, 156, "No referral needed.");
+    at(436, 156, "a specialist in the network.");
+    at(34, 172, "Allergy injections");
+    at(206, 172, "$15 copay");
+    at(34, 188, "Emergency room");
+    at(206, 188, "$350 copay per visit");
+    at(312, 188, "Same cost in or out of");
+    at(312, 198, "network.");
+    at(34, 214, "Delivery and hospital stay");
+    at(206, 214, "$300 copay per admission");
+    at(34, 250, "PRESCRIPTION DRUGS (filled at any network pharmacy nationwide)");
+    at(34, 300, "NOT COVERED");
+    at(46, 316, "Acupuncture");
+    at(230, 316, "Infertility treatment");
+    at(46, 328, "Cosmetic surgery");
+    at(230, 328, "Hearing aids");
+    doc.end();
+    await ended;
+    writeFileSync(join(dir, "brochure.pdf"), Buffer.concat(chunks));
+    coverage = coverageOf(await readSourceDocument(join(dir, "brochure.pdf")));
+  });
+
+  it("ends the tiles' table at the grid's own header, and reads the grid's rows in its columns", () => {
+    expect(row(coverage, "specialist")).toMatchObject({
+      inNetwork: "$60 copay",
+      limitations: "No referral needed.",
+    });
+    expect(row(coverage, "emergency_room")?.inNetwork).toBe("$350 copay per visit");
+    expect(row(coverage, "emergency_room")?.outOfNetwork).toBeNull();
+  });
+
+  it("reads allergy injections and a delivery's hospital stay as services of their own", () => {
+    expect(row(coverage, "allergy_injections")?.inNetwork).toBe("$15 copay");
+    expect(row(coverage, "childbirth_facility")?.inNetwork).toBe("$300 copay per admission");
+  });
+
+  it("reads a 'NOT COVERED' heading's items in columns as the excluded services", () => {
+    expect(coverage.excluded.map((e) => e.text)).toEqual(
+      expect.arrayContaining(["Acupuncture", "Infertility treatment", "Cosmetic surgery", "Hearing aids"]),
+    );
+  });
+});

@@ -67,6 +67,10 @@ describe("a service the question names", () => {
       })?.answer ?? "";
     expect(answer("is a routine hearing test covered")).not.toMatch(/^Yes/);
     expect(answer("are hearing aids covered")).toMatch(/^Yes/);
+    // What the question sets aside is not what it asks about.
+    expect(answer("is a hearing test covered for my daughter (not hearing aids, only the test)")).not.toMatch(
+      /hearing aids/i,
+    );
     // The other name in parentheses is the service's name too.
     expect(answer("does my medical plan cover lasik")).toMatch(/^Yes/);
   });
