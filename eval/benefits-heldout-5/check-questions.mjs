@@ -137,7 +137,14 @@ for (const { client, dir } of Object.values(clients)) {
     const lines = fs.readFileSync(path.join(dir, "documents", rateDoc), "utf8").split(/\r?\n/);
     const head = parseCsvLine(lines[0]);
     const col = (n) => head.indexOf(n);
-    for (const n of ["plan_name", "coverage_tier", "payer", "per_paycheck", "monthly_equivalent", "annual_26_paychecks"])
+    for (const n of [
+      "plan_name",
+      "coverage_tier",
+      "payer",
+      "per_paycheck",
+      "monthly_equivalent",
+      "annual_26_paychecks",
+    ])
       if (col(n) < 0) fail(`rate sheet header lacks ${n}`);
     const rows = lines.slice(1).map(parseCsvLine);
     let dataRows = 0;
@@ -145,7 +152,10 @@ for (const { client, dir } of Object.values(clients)) {
       for (const [tier, v] of Object.entries(p.tiers))
         for (const [payer, amount] of PAYERS) {
           const hits = rows.filter(
-            (r) => r[col("plan_name")] === p.name && r[col("coverage_tier")] === TIER_LABEL[tier] && r[col("payer")] === payer,
+            (r) =>
+              r[col("plan_name")] === p.name &&
+              r[col("coverage_tier")] === TIER_LABEL[tier] &&
+              r[col("payer")] === payer,
           );
           if (hits.length !== 1) {
             fail(`rate sheet has ${hits.length} rows for ${p.name} / ${tier} / ${payer}`);
@@ -154,9 +164,12 @@ for (const { client, dir } of Object.values(clients)) {
           dataRows++;
           const [pp, mo, yr] = periods(amount(v));
           const r = hits[0];
-          if (r[col("per_paycheck")] !== pp) fail(`rate ${p.name}/${tier}/${payer}: per paycheck ${r[col("per_paycheck")]} != ${pp}`);
-          if (r[col("monthly_equivalent")] !== mo) fail(`rate ${p.name}/${tier}/${payer}: monthly ${r[col("monthly_equivalent")]} != ${mo}`);
-          if (r[col("annual_26_paychecks")] !== yr) fail(`rate ${p.name}/${tier}/${payer}: annual ${r[col("annual_26_paychecks")]} != ${yr}`);
+          if (r[col("per_paycheck")] !== pp)
+            fail(`rate ${p.name}/${tier}/${payer}: per paycheck ${r[col("per_paycheck")]} != ${pp}`);
+          if (r[col("monthly_equivalent")] !== mo)
+            fail(`rate ${p.name}/${tier}/${payer}: monthly ${r[col("monthly_equivalent")]} != ${mo}`);
+          if (r[col("annual_26_paychecks")] !== yr)
+            fail(`rate ${p.name}/${tier}/${payer}: annual ${r[col("annual_26_paychecks")]} != ${yr}`);
         }
     const extra = rows.filter((r) => /^\d{4}$/.test(r[0])).length - dataRows;
     if (extra !== 0) fail(`rate sheet has ${extra} data rows that client.json does not explain`);
@@ -191,7 +204,7 @@ if (unpdf)
       const pieces = fn()
         .split(/\n| \| |: /)
         .map(squash)
-        .filter((s) => s.length > 1 && !(marker && marker.includes(s)));
+        .filter((s) => s.length > 1 && !marker?.includes(s));
       const missing = pieces.filter((s) => !layer.includes(s));
       for (const m of missing.slice(0, 5)) fail(`${name}: text layer lacks "${m.slice(0, 80)}"`);
       if (missing.length > 5) fail(`${name}: ${missing.length - 5} more pieces missing from the text layer`);
@@ -285,7 +298,9 @@ for (const [i, q] of questions.entries()) {
   }
   // Rate-sheet answers must be this persona's own amounts.
   if (isRateDoc(e.document) && e.figure !== null) {
-    const own = plans.flatMap(({ plan, tier }) => PAYERS.flatMap(([, amount]) => periods(amount(plan.tiers[tier]))));
+    const own = plans.flatMap(({ plan, tier }) =>
+      PAYERS.flatMap(([, amount]) => periods(amount(plan.tiers[tier]))),
+    );
     if (!own.includes(e.figure))
       fail(`${tag}: rate figure ${e.figure} is not one of the persona's own amounts`);
   }

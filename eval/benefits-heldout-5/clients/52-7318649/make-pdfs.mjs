@@ -431,7 +431,8 @@ export const EXAMPLES = [
     youPay: ["The total Mia would pay is", "$1,600"],
   },
 ];
-export const EXAMPLES_FOOT = "The plan would be responsible for the other costs of these EXAMPLE covered services.";
+export const EXAMPLES_FOOT =
+  "The plan would be responsible for the other costs of these EXAMPLE covered services.";
 export const SBC_FOOTER =
   "* For more information about limitations and exceptions, see the plan or policy document at www.saltmeadowhealth.example/kestrel.";
 
@@ -446,7 +447,13 @@ export function sbcText() {
     p.push(event);
     for (const r of rows) p.push(r.join(" | "));
   }
-  p.push(EXCLUDED_TITLE, EXCLUDED_HEAD, EXCLUDED.join(" \u2022 "), OTHER_COVERED_HEAD, OTHER_COVERED.join(" \u2022 "));
+  p.push(
+    EXCLUDED_TITLE,
+    EXCLUDED_HEAD,
+    EXCLUDED.join(" \u2022 "),
+    OTHER_COVERED_HEAD,
+    OTHER_COVERED.join(" \u2022 "),
+  );
   for (const [h, t] of RIGHTS) p.push(`${h} ${t}`);
   p.push(...LANGUAGE_ACCESS, SBC_CLOSING, EXAMPLES_TITLE, EXAMPLES_INTRO);
   for (const e of EXAMPLES) {
@@ -466,7 +473,10 @@ function buildSbc() {
     size: "LETTER",
     margins: { top: 36, bottom: 36, left: 36, right: 36 },
     bufferPages: true,
-    info: { Title: "Summary of Benefits and Coverage - Saltmeadow PPO 1250 - 2027", Author: "Saltmeadow Health" },
+    info: {
+      Title: "Summary of Benefits and Coverage - Saltmeadow PPO 1250 - 2027",
+      Author: "Saltmeadow Health",
+    },
   });
   doc.pipe(fs.createWriteStream(outPath(SBC_NAME)));
   const L = 36,
@@ -482,17 +492,32 @@ function buildSbc() {
     doc.font(font).fontSize(size);
     return doc.heightOfString(t || " ", { width: w - 2 * pad }) + 2 * pad;
   };
-  const cell = (t, x, yy, w, h, { size = 7.6, font = "Helvetica", fill = null, color = "#000", align = "left" } = {}) => {
+  const cell = (
+    t,
+    x,
+    yy,
+    w,
+    h,
+    { size = 7.6, font = "Helvetica", fill = null, color = "#000", align = "left" } = {},
+  ) => {
     if (fill) doc.save().rect(x, yy, w, h).fill(fill).restore();
     doc.save().lineWidth(0.5).strokeColor(LINE).rect(x, yy, w, h).stroke().restore();
-    if (t) doc.font(font).fontSize(size).fillColor(color).text(t, x + pad, yy + pad, { width: w - 2 * pad, align });
+    if (t)
+      doc
+        .font(font)
+        .fontSize(size)
+        .fillColor(color)
+        .text(t, x + pad, yy + pad, { width: w - 2 * pad, align });
   };
   const smallHeader = () => {
     doc
       .font("Helvetica")
       .fontSize(7.5)
       .fillColor("#333")
-      .text(`${SBC_HEADER[1]}   |   ${SBC_HEADER[2]}   |   ${SBC_HEADER[3]}`, L, TOP, { width: W, align: "right" });
+      .text(`${SBC_HEADER[1]}   |   ${SBC_HEADER[2]}   |   ${SBC_HEADER[3]}`, L, TOP, {
+        width: W,
+        align: "right",
+      });
     y = TOP + 16;
   };
   const newPage = () => {
@@ -502,9 +527,19 @@ function buildSbc() {
 
   // Page 1 header block
   doc.save().rect(L, y, W, 58).fill(NAVY).restore();
-  doc.font("Helvetica-Bold").fontSize(11).fillColor("#fff").text(SBC_HEADER[0], L + 8, y + 6, { width: 320 });
-  doc.font("Helvetica-Bold").fontSize(9).text(SBC_HEADER[1], L + 8, y + 36, { width: 330 });
-  doc.font("Helvetica").fontSize(8).text(SBC_HEADER[2], L + W - 200, y + 6, { width: 192, align: "right" });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(11)
+    .fillColor("#fff")
+    .text(SBC_HEADER[0], L + 8, y + 6, { width: 320 });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(9)
+    .text(SBC_HEADER[1], L + 8, y + 36, { width: 330 });
+  doc
+    .font("Helvetica")
+    .fontSize(8)
+    .text(SBC_HEADER[2], L + W - 200, y + 6, { width: 192, align: "right" });
   doc.text(SBC_HEADER[3], L + W - 200, y + 22, { width: 192, align: "right" });
   doc.text(SBC_HEADER[4], L + W - 200, y + 38, { width: 192, align: "right" });
   y += 64;
@@ -581,11 +616,19 @@ function buildSbc() {
   // Excluded services, rights and language access start a new page, as in the federal template.
   newPage();
   doc.save().rect(L, y, W, 16).fill(NAVY).restore();
-  doc.font("Helvetica-Bold").fontSize(9).fillColor("#fff").text(EXCLUDED_TITLE, L + 6, y + 4, { width: W - 12 });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(9)
+    .fillColor("#fff")
+    .text(EXCLUDED_TITLE, L + 6, y + 4, { width: W - 12 });
   y += 16;
   const boxTop = y;
   y += 4;
-  doc.font("Helvetica-Bold").fontSize(8).fillColor("#000").text(EXCLUDED_HEAD, L + 6, y, { width: W - 12 });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(8)
+    .fillColor("#000")
+    .text(EXCLUDED_HEAD, L + 6, y, { width: W - 12 });
   y = doc.y + 3;
   const per = Math.ceil(EXCLUDED.length / 3);
   let maxY = y;
@@ -599,15 +642,34 @@ function buildSbc() {
     maxY = Math.max(maxY, yy);
   }
   y = maxY + 6;
-  doc.save().lineWidth(0.5).strokeColor(LINE).moveTo(L, y).lineTo(L + W, y).stroke().restore();
+  doc
+    .save()
+    .lineWidth(0.5)
+    .strokeColor(LINE)
+    .moveTo(L, y)
+    .lineTo(L + W, y)
+    .stroke()
+    .restore();
   y += 4;
-  doc.font("Helvetica-Bold").fontSize(8).text(OTHER_COVERED_HEAD, L + 6, y, { width: W - 12 });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(8)
+    .text(OTHER_COVERED_HEAD, L + 6, y, { width: W - 12 });
   y = doc.y + 3;
   OTHER_COVERED.forEach((t, c) => {
-    doc.font("Helvetica").fontSize(8).text(`\u2022  ${t}`, L + 10 + c * (W / 3), y, { width: W / 3 - 14 });
+    doc
+      .font("Helvetica")
+      .fontSize(8)
+      .text(`\u2022  ${t}`, L + 10 + c * (W / 3), y, { width: W / 3 - 14 });
   });
   y = doc.y + 6;
-  doc.save().lineWidth(0.8).strokeColor(NAVY).rect(L, boxTop, W, y - boxTop).stroke().restore();
+  doc
+    .save()
+    .lineWidth(0.8)
+    .strokeColor(NAVY)
+    .rect(L, boxTop, W, y - boxTop)
+    .stroke()
+    .restore();
   y += 10;
 
   // Rights, appeals, MEC/MV, language access
@@ -619,7 +681,11 @@ function buildSbc() {
     y = doc.y + 6;
   }
   doc.save().rect(L, y, W, 46).fill("#f3f6f9").restore();
-  doc.font("Helvetica-Bold").fontSize(8).fillColor("#000").text(LANGUAGE_ACCESS[0], L + 6, y + 4, { width: W - 12 });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(8)
+    .fillColor("#000")
+    .text(LANGUAGE_ACCESS[0], L + 6, y + 4, { width: W - 12 });
   doc.font("Helvetica").text(LANGUAGE_ACCESS[1], L + 6, doc.y + 2, { width: W - 12 });
   doc.text(LANGUAGE_ACCESS[2], L + 6, doc.y + 2, { width: W - 12 });
   y += 52;
@@ -629,7 +695,11 @@ function buildSbc() {
   // Coverage examples page
   newPage();
   doc.save().rect(L, y, W, 16).fill(NAVY).restore();
-  doc.font("Helvetica-Bold").fontSize(9.5).fillColor("#fff").text(EXAMPLES_TITLE, L + 6, y + 3, { width: W - 12 });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(9.5)
+    .fillColor("#fff")
+    .text(EXAMPLES_TITLE, L + 6, y + 3, { width: W - 12 });
   y += 20;
   doc.font("Helvetica").fontSize(8).fillColor("#000").text(EXAMPLES_INTRO, L, y, { width: W });
   y = doc.y + 10;
@@ -639,36 +709,77 @@ function buildSbc() {
     const ex = L + i * (ew + 8);
     let yy = y;
     doc.save().rect(ex, yy, ew, 30).fill(SHADE).restore();
-    doc.font("Helvetica-Bold").fontSize(9).fillColor("#000").text(e.title, ex + 4, yy + 3, { width: ew - 8, align: "center" });
-    doc.font("Helvetica").fontSize(7).text(e.subtitle, ex + 4, doc.y + 1, { width: ew - 8, align: "center" });
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(9)
+      .fillColor("#000")
+      .text(e.title, ex + 4, yy + 3, { width: ew - 8, align: "center" });
+    doc
+      .font("Helvetica")
+      .fontSize(7)
+      .text(e.subtitle, ex + 4, doc.y + 1, { width: ew - 8, align: "center" });
     yy = Math.max(yy + 34, doc.y + 6);
     for (const [k, v] of e.terms) {
-      doc.font("Helvetica-Bold").fontSize(7.8).text(k, ex + 4, yy, { width: ew - 60 });
+      doc
+        .font("Helvetica-Bold")
+        .fontSize(7.8)
+        .text(k, ex + 4, yy, { width: ew - 60 });
       doc.font("Helvetica-Bold").text(v, ex + ew - 56, yy, { width: 52, align: "right" });
       yy += 13;
     }
     yy += 4;
-    doc.font("Helvetica").fontSize(7.5).text(e.services, ex + 4, yy, { width: ew - 8 });
+    doc
+      .font("Helvetica")
+      .fontSize(7.5)
+      .text(e.services, ex + 4, yy, { width: ew - 8 });
     yy = doc.y + 6;
     doc.save().rect(ex, yy, ew, 16).fill("#eef2f6").restore();
-    doc.font("Helvetica-Bold").fontSize(8.5).text(e.total[0], ex + 4, yy + 4, { width: ew - 60 });
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(8.5)
+      .text(e.total[0], ex + 4, yy + 4, { width: ew - 60 });
     doc.text(e.total[1], ex + ew - 56, yy + 4, { width: 52, align: "right" });
     yy += 22;
-    doc.font("Helvetica").fontSize(8).text(`In this example, ${e.name} would pay:`, ex + 4, yy, { width: ew - 8 });
+    doc
+      .font("Helvetica")
+      .fontSize(8)
+      .text(`In this example, ${e.name} would pay:`, ex + 4, yy, { width: ew - 8 });
     yy = doc.y + 3;
-    doc.font("Helvetica-Bold").fontSize(8).text("Cost Sharing", ex + 4, yy, { width: ew - 8 });
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(8)
+      .text("Cost Sharing", ex + 4, yy, { width: ew - 8 });
     yy = doc.y + 2;
     for (const [k, v] of e.share) {
-      doc.save().lineWidth(0.4).strokeColor(LINE).moveTo(ex + 4, yy - 1).lineTo(ex + ew - 4, yy - 1).stroke().restore();
-      doc.font("Helvetica").fontSize(8).text(k, ex + 8, yy + 1, { width: ew - 64 });
+      doc
+        .save()
+        .lineWidth(0.4)
+        .strokeColor(LINE)
+        .moveTo(ex + 4, yy - 1)
+        .lineTo(ex + ew - 4, yy - 1)
+        .stroke()
+        .restore();
+      doc
+        .font("Helvetica")
+        .fontSize(8)
+        .text(k, ex + 8, yy + 1, { width: ew - 64 });
       doc.text(v, ex + ew - 56, yy + 1, { width: 52, align: "right" });
       yy += 13;
     }
     doc.save().rect(ex, yy, ew, 16).fill("#eef2f6").restore();
-    doc.font("Helvetica-Bold").fontSize(8).text(e.youPay[0], ex + 4, yy + 4, { width: ew - 60 });
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(8)
+      .text(e.youPay[0], ex + 4, yy + 4, { width: ew - 60 });
     doc.text(e.youPay[1], ex + ew - 56, yy + 4, { width: 52, align: "right" });
     yy += 20;
-    doc.save().lineWidth(0.6).strokeColor(LINE).rect(ex, y, ew, yy - y).stroke().restore();
+    doc
+      .save()
+      .lineWidth(0.6)
+      .strokeColor(LINE)
+      .rect(ex, y, ew, yy - y)
+      .stroke()
+      .restore();
     colBottom = Math.max(colBottom, yy);
   });
   y = colBottom + 10;
@@ -680,8 +791,16 @@ function buildSbc() {
     doc.switchToPage(range.start + i);
     const keep = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(7).fillColor("#333").text(SBC_FOOTER, L, 792 - 46, { width: W - 60, lineBreak: false });
-    doc.text(`Page ${i + 1} of ${range.count}`, L + W - 60, 792 - 46, { width: 60, align: "right", lineBreak: false });
+    doc
+      .font("Helvetica")
+      .fontSize(7)
+      .fillColor("#333")
+      .text(SBC_FOOTER, L, 792 - 46, { width: W - 60, lineBreak: false });
+    doc.text(`Page ${i + 1} of ${range.count}`, L + W - 60, 792 - 46, {
+      width: 60,
+      align: "right",
+      lineBreak: false,
+    });
     doc.page.margins.bottom = keep;
   }
   doc.end();
@@ -942,7 +1061,12 @@ function buildBooklet() {
     if (doc.y > PH - 54 - 90) doc.addPage();
     doc.moveDown(0.6);
     doc.font("Helvetica-Bold").fontSize(12).fillColor(TEAL).text(title, M, doc.y, { width: W });
-    doc.moveTo(M, doc.y + 2).lineTo(M + W, doc.y + 2).lineWidth(0.6).strokeColor(TEAL).stroke();
+    doc
+      .moveTo(M, doc.y + 2)
+      .lineTo(M + W, doc.y + 2)
+      .lineWidth(0.6)
+      .strokeColor(TEAL)
+      .stroke();
     doc.moveDown(0.5);
     for (const para of paras) {
       doc.font("Times-Roman").fontSize(10).fillColor("#000").text(para, M, doc.y, {
@@ -969,7 +1093,12 @@ function buildBooklet() {
       .fillColor("#555")
       .text(BOOKLET_RUNNING_HEAD, M, 26, { width: W, lineBreak: false });
     doc.text("Kestrel Point Boatworks", M, 26, { width: W, align: "right", lineBreak: false });
-    doc.moveTo(M, 38).lineTo(M + W, 38).lineWidth(0.4).strokeColor("#999").stroke();
+    doc
+      .moveTo(M, 38)
+      .lineTo(M + W, 38)
+      .lineWidth(0.4)
+      .strokeColor("#999")
+      .stroke();
     doc.text(`${i + 1}`, M, PH - 34, { width: W, align: "center", lineBreak: false });
     doc.page.margins.top = keepT;
     doc.page.margins.bottom = keepB;
