@@ -119,9 +119,10 @@ export const SERVICES: readonly ServiceEntry[] = [
     // A drug's "delivery" by mail is not a birth.
     unless: /^(?!.*(hospital|facility)).*professional|mail|pharmac|home delivery/,
     matches:
-      /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility|childbirth|labor and delivery|maternity (care|delivery|services)|\bdelivery\W+(and\W+)?(hospital|inpatient)|\bthe delivery\b/,
+      /(childbirth|delivery)\W*(\w+\W+){0,2}facility|childbirth delivery facility|childbirth|labor and delivery|maternity (care|delivery|services)|\bthe delivery\b/,
     kind: "medical",
   },
+
   {
     key: "mental_outpatient",
     label: "Outpatient mental health services",

@@ -264,7 +264,16 @@ function readBody(
       break;
     // A line run across the header's first two columns ("PRESCRIPTION DRUGS (administered by …)",
     // a paragraph) is past the table; a row group's own heading stays within the label column.
-    if (pdf && kind === "costs" && j > from && spansColumns(lines[j]!, headers)) break;
+    // (Page furniture between a table's pages also runs across: where the header comes again
+    // further down, the table goes on.)
+    if (
+      pdf &&
+      kind === "costs" &&
+      j > from &&
+      spansColumns(lines[j]!, headers) &&
+      !lines.slice(j + 1).some((l) => tableStart(l) === kind && repeatsHeader(l, headers))
+    )
+      break;
     if (synthetic && lines[j]!.heading !== lines[from]!.heading) break;
     provisional.push(lines[j]!);
     end = j;
@@ -442,12 +451,10 @@ function namesColumns(line: Line): boolean {
   return line.chunks.filter((c) => headerRole(c.text) !== null).length >= 2;
 }
 
-/** Whether a header line names the same columns, where they were, as the table's own header. */
+/** Whether a header line names the same columns as the table's own header (a page's repeat of it). */
 function repeatsHeader(line: Line, headers: readonly Header[]): boolean {
-  return line.chunks.every((c) => {
-    const role = headerRole(c.text);
-    return role === null || headers.some((h) => h.role === role && Math.abs(h.chunk.x - c.x) <= 6);
-  });
+  const roles = new Set(line.chunks.map((c) => headerRole(c.text)).filter((r) => r !== null));
+  return [...roles].every((r) => headers.some((h) => h.role === r));
 }
 
 /** A line in capitals that opens a group of rows: "IF YOU NEED DRUGS TO TREAT YOUR ILLNESS". */

@@ -1069,8 +1069,6 @@ describe("a carrier brochure PDF: key-figure tiles over a service grid with a si
     at(206, 188, "$350 copay per visit");
     at(312, 188, "Same cost in or out of");
     at(312, 198, "network.");
-    at(34, 214, "Delivery and hospital stay");
-    at(206, 214, "$300 copay per admission");
     at(34, 250, "PRESCRIPTION DRUGS (filled at any network pharmacy nationwide)");
     at(34, 300, "NOT COVERED");
     at(46, 316, "Acupuncture");
@@ -1092,9 +1090,8 @@ describe("a carrier brochure PDF: key-figure tiles over a service grid with a si
     expect(row(coverage, "emergency_room")?.outOfNetwork).toBeNull();
   });
 
-  it("reads allergy injections and a delivery's hospital stay as services of their own", () => {
+  it("reads allergy injections as a service of its own", () => {
     expect(row(coverage, "allergy_injections")?.inNetwork).toBe("$15 copay");
-    expect(row(coverage, "childbirth_facility")?.inNetwork).toBe("$300 copay per admission");
   });
 
   it("reads a 'NOT COVERED' heading's items in columns as the excluded services", () => {
