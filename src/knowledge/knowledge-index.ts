@@ -224,8 +224,15 @@ export class KnowledgeIndex {
    * brand", "in network") would answer about something else. A misspelling of a word the documents
    * use, or a lay word the vocabulary knows, is not unknown.
    */
-  unknownSubject(question: string): string | null {
+  unknownSubject(question: string, options: { namesOnly?: boolean } = {}): string | null {
     const candidates: { word: string; shown: string }[] = [];
+    // In another language the question's own words are not the documents' (they are English): only
+    // a name is looked for, a capitalised word inside a sentence ("la insulina Lantus").
+    if (options.namesOnly) {
+      for (const m of question.matchAll(/(?<=[\p{L},]\s+)(\p{Lu}[\p{Ll}]{3,})\b/gu))
+        candidates.push({ word: m[1]!, shown: m[1]! });
+      return this.firstUnknown(candidates);
+    }
     const subject = SUBJECT.exec(question);
     if (subject?.[1]) candidates.push({ word: subject[1], shown: subject[1] });
     for (const m of question.matchAll(PROVIDER)) {
@@ -252,6 +259,11 @@ export class KnowledgeIndex {
         if (word !== "" && !NOT_A_THING.test(word)) candidates.push({ word: asWritten, shown: thing });
       }
     }
+    return this.firstUnknown(candidates);
+  }
+
+  /** The first candidate no document prints, nor a misspelling of a word one prints. */
+  private firstUnknown(candidates: readonly { word: string; shown: string }[]): string | null {
     for (const { word, shown } of candidates) {
       // Short words are mostly filler; an acronym in capitals ("ABA therapy") is a name.
       if ((word.length < 4 && !/^[A-Z]{3}$/.test(word)) || /^\d/.test(word)) continue;

@@ -57,8 +57,12 @@ export class KnowledgeRetriever {
   }
 
   /** What the question asks about that none of the client's documents names (see KnowledgeIndex). */
-  async unknownSubject(clientId: string, question: string): Promise<string | null> {
-    return (await this.indexFor(clientId)).unknownSubject(question);
+  async unknownSubject(
+    clientId: string,
+    question: string,
+    options: { namesOnly?: boolean } = {},
+  ): Promise<string | null> {
+    return (await this.indexFor(clientId)).unknownSubject(question, options);
   }
 
   /** Drops a client's cached index (after an ingest in this process). */

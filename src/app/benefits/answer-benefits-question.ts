@@ -67,7 +67,11 @@ function comparesPlans(question: string, named: readonly BenefitPlan[]): boolean
 export type PassageRetriever = {
   search(clientId: string, question: string, options?: SearchOptions): Promise<Passage[]>;
   /** What the question asks about that no document of the client names; absent = not checked. */
-  unknownSubject?(clientId: string, question: string): Promise<string | null>;
+  unknownSubject?(
+    clientId: string,
+    question: string,
+    options?: { namesOnly?: boolean },
+  ): Promise<string | null>;
   /** The client's extracted coverage by document name; absent = answers from passages only. */
   coverage?(clientId: string): Promise<Map<string, DocumentCoverage>>;
 };
@@ -176,7 +180,9 @@ export async function answerBenefitsQuestion(
   // "Is Dr. Alvarez in network?", "is Jardiance a preferred brand?": when no document names it, a
   // passage about the rest of the question ("in network", "preferred brand") would answer about
   // something else.
-  const unknown = spanish ? null : await deps.retriever.unknownSubject?.(input.clientId, input.question);
+  const unknown = await deps.retriever.unknownSubject?.(input.clientId, input.question, {
+    namesOnly: spanish,
+  });
   if (unknown) return notFound(resolved, spanish, unknown);
   // "Is there an in-network pediatric dentist near me?": plan documents price care, they do not list
   // who practises where; a passage about the kind of provider would answer another question.

@@ -103,3 +103,19 @@ describe("whether a passage names the thing asked about", () => {
     expect(namesThing(passage("Outpatient mental health visit: $20 copay."), "a therapist")).toBe(true);
   });
 });
+
+describe("a name in a question in Spanish", () => {
+  it("is looked up alone: the question's other words are not the documents' language", () => {
+    expect(index.unknownSubject("¿Cuánto cuesta la insulina Toujeo con mi plan?", { namesOnly: true })).toBe(
+      "Toujeo",
+    );
+    expect(
+      index.unknownSubject("¿Cuánto pago por una visita al especialista?", { namesOnly: true }),
+    ).toBeNull();
+    // A name the documents print, and a sentence's first word, are not unknown.
+    expect(
+      index.unknownSubject("¿El copago de Keystone para el especialista?", { namesOnly: true }),
+    ).toBeNull();
+    expect(index.unknownSubject("Cuanto cuesta el especialista", { namesOnly: true })).toBeNull();
+  });
+});
