@@ -7,7 +7,7 @@ import { Money } from "../../core/money/money";
 import { checkModelText } from "../../core/privacy/model-output";
 import { statesCost } from "../../knowledge/coverage/cost-share";
 import { type CoverageQuestion, readCoverageQuestion } from "../../knowledge/coverage/coverage-question";
-import { coverageOfPlan, type DocumentCoverage } from "../../knowledge/coverage/plan-coverage";
+import { coverageOfPlan, type DocumentCoverage, sharedColumns } from "../../knowledge/coverage/plan-coverage";
 import type { PlanKind } from "../../knowledge/coverage/services";
 import {
   askedThing,
@@ -734,16 +734,32 @@ async function answerFromCoverage(
   const coverage = await deps.retriever.coverage!(input.clientId);
   const documentsOf = (plan: BenefitPlan) => coverageOfPlan(plan, benefits.plans, coverage);
   // A comparison, or a question about another plan by name: another plan's own tables are never
-  // quoted, so the shared documents' passages answer it (or nothing does).
-  const otherNamed = named.some((p) => p.type === type && p.code !== own?.plan.code);
-  if (otherNamed || (!ownAsked && comparesPlans(input.question, named))) return null;
-  const plan = own?.plan;
+  // quoted. A document the employee's own plans share with it may answer through that plan's own
+  // column (a side-by-side comparison), said to be a plan they are not in; else the shared
+  // documents' passages answer (or nothing does).
+  const others = named.filter((p) => p.type === type && p.code !== own?.plan.code);
+  if (!ownAsked && comparesPlans(input.question, named)) return null;
+  if (others.length > 1) return null;
+  const other = others[0];
+  const plan = other ?? own?.plan;
   if (!plan) return null;
-  const documents = documentsOf(plan);
+  const documents = other
+    ? sharedColumns(
+        other,
+        benefits.enrollments.flatMap((e) => e.plan.documents),
+        coverage,
+      )
+    : documentsOf(plan);
   if (documents.length === 0) return null;
-  const tier = own && own.plan.code === plan.code ? own.tier : "employee";
-  const answer = coverageAnswer({ question: asked, plan, tier, documents, spanish });
-  if (!answer) return null;
+  const tier = own?.tier ?? "employee";
+  const found = coverageAnswer({ question: asked, plan, tier, documents, spanish });
+  if (!found) return null;
+  const answer = other
+    ? {
+        ...found,
+        answer: `${spanish ? "Para" : "For"} ${other.name} (${spanish ? "un plan en el que no estás inscrito" : "a plan you're not enrolled in"}): ${found.answer}`,
+      }
+    : found;
   // A benefit the question names ("pet insurance") that neither the plan nor the cited row names:
   // the row matched on another word ("allergies"), so it does not answer.
   const cited = `${plan.name} ${answer.citations.map((c) => `${c.document} ${c.section} ${c.quote}`).join(" ")}`;

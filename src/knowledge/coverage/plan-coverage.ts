@@ -146,3 +146,19 @@ export function coverageOfPlan(
   const column = c && c.kind === "medical" ? planColumnOf(c, plan) : null;
   return summary && c && column ? [{ document: summary, coverage: columnCoverage(c, column) }] : [];
 }
+
+/**
+ * Another plan's coverage as the employee's own documents show it: its column of the first
+ * document it lists that one of the employee's plans lists too, when that is a side-by-side
+ * comparison. Never that plan's own documents.
+ */
+export function sharedColumns(
+  plan: { name: string; code: string; documents: readonly string[] },
+  ownDocuments: readonly string[],
+  coverage: ReadonlyMap<string, DocumentCoverage>,
+): { document: string; coverage: DocumentCoverage }[] {
+  const first = plan.documents.find((d) => ownDocuments.includes(d));
+  const c = first ? coverage.get(first) : undefined;
+  const column = c && c.kind === "medical" ? planColumnOf(c, plan) : null;
+  return first && c && column ? [{ document: first, coverage: columnCoverage(c, column) }] : [];
+}

@@ -118,4 +118,20 @@ describe("two medical plans side by side in a Markdown comparison", () => {
     expect(answer.answer).toContain("50% after deductible");
     expect(answer.answer).not.toContain("$40 copay");
   });
+
+  it("answers about the other plan by name from its column of the comparison both plans list, said to be another plan", async () => {
+    const core = await oneEmployeeBenefits(
+      medical("CORE-500", "Acme Core 500", ["at-a-glance.md"]),
+      "employee",
+      { "at-a-glance.md": AT_A_GLANCE },
+      [medical("SAVER-3000", "Acme Saver 3000", ["at-a-glance.md", "saver-booklet.md"])],
+    );
+    const answer = await answerBenefitsQuestion(
+      { employeeId: "e", clientId: "acme", question: "on the Saver 3000 what would a specialist cost me" },
+      core,
+    );
+    expect(answer.answer).toMatch(/^For Acme Saver 3000 \(a plan you're not enrolled in\)/);
+    expect(answer.answer).toContain("20% after deductible");
+    expect(answer.answer).not.toContain("$50 copay");
+  });
 });
