@@ -60,9 +60,18 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
   // A cost table's own tier rows ("Annual deductible - individual | $500 | $1,500", "… - family")
   // state the plan's amounts in each network column, as leader rows do.
   const costRows = tables.filter((t) => t.kind === "costs").flatMap((t) => t.rows);
+  const tabled = tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind, t.planPays));
+  // An outline's priced headings say more than its lines read one by one; a table says more still.
+  const outlined =
+    !source.pdfPages && source.format === "text"
+      ? tableRows(pricedHeadingRows(source.text), kind, PLAN_PAYS_NOTE.test(source.text)).filter(
+          (r) => !tabled.some((t) => t.service === r.service),
+        )
+      : [];
   const rows: CoverageRow[] = [
-    ...tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind, t.planPays)),
-    ...mergeByService(tableRows(leaders, kind)),
+    ...tabled,
+    ...mergeByService(tableRows(leaders, kind)).filter((r) => !outlined.some((o) => o.service === r.service)),
+    ...outlined,
   ];
   const questions = tables.filter((t) => t.kind === "questions");
   const proseRows = proseCoverage(source.sections, new Set(rows.map((r) => r.service)), kind);
@@ -100,6 +109,68 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
     outOfNetworkGeneral: outOfNetworkRule(source.sections, kind),
     ...(plans.length > 0 ? { plans } : {}),
   };
+}
+
+/** A document's note that its percentages are the plan's share ("Percentages below are what the PLAN pays"). */
+const PLAN_PAYS_NOTE =
+  /\bwhat the plan pays\b|\bpercentages? (below |shown )?(are|is|show) (what )?the plan/i;
+
+/** "In: 80%   Out: 70%" (or "In-network: 80% / Out-of-network: 70%") after a heading's words. */
+const HEADING_PRICES =
+  /^(.*?[A-Za-z)])\s{2,}(?:in(?:[- ]network)?\s*:\s*(\S.*?))\s*(?:[/|;]\s*|\s{2,})out(?:[- ]of[- ]network)?\s*:\s*(\S.*)$/i;
+
+/**
+ * An outline whose class headings carry the prices ("III. CLASS II -- BASIC SERVICES   In: 80%
+ * Out: 70%" over "C. Endodontics / 1. Root canal therapy"): each service listed under the heading,
+ * up to the next priced heading or rule line, is priced as the heading says; a parenthesis on the
+ * heading's next line ("(after deductible)") is part of its price, and an item's numbered lines
+ * under it are its limits.
+ */
+function pricedHeadingRows(text: string): TableRow[] {
+  const rows: TableRow[] = [];
+  let heading: { label: string; in: string; out: string } | null = null;
+  let item: TableRow | null = null;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    const priced = HEADING_PRICES.exec(line);
+    if (priced) {
+      const note = /^\(([^)]*)\)$/.exec(lines[i + 1]?.trim() ?? "")?.[1];
+      const label = priced[1]!.replace(/^[IVXLC]+\.\s+/, "").trim();
+      heading = {
+        label,
+        in: note ? `${priced[2]!.trim()} (${note})` : priced[2]!.trim(),
+        out: note ? `${priced[3]!.trim()} (${note})` : priced[3]!.trim(),
+      };
+      item = null;
+      return;
+    }
+    if (!heading) return;
+    // A rule line under the heading only frames it; the next heading's rule ends its list.
+    if (/^[=\-_*]{5,}$/.test(line)) {
+      if (item) heading = null;
+      return;
+    }
+    const lettered = /^([A-Z])\.\s+(.+)$/.exec(line);
+    const numbered = /^\d{1,2}\.\s+(.+)$/.exec(line);
+    if (lettered) {
+      item = {
+        cells: { service: lettered[2]!, in: heading.in, out: heading.out },
+        event: heading.label,
+        heading: heading.label,
+        page: null,
+        text: `${heading.label} (In: ${heading.in}; Out: ${heading.out}) — ${lettered[2]}`,
+      };
+      rows.push(item);
+    } else if (numbered && item) {
+      // A numbered line names a service of its own ("1. Root canal therapy") or limits the item.
+      rows.push({ ...item, cells: { ...item.cells, service: `${item.cells.service}: ${numbered[1]}` } });
+      item.cells.limits = item.cells.limits ? `${item.cells.limits}; ${numbered[1]}` : numbered[1]!;
+    } else if (item && line !== "" && /^[a-z(]/.test(line)) {
+      item.cells.limits = item.cells.limits ? `${item.cells.limits} ${line}` : line;
+    }
+  });
+  return rows;
 }
 
 /**

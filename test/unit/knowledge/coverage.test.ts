@@ -1100,3 +1100,42 @@ describe("a carrier brochure PDF: key-figure tiles over a service grid with a si
     );
   });
 });
+
+describe("a dental outline whose class headings carry the prices", () => {
+  const text = [
+    "HARBOR DENTAL PPO -- PLAN OUTLINE",
+    "",
+    "  Percentages below are what the PLAN pays.",
+    "",
+    "=============================================================",
+    "II. CLASS I -- PREVENTIVE                  In: 100%   Out: 80%",
+    "                                           (no deductible)",
+    "=============================================================",
+    "  A. Cleanings",
+    "       1. 2 per calendar year",
+    "=============================================================",
+    "III. CLASS II -- BASIC SERVICES            In: 70%    Out: 60%",
+    "                                           (after deductible)",
+    "=============================================================",
+    "  A. Fillings",
+    "  B. Endodontics",
+    "       1. Root canal therapy",
+    "=============================================================",
+    "IV. CLASS III -- MAJOR SERVICES            In: 40%    Out: 30%",
+    "=============================================================",
+    "  A. Implants",
+    "       1. 1 per tooth every 5 years",
+  ].join("\n");
+  const coverage = coverageOf({ format: "text", text });
+
+  it("prices each listed service as its heading does, the plan's share with the heading's note", () => {
+    expect(row(coverage, "root_canal")).toMatchObject({
+      inNetwork: "plan pays 70% (after deductible)",
+      outOfNetwork: "plan pays 60% (after deductible)",
+    });
+    expect(row(coverage, "preventive_dental")?.inNetwork).toBe("plan pays 100% (no deductible)");
+    const implants = coverage.rows.find((r) => r.label === "Implants");
+    expect(implants).toMatchObject({ inNetwork: "plan pays 40%", outOfNetwork: "plan pays 30%" });
+    expect(implants?.limits).toEqual(["1 per tooth every 5 years"]);
+  });
+});
