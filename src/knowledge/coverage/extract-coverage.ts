@@ -60,7 +60,10 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
   // A cost table's own tier rows ("Annual deductible - individual | $500 | $1,500", "… - family")
   // state the plan's amounts in each network column, as leader rows do.
   const costRows = tables.filter((t) => t.kind === "costs").flatMap((t) => t.rows);
-  const tabled = tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind, t.planPays));
+  const tabled = [
+    ...tables.filter((t) => t.kind === "costs").flatMap((t) => tableRows(t.rows, kind, t.planPays)),
+    ...(source.format === "markdown" ? [] : tableRows(drugTierRows(lines), kind)),
+  ];
   // An outline's priced headings say more than its lines read one by one; a table says more still.
   const outlined =
     !source.pdfPages && source.format === "text"
@@ -109,6 +112,78 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
     outOfNetworkGeneral: outOfNetworkRule(source.sections, kind),
     ...(plans.length > 0 ? { plans } : {}),
   };
+}
+
+/** A drug tier's column title: "Tier 1: Generic", "Preferred brand", "Specialty". */
+const DRUG_TIER_TITLE =
+  /^(tier\s*\d\b.*|(non-?\s?)?preferred( brand)?|generic( drugs)?|specialty( drugs)?|brand)$/i;
+
+/**
+ * A drug table with the tiers as columns ("Tier 1: Generic | Tier 2: Preferred brand | …" over
+ * "Retail pharmacy (up to 30-day supply) | $10 | $40 | …"): each cell is its tier's price for the
+ * row's way of filling, read as "Tier 1: Generic — Retail pharmacy (up to 30-day supply)". A title
+ * wrapped onto the next line joins its column; a row that prices nothing ("Deductible applies? No")
+ * is left out.
+ */
+function drugTierRows(lines: readonly Line[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let titles: { x: number; right: number; text: string }[] | null = null;
+  let open: { label: string; x: number; cells: Map<number, string>; line: Line } | null = null;
+  const close = () => {
+    if (open && titles) {
+      for (const [i, cell] of open.cells) {
+        if (!statesCost(cell) && !/not (available|covered)/i.test(cell)) continue;
+        const title = titles[i]!.text;
+        rows.push({
+          cells: { service: `${title} — ${open.label}`, in: cell },
+          event: "",
+          heading: open.line.heading,
+          page: open.line.page,
+          text: `${open.label} — ${title}: ${cell}`,
+        });
+      }
+    }
+    open = null;
+  };
+  const columnOf = (c: { x: number; right: number }) =>
+    titles?.findIndex((t) => c.right >= t.x - 12 && c.x <= t.right + 12) ?? -1;
+  for (const line of lines) {
+    const texts = line.chunks.map((c) => c.text);
+    if (line.chunks.length >= 3 && texts.filter((t) => DRUG_TIER_TITLE.test(t)).length >= 3) {
+      close();
+      titles = line.chunks.filter((c) => DRUG_TIER_TITLE.test(c.text)).map((c) => ({ ...c }));
+      continue;
+    }
+    if (!titles) continue;
+    const [first, ...rest] = line.chunks;
+    if (!first) continue;
+    const left = first.right < titles[0]!.x - 6;
+    // A wrapped title ("Tier 3: Non-preferred" over "brand"): every chunk under a title, no figure.
+    if (!open && !left && line.chunks.every((c) => columnOf(c) >= 0 && !/\d/.test(c.text))) {
+      for (const c of line.chunks) titles[columnOf(c)]!.text += ` ${c.text}`;
+      continue;
+    }
+    if (left && rest.length > 0 && rest.every((c) => columnOf(c) >= 0)) {
+      close();
+      open = { label: first.text, x: first.x, cells: new Map(rest.map((c) => [columnOf(c), c.text])), line };
+      continue;
+    }
+    // The label wrapped onto the next line ("(up to 30-day" over "supply)").
+    if (
+      open &&
+      left &&
+      rest.length === 0 &&
+      Math.abs(first.x - open.x) < 6 &&
+      (unclosed(open.label) || /^[a-z]/.test(first.text))
+    ) {
+      open.label = `${open.label} ${first.text}`;
+      continue;
+    }
+    close();
+    titles = null;
+  }
+  close();
+  return rows;
 }
 
 /** A document's note that its percentages are the plan's share ("Percentages below are what the PLAN pays"). */

@@ -1070,6 +1070,15 @@ describe("a carrier brochure PDF: key-figure tiles over a service grid with a si
     at(312, 188, "Same cost in or out of");
     at(312, 198, "network.");
     at(34, 250, "PRESCRIPTION DRUGS (filled at any network pharmacy nationwide)");
+    at(185, 264, "Tier 1: Generic");
+    at(274, 264, "Tier 2: Preferred brand");
+    at(381, 264, "Tier 3: Non-preferred");
+    at(413, 273, "brand");
+    at(34, 284, "Retail (up to 30-day");
+    at(208, 284, "$12");
+    at(313, 284, "$45");
+    at(418, 284, "$80");
+    at(34, 293, "supply)");
     at(34, 300, "NOT COVERED");
     at(46, 316, "Acupuncture");
     at(230, 316, "Infertility treatment");
@@ -1088,6 +1097,14 @@ describe("a carrier brochure PDF: key-figure tiles over a service grid with a si
     });
     expect(row(coverage, "emergency_room")?.inNetwork).toBe("$350 copay per visit");
     expect(row(coverage, "emergency_room")?.outOfNetwork).toBeNull();
+  });
+
+  it("reads a drug table whose tiers are columns, each cell its tier's price for the row's fill", () => {
+    expect(row(coverage, "generic_drugs")).toMatchObject({
+      label: "Tier 1: Generic — Retail (up to 30-day supply)",
+      inNetwork: "$12",
+    });
+    expect(row(coverage, "non_preferred_brand")?.inNetwork).toBe("$80");
   });
 
   it("reads allergy injections as a service of its own", () => {
