@@ -85,3 +85,12 @@ describe("which personal fact a question asks for", () => {
     );
   });
 });
+
+describe("what comes out of each paycheck", () => {
+  it.each([
+    "what comes out each payday for my dental",
+    "how much is medical every pay day for me and my wife",
+  ])("%s asks the premium", (question) => {
+    expect(personalFactKinds(question)).toContain("premium");
+  });
+});
