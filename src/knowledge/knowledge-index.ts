@@ -145,7 +145,7 @@ const ASKED_THING: readonly RegExp[] = [
  * even where no document prints them: never the thing asked about.
  */
 const NOT_A_THING =
-  /^(it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|checkup|checkups|check-up|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money|each|every|per|paycheck|paychecks|check|cheque|pay|period|month|monthly|weekly|medical|dental|vision|health|premium|premiums|deductible|copay|coinsurance|cap|caps|limit|limits|maximum|max|minimum|waiting|routine|regular|annual|yearly|usual|normal|new|taken|out|deducted|withheld|charged|owed)$/i;
+  /^(thats|that's|whats|what's|whos|who's|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|cant|can't|wont|won't|not|it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|checkup|checkups|check-up|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money|each|every|per|paycheck|paychecks|check|cheque|pay|period|month|monthly|weekly|medical|dental|vision|health|premium|premiums|deductible|copay|coinsurance|cap|caps|limit|limits|maximum|max|minimum|waiting|routine|regular|annual|yearly|usual|normal|new|taken|out|deducted|withheld|charged|owed)$/i;
 
 /** The text without the vocabulary's phrases of two words or more ("blood pressure pills"). */
 function withoutLayPhrases(text: string): string {

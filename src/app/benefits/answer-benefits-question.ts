@@ -241,7 +241,8 @@ export async function answerBenefitsQuestion(
     (k) =>
       (k !== "premium" && k !== "enrollment") ||
       !namesService ||
-      (k === "premium" && /paycheck|payday|pay day|premium|pay period|per check|cheque|quincena|descuent/i.test(question)),
+      (k === "premium" &&
+        /paycheck|payday|pay day|premium|pay period|per check|cheque|quincena|descuent/i.test(question)),
   );
   // A question that names one of the employee's own plans ("does the EPO cover my kid's glasses")
   // is about that plan's type; naming a plan they are not in never moves the answer to it.

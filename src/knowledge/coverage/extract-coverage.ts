@@ -332,7 +332,7 @@ function outOfNetworkRule(sections: readonly DocumentSection[], kind: PlanKind):
         !(
           headed ||
           isOutOfNetwork(sentence) ||
-          /\bnot in (the |our |your |a )?[\w ]{0,40}network\b/i.test(sentence)
+          /\b(not in|outside) (the |our |your |a )?[\w ]{0,40}network\b/i.test(sentence)
         ) ||
         !/%|not covered|(does not|doesn'?t|will not|won'?t) (cover|pay)|full (cost|charge)/i.test(sentence)
       )

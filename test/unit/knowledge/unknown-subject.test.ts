@@ -75,6 +75,7 @@ describe("what a question asks about that no document names", () => {
     "is IVF covered?", // a word the vocabulary knows
     "if my eye dr that's not in network bills me, is the specialist visit covered?", // no name
     "is my specialist in network?", // a kind of provider, not a name
+    "can i see a specialist thats not in the network", // a contraction typed without its apostrophe
   ])("%s: nothing unknown", (question) => {
     expect(index.unknownSubject(question)).toBeNull();
   });
