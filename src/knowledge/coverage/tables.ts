@@ -245,6 +245,14 @@ function readBody(
   // A header on the last line has no body: no rows.
   let end = from - 1;
   const provisional: Line[] = [];
+  // Where the header comes again last (a later page's repeat of it), looked up once when needed.
+  let repeatAt: number | undefined;
+  const lastRepeat = () => {
+    repeatAt ??= lines.findLastIndex(
+      (l, k) => k >= from && tableStart(l) === kind && repeatsHeader(l, headers),
+    );
+    return repeatAt;
+  };
   for (let j = from; j < lines.length; j++) {
     const text = lines[j]!.chunks.map((c) => c.text).join(" ");
     if (SECTION_END.test(text)) break;
@@ -266,14 +274,7 @@ function readBody(
     // a paragraph) is past the table; a row group's own heading stays within the label column.
     // (Page furniture between a table's pages also runs across: where the header comes again
     // further down, the table goes on.)
-    if (
-      pdf &&
-      kind === "costs" &&
-      j > from &&
-      spansColumns(lines[j]!, headers) &&
-      !lines.slice(j + 1).some((l) => tableStart(l) === kind && repeatsHeader(l, headers))
-    )
-      break;
+    if (pdf && kind === "costs" && j > from && spansColumns(lines[j]!, headers) && j > lastRepeat()) break;
     if (synthetic && lines[j]!.heading !== lines[from]!.heading) break;
     provisional.push(lines[j]!);
     end = j;
