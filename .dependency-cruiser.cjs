@@ -31,6 +31,11 @@ module.exports = {
       "Adapters and the kernel never reach out to channels, entry points or processors.",
     ),
     never("src/conversation/", "src/(channels|cli|main)/|jobs/", "The engine knows no channel."),
+    never(
+      "src/conversation/",
+      "src/app/",
+      "The engine knows no use case: each domain's dialogs sit beside its use cases and are handed to the engine.",
+    ),
     never("src/app/", "src/(channels|cli|main)/", "Use cases know no channel and no entry point."),
     never("src/channels/", "src/(cli|main)/", "Channels are mounted by the root, never the reverse."),
     never("jobs/", "src/(channels|cli|main)/", "Processors receive their dependencies from the root."),

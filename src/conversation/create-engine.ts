@@ -5,14 +5,14 @@ import type { IntentClassifier } from "./classifier";
 import { type Command, CommandRegistry } from "./commands";
 import type { Dialog } from "./dialog";
 import { DialogRegistry } from "./dialog-registry";
-import { builtInDialogs } from "./dialogs/index";
-import { createSensitiveReportDialog } from "./dialogs/sensitive-report";
 import type { ConversationDeps, EngineOptions, FeedbackRecorder } from "./engine";
 import type { ConversationStore } from "./store";
 
 /**
- * Wires the engine's dependencies for a composition root (serve, playground, tests): the built-in
- * dialogs plus the domain dialogs and commands given. Production passes
+ * Wires the engine's dependencies for a composition root (serve, playground, tests) from the dialogs
+ * and commands given. The engine imports no dialog of its own beyond the fallback: which dialogs a
+ * deployment answers with is decided by the caller (`assembleDialogs` in `src/app/dialogs.ts`), so the
+ * engine never reaches into the use cases those dialogs call. Production passes
  * `new PrismaConversationStore(db.prisma)` as the store and `createIntentClassifier(env, logger)`.
  */
 export function createConversationDeps(input: {
@@ -23,19 +23,12 @@ export function createConversationDeps(input: {
   caseRelay?: CaseRelay;
   feedback?: FeedbackRecorder;
   logger: Logger;
-  dialogs?: readonly Dialog[];
+  /** Every dialog of the deployment, built-ins included; an intent left out gets the fallback. */
+  dialogs: readonly Dialog[];
   // biome-ignore lint/suspicious/noExplicitAny: commands of any argument schema.
   commands?: readonly Command<any>[];
   options?: Partial<EngineOptions>;
-  /** The client's employee assistance program, for crisis replies (absent = the general line). */
-  assistanceProgram?: (clientId: string) => Promise<string | null>;
 }): ConversationDeps {
-  const lookup = input.assistanceProgram;
-  const builtIns = lookup
-    ? builtInDialogs.map((d) =>
-        d.intent === "sensitive_report" ? createSensitiveReportDialog({ assistanceProgram: lookup }) : d,
-      )
-    : builtInDialogs;
   return {
     store: input.store,
     clock: input.clock,
@@ -44,7 +37,7 @@ export function createConversationDeps(input: {
     ...(input.caseRelay ? { caseRelay: input.caseRelay } : {}),
     ...(input.feedback ? { feedback: input.feedback } : {}),
     logger: input.logger.child({ component: "conversation" }),
-    dialogs: new DialogRegistry([...builtIns, ...(input.dialogs ?? [])]),
+    dialogs: new DialogRegistry(input.dialogs),
     commands: new CommandRegistry(input.commands ?? []),
     ...(input.options ? { options: input.options } : {}),
   };

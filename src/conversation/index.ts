@@ -20,7 +20,6 @@ export { createConversationDeps } from "./create-engine";
 export type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 export { defineDialog } from "./dialog";
 export { DialogRegistry } from "./dialog-registry";
-export { builtInDialogs } from "./dialogs/index";
 export type { ConversationDeps, EngineOptions, TurnInput, TurnRequest } from "./engine";
 export { CONVERSATION_COMMANDS, handleTurn } from "./engine";
 export type { IntentName } from "./intents";

@@ -9,14 +9,18 @@ import { createCaseDesk } from "../app/cases/case-desk";
 import { resumeCaseWork } from "../app/cases/resume-case-work";
 import { createModelSummarizer } from "../app/cases/summarize-transcript";
 import { createDepositConversation } from "../app/deposits/wiring";
+import { assembleDialogs } from "../app/dialogs";
 import { createDomainServices } from "../app/domain-services";
 import { createFilingSummaryCommands } from "../app/filings/filing-summary-commands";
 import { getMyW2, getMyW2Boxes } from "../app/filings/w2-forms";
 import type { ChannelDelivery } from "../app/notifications/channel-delivery";
 import { createQueueNotifier } from "../app/notifications/queue-notifier";
 import { createPayRunCommands } from "../app/payroll/pay-run-commands";
+import { createPaycheckQuestionDialog } from "../app/payroll/paycheck-question-dialog";
 import { type PayRunWatchdog, startPayRunWatchdog } from "../app/payroll/resume-pay-run";
+import { createTaxWithholdingDialog } from "../app/payroll/tax-withholding-dialog";
 import { createWithholdingCommands } from "../app/payroll/withholding-commands";
+import { createAddressChangeDialog } from "../app/personal/address-change-dialog";
 import { createAddressCommands } from "../app/personal/address-commands";
 import { createTimesheetConversation } from "../app/timesheets/wiring";
 import type { ChannelHost, ChannelTuning } from "../channels/channel-module";
@@ -25,9 +29,6 @@ import type { Env } from "../config/env";
 import type { CommandContext } from "../conversation/commands";
 import { createIntentClassifier } from "../conversation/create-classifier";
 import { createConversationDeps } from "../conversation/create-engine";
-import { createAddressChangeDialog } from "../conversation/dialogs/address-change";
-import { createPaycheckQuestionDialog } from "../conversation/dialogs/paycheck-question";
-import { createTaxWithholdingDialog } from "../conversation/dialogs/tax-withholding";
 import { createChatModel } from "../conversation/llm/chat-model";
 import type { Clock } from "../core/clock";
 import { PrismaConversationStore } from "../db/conversation-repository";
@@ -142,37 +143,39 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     caseRelay: caseDesk,
     logger,
     feedback: createFeedbackRepository(db.prisma),
-    assistanceProgram: (clientId) =>
-      clientAssistanceProgram(
-        {
-          knowledge: benefits.services.knowledge,
-          clientSettings: async (id) =>
-            (await db.prisma.clientEmployer.findUnique({ where: { id }, select: { settings: true } }))
-              ?.settings,
-        },
-        clientId,
-      ),
-    dialogs: [
-      ...timesheets.dialogs,
-      createPaycheckQuestionDialog({
-        payroll,
-        planQuestions: benefits.dialogs.find((d) => d.intent === "benefits_question"),
-        withholding,
-        documents: {
-          documents: services.documents,
-          runs: payroll.runs,
-          timesheets: services.timesheets.timesheets,
-          pto: services.timesheets.pto,
-          clock,
-          w2: (actor, input) => getMyW2(payroll, actor, input),
-          w2Boxes: (actor, input) => getMyW2Boxes(payroll, actor, input),
-        },
-      }),
-      createTaxWithholdingDialog({ payroll, withholding }),
-      createAddressChangeDialog(addresses),
-      ...benefits.dialogs,
-      ...directDeposit.dialogs,
-    ],
+    dialogs: assembleDialogs({
+      assistanceProgram: (clientId) =>
+        clientAssistanceProgram(
+          {
+            knowledge: benefits.services.knowledge,
+            clientSettings: async (id) =>
+              (await db.prisma.clientEmployer.findUnique({ where: { id }, select: { settings: true } }))
+                ?.settings,
+          },
+          clientId,
+        ),
+      domain: [
+        ...timesheets.dialogs,
+        createPaycheckQuestionDialog({
+          payroll,
+          planQuestions: benefits.dialogs.find((d) => d.intent === "benefits_question"),
+          withholding,
+          documents: {
+            documents: services.documents,
+            runs: payroll.runs,
+            timesheets: services.timesheets.timesheets,
+            pto: services.timesheets.pto,
+            clock,
+            w2: (actor, input) => getMyW2(payroll, actor, input),
+            w2Boxes: (actor, input) => getMyW2Boxes(payroll, actor, input),
+          },
+        }),
+        createTaxWithholdingDialog({ payroll, withholding }),
+        createAddressChangeDialog(addresses),
+        ...benefits.dialogs,
+        ...directDeposit.dialogs,
+      ],
+    }),
     commands: [
       ...timesheets.commands,
       ...benefits.commandList,

@@ -1,6 +1,5 @@
 import type { Env } from "../../config/env";
 import type { Dialog } from "../../conversation/dialog";
-import { directDepositDialog } from "../../conversation/dialogs/direct-deposit";
 import type { Clock } from "../../core/clock";
 import { loadKeyring } from "../../db/data-encryption-key";
 import type { Database } from "../../db/database";
@@ -8,6 +7,7 @@ import type { Keyring } from "../../db/field-encryption";
 import type { Notifier } from "../notifier";
 import { depositCommandList } from "./commands";
 import type { DepositChangeDeps } from "./deposit-change";
+import { directDepositDialog } from "./direct-deposit-dialog";
 import type { Mailer } from "./mailer";
 
 /**

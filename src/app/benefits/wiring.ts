@@ -1,17 +1,17 @@
 import type { Dialog } from "../../conversation/dialog";
-import { createBenefitsQuestionDialog } from "../../conversation/dialogs/benefits-question";
-import { createEnrollmentStatusDialog } from "../../conversation/dialogs/enrollment-status";
-import { createLifeEventDialog } from "../../conversation/dialogs/life-event";
 import { benefitsApplyElectionJob } from "../../queue/benefits-apply-election.job";
 import type { QueueRuntime } from "../../queue/queue-runtime";
+import { createBenefitsQuestionDialog } from "./benefits-question-dialog";
 import type { BenefitsServices } from "./benefits-services";
 import { type BenefitsCommands, benefitsCommandList, createBenefitsCommands } from "./commands";
+import { createEnrollmentStatusDialog } from "./enrollment-status-dialog";
+import { createLifeEventDialog } from "./life-event-dialog";
 
 /**
  * The benefits pieces for the composition root, over the process's benefits services: the chat commands (enqueueing the apply
  * job after commit) and the three dialogs (benefits_question, enrollment_status, life_event).
- * `new DialogRegistry([...builtInDialogs, ...benefits.dialogs])`,
- * `new CommandRegistry([..., ...benefits.commandList])`.
+ * `assembleDialogs({ domain: [..., ...benefits.dialogs] })` (`src/app/dialogs.ts`),
+ * `commands: [..., ...benefits.commandList]`.
  */
 export function createBenefitsWiring(input: { services: BenefitsServices; queue: QueueRuntime }): {
   services: BenefitsServices;

@@ -1,7 +1,7 @@
 import type { Reply } from "../../conversation/reply";
 import { formatShortDate } from "../../core/calendar/iso-date";
 
-/** Command names of the buttons these replies carry (handled in src/conversation/dialogs). */
+/** Command names of the buttons these replies carry (handled in `commands.ts`). */
 export const TIMESHEET_COMMANDS = {
   submit: "timesheet.submit",
   recordHours: "timesheet.record-hours",

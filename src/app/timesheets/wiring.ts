@@ -1,9 +1,4 @@
 import type { Dialog } from "../../conversation/dialog";
-import { createPendingApprovalsDialog } from "../../conversation/dialogs/pending-approvals";
-import { createPtoBalanceDialog } from "../../conversation/dialogs/pto-balance";
-import { createPtoRequestDialog } from "../../conversation/dialogs/pto-request";
-import { createTimesheetStatusDialog } from "../../conversation/dialogs/timesheet-status";
-import { createTimesheetSubmitDialog } from "../../conversation/dialogs/timesheet-submit";
 import type { Clock } from "../../core/clock";
 import type { Database } from "../../db/database";
 import { createPtoRepository } from "../../db/pto-repository";
@@ -12,8 +7,13 @@ import type { QueueRuntime } from "../../queue/queue-runtime";
 import { timesheetReminderJob } from "../../queue/reminder-timesheet.job";
 import { timesheetMarkPayableJob } from "../../queue/timesheet-mark-payable.job";
 import type { Notifier } from "../notifier";
+import { createPtoBalanceDialog } from "../pto/pto-balance-dialog";
+import { createPtoRequestDialog } from "../pto/pto-request-dialog";
 import { createTimesheetCommands, timesheetCommandList } from "./commands";
 import type { TimesheetDeps, TimesheetJobs } from "./deps";
+import { createPendingApprovalsDialog } from "./pending-approvals-dialog";
+import { createTimesheetStatusDialog } from "./timesheet-status-dialog";
+import { createTimesheetSubmitDialog } from "./timesheet-submit-dialog";
 
 /** The timesheet jobs over the queue: enqueue after commit; reminders as delayed jobs. */
 export function createTimesheetJobs(queue: QueueRuntime, clock: Clock): TimesheetJobs {
@@ -47,7 +47,7 @@ export function createTimesheetDeps(input: {
 
 /**
  * The timesheet/PTO part of the conversation, for the composition root:
- * `new DialogRegistry([...builtInDialogs, ...ts.dialogs])`, `new CommandRegistry([...ts.commands])`.
+ * `assembleDialogs({ domain: [...ts.dialogs] })` (`src/app/dialogs.ts`), `commands: [...ts.commands]`.
  */
 export function createTimesheetConversation(deps: Omit<TimesheetDeps, "clock">): {
   dialogs: Dialog[];

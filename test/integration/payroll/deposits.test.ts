@@ -11,6 +11,7 @@ import {
   sendDepositReminder,
 } from "../../../src/app/deposits/deposit-reminders";
 import { markDepositPaid } from "../../../src/app/deposits/mark-deposit-paid";
+import { builtInDialogs } from "../../../src/app/dialogs";
 import { createFilingSummaryCommands } from "../../../src/app/filings/filing-summary-commands";
 import { form940Report } from "../../../src/app/filings/form-940-report";
 import { w2AndW3 } from "../../../src/app/filings/w2-forms";
@@ -24,7 +25,6 @@ import { loadEnv } from "../../../src/config/env";
 import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
 import { CommandRegistry } from "../../../src/conversation/commands";
 import { DialogRegistry } from "../../../src/conversation/dialog-registry";
-import { builtInDialogs } from "../../../src/conversation/dialogs/index";
 import { handleTurn, type TurnInput } from "../../../src/conversation/engine";
 import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
 import type { Reply } from "../../../src/conversation/reply";

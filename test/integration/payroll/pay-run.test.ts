@@ -10,13 +10,13 @@ import {
   getMyPaycheckTaxes,
   getNextPayDate,
 } from "../../../src/app/payroll/paycheck-queries";
+import { createPaycheckQuestionDialog } from "../../../src/app/payroll/paycheck-question-dialog";
 import { form941Report, liabilitiesReport, w2Report } from "../../../src/app/payroll/payroll-reports";
 import { openPayrollSession, type PayrollSession } from "../../../src/app/payroll/payroll-session";
 import { previewPaycheckChange } from "../../../src/app/payroll/preview-paycheck-change";
 import { startPayRun } from "../../../src/app/payroll/start-pay-run";
 import { watchPayRun } from "../../../src/app/payroll/watch-pay-run";
 import { loadEnv } from "../../../src/config/env";
-import { createPaycheckQuestionDialog } from "../../../src/conversation/dialogs/paycheck-question";
 import { fixedClock } from "../../../src/core/clock";
 import { FORM_941_ACCOUNTS } from "../../../src/core/ledger/accounts";
 import { Money } from "../../../src/core/money/money";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtInDialogs } from "../../../src/app/dialogs";
 import { TIMESHEET_COMMANDS } from "../../../src/app/timesheets/replies";
 import { createTimesheetConversation } from "../../../src/app/timesheets/wiring";
 import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
 import { CommandRegistry } from "../../../src/conversation/commands";
 import { DialogRegistry } from "../../../src/conversation/dialog-registry";
-import { builtInDialogs } from "../../../src/conversation/dialogs/index";
 import { type ConversationDeps, handleTurn } from "../../../src/conversation/engine";
 import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
 import type { Reply, ReplyBlock } from "../../../src/conversation/reply";

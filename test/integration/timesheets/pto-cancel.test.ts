@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtInDialogs } from "../../../src/app/dialogs";
 import { cancelPto } from "../../../src/app/pto/cancel-pto";
 import { decidePto } from "../../../src/app/pto/decide-pto";
 import { getPtoBalance } from "../../../src/app/pto/get-pto-balance";
@@ -8,7 +9,6 @@ import { createTimesheetConversation } from "../../../src/app/timesheets/wiring"
 import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
 import { CommandRegistry } from "../../../src/conversation/commands";
 import { DialogRegistry } from "../../../src/conversation/dialog-registry";
-import { builtInDialogs } from "../../../src/conversation/dialogs/index";
 import { type ConversationDeps, handleTurn } from "../../../src/conversation/engine";
 import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
 import type { CommandRef, Reply, ReplyBlock } from "../../../src/conversation/reply";

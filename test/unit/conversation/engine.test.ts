@@ -228,6 +228,7 @@ describe("createConversationDeps", () => {
   it("wires the built-in dialogs so leave and person requests reach a specialist", async () => {
     const { RecordingCaseDesk } = await import("../../../src/conversation/case-desk");
     const { createConversationDeps } = await import("../../../src/conversation/create-engine");
+    const { assembleDialogs } = await import("../../../src/app/dialogs");
     const { InMemoryConversationStore } = await import("../../../src/conversation/store");
     const base = engineDeps();
     const caseDesk = new RecordingCaseDesk();
@@ -237,6 +238,7 @@ describe("createConversationDeps", () => {
       classifier: base.deps.classifier,
       caseDesk,
       logger: base.deps.logger,
+      dialogs: assembleDialogs({}),
     });
     const leave = await handleTurn(deps, say("I need to go on FMLA for surgery"));
     expect(caseDesk.opened[0]).toMatchObject({ origin: "leave_of_absence", priority: "high" });
@@ -306,7 +308,7 @@ describe("after a handoff", () => {
 describe("a background case", () => {
   it("is opened once per key while the person keeps talking to the assistant", async () => {
     const { DialogRegistry } = await import("../../../src/conversation/dialog-registry");
-    const { builtInDialogs } = await import("../../../src/conversation/dialogs");
+    const { builtInDialogs } = await import("../../../src/app/dialogs");
     const { defineDialog } = await import("../../../src/conversation/dialog");
     const benefits = defineDialog({
       intent: "benefits_question",
@@ -387,7 +389,7 @@ describe("odd input", () => {
 describe("was this right?", () => {
   async function answered() {
     const { DialogRegistry } = await import("../../../src/conversation/dialog-registry");
-    const { builtInDialogs } = await import("../../../src/conversation/dialogs");
+    const { builtInDialogs } = await import("../../../src/app/dialogs");
     const { defineDialog } = await import("../../../src/conversation/dialog");
     const benefits = defineDialog({
       intent: "benefits_question",

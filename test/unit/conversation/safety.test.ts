@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { builtInDialogs } from "../../../src/app/dialogs";
 import type { IntentClassifier } from "../../../src/conversation/classifier";
 import { DialogRegistry } from "../../../src/conversation/dialog-registry";
-import { builtInDialogs } from "../../../src/conversation/dialogs";
 import { createSensitiveReportDialog } from "../../../src/conversation/dialogs/sensitive-report";
 import { handleTurn, safetyRoute, type TurnRequest } from "../../../src/conversation/engine";
 import {

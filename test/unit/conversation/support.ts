@@ -1,11 +1,11 @@
 import { Writable } from "node:stream";
 import { z } from "zod";
+import { builtInDialogs } from "../../../src/app/dialogs";
 import { RecordingCaseDesk } from "../../../src/conversation/case-desk";
 import type { IntentClassifier } from "../../../src/conversation/classifier";
 import { CommandRegistry, defineCommand } from "../../../src/conversation/commands";
 import { defineDialog } from "../../../src/conversation/dialog";
 import { DialogRegistry } from "../../../src/conversation/dialog-registry";
-import { builtInDialogs } from "../../../src/conversation/dialogs/index";
 import type { ConversationDeps } from "../../../src/conversation/engine";
 import { OfflineIntentClassifier } from "../../../src/conversation/offline/offline-classifier";
 import type { Reply, ReplyBlock } from "../../../src/conversation/reply";

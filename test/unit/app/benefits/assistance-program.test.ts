@@ -4,6 +4,7 @@ import {
   clientAssistanceProgram,
   findAssistanceProgram,
 } from "../../../../src/app/benefits/assistance-program";
+import { assembleDialogs } from "../../../../src/app/dialogs";
 import { RecordingCaseDesk } from "../../../../src/conversation/case-desk";
 import { createConversationDeps } from "../../../../src/conversation/create-engine";
 import { handleTurn } from "../../../../src/conversation/engine";
@@ -57,7 +58,7 @@ describe("the client's employee assistance program", () => {
         classifier: base.deps.classifier,
         caseDesk: new RecordingCaseDesk(),
         logger: base.deps.logger,
-        assistanceProgram,
+        dialogs: assembleDialogs({ assistanceProgram }),
       });
     const store = await storeWith(HANDBOOK);
     const say = {

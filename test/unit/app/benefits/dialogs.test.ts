@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { benefitsQuestionText } from "../../../../src/app/benefits/benefits-question-dialog";
 import type { BenefitsServices } from "../../../../src/app/benefits/benefits-services";
 import { createBenefitsCommands } from "../../../../src/app/benefits/commands";
+import { createLifeEventDialog } from "../../../../src/app/benefits/life-event-dialog";
 import type { DialogContext } from "../../../../src/conversation/dialog";
-import { benefitsQuestionText } from "../../../../src/conversation/dialogs/benefits-question";
-import { createLifeEventDialog } from "../../../../src/conversation/dialogs/life-event";
 import type { Actor } from "../../../../src/core/policy/actor";
 
 const actor: Actor = {

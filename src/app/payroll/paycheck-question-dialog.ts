@@ -1,18 +1,18 @@
-import type { DocumentDeps } from "../../app/documents/request-document";
-import { showW4Form, type WithholdingDeps } from "../../app/payroll/change-withholding";
+import { type Dialog, type DialogContext, type DialogOutcome, defineDialog } from "../../conversation/dialog";
+import { type PaycheckRequest, readPaycheckRequest } from "../../conversation/paycheck-request";
+import type { Reply } from "../../conversation/reply";
+import { fixedClock } from "../../core/clock";
+import { answerDocumentRequest } from "../documents/document-request-dialog";
+import type { DocumentDeps } from "../documents/request-document";
+import { showW4Form, type WithholdingDeps } from "./change-withholding";
 import {
   explainPaycheckChange,
   getMyLastPaycheck,
   getMyPaycheckTaxes,
   getNextPayDate,
-} from "../../app/payroll/paycheck-queries";
-import type { PayrollDeps } from "../../app/payroll/payroll-deps";
-import { previewPaycheckChange } from "../../app/payroll/preview-paycheck-change";
-import { fixedClock } from "../../core/clock";
-import { type Dialog, type DialogContext, type DialogOutcome, defineDialog } from "../dialog";
-import { type PaycheckRequest, readPaycheckRequest } from "../paycheck-request";
-import type { Reply } from "../reply";
-import { answerDocumentRequest } from "./document-request";
+} from "./paycheck-queries";
+import type { PayrollDeps } from "./payroll-deps";
+import { previewPaycheckChange } from "./preview-paycheck-change";
 
 /**
  * `paycheck_question`: "when is payday" (topic `payday`) → the next pay date; "why was my check

@@ -1,7 +1,7 @@
-import { getPtoBalance } from "../../app/pto/get-pto-balance";
+import { type Dialog, defineDialog } from "../../conversation/dialog";
 import { fixedClock } from "../../core/clock";
-import { type Dialog, defineDialog } from "../dialog";
-import type { TimesheetDialogServices } from "./timesheet-submit";
+import type { TimesheetDialogServices } from "../timesheets/timesheet-submit-dialog";
+import { getPtoBalance } from "./get-pto-balance";
 
 /** "How much PTO do I have?": balance, pending and accrual per pay period, per type. */
 export function createPtoBalanceDialog({ deps }: TimesheetDialogServices): Dialog {

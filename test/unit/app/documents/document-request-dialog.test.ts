@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stubMonth } from "../../../src/conversation/dialogs/document-request";
-import { documentRequestsRouted } from "../../../src/conversation/engine";
+import { stubMonth } from "../../../../src/app/documents/document-request-dialog";
+import { documentRequestsRouted } from "../../../../src/conversation/engine";
 
 describe("stubMonth", () => {
   it.each([

@@ -1,12 +1,12 @@
-import { getTeamSummary } from "../../app/timesheets/get-team-summary";
-import { listPendingApprovals } from "../../app/timesheets/list-pending-approvals";
-import { approvalCard } from "../../app/timesheets/replies";
+import { type Dialog, defineDialog } from "../../conversation/dialog";
+import type { Reply } from "../../conversation/reply";
 import { formatShortDate } from "../../core/calendar/iso-date";
 import { fixedClock } from "../../core/clock";
 import { localDate } from "../../core/timesheets/cutoffs";
-import { type Dialog, defineDialog } from "../dialog";
-import type { Reply } from "../reply";
-import type { TimesheetDialogServices } from "./timesheet-submit";
+import { getTeamSummary } from "./get-team-summary";
+import { listPendingApprovals } from "./list-pending-approvals";
+import { approvalCard } from "./replies";
+import type { TimesheetDialogServices } from "./timesheet-submit-dialog";
 
 /**
  * "What's waiting for my approval?" / "approve all for my team this week": the pending timesheets and

@@ -1,10 +1,10 @@
-import type { TimesheetCommands } from "../../app/timesheets/commands";
-import type { TimesheetDeps } from "../../app/timesheets/deps";
-import { getMyTimesheet } from "../../app/timesheets/get-my-timesheet";
+import { type Dialog, defineDialog } from "../../conversation/dialog";
 import { formatShortDate } from "../../core/calendar/iso-date";
 import { fixedClock } from "../../core/clock";
 import { localDate } from "../../core/timesheets/cutoffs";
-import { type Dialog, defineDialog } from "../dialog";
+import type { TimesheetCommands } from "./commands";
+import type { TimesheetDeps } from "./deps";
+import { getMyTimesheet } from "./get-my-timesheet";
 
 export type TimesheetDialogServices = { deps: Omit<TimesheetDeps, "clock">; commands: TimesheetCommands };
 

@@ -1,5 +1,5 @@
-import { depositChangeForm } from "../../app/banking/commands";
-import { defineDialog } from "../dialog";
+import { defineDialog } from "../../conversation/dialog";
+import { depositChangeForm } from "./commands";
 
 /**
  * "I want to change my direct deposit": a form for the new account (its submit is the command that

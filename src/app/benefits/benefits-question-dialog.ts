@@ -1,9 +1,9 @@
-import { answerBenefitsQuestion, benefitsAnswerReply } from "../../app/benefits/answer-benefits-question";
-import type { BenefitsServices } from "../../app/benefits/benefits-services";
-import type { BenefitsCommands } from "../../app/benefits/commands";
+import { type Dialog, type DialogContext, defineDialog } from "../../conversation/dialog";
+import type { Slots } from "../../conversation/slots";
 import { fixedClock } from "../../core/clock";
-import { type Dialog, type DialogContext, defineDialog } from "../dialog";
-import type { Slots } from "../slots";
+import { answerBenefitsQuestion, benefitsAnswerReply } from "./answer-benefits-question";
+import type { BenefitsServices } from "./benefits-services";
+import type { BenefitsCommands } from "./commands";
 
 /** What the benefits dialogs close over. */
 export type BenefitsDialogServices = { services: BenefitsServices; commands: BenefitsCommands };

@@ -1,8 +1,8 @@
-import { type DocumentDeps, monthName, requestDocument } from "../../app/documents/request-document";
-import { myW2Reply } from "../../app/filings/w2-replies";
+import type { DialogContext, DialogOutcome } from "../../conversation/dialog";
 import { fixedClock } from "../../core/clock";
 import { localDate } from "../../core/timesheets/cutoffs";
-import type { DialogContext, DialogOutcome } from "../dialog";
+import { myW2Reply } from "../filings/w2-replies";
+import { type DocumentDeps, monthName, requestDocument } from "./request-document";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createPaycheckQuestionDialog } from "../../../../src/app/payroll/paycheck-question-dialog";
 import type { PayrollDeps } from "../../../../src/app/payroll/payroll-deps";
 import { defineDialog } from "../../../../src/conversation/dialog";
-import { createPaycheckQuestionDialog } from "../../../../src/conversation/dialogs/paycheck-question";
 import type { Actor } from "../../../../src/core/policy/actor";
 
 const employee: Actor = {

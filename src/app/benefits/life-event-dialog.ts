@@ -1,7 +1,7 @@
-import { localIsoDate } from "../../app/benefits/report-life-event";
+import { type Dialog, defineDialog } from "../../conversation/dialog";
 import { LIFE_EVENT_TYPES as CORE_LIFE_EVENTS, type LifeEventType } from "../../core/benefits/plan";
-import { type Dialog, defineDialog } from "../dialog";
-import type { BenefitsDialogServices } from "./benefits-question";
+import type { BenefitsDialogServices } from "./benefits-question-dialog";
+import { localIsoDate } from "./report-life-event";
 
 const LABELS: Record<LifeEventType, string> = {
   marriage: "marriage",

@@ -1,7 +1,7 @@
-import { addressFormBlock } from "../../app/personal/address-form";
-import { ADDRESS_COMMANDS } from "../../app/personal/change-address";
+import { type Dialog, defineDialog } from "../../conversation/dialog";
 import type { PersonalDetailsRepository } from "../../db/personal-details-repository";
-import { type Dialog, defineDialog } from "../dialog";
+import { addressFormBlock } from "./address-form";
+import { ADDRESS_COMMANDS } from "./change-address";
 
 /**
  * `address_change`: "I moved", "update my mailing address" → the address form, prefilled with the

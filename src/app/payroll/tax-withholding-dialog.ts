@@ -1,8 +1,8 @@
-import { showW4Form, type WithholdingDeps } from "../../app/payroll/change-withholding";
-import type { PayrollDeps } from "../../app/payroll/payroll-deps";
-import { type Dialog, defineDialog } from "../dialog";
-import { readPaycheckRequest } from "../paycheck-request";
-import { answerPaycheckRequest } from "./paycheck-question";
+import { type Dialog, defineDialog } from "../../conversation/dialog";
+import { readPaycheckRequest } from "../../conversation/paycheck-request";
+import { showW4Form, type WithholdingDeps } from "./change-withholding";
+import { answerPaycheckRequest } from "./paycheck-question-dialog";
+import type { PayrollDeps } from "./payroll-deps";
 
 /**
  * `tax_withholding`: "how much was taken out for taxes?" → the taxes of the last paycheck; "what if I

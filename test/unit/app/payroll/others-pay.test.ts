@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksAboutOthersPay } from "../../../../src/conversation/dialogs/paycheck-question";
+import { asksAboutOthersPay } from "../../../../src/app/payroll/paycheck-question-dialog";
 
 describe("a question about someone else's pay", () => {
   it.each([

@@ -1,10 +1,10 @@
-import { getMyTimesheet } from "../../app/timesheets/get-my-timesheet";
-import { listMySubmissions } from "../../app/timesheets/list-my-submissions";
+import { type Dialog, defineDialog } from "../../conversation/dialog";
 import { formatShortDate } from "../../core/calendar/iso-date";
 import { fixedClock } from "../../core/clock";
 import { localDate } from "../../core/timesheets/cutoffs";
-import { type Dialog, defineDialog } from "../dialog";
-import type { TimesheetDialogServices } from "./timesheet-submit";
+import { getMyTimesheet } from "./get-my-timesheet";
+import { listMySubmissions } from "./list-my-submissions";
+import type { TimesheetDialogServices } from "./timesheet-submit-dialog";
 
 /** "Did my timesheet get approved?" / "show my hours for last week": the week, then recent submissions. */
 export function createTimesheetStatusDialog({ deps }: TimesheetDialogServices): Dialog {

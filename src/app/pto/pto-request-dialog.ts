@@ -1,7 +1,4 @@
-import { ptoRange } from "../../app/pto/cancel-pto";
-import { getPtoBalance } from "../../app/pto/get-pto-balance";
-import { clientTimePolicies } from "../../app/timesheets/client-settings.schema";
-import { loadEmployee } from "../../app/timesheets/deps";
+import { type Dialog, type DialogContext, type DialogOutcome, defineDialog } from "../../conversation/dialog";
 import { holidaysBetween } from "../../core/calendar/holiday-calendar";
 import { formatShortDate } from "../../core/calendar/iso-date";
 import { fixedClock } from "../../core/clock";
@@ -9,8 +6,11 @@ import { checkPtoBalance } from "../../core/pto/balance";
 import { planPtoDays } from "../../core/pto/pto-days";
 import { localDate } from "../../core/timesheets/cutoffs";
 import { formatHours, sumHours } from "../../core/timesheets/hours";
-import { type Dialog, type DialogContext, type DialogOutcome, defineDialog } from "../dialog";
-import type { TimesheetDialogServices } from "./timesheet-submit";
+import { clientTimePolicies } from "../timesheets/client-settings.schema";
+import { loadEmployee } from "../timesheets/deps";
+import type { TimesheetDialogServices } from "../timesheets/timesheet-submit-dialog";
+import { ptoRange } from "./cancel-pto";
+import { getPtoBalance } from "./get-pto-balance";
 
 /**
  * "I'd like Dec 7–8 off": asks the dates and the type, checks the balance up front (an over-balance

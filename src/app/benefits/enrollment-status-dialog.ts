@@ -1,8 +1,8 @@
-import { benefitsAnswerReply } from "../../app/benefits/answer-benefits-question";
-import { describeEnrollments } from "../../app/benefits/describe-enrollments";
+import { type Dialog, defineDialog } from "../../conversation/dialog";
 import { fixedClock } from "../../core/clock";
-import { type Dialog, defineDialog } from "../dialog";
-import type { BenefitsDialogServices } from "./benefits-question";
+import { benefitsAnswerReply } from "./answer-benefits-question";
+import type { BenefitsDialogServices } from "./benefits-question-dialog";
+import { describeEnrollments } from "./describe-enrollments";
 
 /** `enrollment_status`: the person's own enrollments, tier and cost per paycheck, from the database. */
 export function createEnrollmentStatusDialog({ services }: BenefitsDialogServices): Dialog {
