@@ -437,5 +437,7 @@ export function isRelevant(passage: Passage | undefined, question: string): bool
   const { groups } = queryTerms(question);
   const specific = groups.filter((g) => !isGenericTerm(g.stem));
   if (specific.length === 0) return passage.matchedTerms.length > 0;
-  return passage.specificCoverage >= 0.5;
+  // A long message carries its context ("i'm a kennel assistant at the boise hospital and…"): half of
+  // its words is more than an answer needs; four of them weighed by rarity, or a third, is enough.
+  return passage.specificCoverage >= Math.max(1 / 3, Math.min(0.5, 4 / specific.length));
 }

@@ -267,6 +267,27 @@ describe("retrieval", () => {
     expect(isRelevant(passages[0], "does it pay for my gym membership")).toBe(false);
   });
 
+  it("finds a long message's answer though half its words are context", async () => {
+    const handbook = [
+      "# Handbook",
+      "",
+      "## Employee assistance program",
+      "",
+      "Every employee, full-time or part-time, gets six free counseling sessions a year through the employee assistance program.",
+      "",
+      "## Parking",
+      "",
+      "Staff park in the north lot; permits are issued by the front desk.",
+    ].join("\n");
+    const { store } = await storeWith({ "handbook.md": handbook });
+    const question =
+      "my manager mentioned free counseling sessions through the employee assistance program at the riverside store, do part-time people like me get those too";
+    const [best] = await new KnowledgeRetriever(store).search("client-a", question);
+    expect(best?.section.section).toContain("Employee assistance program");
+    expect(isRelevant(best, question)).toBe(true);
+    expect(isRelevant(best, "is parking at the riverside store validated")).toBe(false);
+  });
+
   it("quotes the sentence with the figure the question asks for", async () => {
     const section = splitDocument(SBC, "markdown", "x").sections[2]!;
     expect(selectQuote("how much is a specialist visit", section)).toBe(
