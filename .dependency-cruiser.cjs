@@ -22,11 +22,11 @@ module.exports = {
     },
     never(
       "src/core/",
-      "src/(app|db|queue|channels|conversation|config|knowledge|http|cli|main|log)/|jobs/",
+      "src/(app|db|queue|channels|conversation|config|knowledge|http|cli|main|log|mail)/|jobs/",
       "src/core is pure: it imports only itself and the error kernel.",
     ),
     never(
-      "src/(db|queue|knowledge|config|log|errors|http)/",
+      "src/(db|queue|knowledge|config|log|errors|http|mail)/",
       "src/(channels|cli|main)/|jobs/",
       "Adapters and the kernel never reach out to channels, entry points or processors.",
     ),
@@ -45,6 +45,13 @@ module.exports = {
       severity: "error",
       from: { path: "^src/db/" },
       to: { path: "^src/(app|conversation|knowledge)/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "mail-only-port-types-inward",
+      comment: "The mail transport implements the Mailer port: it knows use cases by type only.",
+      severity: "error",
+      from: { path: "^src/mail/" },
+      to: { path: "^src/(app|conversation|knowledge|db)/", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "queue-no-domain",

@@ -137,6 +137,18 @@ export const EnvSchema = z
       .trim()
       .regex(/^[0-9A-Z]$/, "must be one digit or capital letter")
       .default("1"),
+    /**
+     * SMTP server for email (a direct-deposit change's one-time code and its notice), e.g.
+     * `smtps://user:password@mail.example.com:465`; unset: no email, and a specialist confirms changes.
+     */
+    SMTP_URL: optionalString.pipe(
+      z
+        .url()
+        .refine((u) => /^smtps?:\/\//.test(u), "must start with smtp:// or smtps://")
+        .optional(),
+    ),
+    /** The sender of that email; required with SMTP_URL. */
+    MAIL_FROM: optionalString.pipe(z.email().optional()),
     /** Business days a verified direct-deposit change waits before it pays (the old account pays meanwhile). */
     DEPOSIT_CHANGE_HOLD_BUSINESS_DAYS: z.coerce.number().int().min(0).max(30).default(2),
     /** `aso worker` answers /livez, /readyz and /metrics on this port when set. */
@@ -165,6 +177,9 @@ export const EnvSchema = z
     };
   })
   .superRefine((env, ctx) => {
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" });
+    }
     if (env.TEAMS_AUTH_DISABLED && !env.localDevelopment) {
       ctx.addIssue({
         code: "custom",

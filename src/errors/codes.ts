@@ -31,6 +31,12 @@ export const ErrorCodes = {
     exit: 1,
     reply: "Something went wrong on our side. Please try again in a few minutes.",
   },
+  // The mail server did not take a message (a one-time code, a notice) after retries.
+  "mail.unavailable": {
+    status: 503,
+    exit: 1,
+    reply: "I couldn't send the email just now. Please try again in a few minutes.",
+  },
   // A committed migration failed or an earlier one is marked failed.
   "db.migration_failed": {
     status: 500,

@@ -38,6 +38,7 @@ import { personalDetailsRepository } from "../db/personal-details-repository";
 import { withholdingRepository } from "../db/withholding-repository";
 import type { Embedder } from "../knowledge/embeddings";
 import type { Logger } from "../log/logger";
+import { createSmtpMailer } from "../mail/smtp-mailer";
 import { registerDepositReminderScheduler } from "../queue/deposit-reminder.job";
 import { createQueueRuntime, type StartWorkersOptions, type WorkerGroup } from "../queue/queue-runtime";
 import { registerTimesheetReminderScheduler } from "../queue/timesheet-schedule-reminders.job";
@@ -108,7 +109,17 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
 
   const timesheets = createTimesheetConversation(timesheetDeps);
   // No mail transport ships yet: a direct-deposit change is confirmed by an ASO specialist.
-  const directDeposit = createDirectDepositConversation({ env, db, clock, notifier });
+  // With an SMTP server, a direct-deposit change is verified by a one-time code sent by email;
+  // without one, a specialist confirms it.
+  const mailer =
+    env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer({ url: env.SMTP_URL, from: env.MAIL_FROM }) : undefined;
+  const directDeposit = createDirectDepositConversation({
+    env,
+    db,
+    clock,
+    notifier,
+    ...(mailer ? { mailer } : {}),
+  });
   const benefits = createBenefitsWiring({ services: services.benefits, queue });
 
   // W-4 changes in chat: the form, the preview, the signature; client admins are told.
@@ -221,6 +232,7 @@ export async function createAppRuntime(env: Env, options: RuntimeOptions): Promi
     },
     async close() {
       watchdog?.stop();
+      mailer?.close();
       await queue.close();
       if (!options.db) await db.close();
     },

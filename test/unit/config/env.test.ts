@@ -38,6 +38,21 @@ describe("production unless explicitly local development", () => {
     expect(isLocalDevelopment(undefined, true, "127.0.0.1")).toBe(false);
   });
 
+  it("takes an SMTP server only as an smtp:// or smtps:// URL, and only with a sender", () => {
+    expect(
+      loadEnv({ SMTP_URL: "smtps://u:p@mail.example.com:465", MAIL_FROM: "hr@aso.example" }),
+    ).toMatchObject({
+      SMTP_URL: "smtps://u:p@mail.example.com:465",
+      MAIL_FROM: "hr@aso.example",
+    });
+    expect(() => loadEnv({ SMTP_URL: "smtp://mail.example.com" })).toThrow(
+      /MAIL_FROM.*required when SMTP_URL/,
+    );
+    expect(() => loadEnv({ SMTP_URL: "https://mail.example.com", MAIL_FROM: "hr@aso.example" })).toThrow(
+      /SMTP_URL.*smtp:\/\//,
+    );
+  });
+
   it("refuses unauthenticated Teams anywhere but local development", () => {
     for (const env of [
       { DATABASE_URL: DB, HOST: "127.0.0.1" },
