@@ -260,8 +260,83 @@ const MONTHLY: CaPeriodTables = {
   },
 };
 
+/**
+ * One year's Method B tables: a set per payroll period, or, for a year whose figures could be read only
+ * as the annual payroll period's, that one set, which the engine applies to annualized wages (the
+ * period's wages × pay periods) and divides back by the pay periods.
+ */
+export type CaYearTables =
+  | Readonly<Record<PayFrequency, CaPeriodTables>>
+  | { readonly annual: CaPeriodTables };
+
+/** 2021, annual payroll period (Tables 1–4 and the annual tax rate tables). */
+const ANNUAL_2021: CaPeriodTables = {
+  lowIncome: { single: "15267", married01: "15267", married2: "30534", hoh: "30534" },
+  estimatedDeduction: ["0", "1000", "2000", "3000", "4000", "5000", "6000", "7000", "8000", "9000", "10000"],
+  standardDeduction: { single: "4601", married01: "4601", married2: "9202", hoh: "9202" },
+  exemptionCredit: [
+    "0",
+    "136.40",
+    "272.80",
+    "409.20",
+    "545.60",
+    "682.00",
+    "818.40",
+    "954.80",
+    "1091.20",
+    "1227.60",
+    "1364.00",
+  ],
+  brackets: {
+    single: [
+      ["0", "0", "0.011"],
+      ["8932", "98.25", "0.022"],
+      ["21175", "367.60", "0.044"],
+      ["33421", "906.42", "0.066"],
+      ["46394", "1762.64", "0.088"],
+      ["58634", "2839.76", "0.1023"],
+      ["299508", "27481.17", "0.1133"],
+      ["359407", "34267.73", "0.1243"],
+      ["599012", "64050.63", "0.1353"],
+      ["1000000", "118304.31", "0.1463"],
+    ],
+    married: [
+      ["0", "0", "0.011"],
+      ["17864", "196.50", "0.022"],
+      ["42350", "735.19", "0.044"],
+      ["66842", "1812.84", "0.066"],
+      ["92788", "3525.28", "0.088"],
+      ["117268", "5679.52", "0.1023"],
+      ["599016", "54962.34", "0.1133"],
+      ["718814", "68535.45", "0.1243"],
+      ["1000000", "103486.87", "0.1353"],
+      ["1198024", "130279.52", "0.1463"],
+    ],
+    hoh: [
+      ["0", "0", "0.011"],
+      ["17876", "196.64", "0.022"],
+      ["42353", "735.13", "0.044"],
+      ["54597", "1273.87", "0.066"],
+      ["67569", "2130.02", "0.088"],
+      ["79812", "3207.40", "0.1023"],
+      ["407329", "36712.39", "0.1133"],
+      ["488796", "45942.60", "0.1243"],
+      ["814658", "86447.25", "0.1353"],
+      ["1000000", "111524.02", "0.1463"],
+    ],
+  },
+};
+
 /** California EDD Method B (exact calculation) tables for the supported pay frequencies, keyed by pay date. */
-export const CALIFORNIA: readonly Dated<Record<PayFrequency, CaPeriodTables>>[] = [
+export const CALIFORNIA: readonly Dated<CaYearTables>[] = [
+  {
+    effective: "2021-01-01",
+    through: "2021-12-31",
+    value: { annual: ANNUAL_2021 },
+    unverified: true,
+    source:
+      "EDD 'California Withholding Schedules for 2021 – Method B', annual payroll period, as read in copies: Tables 1, 3 and 4 (low-income exemption $15,267 / $30,534; standard deduction $4,601 / $9,202; exemption allowance credit $136.40 each) from the USDA National Finance Center's California bulletin TAXES 21-15 (10 March 2021), which annualizes biweekly wages over them; Table 2 ($1,000 per estimated-deduction allowance) and the annual tax rate tables from a payroll vendor's transcription (Suburban Computer, 'California Payroll Withholding, effective January 1, 2021'). Each bracket's base re-adds from the rates (e.g. head of household $196.64 = 1.1% × $17,876). The EDD publication itself and its per-period tables could not be read here: re-check the annual figures against 21methb.pdf",
+  },
   {
     effective: "2026-01-01",
     through: "2026-12-31",

@@ -1,8 +1,13 @@
 import { Decimal } from "../../../money/decimal";
 import { RoundingRule, roundCents } from "../../../money/rounding";
-import { CALIFORNIA, CALIFORNIA_SUPPLEMENTAL, type CaBracket } from "../../../tables/states/ca";
+import {
+  CALIFORNIA,
+  CALIFORNIA_SUPPLEMENTAL,
+  type CaBracket,
+  type CaPeriodTables,
+} from "../../../tables/states/ca";
 import { constant, dollars, num, percent, usd } from "../../format";
-import { atLeastZero, compare, isPositive, min, ZERO } from "../../math";
+import { atLeastZero, compare, count, isPositive, min, ZERO } from "../../math";
 import { stateTable } from "./common";
 import type { StateWithholdingContext, StateWithholdingModule } from "./state-module";
 
@@ -13,7 +18,9 @@ import type { StateWithholdingContext, StateWithholdingModule } from "./state-mo
  * 3. − Table 3 standard deduction;
  * 4. tax from the Table 5–28 rate table for the status (rounded to cents, half-up);
  * 5. − Table 4 exemption allowance credit for the regular allowances (`allowances`), floored at 0;
- * plus extra withholding. California taxes HSA contributions, so state wages are federal income-tax
+ * plus extra withholding. For a year whose tables are loaded for the annual payroll period only, the
+ * same steps run on the annualized wages (wages × pay periods) and the year's tax is divided back by
+ * the pay periods. California taxes HSA contributions, so state wages are federal income-tax
  * wages plus any HSA through Section 125. With no DE 4 on file, a pre-2020 federal W-4 stands in
  * (its status and allowances); otherwise EDD's default applies: Single, 0 allowances.
  *
@@ -48,17 +55,12 @@ export const california: StateWithholdingModule = {
 
 /** Method B on `wages` (regular wages), with the certificate's status and allowances. */
 function methodB(ctx: StateWithholdingContext, wages: Decimal): { tax: Decimal; explanation: string } {
-  const tables = stateTable(ctx, CALIFORNIA, "CA")[ctx.payFrequency];
+  const year = stateTable(ctx, CALIFORNIA, "CA");
+  if ("annual" in year) return annualized(ctx, wages, year.annual);
+  const tables = year[ctx.payFrequency];
   const { status, allowances, basis } = certificate(ctx);
   const estimated = ctx.stateW4?.additionalAllowances ?? 0;
-  const key =
-    status === "single"
-      ? "single"
-      : status === "head_of_household"
-        ? "hoh"
-        : allowances + estimated >= 2
-          ? "married2"
-          : "married01";
+  const key = column(status, allowances + estimated);
   const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
   const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
   const title = basis ? `California income tax (${basis})` : "California income tax";
@@ -88,6 +90,62 @@ function methodB(ctx: StateWithholdingContext, wages: Decimal): { tax: Decimal; 
     tax,
     explanation: `${title}: ${usd(wages)}${estWords} − ${usd(standard)} standard deduction = ${usd(taxable)}; ${percent(rate)} bracket over ${dollars(over)}: ${usd(base)} + ${usd(excess)} = ${usd(computed)}; − ${usd(credit)} credit for ${num(new Decimal(allowances))} allowances${extraWords} = ${usd(tax)}.`,
   };
+}
+
+/**
+ * Method B with the annual payroll period's tables on the annualized wages, for a year loaded with
+ * those only: the low-income test, deductions, rate table and credit are the annual ones; the year's
+ * tax is divided by the pay periods.
+ */
+function annualized(
+  ctx: StateWithholdingContext,
+  wages: Decimal,
+  tables: CaPeriodTables,
+): { tax: Decimal; explanation: string } {
+  const { status, allowances, basis } = certificate(ctx);
+  const estimated = ctx.stateW4?.additionalAllowances ?? 0;
+  const key = column(status, allowances + estimated);
+  const periods = count(ctx.periodsPerYear);
+  const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
+  const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for` : "";
+  const title = basis ? `California income tax (${basis})` : "California income tax";
+  const annual = wages.times(periods);
+  const lowIncome = constant(tables.lowIncome[key]);
+  if (compare(annual, lowIncome) <= 0) {
+    const tax = roundCents(extra, RoundingRule.HalfUp);
+    return {
+      tax,
+      explanation: `${title}: none${extraWords}, because ${usd(wages)} × ${ctx.periodsPerYear} = ${usd(annual)} a year is not above the ${usd(lowIncome)} yearly low-income exemption${isPositive(extra) ? ` = ${usd(tax)}` : ""}.`,
+    };
+  }
+  const estimatedDeduction = lookup(tables.estimatedDeduction, estimated);
+  const standard = constant(tables.standardDeduction[key]);
+  const taxable = atLeastZero(annual.minus(estimatedDeduction).minus(standard));
+  const rows = tables.brackets[status === "single" ? "single" : status === "married" ? "married" : "hoh"];
+  const row = findRow(rows, taxable);
+  const over = constant(row[0]);
+  const base = constant(row[1]);
+  const rate = constant(row[2]);
+  const excess = taxable.minus(over).times(rate);
+  const credit = lookup(tables.exemptionCredit, allowances);
+  const yearly = atLeastZero(base.plus(excess).minus(credit));
+  // Rounding point: the period's share of the year's tax plus the extra, half-up to cents, once.
+  const tax = roundCents(yearly.dividedBy(periods).plus(extra), RoundingRule.HalfUp);
+  const estWords = isPositive(estimatedDeduction) ? ` − ${usd(estimatedDeduction)} estimated deductions` : "";
+  return {
+    tax,
+    explanation: `${title}, on the year's tables: ${usd(wages)} × ${ctx.periodsPerYear} = ${usd(annual)}${estWords} − ${usd(standard)} standard deduction = ${usd(taxable)}; ${percent(rate)} bracket over ${dollars(over)}: ${usd(base)} + ${usd(excess)}; − ${usd(credit)} credit for ${num(new Decimal(allowances))} allowances = ${usd(yearly)} a year; ÷ ${ctx.periodsPerYear}${extraWords} = ${usd(tax)}.`,
+  };
+}
+
+/** The column of Tables 1 and 3: married splits by 0–1 or 2+ allowances (regular and estimated). */
+function column(
+  status: "single" | "married" | "head_of_household",
+  allAllowances: number,
+): "single" | "married01" | "married2" | "hoh" {
+  if (status === "single") return "single";
+  if (status === "head_of_household") return "hoh";
+  return allAllowances >= 2 ? "married2" : "married01";
 }
 
 /**

@@ -1,15 +1,16 @@
 import { Decimal } from "../../../money/decimal";
-import { RoundingRule, roundCents } from "../../../money/rounding";
+import { RoundingRule, roundDollars } from "../../../money/rounding";
 import { COLORADO } from "../../../tables/states/co";
 import { constant, percent, usd } from "../../format";
-import { atLeastZero, count, isPositive, ZERO } from "../../math";
-import { stateTable } from "./common";
+import { atLeastZero, count, ZERO } from "../../math";
+import { periodShare, stateTable } from "./common";
 import type { StateWithholdingModule } from "./state-module";
 
 /**
  * Colorado (DR 1098): annualize wages, subtract the annual withholding allowance (DR 0004 line 2, or
  * by the federal W-4 status when absent), × the flat rate, ÷ pay periods, plus extra withholding.
- * Colorado wages follow federal income-tax wages. Full precision, one rounding to cents half-up.
+ * Colorado wages follow federal income-tax wages. Full precision, one rounding: to cents half-up, or,
+ * for a year whose table says so (2021), the period's share to the nearest dollar before the extra.
  *
  * @see C.R.S. 39-22-604; Colorado DR 1098, DR 0004
  */
@@ -28,18 +29,21 @@ export const colorado: StateWithholdingModule = {
       ctx.stateW4?.annualAllowance !== undefined
         ? new Decimal(ctx.stateW4.annualAllowance)
         : constant(mfj ? table.allowanceMarriedJointly : table.allowanceOther);
-    const annual = wages.times(count(ctx.periodsPerYear));
+    const periods = count(ctx.periodsPerYear);
+    const annual = wages.times(periods);
     const taxable = atLeastZero(annual.minus(allowance));
     const rate = constant(table.rate);
-    const extra = new Decimal(ctx.stateW4?.extraWithholding ?? 0);
-    const perPeriod = taxable.times(rate).dividedBy(count(ctx.periodsPerYear));
-    // Rounding point: once, half-up to cents.
-    const tax = roundCents(perPeriod.plus(extra), RoundingRule.HalfUp);
-    const extraWords = isPositive(extra) ? ` + ${usd(extra)} extra you asked for = ${usd(tax)}` : "";
+    // Rounding point (in periodShare): once, half-up to cents, or the share to the nearest dollar
+    // for a year whose worksheet withholds whole dollars.
+    const rounding = table.rounding ?? "cents";
+    const { tax, extraWords } = periodShare(ctx, taxable.times(rate), periods, rounding);
+    const perPeriod = taxable.times(rate).dividedBy(periods);
+    const share = rounding === "cents" ? perPeriod : roundDollars(perPeriod, RoundingRule.HalfUp);
+    const dollarWords = rounding === "cents" ? "" : ", to the nearest dollar";
     return {
       wages,
       tax,
-      explanation: `Colorado income tax: annualized wages ${usd(annual)} − ${usd(allowance)} yearly allowance = ${usd(taxable)}; × ${percent(rate)} ÷ ${ctx.periodsPerYear} = ${usd(extraWords ? perPeriod : tax)}${extraWords}.`,
+      explanation: `Colorado income tax: annualized wages ${usd(annual)} − ${usd(allowance)} yearly allowance = ${usd(taxable)}; × ${percent(rate)} ÷ ${ctx.periodsPerYear}${dollarWords} = ${usd(extraWords ? share : tax)}${extraWords ? `${extraWords} = ${usd(tax)}` : ""}.`,
     };
   },
 };

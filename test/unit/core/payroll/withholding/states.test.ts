@@ -73,6 +73,52 @@ describe("state income tax withholding", () => {
     expect(r.employeeTaxes.stateIncomeTax).toBe("1.69");
   });
 
+  it("applies California's 2021 annual tables to annualized wages, marked unverified", () => {
+    // $1,000 × 52 = $52,000 − $4,601 = $47,399; $1,762.64 + 8.8% × $1,005 = $1,851.08; − $136.40
+    // credit = $1,714.68 a year; ÷ 52 = $32.97.
+    const r = computePaycheck(
+      salaryInput("1000.00", { payDate: "2021-06-04", workState: "CA", stateW4: { allowances: 1 } }),
+    );
+    expect(r.employeeTaxes.stateIncomeTax).toBe("32.97");
+    expect(r.explanation.join("\n")).toContain("$1,000.00 × 52 = $52,000.00");
+    expect(r.unverifiedTables).toContain("state.CA.withholding (from 2021-01-01, unverified)");
+    // $290 × 52 = $15,080 is not above the $15,267 yearly low-income exemption.
+    const low = computePaycheck(salaryInput("290.00", { payDate: "2021-06-04", workState: "CA" }));
+    expect(low.employeeTaxes.stateIncomeTax).toBe("0.00");
+  });
+
+  it("withholds whole dollars in Colorado for 2021, cents from 2025", () => {
+    // ($961 × 26 − $4,000) × 4.55% ÷ 26 = $36.7255 → $37, + $5 extra.
+    const co2021 = (extraWithholding?: string) =>
+      computePaycheck(
+        salaryInput("961.00", {
+          payDate: "2021-06-04",
+          payFrequency: "biweekly",
+          workState: "CO",
+          federalW4: { version: 2020, filingStatus: "head_of_household" },
+          ...(extraWithholding ? { stateW4: { extraWithholding } } : {}),
+        }),
+      );
+    expect(co2021().employeeTaxes.stateIncomeTax).toBe("37.00");
+    expect(co2021("5.00").employeeTaxes.stateIncomeTax).toBe("42.00");
+    expect(co2021().unverifiedTables).toContain("state.CO.withholding (from 2021-01-01, unverified)");
+    // ($961 × 26 − $5,000) × 4.40% ÷ 26 = $33.8245 → $33.82.
+    const co2026 = computePaycheck(
+      salaryInput("961.00", { payDate: "2026-06-05", payFrequency: "biweekly", workState: "CO" }),
+    );
+    expect(co2026.employeeTaxes.stateIncomeTax).toBe("33.82");
+  });
+
+  it("refuses a California pay date between its loaded years, naming the table", () => {
+    // California carries 2021 and 2026 tables; 2025 has none, and is never a silent zero.
+    expect(() => computePaycheck(salaryInput("1000.00", { payDate: "2025-07-03", workState: "CA" }))).toThrow(
+      expect.objectContaining({
+        code: "payroll.no_table_for_date",
+        details: { table: "state.CA.withholding", payDate: "2025-07-03" },
+      }),
+    );
+  });
+
   it("rounds an exact Illinois half cent up (annual terms, one division last)", () => {
     // (24 × $1,045.00 − $1,000) × 4.95% ÷ 24 = $49.665 exactly → $49.67.
     const r = computePaycheck(
