@@ -31,12 +31,6 @@ export const ErrorCodes = {
     exit: 1,
     reply: "Something went wrong on our side. Please try again in a few minutes.",
   },
-  // The mail server did not take a message (a one-time code, a notice) after retries.
-  "mail.unavailable": {
-    status: 503,
-    exit: 1,
-    reply: "I couldn't send the email just now. Please try again in a few minutes.",
-  },
   // A committed migration failed or an earlier one is marked failed.
   "db.migration_failed": {
     status: 500,
@@ -144,6 +138,20 @@ export const ErrorCodes = {
     status: 403,
     exit: 1,
     reply: "That code didn't work. Please check it, or ask for a new one.",
+  },
+  // Mail: the mail server (SMTP_URL) could not be reached, timed out, or answered "try later" (4xx);
+  // the same message may go through on a later attempt.
+  "mail.unavailable": {
+    status: 503,
+    exit: 1,
+    reply: "I couldn't send the email just now. Please try again later, or ask for a person.",
+  },
+  // Mail: the mail server refused the message for good (a 5xx reply, failed sign-in, an address it
+  // will not take); retrying the same message gets the same answer.
+  "mail.rejected": {
+    status: 502,
+    exit: 1,
+    reply: "I couldn't send the email to the address on file. Please contact your HR specialist.",
   },
   // Pay runs: the period end does not fit the client's pay frequency, or no one is employed in it.
   "payroll.invalid_period": {

@@ -73,6 +73,8 @@ export function isTransientError(error: unknown, depth = 0): boolean {
     if (SOCKET_CODES.has(code) || PRISMA_CODES.has(code) || SQLSTATES.has(code)) return true;
     if (/^[0-9A-Z]{5}$/.test(code) && SQLSTATE_PREFIXES.some((p) => code.startsWith(p))) return true;
   }
+  // An adapter that knows its failure is passing says so (src/mail: an unreachable server, a 4xx reply).
+  if ((error as { transient?: unknown }).transient === true) return true;
   const name = (error as { name?: unknown }).name;
   if (name === "MaxRetriesPerRequestError" || name === "DatabaseNotReachable") return true;
   const message = (error as { message?: unknown }).message;

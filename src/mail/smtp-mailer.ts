@@ -1,67 +1,136 @@
 import { createHash } from "node:crypto";
-import nodemailer from "nodemailer";
+import { createTransport } from "nodemailer";
 import type { Mailer } from "../app/banking/mailer";
 import { DomainError } from "../errors/domain-error";
-import { isTransientError } from "../errors/transient";
 
-/** How long a connection, the server's greeting and a silent socket may take before the send fails. */
-const TIMEOUT_MS = 10_000;
-/** A passing failure (a refused connection, a timeout, a 4xx reply) is tried again this many times. */
-const RETRIES = 2;
+/** Connection, greeting and socket timeouts: a send never waits on a silent server longer than this. */
+export const SMTP_TIMEOUT_MS = 10_000;
+
+export type SmtpMailerOptions = {
+  /** `smtp://` (STARTTLS when offered) or `smtps://` (TLS from the start), with optional credentials. */
+  url: string;
+  /** The sender address every message carries (MAIL_FROM). */
+  from: string;
+  /** Overrides SMTP_TIMEOUT_MS (tests). */
+  timeoutMs?: number;
+};
+
+export type SmtpMailer = Mailer & {
+  /** Releases the transport (idle connections); sends after it open a new one. */
+  close(): void;
+};
 
 /**
- * The production mail transport: SMTP through nodemailer, one transport per process. A message's
- * Message-ID is derived from its idempotency key, so a send retried after a timeout reaches the
- * recipient's server as the same message, which it can recognise. A failure is reported without the
- * address or the text (a one-time code travels in it); a passing one is retried first.
+ * The Message-ID of the message sent under `idempotencyKey`: the same key always gives the same id, so
+ * a send retried after a lost reply is the same message to the server and the reader's mail client. A
+ * digest, so the key (which names a change id) is not readable in the header.
  */
-export function createSmtpMailer(options: { url: string; from: string }): Mailer & { close(): void } {
-  const transport = nodemailer.createTransport({
+export function messageIdFor(idempotencyKey: string): string {
+  return `<${createHash("sha256").update(idempotencyKey).digest("hex")}@aso-hr-assistant>`;
+}
+
+/**
+ * The production mail transport: one SMTP connection per send through nodemailer, plain text only, no
+ * file or URL content, nodemailer's own logging off. A failure becomes a DomainError that names only
+ * what went wrong (nodemailer's code, the SMTP reply code and the command), never the recipient, the
+ * text or the server's reply line (which quotes the address), and keeps no `cause`: a logged error's
+ * causes are serialised with it. `mail.unavailable` is transient (`isTransientError`), `mail.rejected`
+ * is not.
+ */
+export function createSmtpMailer(options: SmtpMailerOptions): SmtpMailer {
+  const timeout = options.timeoutMs ?? SMTP_TIMEOUT_MS;
+  const transport = createTransport({
     url: options.url,
-    connectionTimeout: TIMEOUT_MS,
-    greetingTimeout: TIMEOUT_MS,
-    socketTimeout: TIMEOUT_MS,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+    disableFileAccess: true,
+    disableUrlAccess: true,
+    logger: false,
+    debug: false,
   });
   return {
     async send(message) {
-      const messageId = `<${createHash("sha256").update(message.idempotencyKey).digest("hex")}@aso-hr-assistant>`;
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await transport.sendMail({
-            from: options.from,
-            to: message.to,
-            subject: message.subject,
-            text: message.text,
-            messageId,
-          });
-          return;
-        } catch (error) {
-          if (attempt < RETRIES && passing(error)) {
-            await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
-            continue;
-          }
-          throw new DomainError(
-            "mail.unavailable",
-            `the mail server did not take message ${messageId}: ${smtpReason(error)}`,
-          );
-        }
+      try {
+        await transport.sendMail({
+          from: options.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          messageId: messageIdFor(message.idempotencyKey),
+        });
+      } catch (error) {
+        throw mailError(error);
       }
     },
-    close: () => transport.close(),
+    close() {
+      transport.close();
+    },
   };
 }
 
-/** A failure worth trying again: the connection's, or the server's "try later" (4xx). */
-function passing(error: unknown): boolean {
-  const { responseCode } = (error ?? {}) as { responseCode?: unknown };
-  return typeof responseCode === "number"
-    ? responseCode >= 400 && responseCode < 500
-    : isTransientError(error);
+/** nodemailer's codes for a connection that failed or ended, not a refusal of the message. */
+const CONNECTION_CODES = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS"]);
+
+/** A failed send: a DomainError that also says whether the same message may go through later. */
+export class MailError extends DomainError {
+  constructor(
+    code: "mail.unavailable" | "mail.rejected",
+    message: string,
+    details: Record<string, unknown>,
+    /** Read by `isTransientError`: true for an unreachable server or a "try later" reply. */
+    readonly transient: boolean,
+  ) {
+    super(code, message, { details });
+  }
 }
 
-/** The server's status code or the socket's error code: never its text, which may quote the address. */
-function smtpReason(error: unknown): string {
-  const { responseCode, code } = (error ?? {}) as { responseCode?: unknown; code?: unknown };
-  if (typeof responseCode === "number") return `SMTP ${responseCode}`;
-  return typeof code === "string" ? code : "unknown error";
+/** A mail failure in words an operator can act on, with nothing personal in them. */
+export function mailError(error: unknown): MailError {
+  const failure = (error ?? {}) as {
+    code?: unknown;
+    originalCode?: unknown;
+    responseCode?: unknown;
+    command?: unknown;
+  };
+  const errorCode = (value: unknown) =>
+    typeof value === "string" && /^E[A-Z0-9_]{1,20}$/.test(value) ? value : "";
+  const code = errorCode(failure.code);
+  // The system's own code under nodemailer's (ESOCKET over ECONNREFUSED) says which way it failed.
+  const systemCode = errorCode(failure.originalCode);
+  const reply =
+    typeof failure.responseCode === "number" && Number.isInteger(failure.responseCode)
+      ? failure.responseCode
+      : undefined;
+  // nodemailer's commands are fixed words ("RCPT TO", "AUTH PLAIN", "CONN"); anything else is dropped.
+  const command =
+    typeof failure.command === "string" && /^[A-Z]{2,10}(?: [A-Z0-9-]{2,12})?$/.test(failure.command)
+      ? failure.command
+      : undefined;
+  // RFC 5321: 4yz is "try again later"; 503 is a session in the wrong state, not a refusal.
+  const later = reply !== undefined && ((reply >= 400 && reply < 500) || reply === 503);
+  const unreachable = reply === undefined && CONNECTION_CODES.has(code);
+  const what = unreachable
+    ? "the mail server could not be reached or stopped answering"
+    : later
+      ? "the mail server asked to try again later"
+      : "the mail server refused the message";
+  const facts = [
+    systemCode ? `${code}/${systemCode}` : code,
+    reply === undefined ? "" : `reply ${reply}`,
+    command ? `at ${command}` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  return new MailError(
+    unreachable || later ? "mail.unavailable" : "mail.rejected",
+    `SMTP send failed: ${what}${facts ? ` (${facts})` : ""}`,
+    {
+      ...(code ? { smtpError: code } : {}),
+      ...(systemCode ? { systemError: systemCode } : {}),
+      ...(reply === undefined ? {} : { reply }),
+      ...(command ? { command } : {}),
+    },
+    unreachable || later,
+  );
 }

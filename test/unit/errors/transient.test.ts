@@ -22,6 +22,8 @@ describe("telling a passing outage from a deterministic failure", () => {
       new Error("timeout exceeded when trying to connect"),
       Object.assign(new Error("outer"), { cause: withCode("ECONNREFUSED") }),
       Object.assign(new Error("aggregate"), { errors: [withCode("ECONNREFUSED")] }),
+      // An adapter's own verdict (src/mail: an unreachable server, a 4xx reply).
+      Object.assign(new DomainError("mail.unavailable", "SMTP send failed"), { transient: true }),
     ])
       expect(isTransientError(error), String(error)).toBe(true);
   });
@@ -29,6 +31,7 @@ describe("telling a passing outage from a deterministic failure", () => {
   it("does not count input errors, constraint violations or domain rejections", () => {
     for (const error of [
       new DomainError("payroll.unsupported_state", "no withholding module for ZZ"),
+      Object.assign(new DomainError("mail.rejected", "SMTP send failed"), { transient: false }),
       withCode("P2002", "Unique constraint failed"),
       withCode("22003", "numeric field overflow"),
       withCode("23505"),
