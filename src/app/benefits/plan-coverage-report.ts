@@ -1,5 +1,5 @@
 import { DomainError } from "../../errors/domain-error";
-import { columnCoverage, type DocumentCoverage, planColumnOf } from "../../knowledge/coverage/plan-coverage";
+import { type DocumentCoverage, ownColumnCoverage } from "../../knowledge/coverage/plan-coverage";
 import type { BenefitsServices } from "./benefits-services";
 
 export type PlanCoverageReport = {
@@ -39,12 +39,7 @@ export async function planCoverageReport(
     // A side-by-side comparison shows the plan's own column: what the plan's answers can read.
     documents: plan.documents.map((document) => {
       const c = coverage.get(document) ?? null;
-      const column = c ? planColumnOf(c, plan) : null;
-      return {
-        document,
-        ingested: ingested.has(document),
-        coverage: c && column ? columnCoverage(c, column) : c,
-      };
+      return { document, ingested: ingested.has(document), coverage: (c && ownColumnCoverage(c, plan)) ?? c };
     }),
   };
 }

@@ -99,7 +99,7 @@ export function planColumnOf(
 }
 
 /** A plan column as the coverage of a document of its own, for the answer to read like any other. */
-export function columnCoverage(coverage: DocumentCoverage, column: PlanColumn): DocumentCoverage {
+function columnCoverage(coverage: DocumentCoverage, column: PlanColumn): DocumentCoverage {
   return {
     layout: "plan columns",
     kind: coverage.kind,
@@ -141,10 +141,30 @@ export function coverageOfPlan(
     return c && !shared.has(d) ? [{ document: d, coverage: c }] : [];
   });
   if (own.length > 0) return own;
-  const summary = plan.documents[0];
-  const c = summary ? coverage.get(summary) : undefined;
-  const column = c && c.kind === "medical" ? planColumnOf(c, plan) : null;
-  return summary && c && column ? [{ document: summary, coverage: columnCoverage(c, column) }] : [];
+  return columnOfDocument(plan.documents[0], plan, coverage);
+}
+
+/**
+ * The plan's own column of one document, as coverage an answer reads ([] when the document is not a
+ * side-by-side comparison of medical plans with a column that is the plan's).
+ */
+function columnOfDocument(
+  document: string | undefined,
+  plan: { name: string; code: string },
+  coverage: ReadonlyMap<string, DocumentCoverage>,
+): { document: string; coverage: DocumentCoverage }[] {
+  const c = document ? coverage.get(document) : undefined;
+  const own = c ? ownColumnCoverage(c, plan) : null;
+  return document && own ? [{ document, coverage: own }] : [];
+}
+
+/** A medical comparison's column that is `plan`'s, as coverage of its own; null when there is none. */
+export function ownColumnCoverage(
+  coverage: DocumentCoverage,
+  plan: { name: string; code: string },
+): DocumentCoverage | null {
+  const column = coverage.kind === "medical" ? planColumnOf(coverage, plan) : null;
+  return column ? columnCoverage(coverage, column) : null;
 }
 
 /**
@@ -157,8 +177,9 @@ export function sharedColumns(
   ownDocuments: readonly string[],
   coverage: ReadonlyMap<string, DocumentCoverage>,
 ): { document: string; coverage: DocumentCoverage }[] {
-  const first = plan.documents.find((d) => ownDocuments.includes(d));
-  const c = first ? coverage.get(first) : undefined;
-  const column = c && c.kind === "medical" ? planColumnOf(c, plan) : null;
-  return first && c && column ? [{ document: first, coverage: columnCoverage(c, column) }] : [];
+  return columnOfDocument(
+    plan.documents.find((d) => ownDocuments.includes(d)),
+    plan,
+    coverage,
+  );
 }
