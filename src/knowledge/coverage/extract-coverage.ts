@@ -7,6 +7,7 @@ import {
   limitsIn,
   needsPreauthorization,
   networkParts,
+  startsCostShare,
   statesCost,
   tierAmounts,
   tierWord,
@@ -647,8 +648,42 @@ function tableRows(rows: readonly TableRow[], kind: PlanKind, planPays = false):
         source: rowProvenance(row),
       });
     }
+    out.push(...cellRows(row, kind, out));
   }
   return out;
+}
+
+/**
+ * Services a row's cells price by name ("Allergy injections with no office visit billed: $15
+ * copay/visit." among a specialist visit's notes, "Virtual therapy through …: $10 copay/visit."):
+ * each is a row of its own, in network, quoting the row it sits in, beside the row itself and any
+ * other row of that service: the answer picks by label.
+ */
+function cellRows(row: TableRow, kind: PlanKind, rows: readonly CoverageRow[]): CoverageRow[] {
+  const found: CoverageRow[] = [];
+  for (const cell of [row.cells.in, row.cells.limits]) {
+    for (const sentence of (cell ?? "").split(/(?<=\.)\s+(?=[A-Z])/)) {
+      const m = labelValue(sentence.trim());
+      if (!m || !startsCostShare(m[2]!)) continue;
+      for (const service of rowServices(m[1]!, `${row.event} ${row.heading}`, kind)) {
+        if ([...rows, ...found].some((r) => r.service === service.key && r.label === m[1])) continue;
+        const inNetwork = m[2]!.replace(/\.$/, "");
+        found.push({
+          service: service.key,
+          label: m[1]!,
+          event: row.event || row.heading,
+          inNetwork,
+          outOfNetwork: null,
+          limitations: null,
+          deductibleApplies: deductibleApplies(inNetwork),
+          preauthorization: needsPreauthorization(inNetwork),
+          limits: limitsIn(inNetwork),
+          source: rowProvenance(row),
+        });
+      }
+    }
+  }
+  return found;
 }
 
 function rowProvenance(row: TableRow): Provenance {
@@ -883,7 +918,7 @@ function proseCoverage(
 }
 
 const EXCLUDED_HEADING =
-  /services your plan generally does not cover|excluded services|^(?:(?:article|section|part)\s+)?[\d.]*\s*[–—:-]?\s*exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover\b|^not covered:?$/i;
+  /services your plan generally does not cover|excluded services|^(?:(?:article|section|part)\s+)?[\d.]*\s*[–—:-]?\s*exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover(\s*:|\s*$)|^not covered:?$/i;
 const COVERED_HEADING = /other covered services/i;
 
 /**
@@ -906,7 +941,12 @@ function listedServices(
   const addItems = (chunkText: string, x: number, page: number | null) => {
     const bulleted = /[•▪●◦]|^[-*]\s/.test(chunkText);
     const semicolons = !bulleted && chunkText.includes(";");
-    const parts = chunkText.split(bulleted ? /\s*[•▪●◦]\s*|^[-*]\s+/ : /;\s*/).filter((p) => p.trim() !== "");
+    // A paragraph of sentences under the heading ("The plan does not cover acupuncture. Cosmetic
+    // surgery is excluded.") is an item a sentence; a wrapped line's part of one is not.
+    const paragraph = !bulleted && !semicolons && /^[A-Z].*\.$/.test(chunkText.trim());
+    const parts = (
+      paragraph ? splitSentences(chunkText) : chunkText.split(bulleted ? /\s*[•▪●◦]\s*|^[-*]\s+/ : /;\s*/)
+    ).filter((p) => p.trim() !== "");
     parts.forEach((part, k) => {
       const previous = [...items].reverse().find((i) => Math.abs(i.x - x) < 8);
       const marked = /^\(?(?:[a-z]|\d{1,2})[.)]\s/.test(part.trim());
@@ -923,13 +963,23 @@ function listedServices(
       // and is read without its marker.
       const unmarked = marked ? part.trim().replace(/^\(?(?:[a-z]|\d{1,2})[.)]\s+/, "") : part.trim();
       // The full stop that ends a run-on list belongs to the list, not to its last item.
-      const itemText = semicolons ? unmarked.replace(/(?<=[a-z)])\.$/, "") : unmarked;
+      const itemText = (semicolons ? unmarked.replace(/(?<=[a-z)])\.$/, "") : unmarked).replace(
+        /^and\s+(?=[a-z])/,
+        "",
+      );
       const item = { text: itemText, source: { section, page, quote: part.trim() } };
       target!.push(item);
       items.push({ x, item });
     });
   };
-  for (const line of lines) {
+  // A list run on in a paragraph ("The plan does not cover: acupuncture; cosmetic surgery and" over
+  // "procedures; …"): its lines joined, read once its sentence ends, and the list ends with it.
+  let runOn: { text: string; x: number; page: number | null } | null = null;
+  const endRunOn = () => {
+    if (runOn && target) addItems(runOn.text, runOn.x, runOn.page);
+    runOn = null;
+  };
+  for (const [index, line] of lines.entries()) {
     const text = line.chunks.map((c) => c.text).join(" ");
     // A heading may carry the list's first items after its colon, and the other covered services
     // may start mid-box ("Other Covered Services (Limitations may apply…): Bariatric surgery; …").
@@ -941,13 +991,16 @@ function listedServices(
       EXCLUDED_HEADING.test(line.chunks[0]?.text ?? "") &&
       (text.length < 200 || /^services your plan generally does not cover/i.test(text)) &&
       !/•/.test(text);
-    if (covered || excludes) {
+    if ((covered || excludes) && !isContentsEntry(lines, index)) {
+      endRunOn();
       target = covered ? otherCovered : excluded;
       section = listSection(line, text, covered ? "Other Covered Services" : "Excluded Services");
       items = [];
       budget = 30;
       const after = /\)\s*:|:/.test(text) ? text.replace(/^.*?(?:\)\s*:|:)\s*/, "").trim() : "";
-      if (after !== "") addItems(after, line.chunks[0]?.x ?? 0, line.page);
+      if (line.page !== null && after.includes(";") && !/\.$/.test(after))
+        runOn = { text: after, x: line.chunks[0]?.x ?? 0, page: line.page };
+      else if (after !== "") addItems(after, line.chunks[0]?.x ?? 0, line.page);
       continue;
     }
     if (!target) continue;
@@ -960,11 +1013,30 @@ function listedServices(
         text,
       )
     ) {
+      endRunOn();
       target = null;
       continue;
     }
+    if (line.page !== null) {
+      // A justified paragraph's line (each word a chunk of its own) is prose, past the list.
+      if (line.chunks.length >= 5 && line.chunks.every((c) => !c.text.includes(" "))) {
+        target = null;
+        continue;
+      }
+      if (runOn || (items.length === 0 && /:\s*\S[^;]*;/.test(text) && !/[•▪●◦]/.test(text))) {
+        runOn = runOn
+          ? { ...runOn, text: joinWrapped(runOn.text, text) }
+          : { text: text.replace(/^[^:]*:\s*/, ""), x: line.chunks[0]?.x ?? 0, page: line.page };
+        if (/\.$/.test(text)) {
+          endRunOn();
+          target = null;
+        }
+        continue;
+      }
+    }
     for (const chunk of line.chunks) addItems(chunk.text, chunk.x, line.page);
   }
+  endRunOn();
   // A booklet's exclusions chapter in prose: each sentence is an excluded item.
   if (excluded.length === 0) {
     for (const s of sections) {
@@ -978,6 +1050,23 @@ function listedServices(
     }
   }
   return { excluded, otherCovered };
+}
+
+/** A booklet's contents line ("12. What the plan does not cover" over "13. Using …"), not its chapter. */
+function isContentsEntry(lines: readonly Line[], index: number): boolean {
+  const number = /^(\d{1,2})\.\s/.exec(lines[index]!.chunks[0]?.text ?? "");
+  const next = lines[index + 1];
+  return (
+    number !== null &&
+    next !== undefined &&
+    next.page === lines[index]!.page &&
+    new RegExp(`^${Number(number[1]) + 1}\\.\\s`).test(next.chunks[0]?.text ?? "")
+  );
+}
+
+/** Joins a paragraph's wrapped lines, mending words hyphenated at the line end ("long-" / "term"). */
+function joinWrapped(before: string, next: string): string {
+  return /[a-z]-$/.test(before) && /^[a-z]/.test(next) ? `${before}${next}` : `${before} ${next}`;
 }
 
 /** A list's section: its heading path in Markdown, else the SBC's own name for it. */

@@ -56,7 +56,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     key: "telehealth",
     label: "Telehealth visit",
-    matches: /telehealth|telemedicine|virtual (visit|care)|video visit/,
+    matches: /telehealth|telemedicine|virtual (visit|care|therapy|counsel)|video (visit|therapy|counsel)/,
     kind: "medical",
   },
   // Services the SBC lists as excluded or other covered, which carrier summaries often price too.

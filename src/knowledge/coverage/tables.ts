@@ -43,7 +43,9 @@ function headerRole(text: string): ColumnRole | null {
   if (/^answers?$/.test(t.trim())) return "answer";
   if (/why (this|it) matters/.test(t)) return "why";
   // "Common Medical Event / Services You May Need" over one column: the services, grouped by events.
-  if (/common medical event|medical event/.test(t)) return /\bservices?\b/.test(t) ? "service" : "event";
+  // A PDF wraps it ("Common Medical" over "Event"): each line is read on its own.
+  if (/common medical event|medical event|^common medical$|^events?$/.test(t.trim()))
+    return /\bservices?\b/.test(t) ? "service" : "event";
   // The federal SBC template wraps its header: "What You Will Pay: Out-of-" over "Network Provider".
   if (isOutOfNetwork(t) || /\b(out[- ]of|non)[- ]?$/.test(t.trim())) return "out";
   // "Tier 1 (Juniper network)", "Network": the in-network column, whatever the network is called.
@@ -289,6 +291,9 @@ function readBody(
   if (kind === "costs" && first && first.role === null && !columns.some((c) => c.role === "service"))
     first.role = "service";
   const roleAt = (c: Chunk) => columns[columnOf(columns, c)]?.role ?? null;
+  // In a PDF a wrapped cell's next line sits one line step below the last; a new row sits lower,
+  // under its cell padding.
+  const step = pdf ? lineStep(provisional) : undefined;
   const labelRole: ColumnRole = kind === "questions" ? "question" : "service";
   const priceRole: ColumnRole = kind === "questions" ? "answer" : "in";
 
@@ -405,7 +410,8 @@ function readBody(
           !/^[a-z]/.test(label ?? "") &&
           (label !== undefined ||
             /^if you\b/i.test(eventText ?? "") ||
-            (current.cells.in !== undefined &&
+            (!wrapsAbove(lines, j, step) &&
+              current.cells.in !== undefined &&
               !/[;,:]$|\b(and|or)$/.test(current.cells.in) &&
               !/^[a-z]/.test(price)))
         : label !== undefined && /\?\s*$/.test(current.cells.question ?? ""));
@@ -433,6 +439,30 @@ function readBody(
     firstLine: from,
     lastLine: Math.max(lastLine, from),
   };
+}
+
+/** The usual distance between a PDF table's lines (the most frequent), in points. */
+function lineStep(body: readonly Line[]): number | undefined {
+  const seen = new Map<number, number>();
+  for (let k = 1; k < body.length; k++) {
+    const gap = Math.round(body[k - 1]!.y - body[k]!.y);
+    // Baselines a few points apart are one line's raised or lowered runs, not a line step.
+    if (body[k - 1]!.page === body[k]!.page && gap >= 5) seen.set(gap, (seen.get(gap) ?? 0) + 1);
+  }
+  let step: number | undefined;
+  for (const [gap, n] of seen) if (step === undefined || n > seen.get(step)!) step = gap;
+  return step;
+}
+
+/** Whether line `j` sits one line step under the line above it: a wrapped cell going on. */
+function wrapsAbove(lines: readonly Line[], j: number, step: number | undefined): boolean {
+  const above = lines[j - 1];
+  return (
+    step !== undefined &&
+    above !== undefined &&
+    above.page === lines[j]!.page &&
+    above.y - lines[j]!.y <= step * 1.25
+  );
 }
 
 function spansColumns(line: Line, headers: readonly Header[]): boolean {

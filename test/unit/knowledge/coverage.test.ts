@@ -301,7 +301,7 @@ describe("an SBC's excluded services box written as one run-on list", () => {
     ]);
     expect(coverage.otherCovered.map((e) => e.text)).toEqual([
       "Bariatric surgery",
-      "Chiropractic care (20 visits per calendar year).",
+      "Chiropractic care (20 visits per calendar year)",
     ]);
   });
 });
@@ -730,6 +730,92 @@ describe("coverage from carrier PDFs and fee schedules", () => {
       inNetwork: { individual: "$3,300", family: "$6,600" },
       source: { quote: "Deductible: $3,300 / $6,600 (single / family)" },
     });
+  });
+
+  it("reads an SBC grid whose header wraps and whose cells run over several lines, and the services its cells price by name", () => {
+    const pdf = (page: ReturnType<typeof item>[]) => {
+      const text = page.map((i) => i.str).join("\n");
+      return extractCoverage({
+        format: "pdf",
+        text,
+        sections: splitDocument(text, "text", "doc").sections,
+        pdfPages: [page],
+      });
+    };
+    const coverage = pdf([
+      item("Common Medical", 40, 719),
+      item("Services You May Need", 130, 719),
+      item("What You Will Pay", 300, 719),
+      item("Limitations, Exceptions, & Other", 460, 719),
+      item("Event", 40, 709),
+      item("Important Information", 460, 709),
+      item("Network Provider", 230, 694),
+      item("Out-of-Network Provider", 355, 694),
+      item("If you have a test", 40, 574),
+      item("Diagnostic test (x-ray,", 130, 574),
+      item("X-ray: $50 copay/test;", 230, 574),
+      item("40% coinsurance", 355, 574),
+      item("None", 460, 574),
+      item("blood work)", 130, 565),
+      item("deductible does not apply.", 230, 565),
+      item("Blood work: No charge at a", 230, 556),
+      item("freestanding lab", 230, 547),
+      item("If you need mental", 40, 525),
+      item("Outpatient services", 130, 525),
+      item("Office visit: $30 copay/visit", 230, 525),
+      item("40% coinsurance", 355, 525),
+      item("Virtual therapy through", 460, 525),
+      item("health, behavioral", 40, 516),
+      item("Carewell Anywhere: $10 copay/visit.", 460, 516),
+      item("health, or substance", 40, 507),
+      item("abuse services", 40, 498),
+    ]);
+    // A price line one line step under the row is the rest of its cell, not a row of its own.
+    expect(row(coverage, "diagnostic_test")?.inNetwork).toBe(
+      "X-ray: $50 copay/test; deductible does not apply. Blood work: No charge at a freestanding lab",
+    );
+    // "Common Medical" over "Event" heads the event column, which names the mental health rows.
+    expect(row(coverage, "mental_outpatient")).toMatchObject({
+      inNetwork: "Office visit: $30 copay/visit",
+      outOfNetwork: "40% coinsurance",
+    });
+    expect(coverage.rows.find((r) => r.label === "Virtual therapy through Carewell Anywhere")).toMatchObject({
+      inNetwork: "$10 copay/visit",
+      source: { section: expect.stringContaining("Outpatient services") },
+    });
+  });
+
+  it("reads a booklet's run-on exclusions paragraph, not its contents page or its prose", () => {
+    const page1 = [
+      item("In this booklet:", 44, 300),
+      item("12. What the plan does not cover", 54, 137),
+      item("13. Using out-of-network providers", 54, 123),
+    ];
+    const page7 = [
+      item("Premiums, charges for services the plan does not cover, and any amount an", 44, 420),
+      item("out-of-network provider bills above the allowed amount do not count.", 44, 407),
+      item("12. What the plan does not cover", 44, 312),
+      item("The plan does not cover: acupuncture; cosmetic surgery and", 56, 293),
+      item("procedures; routine dental care for adults; long-", 44, 280),
+      item("term custodial care; and non-emergency care outside the", 44, 267),
+      item("United States.", 44, 255),
+      item("13. Using out-of-network providers", 44, 220),
+      item("Out of network, the plan pays based on the allowed amount, which", 56, 200),
+    ];
+    const text = [...page1, ...page7].map((i) => i.str).join("\n");
+    const coverage = extractCoverage({
+      format: "pdf",
+      text,
+      sections: splitDocument(text, "text", "doc").sections,
+      pdfPages: [page1, page7],
+    });
+    expect(coverage.excluded.map((e) => e.text)).toEqual([
+      "acupuncture",
+      "cosmetic surgery and procedures",
+      "routine dental care for adults",
+      "long-term custodial care",
+      "non-emergency care outside the United States",
+    ]);
   });
 
   it("reads a label wrapped over two lines, and the limit printed under its 'You pay' line", () => {

@@ -8,18 +8,19 @@
 //   - the PDFs' real text layer (read with unpdf from /work/main/node_modules, if present) must
 //     contain every piece of the text that make-pdfs.mjs exports, so the arrays and the PDFs agree;
 //   - a few more HTML entities are decoded.
-// Usage: node check-questions.mjs
+// Usage: node check-questions.mjs (here, in the tuning set's clients/52-7318649/, where the set now lives)
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const ROOT = path.dirname(new URL(import.meta.url).pathname);
+// The tuning set's root: this client's folder is ROOT/clients/52-7318649, its questions ROOT's file.
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const errors = [];
 const warnings = [];
 const fail = (m) => errors.push(m);
 
 const clients = {};
-for (const ein of fs.readdirSync(path.join(ROOT, "clients"))) {
+for (const ein of ["52-7318649"]) {
   const dir = path.join(ROOT, "clients", ein);
   const client = JSON.parse(fs.readFileSync(path.join(dir, "client.json"), "utf8"));
   if (client.employer.ein !== ein) fail(`client.json EIN ${client.employer.ein} != folder ${ein}`);
@@ -211,7 +212,7 @@ if (unpdf)
       if (name.includes("sbc") && totalPages < 3) fail(`${name}: the SBC should run to 3 or more pages`);
     }
 
-const file = fs.readdirSync(ROOT).find((f) => /^questions-.*\.json$/.test(f));
+const file = "questions-52-7318649.json";
 const { personas, questions } = JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"));
 
 const personaPlans = {};
