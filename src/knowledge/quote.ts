@@ -15,10 +15,15 @@ const MAX_QUOTE_CHARS = 420;
 /**
  * The sentences of a section that answer the question: each sentence (or table row) scores by the
  * question's words it contains (specific words count fully, generic ones a little, vocabulary
- * expansions 60%), with a bonus for carrying a figure; the best one, plus a close runner-up that
- * still fits, are quoted in document order.
+ * expansions 60%), with a bonus for carrying a figure and the caller's own weight; the best one,
+ * plus a close runner-up that still fits, are quoted in document order.
  */
-export function selectQuote(question: string, section: Pick<IndexedSection, "text">): string {
+export function selectQuote(
+  question: string,
+  section: Pick<IndexedSection, "text">,
+  /** The caller's own weight for a sentence (the asker's plan named in it, or another plan). */
+  weigh: (sentence: string) => number = () => 0,
+): string {
   const sentences = splitSentences(section.text);
   if (sentences.length === 0) return "";
   const { groups } = queryTerms(question);
@@ -47,6 +52,7 @@ export function selectQuote(question: string, section: Pick<IndexedSection, "tex
     if (figures.length > 0) score += 0.5;
     if (wantsMoney && /\$\d/.test(text)) score += 0.5;
     if (wantsPercent && /\d%/.test(text)) score += 0.5;
+    score += weigh(text);
     return { text, quoted, index, score };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);

@@ -33,6 +33,7 @@ import {
   keepPlanCells,
   namedPlans,
   offeredNotEnrolled,
+  plansNamedInText,
   withoutPlanNames,
 } from "./plan-scope";
 import { COVERAGE_TYPES, premiumAnswer, readPremiumQuestion, spanishCostWords } from "./premium-question";
@@ -537,13 +538,30 @@ export async function answerBenefitsQuestion(
   // A comparison's row is quoted for the plans asked about: the employee's own, and any named or compared.
   const asksAbout = benefits ? [...benefits.enrollments.map((e) => e.plan), ...others, ...namedNotOwn] : [];
   const planCells = (quote: string) => (benefits ? keepPlanCells(quote, benefits, asksAbout) : quote);
+  // A section several plans share says which plan a sentence is about ("On Plus, a night guard is
+  // covered. It is not covered on Core."): where it names the asker's plan too, a sentence about
+  // only another plan of the asker's kind is quoted last, so the asker's plan's sentence answers.
+  const types = new Set(benefits?.enrollments.map((e) => e.plan.type) ?? []);
+  const planWeight = (sectionText: string) => {
+    if (!benefits || !plansNamedInText(benefits, sectionText, types).some((p) => asksAbout.includes(p)))
+      return () => 0;
+    return (sentence: string) => {
+      const named = plansNamedInText(benefits, sentence, types);
+      return named.length > 0 && !named.some((p) => asksAbout.includes(p)) ? -3 : 0;
+    };
+  };
+
   const citations = cited.map((p) => ({
     document: p.section.document,
     section: p.section.section,
     quote: planCells(
       (premiumOf && premiumQuote(p.section.text, premiumOf.plan, premiumOf.tier)) ||
         (ownCost && !otherTierAsked && lineWithAmount(p.section.text, ownCost)) ||
-        withRuleAsked(input.question, selectQuote(searchText, p.section), p.section.text),
+        withRuleAsked(
+          input.question,
+          selectQuote(searchText, p.section, planWeight(p.section.text)),
+          p.section.text,
+        ),
     ),
   }));
 

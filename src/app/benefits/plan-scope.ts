@@ -95,6 +95,34 @@ export function namedPlans(
     : byName;
 }
 
+/**
+ * Plans of these types that a document's sentence names as proper names: a word of the plan's name
+ * or code that no other plan of its type shares, written with a capital or as a number ("On Plus,
+ * …", "The HSA 3600 pays …"). Everyday words count here ("Core", "Plus"): a plan document writes
+ * them as names, where a question would not.
+ */
+export function plansNamedInText(
+  benefits: EmployeeBenefits,
+  text: string,
+  types: ReadonlySet<PlanType>,
+): BenefitPlan[] {
+  const written = new Set(
+    text
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => /^[\p{Lu}\d]/u.test(w))
+      .flatMap(words),
+  );
+  const employer = new Set(words(benefits.clientName));
+  const nameWords = (p: BenefitPlan) => new Set([...words(p.code), ...words(p.name)]);
+  return benefits.plans.filter((plan) => {
+    if (!types.has(plan.type)) return false;
+    const rivals = benefits.plans.filter((o) => o !== plan && o.type === plan.type).map(nameWords);
+    return [...nameWords(plan)].some(
+      (w) => w.length >= 3 && !employer.has(w) && rivals.every((r) => !r.has(w)) && written.has(w),
+    );
+  });
+}
+
 /** A medical plan built for a health savings account (its name or code says HSA or high deductible). */
 export function comesWithHsa(plan: BenefitPlan): boolean {
   return plan.type === "medical" && /\b(hsa|hdhp|high[- ]deductible)\b/i.test(`${plan.code} ${plan.name}`);

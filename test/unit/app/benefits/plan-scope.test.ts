@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { answerBenefitsQuestion } from "../../../../src/app/benefits/answer-benefits-question";
 import type { EmployeeBenefits } from "../../../../src/app/benefits/benefits-facts";
-import { asksAboutOwnPlan, keepPlanCells, namedPlans } from "../../../../src/app/benefits/plan-scope";
+import {
+  asksAboutOwnPlan,
+  keepPlanCells,
+  namedPlans,
+  plansNamedInText,
+} from "../../../../src/app/benefits/plan-scope";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
 import { fixedClock } from "../../../../src/core/clock";
 import { KnowledgeRetriever } from "../../../../src/knowledge/knowledge-retriever";
@@ -378,5 +383,73 @@ describe("a question about the asker's own plan", () => {
     ["what would the PPO cost?", false, false],
   ])("%s (comparing: %s) → %s", (question, comparing, own) => {
     expect(asksAboutOwnPlan(question, comparing)).toBe(own);
+  });
+});
+
+describe("a document two plans of one kind share", () => {
+  const FAQ = `# Dental FAQ
+
+### Is a night guard covered?
+
+On **Plus**, a night guard for grinding is covered at 50% after the deductible, once every 5 years. A night guard is not covered on **Core**.
+`;
+  const CORE = plan("DENTAL-CORE", "Brightsmile Dental Core", "dental", ["faq.md"]);
+  const PLUS = plan("DENTAL-PLUS", "Brightsmile Dental Plus", "dental", ["faq.md"]);
+
+  async function member(enrolled: BenefitPlan) {
+    const store = memoryKnowledgeStore();
+    const split = splitDocument(FAQ, "markdown", "faq.md");
+    await store.replaceDocument("acme", {
+      name: "faq.md",
+      format: "markdown",
+      title: split.title,
+      contentHash: "faq",
+      sections: split.sections,
+    });
+    const benefits: EmployeeBenefits = {
+      employeeId: "e1",
+      clientId: "acme",
+      clientName: "Acme Manufacturing",
+      payFrequency: "biweekly",
+      plans: [CORE, PLUS],
+      enrollments: [
+        {
+          enrollmentId: "x",
+          plan: enrolled,
+          tier: "employee",
+          effectiveFrom: "2026-01-01",
+          effectiveTo: null,
+        },
+      ],
+    };
+    return {
+      retriever: new KnowledgeRetriever(store),
+      facts: { employeeBenefits: async () => benefits },
+      clock: fixedClock("2026-03-02T15:00:00Z"),
+    };
+  }
+
+  it("quotes the asker's plan's sentence, not the other plan's", async () => {
+    const core = await answerBenefitsQuestion(
+      ask("does my dental cover a night guard for grinding"),
+      await member(CORE),
+    );
+    expect(core.answer).toContain("not covered on");
+    expect(core.answer).not.toContain("50%");
+    const plus = await answerBenefitsQuestion(
+      ask("does my dental cover a night guard for grinding"),
+      await member(PLUS),
+    );
+    expect(plus.answer).toContain("50%");
+  });
+
+  it("finds a plan a sentence names by an everyday word written as a name", () => {
+    const benefits = { clientName: "Acme Manufacturing", plans: [CORE, PLUS] } as EmployeeBenefits;
+    const dental = new Set<BenefitPlan["type"]>(["dental"]);
+    expect(plansNamedInText(benefits, "On Plus, a night guard is covered.", dental)).toEqual([PLUS]);
+    expect(plansNamedInText(benefits, "Fillings are covered, plus one cleaning.", dental)).toEqual([]);
+    expect(plansNamedInText(benefits, "On Plus, a night guard is covered.", new Set(["medical"]))).toEqual(
+      [],
+    );
   });
 });
