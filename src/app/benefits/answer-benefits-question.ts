@@ -37,7 +37,7 @@ import {
   withoutPlanNames,
 } from "./plan-scope";
 import { COVERAGE_TYPES, premiumAnswer, readPremiumQuestion, spanishCostWords } from "./premium-question";
-import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount, tierLineWeight } from "./premium-quote";
+import { lineWithAmount, namesOtherTier, premiumQuote, printsAmount } from "./premium-quote";
 import {
   type PersonalFactKind,
   personalFactKinds,
@@ -542,17 +542,12 @@ export async function answerBenefitsQuestion(
   // covered. It is not covered on Core."): where it names the asker's plan too, a sentence about
   // only another plan of the asker's kind is quoted last, so the asker's plan's sentence answers.
   const types = new Set(benefits?.enrollments.map((e) => e.plan.type) ?? []);
-  // A line for each tier ("Employee tier: $520 per year"; "… or Family tier: $1,040"): the asker's.
-  const ownTier = (
-    benefits?.enrollments.find((e) => e.plan.type === (planType ?? "medical")) ?? benefits?.enrollments[0]
-  )?.tier;
-  const tierWeight = (sentence: string) => (ownTier ? tierLineWeight(sentence, ownTier) : 0);
   const planWeight = (sectionText: string) => {
     if (!benefits || !plansNamedInText(benefits, sectionText, types).some((p) => asksAbout.includes(p)))
-      return tierWeight;
+      return () => 0;
     return (sentence: string) => {
       const named = plansNamedInText(benefits, sentence, types);
-      return (named.length > 0 && !named.some((p) => asksAbout.includes(p)) ? -3 : 0) + tierWeight(sentence);
+      return named.length > 0 && !named.some((p) => asksAbout.includes(p)) ? -3 : 0;
     };
   };
 

@@ -80,6 +80,7 @@ const TIER_ASKED: [CoverageTier, RegExp][] = [
     "employee_children",
     /\b(me|myself) (and|\+|&) (my |the )?(kids?|children|child|son|daughter)\b|\bemployee \+ child/i,
   ],
+  ["employee_plus_one", /\bemployee (\+|plus) (one|1)\b|\bplus one\b/i],
   [
     "family",
     /\b(whole|entire) family\b|\bfamily (coverage|plan|rate|tier)\b|\bthe \d+ of us\b|\ball of us\b/i,

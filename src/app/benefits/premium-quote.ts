@@ -6,6 +6,7 @@ const TIER_WORDS: Record<CoverageTier, RegExp> = {
   employee: /\b(employee only|employee$|single|individual|self[- ]only|you only|member only)\b/i,
   employee_spouse: /\b(spouse|partner)\b/i,
   employee_children: /\bchild/i,
+  employee_plus_one: /(\bplus|\+)\s*(one|1)\b/i,
   family: /\bfamily\b/i,
 };
 
@@ -45,7 +46,9 @@ const TIER_COVERS: Record<CoverageTier, readonly CoverageTier[]> = {
   employee: ["employee"],
   employee_spouse: ["employee", "employee_spouse"],
   employee_children: ["employee", "employee_children"],
-  family: ["employee", "employee_spouse", "employee_children", "family"],
+  // One dependent, spouse or child: "me and my wife" and "me and my son" are both this tier.
+  employee_plus_one: ["employee", "employee_spouse", "employee_children", "employee_plus_one"],
+  family: ["employee", "employee_spouse", "employee_children", "employee_plus_one", "family"],
 };
 
 /**
@@ -88,26 +91,4 @@ export function lineWithAmount(text: string, amount: Money): string | null {
   const pattern = amountPattern(amount);
   const line = text.split(/\n/).find((l) => pattern.test(plainFigures(l)));
   return line ? line.trim().replace(/\s{2,}/g, " ") : null;
-}
-
-/**
- * A sentence that leads with the tiers it is for ("Employee tier: $520 per year …", "Employee +
- * Spouse, Employee + Child(ren) or Family tier: $1,040 …"): +1 when one of them is the asker's
- * tier, -1.5 when none is, 0 for a sentence that leads with no tier.
- */
-export function tierLineWeight(sentence: string, tier: CoverageTier): number {
-  // One lead, naming coverage tiers outright: "children under 19" or "Deductible - family" name
-  // people, and a row of several tiers' cells ("Employee only: $600; Employee + dependents: …") is
-  // a table row, quoted whole.
-  const lead = /^([^:]{3,80}):\s*[^:]*$/.exec(sentence.trim())?.[1];
-  if (!lead || !/\btiers?\b|\bemployee\s*(\+|only\b)/i.test(lead)) return 0;
-  const named = new Set<CoverageTier>();
-  for (const part of lead.split(/,|\bor\b|\band\b|\//i)) {
-    if (/spouse|partner/i.test(part)) named.add("employee_spouse");
-    else if (/child/i.test(part)) named.add("employee_children");
-    else if (/family/i.test(part)) named.add("family");
-    else if (/\b(employee|single|individual|self|member|you)\b/i.test(part)) named.add("employee");
-  }
-  if (named.size === 0) return 0;
-  return named.has(tier) ? 1 : -1.5;
 }

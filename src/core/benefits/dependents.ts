@@ -56,11 +56,14 @@ export function tierForDependents(dependents: readonly Pick<Dependent, "relation
 
 /**
  * Whether `tier` matches the dependents elected: a spouse needs employee_spouse, children need
- * employee_children, both need family; a tier with nobody to cover is refused too.
+ * employee_children, both need family, one of either employee_plus_one; a tier with nobody to
+ * cover is refused too.
  */
 export function tierMatchesDependents(
   tier: CoverageTier,
   dependents: readonly Pick<Dependent, "relationship">[],
 ): boolean {
+  // A three-tier plan's middle tier covers one dependent, whoever it is.
+  if (tier === "employee_plus_one") return dependents.length === 1;
   return tier === tierForDependents(dependents);
 }

@@ -110,12 +110,13 @@ function contributionProblems(election: Election): ElectionProblem[] {
   return [];
 }
 
+// "Employee + one" covers one dependent, a spouse or a child.
 function hasSpouse(tier: CoverageTier | null): boolean {
-  return tier === "employee_spouse" || tier === "family";
+  return tier === "employee_spouse" || tier === "employee_plus_one" || tier === "family";
 }
 
 function hasChildren(tier: CoverageTier | null): boolean {
-  return tier === "employee_children" || tier === "family";
+  return tier === "employee_children" || tier === "employee_plus_one" || tier === "family";
 }
 
 /**

@@ -15,7 +15,14 @@ export const PLAN_TYPES = [
 export type PlanType = (typeof PLAN_TYPES)[number];
 
 /** Coverage tiers, each with its own employee and employer cost per pay period. */
-export const COVERAGE_TIERS = ["employee", "employee_spouse", "employee_children", "family"] as const;
+export const COVERAGE_TIERS = [
+  "employee",
+  "employee_spouse",
+  "employee_children",
+  // A three-tier plan's middle tier: the employee and one dependent, spouse or child.
+  "employee_plus_one",
+  "family",
+] as const;
 export type CoverageTier = (typeof COVERAGE_TIERS)[number];
 
 /** Human labels for tiers, as employees read them. */
@@ -23,6 +30,7 @@ export const TIER_LABELS: Record<CoverageTier, string> = {
   employee: "Employee only",
   employee_spouse: "Employee + spouse",
   employee_children: "Employee + child(ren)",
+  employee_plus_one: "Employee + one",
   family: "Family",
 };
 

@@ -123,6 +123,7 @@ const TIER_LABEL: Record<string, string> = {
   employee: "employee only",
   employee_spouse: "employee + spouse",
   employee_children: "employee + children",
+  employee_plus_one: "employee + one",
   family: "family",
 };
 

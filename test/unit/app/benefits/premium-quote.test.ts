@@ -4,7 +4,6 @@ import {
   namesOtherTier,
   premiumQuote,
   printsAmount,
-  tierLineWeight,
 } from "../../../../src/app/benefits/premium-quote";
 import type { BenefitPlan } from "../../../../src/core/benefits/plan";
 import { Money } from "../../../../src/core/money/money";
@@ -98,19 +97,5 @@ describe("the employee's own cost in a document", () => {
     // A family enrollee naming the spouse and children names their own tier.
     expect(namesOtherTier("with my spouse and the three children, what comes out", "family")).toBe(false);
     expect(namesOtherTier("what would it cost to add my spouse", "employee_children")).toBe(true);
-  });
-});
-
-describe("a sentence that leads with the tiers it is for", () => {
-  it.each([
-    ["Employee tier: $520 per year, deposited as $20.00 per paycheck.", "employee", 1],
-    ["Employee tier: $520 per year, deposited as $20.00 per paycheck.", "family", -1.5],
-    ["Employee + Spouse, Employee + Child(ren) or Family tier: $1,040 per year.", "employee_children", 1],
-    ["Employee + Spouse, Employee + Child(ren) or Family tier: $1,040 per year.", "employee", -1.5],
-    ["Standard polycarbonate lenses, children under 19: $0.", "family", 0],
-    ["Deductible - family: $3,000.", "employee_spouse", 0],
-    ["Contribution — Employee only: $600; Employee + dependents: $1,200.", "family", 0],
-  ] as const)("%s (asker's tier %s) → %d", (sentence, tier, weight) => {
-    expect(tierLineWeight(sentence, tier)).toBe(weight);
   });
 });
