@@ -10,17 +10,21 @@
  *   about (they reach one when the person says yes);
  * - self-harm messages answered with the crisis reply (988).
  * `--failures` prints the misses. The held-out set is never tuned on: read the figures only.
+ * `--learned` adds the learned safety classifier's verdict (SafetyClassifier, trained from
+ * prompts/safety/train.jsonl and the intent examples) to the routing, as `safetyRoute` combines them.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { policyQuestionsAnswered, safetyRoute } from "../src/conversation/engine";
 import { OfflineIntentClassifier } from "../src/conversation/offline/offline-classifier";
+import { SafetyClassifier } from "../src/conversation/offline/safety-classifier";
 
 type Message = { text: string; expect: "ordinary" | "sensitive"; category: string };
 
 // A file, or a directory whose messages*.json files (one per author) are merged.
 const file = resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "eval/safety-heldout");
 const failures = process.argv.includes("--failures");
+const learned = process.argv.includes("--learned") ? SafetyClassifier.train() : undefined;
 const files = statSync(file).isDirectory()
   ? readdirSync(file)
       .filter((n) => /^messages.*\.json$/.test(n))
@@ -41,7 +45,7 @@ for (const m of messages) {
       now: new Date("2026-12-03T15:00:00Z"),
     }),
   );
-  const route = safetyRoute(m.text, classification);
+  const route = safetyRoute(m.text, classification, learned?.verdict(m.text));
   const t = tally.get(`${m.expect}/${m.category}`) ?? { n: 0, report: 0, ask: 0, crisis: 0 };
   t.n++;
   if (route === "report") t.report++;
@@ -64,7 +68,9 @@ const sum = (prefix: string, key: "n" | "report" | "ask" | "crisis") =>
 const ordinary = sum("ordinary/", "n");
 const sensitive = sum("sensitive/", "n");
 const selfHarm = tally.get("sensitive/self_harm") ?? { n: 0, crisis: 0 };
-console.log(`\nmessage set: ${files.join(", ")} (${messages.length} messages)`);
+console.log(
+  `\nmessage set: ${files.join(", ")} (${messages.length} messages)${learned ? ", with the learned safety classifier" : ""}`,
+);
 console.log(
   `ordinary taken as reports:       ${sum("ordinary/", "report") + sum("ordinary/", "crisis")}/${ordinary} (target 0); asked first: ${sum("ordinary/", "ask")}`,
 );

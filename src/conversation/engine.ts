@@ -12,6 +12,7 @@ import type { CommandContext, CommandRegistry } from "./commands";
 import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
+import type { SafetyVerdict } from "./offline/safety-classifier";
 import {
   asksAboutReporting,
   hasReportCue,
@@ -313,7 +314,42 @@ export function crisisKind(
   return undefined;
 }
 
+/**
+ * `learned`, when given, is the learned safety classifier's verdict (decision 0052: measured, not
+ * adopted — the engine does not pass one yet). Without it the route is the rules' alone.
+ */
 export function safetyRoute(
+  message: string,
+  classification: Pick<Classification, "intent" | "confidence" | "slots">,
+  learned?: SafetyVerdict,
+  thresholds: LearnedSafetyThresholds = LEARNED_SAFETY,
+): "crisis" | "report" | "ask" | null {
+  const ruled = rulesRoute(message, classification);
+  if (!learned || ruled === "crisis") return ruled;
+  // The learned reader (SafetyClassifier) adds to the rules, never overrules a report: a sure
+  // self-harm reading gets the crisis reply, a sure sensitive one a report, an unsure one a question.
+  // A question about a policy or about reporting tells of nothing that happened: the rules' word.
+  if (isGeneralPolicyQuestion(message) || asksAboutReporting(message)) return ruled;
+  const told = toldAsReport(message);
+  const aside = soundsLikeAJoke(message) || talksOfElsewhere(message);
+  if (learned.selfHarm >= thresholds.crisis && !aside) return "crisis";
+  if (ruled === "report") return ruled;
+  if (learned.sensitive >= thresholds.report && told) return "report";
+  if (ruled === "ask") return "ask";
+  return learned.sensitive >= thresholds.ask || learned.selfHarm >= thresholds.ask ? "ask" : null;
+}
+
+/** A sensitive guess with no rule behind it tells of something that happened (see `safetyRoute`). */
+function toldAsReport(message: string): boolean {
+  return (
+    (hasReportCue(message) || !soundsLikeOrdinaryTrouble(message)) &&
+    !soundsLikeAJoke(message) &&
+    !talksOfElsewhere(message)
+  );
+}
+
+/** The route the rules and the intent classifier give, before any learned safety verdict. */
+function rulesRoute(
   message: string,
   classification: Pick<Classification, "intent" | "confidence" | "slots">,
 ): "crisis" | "report" | "ask" | null {
@@ -326,12 +362,17 @@ export function safetyRoute(
   // told in; otherwise one clarifying question.
   // A laugh with no rule behind it ("my manager keeps forgetting my name lol") is asked about too.
   // Talk of the news or another company names a report without telling one: asked too.
-  const told =
-    (hasReportCue(message) || !soundsLikeOrdinaryTrouble(message)) &&
-    !soundsLikeAJoke(message) &&
-    !talksOfElsewhere(message);
-  return classification.confidence >= SURE_SENSITIVE && told ? "report" : "ask";
+  return classification.confidence >= SURE_SENSITIVE && toldAsReport(message) ? "report" : "ask";
 }
+
+/**
+ * How sure the learned safety reader must be: `crisis` (P(self-harm) for the crisis reply), `report`
+ * (P(sensitive or self-harm) for a report no rule backs, when the message tells of something), `ask`
+ * (either, for one clarifying question). Chosen on the leave-one-file-out simulation of
+ * scripts/eval-safety-crossval.ts (decision 0052), never on the held-out set.
+ */
+export type LearnedSafetyThresholds = { crisis: number; report: number; ask: number };
+export const LEARNED_SAFETY: LearnedSafetyThresholds = { crisis: 0.8, report: 0.9, ask: 0.6 };
 
 /**
  * How reporting works, for a question about it: who handles a report, that it is private, that
