@@ -84,12 +84,37 @@ function splitPlain(text: string): RawSection[] {
     }
     const heading = plainHeading(line, lines[i - 1]?.trim() ?? "", lines[i + 1]?.trim() ?? "");
     if (heading) {
-      sections.push({ level: heading.level, heading: heading.text, lines: [] });
+      sections.push({ level: heading.level, heading: heading.text.replace(/\s{2,}/g, " "), lines: [] });
     } else {
       sections.at(-1)!.lines.push(lines[i]!);
     }
   }
-  return sections;
+  return withRepeatedSubheadings(sections);
+}
+
+/**
+ * A short heading that comes again under each of several headings of its level ("PURPOSE",
+ * "POLICY", "PROCEDURE" in every block of a policy manual) is a part of the heading above it, not a
+ * chapter of its own: one level down, so its sections keep the block's title ("Policy 5-180 Sick
+ * And Safe Leave > Policy").
+ */
+function withRepeatedSubheadings(sections: RawSection[]): RawSection[] {
+  const seen = new Map<string, number>();
+  for (const s of sections)
+    if (s.heading) seen.set(`${s.level}:${s.heading}`, (seen.get(`${s.level}:${s.heading}`) ?? 0) + 1);
+  const repeated = (s: RawSection) =>
+    s.heading !== null &&
+    s.heading.split(/\s+/).length <= 3 &&
+    (seen.get(`${s.level}:${s.heading}`) ?? 0) >= 2;
+  let parent: RawSection | null = null;
+  return sections.map((s) => {
+    if (s.heading === null) return s;
+    if (!repeated(s)) {
+      parent = s;
+      return s;
+    }
+    return parent && parent.level === s.level ? { ...s, level: s.level + 1 } : s;
+  });
 }
 
 function plainHeading(line: string, previous: string, next: string): { level: number; text: string } | null {

@@ -72,6 +72,37 @@ describe("splitDocument", () => {
     expect(doc.sections[1]!.text).toContain("of coverage.");
   });
 
+  it("nests the parts every block of a policy manual repeats (PURPOSE, POLICY) under the block's title", () => {
+    const text = [
+      "POLICY 5-180                    SICK AND SAFE LEAVE",
+      "Effective: January 1, 2027",
+      "PURPOSE",
+      "    To give every employee paid time to recover.",
+      "",
+      "POLICY",
+      "    (a) Every employee earns 1 hour for every 30 hours worked.",
+      "",
+      "POLICY 5-190                    PAID PARENTAL LEAVE",
+      "PURPOSE",
+      "    To give new parents paid time.",
+      "",
+      "POLICY",
+      "    (a) A full-time employee receives 4 weeks.",
+      "",
+      "GLOSSARY",
+      "    Words used above.",
+    ].join("\n");
+    const doc = splitDocument(text, "text", "handbook");
+    expect(doc.sections.map((s) => s.section)).toEqual([
+      "Policy 5-180 Sick And Safe Leave",
+      "Policy 5-180 Sick And Safe Leave > Purpose",
+      "Policy 5-180 Sick And Safe Leave > Policy",
+      "Policy 5-190 Paid Parental Leave > Purpose",
+      "Policy 5-190 Paid Parental Leave > Policy",
+      "Glossary",
+    ]);
+  });
+
   it("takes a run-in numbered title ('7.3 Specialist Services. Office visits …') for a heading with its body", () => {
     const text = [
       "ARTICLE 7 – COVERED SERVICES",
