@@ -30,7 +30,8 @@ export const COVERAGE_TYPES: readonly PlanType[] = ["medical", "dental", "vision
 export type PremiumQuestion = {
   planType: PlanType | "all";
   period: PremiumPeriod;
-  share: "employee" | "employer";
+  /** Whose share: the employee's, the employer's, or both together ("the total cost of our PPO"). */
+  share: "employee" | "employer" | "total";
   /** The tiers the question names ("just me instead of the whole family"); none is the employee's own. */
   tiers: CoverageTier[];
   /** Next year's rates, a change to come: no record or document gives them. */
@@ -56,12 +57,17 @@ const COST_OF =
 const FUTURE =
   /\b(next year|going up|go up|goes up|increas\w*|raise[sd]?|rising|new rates|next plan year|20(2[7-9]|3\d))\b/i;
 
-const YEAR = /\b((a|per|each|every|for the|in a) year|yearly|annual(ly)?|all year)\b/i;
+const YEAR =
+  /\b((a|per|each|every|for the|in a) year|(the )?(whole|entire|full) year|yearly|annual(ly)?|all year)\b/i;
 const MONTH = /\b((a|per|each|every) month|monthly)\b/i;
 
 /** The employer's share: "what does the company pay toward my medical", "the employer's portion". */
 const EMPLOYER_SHARE =
   /\b(employer|company|they)('s)? (share|portion|contribution|part)\b|\b(employer|company|they)\b[^?.!]{0,20}\b(pays?|paying|contribut\w*|chips? in|puts? in|covers?)\b/i;
+
+/** Both shares together: "the total cost of our coverage including what the company pays". */
+const TOTAL_SHARE =
+  /\b(total|full|whole|entire) (cost|premium|price|amount)\b|\bincluding (what|the part|the share) (the )?(company|employer)\b|\bboth (shares|parts|sides)\b/i;
 
 /** All of the employee's plans: "all my benefits", "my benefit deductions", "total I pay". */
 const ALL_PLANS =
@@ -114,7 +120,7 @@ export function readPremiumQuestion(
   return {
     planType: type,
     period: YEAR.test(question) ? "year" : MONTH.test(question) ? "month" : "paycheck",
-    share: employer ? "employer" : "employee",
+    share: TOTAL_SHARE.test(question) ? "total" : employer ? "employer" : "employee",
     tiers,
     future: FUTURE.test(question),
   };
@@ -241,13 +247,18 @@ export async function premiumAnswer(
   const tier = asked.tiers.find((t) => t !== enrollment.tier && plan.tiers[t]) ?? enrollment.tier;
   const cost = tierCost(plan, tier)!;
   const own = tierCost(plan, enrollment.tier)!;
-  const amount = asked.share === "employer" ? cost.employer : cost.employee;
+  const total = cost.employee.plus(cost.employer);
+  const amount = asked.share === "employer" ? cost.employer : asked.share === "total" ? total : cost.employee;
   await cite(plan, tier, amount);
   let answer: string;
   if (tier !== enrollment.tier) {
     answer = `${plan.name} at ${TIER_LABELS[tier]} would cost you ${cost.employee.format()} per paycheck (${benefits.clientName} pays ${cost.employer.format()})${
       asked.period === "paycheck" ? "" : `: ${amount.format()}${arithmetic(amount)}`
     }. You're enrolled at ${TIER_LABELS[enrollment.tier]}: ${own.employee.format()} per paycheck.`;
+  } else if (asked.share === "total") {
+    answer = `The total cost of your ${plan.name} (${TIER_LABELS[tier]}) coverage is ${cost.employee.format()} (you) + ${cost.employer.format()} (${benefits.clientName}) = ${total.format()} per paycheck${
+      asked.period === "paycheck" ? "" : `; ${total.format()}${arithmetic(total)}`
+    }.`;
   } else if (asked.share === "employer") {
     answer = `${benefits.clientName} pays ${cost.employer.format()} per paycheck toward your ${plan.name} (${TIER_LABELS[tier]}) coverage${
       asked.period === "paycheck" ? "" : `: ${cost.employer.format()}${arithmetic(cost.employer)}`
@@ -292,7 +303,12 @@ async function otherPlanPremium(
   const shared = other.documents.filter((d) =>
     benefits.enrollments.some((e) => e.plan.documents.includes(d)),
   );
-  const amount = asked.share === "employer" ? cost.employer : cost.employee;
+  const amount =
+    asked.share === "employer"
+      ? cost.employer
+      : asked.share === "total"
+        ? cost.employee.plus(cost.employer)
+        : cost.employee;
   const over = premiumOver(amount, benefits.payFrequency, asked.period);
   const citation = shared.length > 0 ? await costCitation(search, other, tier, [over, amount], shared) : null;
   const ownCost = own ? tierCost(own.plan, own.tier) : undefined;
