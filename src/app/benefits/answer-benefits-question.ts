@@ -213,7 +213,21 @@ export async function answerBenefitsQuestion(
   }
 
   // "My coworker on the PPO pays $10: what do I pay?" names another plan to ask about one's own.
-  const namedAtAll = benefits ? namedPlans(benefits, input.question, resolved) : [];
+  // A plan of the employee's own named by an everyday word of its name ("the deductible on core")
+  // names it when the question would otherwise be read as a kind of plan they are not in.
+  const namedAtAll = benefits
+    ? namedPlans(benefits, input.question, resolved).concat(
+        (resolved === "medical" || resolved === "dental" || resolved === "vision") &&
+          !benefits.enrollments.some((e) => e.plan.type === resolved)
+          ? plansNamedInText(
+              benefits,
+              input.question,
+              new Set(benefits.enrollments.map((e) => e.plan.type)),
+              true,
+            ).filter((p) => benefits.enrollments.some((e) => e.plan.code === p.code))
+          : [],
+      )
+    : [];
   const ownAsked = asksAboutOwnPlan(input.question, comparesPlans(input.question, namedAtAll));
   const isOwn = (p: BenefitPlan) => benefits?.enrollments.some((e) => e.plan.code === p.code) ?? false;
   const named = ownAsked ? namedAtAll.filter(isOwn) : namedAtAll;

@@ -105,11 +105,13 @@ export function plansNamedInText(
   benefits: EmployeeBenefits,
   text: string,
   types: ReadonlySet<PlanType>,
+  /** Words in any case count (a question typed in lower case). */
+  anyCase = false,
 ): BenefitPlan[] {
   const written = new Set(
     text
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => /^[\p{Lu}\d]/u.test(w))
+      .filter((w) => anyCase || /^[\p{Lu}\d]/u.test(w))
       .flatMap(words),
   );
   const employer = new Set(words(benefits.clientName));

@@ -392,6 +392,10 @@ describe("a document two plans of one kind share", () => {
 ### Is a night guard covered?
 
 On **Plus**, a night guard for grinding is covered at 50% after the deductible, once every 5 years. A night guard is not covered on **Core**.
+
+### What's the deductible?
+
+The deductible is $75 per person on **Core** and $50 per person on **Plus**.
 `;
   const CORE = plan("DENTAL-CORE", "Brightsmile Dental Core", "dental", ["faq.md"]);
   const PLUS = plan("DENTAL-PLUS", "Brightsmile Dental Plus", "dental", ["faq.md"]);
@@ -441,6 +445,13 @@ On **Plus**, a night guard for grinding is covered at 50% after the deductible, 
       await member(PLUS),
     );
     expect(plus.answer).toContain("50%");
+  });
+
+  it("takes an everyday word of the asker's own plan ('on core') for the plan when they have no medical plan", async () => {
+    const answer = await answerBenefitsQuestion(ask("whats the deductible on core"), await member(CORE));
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("$75");
+    expect(answer.answer).not.toContain("not enrolled");
   });
 
   it("finds a plan a sentence names by an everyday word written as a name", () => {
