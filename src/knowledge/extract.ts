@@ -82,7 +82,7 @@ export async function readSourceDocument(path: string): Promise<SourceDocument> 
     return { name, format, text: toMarkdown(name, raw), contentHash, sheetRecords: records };
   }
   const pdfPages = await pdfItems(name, bytes);
-  const text = pdfPages.map(pageText).join("\n\n");
+  const text = pdfText(pdfPages);
   if (text.replace(/\s/g, "").length < 20 * pdfPages.length && text.replace(/\s/g, "").length < 200) {
     refuse(
       name,
@@ -133,6 +133,11 @@ async function pdfItems(name: string, bytes: Buffer): Promise<PdfItem[][]> {
 }
 
 /** A page's text in reading order: items on one baseline joined by spaces, lines by newlines. */
+/** A PDF's pages as text: each page's items in reading order, lines joined. */
+export function pdfText(pages: readonly (readonly PdfItem[])[]): string {
+  return pages.map(pageText).join("\n\n");
+}
+
 function pageText(items: readonly PdfItem[]): string {
   return readingOrder(items).map(linesText).join("\n\n");
 }

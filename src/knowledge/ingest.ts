@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { DomainError } from "../errors/domain-error";
 import { extractCoverage } from "./coverage/extract-coverage";
 import { hasCoverage } from "./coverage/plan-coverage";
-import { pdfTableSections } from "./coverage/table-sections";
+import { pdfTableSections, withoutTables } from "./coverage/table-sections";
 import { type Embedder, gateEmbedder } from "./embeddings";
-import { documentFormat, readSourceDocument, type SourceDocument } from "./extract";
+import { documentFormat, pdfText, readSourceDocument, type SourceDocument } from "./extract";
 import type { KnowledgeStore } from "./knowledge-store";
 import { splitDocument } from "./sections";
 import { withSheetRecords } from "./sheet-rows";
@@ -37,7 +37,9 @@ export async function ingestDocument(
 ): Promise<IngestOutcome> {
   const previous = await store.documentHash(clientId, source.name);
   const fallbackTitle = source.name.replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " ");
-  const split = splitDocument(source.text, source.format, fallbackTitle);
+  // A PDF's tables are read as rows (their own sections below), not as lines of text.
+  const text = source.pdfPages ? pdfText(withoutTables(source.pdfPages)) : source.text;
+  const split = splitDocument(text, source.format, fallbackTitle);
   if (previous === source.contentHash) {
     return { document: source.name, status: "unchanged", sections: split.sections.length };
   }

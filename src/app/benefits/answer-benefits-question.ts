@@ -556,12 +556,21 @@ export async function answerBenefitsQuestion(
   // covered. It is not covered on Core."): where it names the asker's plan too, a sentence about
   // only another plan of the asker's kind is quoted last, so the asker's plan's sentence answers.
   const types = new Set(benefits?.enrollments.map((e) => e.plan.type) ?? []);
+  // An SBC's coverage examples (Peg's baby, Joe's diabetes, Mia's fracture) price an illustration,
+  // not a service: quoted only when the question asks about one.
+  const examplesAsked = /\bexamples?\b|\b(peg|joe|mia)\b|having a baby|simple fracture|type 2 diabetes/i.test(
+    question,
+  );
+  const example = (sentence: string) =>
+    !examplesAsked && /this example event includes|total example cost|in this example\b/i.test(sentence)
+      ? -3
+      : 0;
   const planWeight = (sectionText: string) => {
     if (!benefits || !plansNamedInText(benefits, sectionText, types).some((p) => asksAbout.includes(p)))
-      return () => 0;
+      return example;
     return (sentence: string) => {
       const named = plansNamedInText(benefits, sentence, types);
-      return named.length > 0 && !named.some((p) => asksAbout.includes(p)) ? -3 : 0;
+      return (named.length > 0 && !named.some((p) => asksAbout.includes(p)) ? -3 : 0) + example(sentence);
     };
   };
 

@@ -43,6 +43,31 @@ export function pdfTableSections(
   }));
 }
 
+/**
+ * A PDF's pages without the items of the tables read from them: their rows are sections of their
+ * own (`pdfTableSections`), while the same cells read line by line interleave the columns
+ * ("$60 copay/visit; deductible 40% coinsurance Allergy injections …") and would be quoted as
+ * prose.
+ */
+export function withoutTables(pages: readonly (readonly PdfItem[])[]): PdfItem[][] {
+  const lines = pdfLines(pages);
+  // A band of a few key figures read as a table says more as its lines than as rows.
+  const regions = readTables(lines, { pdf: true })
+    .filter((t) => t.rows.length >= 3)
+    .flatMap((t) => {
+      const body = lines.slice(t.firstLine, t.lastLine + 1);
+      return [...new Set(body.map((l) => l.page))].map((page) => {
+        const ys = body.filter((l) => l.page === page).map((l) => l.y);
+        return { page, top: Math.max(...ys), bottom: Math.min(...ys) };
+      });
+    });
+  return pages.map((items, index) =>
+    items.filter(
+      (item) => !regions.some((r) => r.page === index + 1 && item.y <= r.top + 1 && item.y >= r.bottom - 1),
+    ),
+  );
+}
+
 function rowLine(row: TableRow): string | null {
   const { service, in: network, out, limits } = row.cells;
   if (!service || (!network && !out)) return null;

@@ -265,7 +265,18 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     ],
     means: "infertility treatment",
   },
-  { says: ["nursing home", "skilled nursing", "rehab after surgery"], means: "skilled nursing care" },
+  {
+    says: [
+      "nursing home",
+      "skilled nursing",
+      "rehab after surgery",
+      "rehab facility",
+      "rehab nursing facility",
+      "nursing facility",
+      "snf",
+    ],
+    means: "skilled nursing care",
+  },
   {
     says: ["wheelchair", "crutches", "cpap", "walker", "medical equipment", "equipo medico"],
     means: "durable medical equipment",

@@ -72,6 +72,9 @@ describe("coverage from a PDF in the federal SBC layout", () => {
     expect(office?.text).toContain(
       "Specialist visit — Network: $60 copay/visit; Out-of-network: 40% coinsurance",
     );
+    // The table's cells are not read a second time as lines of text, whose columns interleave.
+    const prose = sections.filter((s) => !/^(Important Questions|Common Medical Event) > /.test(s.section));
+    expect(prose.some((s) => s.text.includes("Specialist visit"))).toBe(false);
   });
 
   it("tells rows the template repeats under several events apart by their event", () => {

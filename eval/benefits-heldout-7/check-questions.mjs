@@ -1,14 +1,18 @@
-// Checks the held-out set (adapted from benefits-heldout-5's checker): personas point at
+// Checks the held-out set (adapted from benefits-heldout-6's checker): personas point at
 // real plans and tiers, every question is well-formed, every expected document belongs to
 // the persona's plans, every cite and figure appears verbatim in that document's text, and
 // rate-sheet figures are the persona's own amounts.
-// Changes from heldout-5's checker:
-//   - three coverage tiers (Employee Only, Employee + One, Family) instead of four;
-//   - the rate sheet is a "wide" CSV for a semimonthly payroll: one row per plan x payer x basis
-//     (per_paycheck, monthly_2_paychecks = 2 x per paycheck, annual_24_paychecks = 24 x per paycheck)
-//     with one column per tier;
-//   - rows of the rate sheet that start with "#" are notes; any other non-empty row must be explained
-//     by client.json.
+// Changes from heldout-6's checker:
+//   - four coverage tiers (Employee Only, Employee + Spouse/Domestic Partner, Employee + Child(ren),
+//     Family) instead of three;
+//   - a weekly payroll with 52 paychecks in 2027;
+//   - the rate sheet is a Markdown file with one table per tier ("## <tier label>"), one row per plan and
+//     the columns: you pay each week, Larkspur pays each week, total weekly cost, your cost per month
+//     (52 x weekly / 12, rounded to the cent), your cost per year (52 x weekly) and the COBRA monthly rate
+//     (total weekly x 52 / 12, rounded to the cent, x 1.02, rounded to the cent);
+//   - two PDFs (an SBC and a two-column benefit summary) are compared with the arrays make-pdfs.mjs exports;
+//   - a few cross-document checks: each medical plan's first document prints its client.json deductible and
+//     out-of-pocket amounts, and the guide's COBRA worked example matches the rate sheet.
 // Usage: node check-questions.mjs
 import fs from "node:fs";
 import path from "node:path";
@@ -25,7 +29,7 @@ for (const ein of fs.readdirSync(path.join(ROOT, "clients"))) {
   const client = JSON.parse(fs.readFileSync(path.join(dir, "client.json"), "utf8"));
   if (client.employer.ein !== ein) fail(`client.json EIN ${client.employer.ein} != folder ${ein}`);
   if (!/^\d{2}-\d{7}$/.test(ein)) fail(`EIN ${ein} is not in NN-NNNNNNN form`);
-  if (client.employer.payFrequency !== "semimonthly") fail(`${ein}: this checker expects a semimonthly payroll`);
+  if (client.employer.payFrequency !== "weekly") fail(`${ein}: this checker expects a weekly payroll`);
   let pdfTexts = {},
     pdfFurniture = {};
   const maker = path.join(dir, "make-pdfs.mjs");
@@ -84,57 +88,49 @@ const squash = (s) => norm(s).replace(/\s+/g, "");
 const money = (c) =>
   `$${(c / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const cents = (s) => Math.round(Number(s) * 100);
-// Semimonthly: per paycheck, monthly (2 paychecks) and annual (24 paychecks), from cents.
-const BASES = [
-  ["per_paycheck", 1],
-  ["monthly_2_paychecks", 2],
-  ["annual_24_paychecks", 24],
-];
-const periods = (c) => BASES.map(([, k]) => money(c * k));
-
-// Minimal CSV line parser (quoted fields may hold commas).
-function parseCsvLine(line) {
-  const out = [];
-  let cur = "",
-    q = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (q) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') q = false;
-      else cur += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
-const TIER_COLUMN = {
-  employee: "employee_only",
-  employee_plus_one: "employee_plus_one",
-  family: "family",
+// Weekly payroll, 52 paychecks in 2027. All amounts from cents.
+const PAYCHECKS = 52;
+const monthlyOf = (c) => Math.round((c * PAYCHECKS) / 12);
+const cobraOf = (total) => Math.round(monthlyOf(total) * 1.02);
+// The printed columns of one rate row, in order, for one plan x tier entry of client.json.
+const rateColumns = (v) => {
+  const e = cents(v.employee),
+    r = cents(v.employer);
+  return [e, r, e + r, monthlyOf(e), e * PAYCHECKS, cobraOf(e + r)].map(money);
 };
-const PAYERS = [
-  ["Employee", (v) => cents(v.employee)],
-  ["Millrace", (v) => cents(v.employer)],
-  ["Total", (v) => cents(v.employee) + cents(v.employer)],
-];
-const isRateDoc = (d) => /contributions.*\.csv$/.test(d);
 
-// Every plan's documents exist, and the wide rate sheet carries every client.json cost
-// for every plan x payer x basis (rows) and tier (columns).
+const TIER_HEADING = {
+  employee: "Employee Only",
+  employee_spouse: "Employee + Spouse/Domestic Partner",
+  employee_children: "Employee + Child(ren)",
+  family: "Family",
+};
+const RATE_HEAD = [
+  "Plan",
+  "You pay each week",
+  "Larkspur pays each week",
+  "Total weekly cost",
+  "Your cost per month",
+  "Your cost per year (52 paychecks)",
+  "COBRA monthly rate",
+];
+const isRateDoc = (d) => /contributions.*\.md$/.test(d);
+const cellsOf = (line) =>
+  line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((x) => x.trim());
+
+// Every plan's documents exist, and the Markdown rate sheet carries every client.json cost: one table per
+// tier, one row per plan, no other rows.
 for (const { client, dir } of Object.values(clients)) {
   const names = new Set();
   for (const p of client.plans) {
     for (const d of p.documents) names.add(d);
     if (!Array.isArray(p.documents) || p.documents.length < 2) fail(`${p.code}: documents list too short`);
-    for (const t of Object.keys(p.tiers)) if (!TIER_COLUMN[t]) fail(`${p.code}: unknown tier ${t}`);
+    for (const t of Object.keys(p.tiers)) if (!TIER_HEADING[t]) fail(`${p.code}: unknown tier ${t}`);
     if (p.type === "medical" && (!p.deductible || !p.outOfPocketMax)) fail(`${p.code}: medical plan lacks deductible/OOP`);
   }
   for (const d of names)
@@ -144,40 +140,46 @@ for (const { client, dir } of Object.values(clients)) {
   if (!rateDoc) fail(`${client.employer.ein}: no rate sheet among the plan documents`);
   else {
     const lines = fs.readFileSync(path.join(dir, "documents", rateDoc), "utf8").split(/\r?\n/);
-    const head = parseCsvLine(lines[0]);
-    const col = (n) => head.indexOf(n);
-    for (const n of ["plan_name", "plan_code", "payer", "basis", ...Object.values(TIER_COLUMN)])
-      if (col(n) < 0) fail(`rate sheet header lacks ${n}`);
-    const rows = lines
-      .slice(1)
-      .filter((l) => l.trim() !== "" && !l.replace(/^"/, "").startsWith("#"))
-      .map(parseCsvLine);
-    let dataRows = 0;
-    for (const p of client.plans)
-      for (const [payer, amount] of PAYERS)
-        for (const [bi, [basis]] of BASES.entries()) {
-          const hits = rows.filter(
-            (r) =>
-              r[col("plan_name")] === p.name &&
-              r[col("plan_code")] === p.code &&
-              r[col("payer")] === payer &&
-              r[col("basis")] === basis,
-          );
-          if (hits.length !== 1) {
-            fail(`rate sheet has ${hits.length} rows for ${p.name} / ${payer} / ${basis}`);
-            continue;
-          }
-          dataRows++;
-          for (const [tier, v] of Object.entries(p.tiers)) {
-            const want = periods(amount(v))[bi];
-            const got = hits[0][col(TIER_COLUMN[tier])];
-            if (got !== want) fail(`rate ${p.name}/${payer}/${basis}/${tier}: ${got} != ${want}`);
-          }
-          for (const [tier, c] of Object.entries(TIER_COLUMN))
-            if (!p.tiers[tier] && hits[0][col(c)] !== "")
-              fail(`rate ${p.name}/${payer}/${basis}: a value for tier ${tier} that client.json lacks`);
+    const tables = {}; // heading -> rows (arrays of cells)
+    let heading = null;
+    for (const line of lines) {
+      const h = line.match(/^##\s+(.+?)\s*$/);
+      if (h) {
+        heading = h[1];
+        if (tables[heading]) fail(`rate sheet: heading "${heading}" appears twice`);
+        tables[heading] = [];
+        continue;
+      }
+      if (!line.trim().startsWith("|")) continue;
+      const cells = cellsOf(line);
+      if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
+      if (cells[0] === "Plan") {
+        if (cells.join("|") !== RATE_HEAD.join("|")) fail(`rate sheet: unexpected header under "${heading}"`);
+        continue;
+      }
+      if (!heading) fail(`rate sheet: table row before any tier heading: ${line}`);
+      else tables[heading].push(cells);
+    }
+    const known = new Set(Object.values(TIER_HEADING));
+    for (const hd of Object.keys(tables)) if (!known.has(hd)) fail(`rate sheet: unknown tier heading "${hd}"`);
+    for (const [tier, label] of Object.entries(TIER_HEADING)) {
+      const rows = tables[label] ?? [];
+      const plans = client.plans.filter((p) => p.tiers[tier]);
+      if (plans.length && !tables[label]) fail(`rate sheet lacks a table for ${label}`);
+      for (const p of plans) {
+        const hits = rows.filter((r) => r[0] === p.name);
+        if (hits.length !== 1) {
+          fail(`rate sheet has ${hits.length} rows for ${p.name} under ${label}`);
+          continue;
         }
-    if (rows.length !== dataRows) fail(`rate sheet has ${rows.length - dataRows} data rows that client.json does not explain`);
+        const want = rateColumns(p.tiers[tier]);
+        const got = hits[0].slice(1);
+        if (got.length !== want.length || got.some((g, i) => g !== want[i]))
+          fail(`rate ${p.name}/${label}: ${got.join(" ")} != ${want.join(" ")}`);
+      }
+      const extra = rows.filter((r) => !plans.some((p) => p.name === r[0]));
+      for (const r of extra) fail(`rate sheet: a row under ${label} that client.json does not explain: ${r[0]}`);
+    }
   }
 }
 
@@ -215,6 +217,28 @@ if (unpdf)
       if (missing.length > 5) fail(`${name}: ${missing.length - 5} more pieces missing from the text layer`);
       if (name.includes("sbc") && totalPages < 3) fail(`${name}: the SBC should run to 3 or more pages`);
     }
+
+// Cross-document checks: each medical plan's first document prints its client.json deductible and
+// out-of-pocket amounts; the guide's COBRA worked example matches the rate sheet's COBRA rate.
+const dollars = (n) => `$${Number(n).toLocaleString("en-US")}`;
+for (const c of Object.values(clients)) {
+  for (const p of c.client.plans.filter((x) => x.type === "medical")) {
+    const t = norm(docText(c, p.documents[0]));
+    for (const field of ["deductible", "outOfPocketMax"])
+      for (const level of ["individual", "family"])
+        if (!t.includes(norm(dollars(p[field][level]))))
+          fail(`${p.documents[0]} does not print the ${level} ${field} ${dollars(p[field][level])}`);
+  }
+  const guide = c.client.plans[0].documents.find((d) => /guide.*\.md$/.test(d));
+  const ppo = c.client.plans.find((p) => p.code === "PPO-1000");
+  if (guide && ppo) {
+    const g = docText(c, guide);
+    const v = ppo.tiers.employee;
+    const total = cents(v.employee) + cents(v.employer);
+    for (const want of [money(total), money(total * PAYCHECKS), money(monthlyOf(total)), money(cobraOf(total))])
+      if (!g.includes(want)) fail(`${guide}: COBRA worked example lacks ${want}`);
+  }
+}
 
 const file = fs.readdirSync(ROOT).find((f) => /^questions-.*\.json$/.test(f));
 const { personas, questions } = JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"));
@@ -307,9 +331,7 @@ for (const [i, q] of questions.entries()) {
   }
   // Rate-sheet answers must be this persona's own amounts.
   if (isRateDoc(e.document) && e.figure !== null) {
-    const own = plans.flatMap(({ plan, tier }) =>
-      PAYERS.flatMap(([, amount]) => periods(amount(plan.tiers[tier]))),
-    );
+    const own = plans.flatMap(({ plan, tier }) => rateColumns(plan.tiers[tier]));
     if (!own.includes(e.figure))
       fail(`${tag}: rate figure ${e.figure} is not one of the persona's own amounts`);
   }
