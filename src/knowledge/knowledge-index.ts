@@ -80,7 +80,7 @@ const TYPED_PROVIDER: readonly RegExp[] = [
   /\bdr\.?\s+(?!(?:who|which|office|appointments|appt|bills?|notes?|says|said|wants|told|is|was)\b)([\p{L}][\p{L}'-]+)/giu,
   /\b([\p{L}][\p{L}'-]+)\s*,?\s+(?:LMHC|LICSW|LCSW|LPC|LMFT|DDS|DMD|MD|PsyD|PhD|DPT|CNM|ARNP|FNP)\b/gu,
   /\b(\p{Lu}\p{Ll}+\p{Lu}[\p{L}]+)\b/gu,
-  /\bat\s+([\p{L}][\p{L}'-]+)(?:\s+[\p{L}'-]+){0,3}?\s+(?:family medicine|family practice|pediatrics|orthopa?edics|clinic|medical (?:center|group)|dentistry|dental (?:care|group|center)|pediatric therapy|therapy (?:center|services)|eye care|optometry|chiropractic)\b/giu,
+  /\bat\s+(?:the\s+)?([\p{L}][\p{L}'-]+)(?:\s+[\p{L}'-]+){0,3}?\s+(?:family medicine|family practice|pediatrics|orthopa?edics|clinic|medical (?:center|group)|dentistry|dental (?:care|group|center)|pediatric therapy|therapy (?:center|services)|eye care|optometry|chiropractic)\b/giu,
 ];
 
 /**

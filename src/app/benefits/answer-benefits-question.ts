@@ -187,7 +187,8 @@ export async function answerBenefitsQuestion(
   if (unknown) return notFound(resolved, spanish, unknown);
   // "Is there an in-network pediatric dentist near me?": plan documents price care, they do not list
   // who practises where; a passage about the kind of provider would answer another question.
-  if (NEARBY_PROVIDER.test(input.question)) return notFound(resolved, spanish);
+  if (NEARBY_PROVIDER.test(input.question) || ON_A_STREET.test(input.question))
+    return notFound(resolved, spanish);
 
   // "How long do I have to add the baby?", "until what age can my son stay on?": the figure the
   // product applies, from the plan's rules, with the documents' sentence cited.
@@ -638,6 +639,10 @@ export async function answerBenefitsQuestion(
  */
 const NEARBY_PROVIDER =
   /\b(is there|are there|do (they|you|we) have|does \S+ have|can i find|where (is|are|can i find))\b[^?]{0,60}(\b(near (me|my|here|where)|close to (me|my|home|here|where)|nearby|in my (area|town|city|neighbou?rhood|zip)|cerca de (mi|m[ií] casa|aqu[ií]))|\b(that|who) (takes?|accepts?)\b)/i;
+
+/** A place by its street ("the urgent care on 5th ave"): a provider the directory knows, not the plan. */
+const ON_A_STREET =
+  /\b(on|at)\s+(\d+(st|nd|rd|th)|[a-z][a-z'-]+)\s+(ave|avenue|st|street|rd|road|blvd|boulevard|pike|highway|hwy)\b/i;
 
 /** A question that asks what something costs. */
 const PRICE_ASKED =

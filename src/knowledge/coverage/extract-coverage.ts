@@ -362,32 +362,84 @@ function leaderRows(lines: readonly Line[]): TableRow[] {
   const rows: TableRow[] = [];
   // Column titles over the values ("DENTAL CORE   DENTAL PLUS"): a figure-free line of two or more.
   let titles: Line | null = null;
-  for (const line of lines) {
+  // A label alone over indented rows ("Calendar-year deductible" over "  Employee only .... $3,400"):
+  // the rows are its parts.
+  let group: { label: string; x: number } | null = null;
+  // The last row read, where its label starts and on which line: a note indented under it is its.
+  let previous: { row: TableRow; x: number; index: number } | null = null;
+  for (const [index, line] of lines.entries()) {
     const text = line.chunks.map((c) => c.text).join("  ");
     if (line.chunks.length >= 2 && !/\d/.test(text)) titles = line;
+    const x = line.chunks[0]?.x ?? 0;
+    if (group && x <= group.x) group = null;
     const m = LEADER.exec(text) ?? labelValue(text);
-    if (!m) continue;
+    // A note indented under a leader row ("Acupuncture ..... 20%" over "    Acupuncture is limited to
+    // 10 visits per calendar year") is that row's.
+    if (!m && previous && x > previous.x + 2 && previous.index === index - 1 && !/\d\s*$/.test(text)) {
+      const note = text.trim();
+      const cells = previous.row.cells;
+      cells.limits = cells.limits ? joinWrapped(cells.limits, note) : note;
+      if (previous.row.text !== undefined) previous.row.text = joinWrapped(previous.row.text, note);
+      previous.index = index;
+      continue;
+    }
+    if (!m) {
+      if (line.chunks.length === 1 && !/\d|[.:;]$/.test(text) && text.split(/\s+/).length <= 6)
+        group = { label: text.trim(), x };
+      continue;
+    }
+    // Network columns ("CHOICE NETWORK   OUT-OF-NETWORK" over "Employee only ..... $3,400   $6,800"):
+    // each value is its column's network's.
+    const networks = titles && sideBySide(titles, line) ? networkColumns(titles, line) : null;
     // Two plans side by side ("Basic ...... 70%      80%" under "DENTAL CORE   DENTAL PLUS"): whose
     // figure is whose is in the columns, not in a row of one plan's costs; the passages answer it.
-    if (titles && sideBySide(titles, line)) continue;
-    const value = m[2]!;
+    if (titles && sideBySide(titles, line) && !networks) continue;
+    const value = networks ? [networks.in, networks.out].filter(Boolean).join(" ") : m[2]!;
     // Leaders between the values as well ("$1,500 ........ $3,400"): two plans' cells, read as labelled
     // cells in the sections (text-columns.ts), not one row's.
-    if (hasLeader(value)) continue;
+    if (!networks && hasLeader(value)) continue;
     // Under an out-of-network heading ("OUT-OF-NETWORK REIMBURSEMENT") a bare value is that network's.
-    const cells =
-      isOutOfNetwork(line.heading) && !/network/i.test(value) ? { out: value } : networkCells(value);
+    const cells = networks
+      ? networks
+      : isOutOfNetwork(line.heading) && !/network/i.test(value)
+        ? { out: value }
+        : networkCells(value);
     // A value that prices nothing but states a frequency ("Once every 24 months") is a limit.
     const priced = statesCost(value) || /copay|coinsurance|allowance|deductible/i.test(value);
-    rows.push({
-      cells: { service: m[1]!.replace(/^[-*•]\s*/, ""), ...(priced ? cells : { limits: value }) },
+    const label = m[1]!.replace(/^[-*•]\s*/, "");
+    const row: TableRow = {
+      cells: {
+        service: group && x > group.x ? `${group.label} — ${label}` : label,
+        ...(priced ? cells : { limits: value }),
+      },
       event: "",
       heading: line.heading,
       page: line.page,
       text: text.replace(/\s{2,}/g, " ").trim(),
-    });
+    };
+    rows.push(row);
+    previous = { row, x, index };
   }
   return rows;
+}
+
+/**
+ * A row's values under column titles that name the networks ("CHOICE NETWORK", "OUT-OF-NETWORK"):
+ * each value by the title it starts under. Null when the titles name something else (plans).
+ */
+function networkColumns(titles: Line, line: Line): { in?: string; out?: string } | null {
+  const outTitle = titles.chunks.find((t) => isOutOfNetwork(t.text));
+  const inTitle = titles.chunks.find((t) => t !== outTitle && /network|participating/i.test(t.text));
+  if (!outTitle || !inTitle) return null;
+  const under = (t: { x: number }) =>
+    line.chunks
+      .slice(1)
+      .find((v) => Math.abs(t.x - v.x) <= 3)
+      ?.text.trim();
+  // The label runs into the first value over its dotted leaders ("Employee only ...... $3,400").
+  const first = LEADER.exec(line.chunks[0]?.text ?? "")?.[2]?.trim();
+  const cells = { in: under(inTitle) ?? first, out: under(outTitle) };
+  return cells.in || cells.out ? cells : null;
 }
 
 /**

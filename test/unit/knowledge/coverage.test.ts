@@ -234,6 +234,33 @@ describe("coverage from text and Markdown", () => {
     );
   });
 
+  it("reads dotted-leader rows under network column titles, grouped under a label, with notes indented below", () => {
+    const text = [
+      "PART 1. DEDUCTIBLE AND OUT-OF-POCKET MAXIMUM",
+      "                                      CHOICE NETWORK        OUT-OF-NETWORK",
+      "  Calendar-year deductible",
+      "    Employee only ................... $3,400                $6,800",
+      "    Employee + one or family ........ $6,800                $13,600",
+      "",
+      "PART 2. COVERED SERVICES",
+      "                                      CHOICE NETWORK        OUT-OF-NETWORK",
+      "  Acupuncture ....................... 20% after deductible  40% after deductible",
+      "      Acupuncture is limited to 10 visits per calendar year.",
+      "  Hearing exam ...................... 20% after deductible  40% after deductible",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    expect(coverage.deductible).toMatchObject({
+      inNetwork: { individual: "$3,400", family: "$6,800" },
+      outOfNetwork: { individual: "$6,800", family: "$13,600" },
+    });
+    expect(row(coverage, "acupuncture")).toMatchObject({
+      inNetwork: "20% after deductible",
+      outOfNetwork: "40% after deductible",
+      limits: ["limited to 10 visits per calendar year"],
+    });
+    expect(coverage.rows.find((r) => r.label === "Hearing exam")?.limitations ?? null).toBeNull();
+  });
+
   it("reads a prose booklet's sentences: network clauses, heading-named services, exclusions", () => {
     const md = [
       "# Harbor Care Booklet",
