@@ -2,20 +2,23 @@
  * Safety routing on a message set kept as files (`npm run eval:safety:heldout`, or
  * `tsx scripts/eval-safety-set.ts FILE|DIR`): {"messages":[{"text","expect":"ordinary"|"sensitive",
  * "category"}]}, a directory's messages*.json files (one per author) merged. Each message is
- * classified offline (no model) and routed as the engine routes it
- * (`safetyRoute`): a crisis reply, a report to a senior specialist, a clarifying question, or an
+ * classified offline (no model) and routed as the engine routes it (`routedClassification`, then
+ * `safetyRoute`): a crisis reply, a report to a senior specialist, a clarifying question, or an
  * ordinary answer. Prints, per category:
  * - ordinary messages taken as reports (target 0) and those asked about (a question, not a case);
  * - sensitive messages that reach a senior specialist at once (target 100%), and those only asked
  *   about (they reach one when the person says yes);
  * - self-harm messages answered with the crisis reply (988).
  * `--failures` prints the misses. The held-out set is never tuned on: read the figures only.
- * `--learned` adds the learned safety classifier's verdict (SafetyClassifier, trained from
- * prompts/safety/train.jsonl and the intent examples) to the routing, as `safetyRoute` combines them.
+ * The routing is the product's: the rules with the learned safety classifier's verdict
+ * (SafetyClassifier, trained from prompts/safety/train.jsonl and the intent examples, decision 0052),
+ * as `safetyRoute` combines them. `--rules-only` leaves the learned part out (the routing before
+ * decision 0052 adopted it). eval/safety-tuning is the learned part's training data: its figures
+ * with the learned part say nothing about unseen wording.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { policyQuestionsAnswered, safetyRoute } from "../src/conversation/engine";
+import { routedClassification, safetyRoute } from "../src/conversation/engine";
 import { OfflineIntentClassifier } from "../src/conversation/offline/offline-classifier";
 import { SafetyClassifier } from "../src/conversation/offline/safety-classifier";
 
@@ -24,7 +27,7 @@ type Message = { text: string; expect: "ordinary" | "sensitive"; category: strin
 // A file, or a directory whose messages*.json files (one per author) are merged.
 const file = resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "eval/safety-heldout");
 const failures = process.argv.includes("--failures");
-const learned = process.argv.includes("--learned") ? SafetyClassifier.train() : undefined;
+const learned = process.argv.includes("--rules-only") ? undefined : SafetyClassifier.train();
 const files = statSync(file).isDirectory()
   ? readdirSync(file)
       .filter((n) => /^messages.*\.json$/.test(n))
@@ -38,7 +41,7 @@ const classifier = OfflineIntentClassifier.train();
 
 const tally = new Map<string, { n: number; report: number; ask: number; crisis: number }>();
 for (const m of messages) {
-  const classification = policyQuestionsAnswered(
+  const classification = routedClassification(
     m.text,
     await classifier.classify(m.text, {
       timezone: "America/New_York",
@@ -69,7 +72,7 @@ const ordinary = sum("ordinary/", "n");
 const sensitive = sum("sensitive/", "n");
 const selfHarm = tally.get("sensitive/self_harm") ?? { n: 0, crisis: 0 };
 console.log(
-  `\nmessage set: ${files.join(", ")} (${messages.length} messages)${learned ? ", with the learned safety classifier" : ""}`,
+  `\nmessage set: ${files.join(", ")} (${messages.length} messages)${learned ? ", with the learned safety classifier (the product's routing)" : ", the rules alone (--rules-only)"}`,
 );
 console.log(
   `ordinary taken as reports:       ${sum("ordinary/", "report") + sum("ordinary/", "crisis")}/${ordinary} (target 0); asked first: ${sum("ordinary/", "ask")}`,

@@ -5,8 +5,9 @@
  * and intent classifier included) routes the batch, once as it did then and once with the learned
  * safety classifier (this branch's src/conversation/offline/safety-classifier.ts, copied in)
  * trained only on the batches committed before it plus that commit's intent examples. The overlay
- * is a replica of this branch's `safetyRoute` with a learned verdict (scripts/safety-timeforward-
- * batch.ts: keep the two in step), on the rule helpers that existed then.
+ * is this branch's own `withLearnedVerdict` (copied in with the classifier: the function the engine's
+ * `safetyRoute` applies, no replica), fed by the rule helpers that existed then
+ * (scripts/safety-timeforward-batch.ts).
  *
  * Unlike scripts/eval-safety-crossval.ts, the rules here had not seen the batch either, so this is
  * the closest replay of first contact the history allows: what the learned part would have added

@@ -3,27 +3,35 @@
  * copied to the snapshot's scripts/, so the imports below resolve to that commit's engine, rules and
  * intent classifier (and this branch's safety classifier, copied in too). Run from the snapshot's
  * root. Arguments: the batch file, then the earlier batch files the learned classifier may train on.
+ * The learned overlay is this branch's own (`withLearnedVerdict`, copied in with the classifier; the
+ * engine's `safetyRoute` calls the same function): only what the rules read comes from the snapshot.
  */
 import { readFileSync } from "node:fs";
 import * as engine from "../src/conversation/engine";
 import { OfflineIntentClassifier } from "../src/conversation/offline/offline-classifier";
 import {
   intentsAsSafetyExamples,
+  LEARNED_SAFETY,
+  type LearnedSafetyThresholds,
   SafetyClassifier,
   type SafetyExample,
+  type SafetyRoute,
+  withLearnedVerdict,
 } from "../src/conversation/offline/safety-classifier";
 import * as rules from "../src/conversation/offline/sensitive-rules";
 import { loadLabelledExamples } from "../src/conversation/offline/training-data";
 
 type Message = { text: string; expect: "ordinary" | "sensitive"; category: string };
-type Route = "crisis" | "report" | "ask" | null;
+type Route = SafetyRoute;
 const [file, ...earlier] = process.argv.slice(2);
 const read = (f: string) =>
   (JSON.parse(readFileSync(`eval/safety-tuning/${f}`, "utf8")) as { messages: Message[] }).messages;
 const label = (m: Message): SafetyExample["label"] =>
   m.expect === "ordinary" ? "ordinary" : m.category === "self_harm" ? "self_harm" : "sensitive";
-// This branch's thresholds (src/conversation/engine.ts, LEARNED_SAFETY).
-const T = JSON.parse(process.env.LEARNED_SAFETY ?? '{"crisis":0.8,"report":0.9,"ask":0.6}');
+// This branch's thresholds (LEARNED_SAFETY, copied in with the classifier), or those the caller passes.
+const T: LearnedSafetyThresholds = process.env.LEARNED_SAFETY
+  ? JSON.parse(process.env.LEARNED_SAFETY)
+  : LEARNED_SAFETY;
 
 const classifier = OfflineIntentClassifier.train();
 const safety = SafetyClassifier.train([
@@ -34,18 +42,20 @@ const has = (name: string, text: string): boolean | undefined =>
   // biome-ignore lint/suspicious/noExplicitAny: a helper the snapshot may not have.
   typeof (rules as any)[name] === "function" ? (rules as any)[name](text) : undefined;
 
-/** This branch's overlay (safetyRoute with a learned verdict), on the snapshot's rules. */
+/** This branch's overlay (`withLearnedVerdict`, as `safetyRoute` applies it), on the snapshot's rules. */
 function overlay(text: string, ruled: Route): Route {
-  if (ruled === "crisis") return ruled;
-  if (has("isGeneralPolicyQuestion", text) || has("asksAboutReporting", text)) return ruled;
-  const v = safety.verdict(text);
-  const aside = has("soundsLikeAJoke", text) || has("talksOfElsewhere", text);
-  const told = (has("hasReportCue", text) || !has("soundsLikeOrdinaryTrouble", text)) && !aside;
-  if (v.selfHarm >= T.crisis && !aside) return "crisis";
-  if (ruled === "report") return ruled;
-  if (v.sensitive >= T.report && told) return "report";
-  if (ruled === "ask") return "ask";
-  return v.sensitive >= T.ask || v.selfHarm >= T.ask ? "ask" : null;
+  const aside = Boolean(has("soundsLikeAJoke", text) || has("talksOfElsewhere", text));
+  return withLearnedVerdict(
+    ruled,
+    safety.verdict(text),
+    {
+      question: Boolean(has("isGeneralPolicyQuestion", text) || has("asksAboutReporting", text)),
+      aside,
+      // The rules' "told" test (engine.ts, toldAsReport) from the snapshot's helpers.
+      told: (Boolean(has("hasReportCue", text)) || !has("soundsLikeOrdinaryTrouble", text)) && !aside,
+    },
+    T,
+  );
 }
 
 type Tally = {

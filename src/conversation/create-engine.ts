@@ -6,6 +6,7 @@ import { type Command, CommandRegistry } from "./commands";
 import type { Dialog } from "./dialog";
 import { DialogRegistry } from "./dialog-registry";
 import type { ConversationDeps, EngineOptions, FeedbackRecorder } from "./engine";
+import { lazySafetyReader, type SafetyReader } from "./offline/safety-classifier";
 import type { ConversationStore } from "./store";
 
 /**
@@ -14,6 +15,8 @@ import type { ConversationStore } from "./store";
  * deployment answers with is decided by the caller (`assembleDialogs` in `src/app/dialogs.ts`), so the
  * engine never reaches into the use cases those dialogs call. Production passes
  * `new PrismaConversationStore(db.prisma)` as the store and `createIntentClassifier(env, logger)`.
+ * The learned safety reader (decision 0052) is always wired: the shipped classifier, trained once per
+ * process on the first message, unless the caller passes another reader.
  */
 export function createConversationDeps(input: {
   store: ConversationStore;
@@ -22,6 +25,8 @@ export function createConversationDeps(input: {
   caseDesk: CaseDesk;
   caseRelay?: CaseRelay;
   feedback?: FeedbackRecorder;
+  /** The learned safety reader; the shipped one (`lazySafetyReader`) when left out. */
+  safety?: SafetyReader;
   logger: Logger;
   /** Every dialog of the deployment, built-ins included; an intent left out gets the fallback. */
   dialogs: readonly Dialog[];
@@ -36,6 +41,7 @@ export function createConversationDeps(input: {
     caseDesk: input.caseDesk,
     ...(input.caseRelay ? { caseRelay: input.caseRelay } : {}),
     ...(input.feedback ? { feedback: input.feedback } : {}),
+    safety: input.safety ?? lazySafetyReader,
     logger: input.logger.child({ component: "conversation" }),
     dialogs: new DialogRegistry(input.dialogs),
     commands: new CommandRegistry(input.commands ?? []),

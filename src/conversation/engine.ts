@@ -12,7 +12,14 @@ import type { CommandContext, CommandRegistry } from "./commands";
 import type { Dialog, DialogContext, DialogOutcome, SlotSpec } from "./dialog";
 import type { DialogRegistry } from "./dialog-registry";
 import { INTENT_INFO, type IntentName, isIntentName } from "./intents";
-import type { SafetyVerdict } from "./offline/safety-classifier";
+import {
+  LEARNED_SAFETY,
+  type LearnedSafetyThresholds,
+  type SafetyReader,
+  type SafetyRoute,
+  type SafetyVerdict,
+  withLearnedVerdict,
+} from "./offline/safety-classifier";
 import {
   asksAboutReporting,
   hasReportCue,
@@ -47,6 +54,12 @@ export type ConversationDeps = {
   caseRelay?: CaseRelay;
   /** Optional: where "Was this right?" verdicts on answers are kept for review. */
   feedback?: FeedbackRecorder;
+  /**
+   * The learned safety reader (decision 0052), read on every text turn beside the safety rules,
+   * whichever intent classifier (offline or a model) is configured. `createConversationDeps` always
+   * passes the shipped one; without it (engines some tests build by hand) the rules route alone.
+   */
+  safety?: SafetyReader;
   logger: Logger;
   options?: Partial<EngineOptions>;
 };
@@ -296,6 +309,15 @@ export function whatIfsRouted(message: string, classified: Classification): Clas
 }
 
 /**
+ * The classification the engine routes on (safety first, then dialogs): the classifier's, with policy
+ * questions answered, document requests and what-ifs sent to the paycheck dialog. The safety
+ * evaluation (scripts/eval-safety-set.ts) routes on the same.
+ */
+export function routedClassification(message: string, classified: Classification): Classification {
+  return whatIfsRouted(message, documentRequestsRouted(policyQuestionsAnswered(message, classified)));
+}
+
+/**
  * The crisis a message tells of, whichever path recognised it: a safety rule (self-harm or a threat),
  * or a classifier's or model's sensitive-report guess whose topic names one or whose words speak of
  * self-harm (or that the case desk would file as self-harm). The crisis reply and an urgent case
@@ -315,28 +337,51 @@ export function crisisKind(
 }
 
 /**
- * `learned`, when given, is the learned safety classifier's verdict (decision 0052: measured, not
- * adopted — the engine does not pass one yet). Without it the route is the rules' alone.
+ * `learned` is the learned safety classifier's verdict (decision 0052, adopted: the engine passes one
+ * on every text turn when `ConversationDeps.safety` is set, as the product always sets it). It adds to
+ * the rules (`withLearnedVerdict`); without it the route is the rules' alone.
  */
 export function safetyRoute(
   message: string,
   classification: Pick<Classification, "intent" | "confidence" | "slots">,
   learned?: SafetyVerdict,
   thresholds: LearnedSafetyThresholds = LEARNED_SAFETY,
-): "crisis" | "report" | "ask" | null {
+): SafetyRoute {
   const ruled = rulesRoute(message, classification);
   if (!learned || ruled === "crisis") return ruled;
-  // The learned reader (SafetyClassifier) adds to the rules, never overrules a report: a sure
-  // self-harm reading gets the crisis reply, a sure sensitive one a report, an unsure one a question.
-  // A question about a policy or about reporting tells of nothing that happened: the rules' word.
-  if (isGeneralPolicyQuestion(message) || asksAboutReporting(message)) return ruled;
-  const told = toldAsReport(message);
-  const aside = soundsLikeAJoke(message) || talksOfElsewhere(message);
-  if (learned.selfHarm >= thresholds.crisis && !aside) return "crisis";
-  if (ruled === "report") return ruled;
-  if (learned.sensitive >= thresholds.report && told) return "report";
-  if (ruled === "ask") return "ask";
-  return learned.sensitive >= thresholds.ask || learned.selfHarm >= thresholds.ask ? "ask" : null;
+  return withLearnedVerdict(
+    ruled,
+    learned,
+    {
+      question: isGeneralPolicyQuestion(message) || asksAboutReporting(message),
+      aside: soundsLikeAJoke(message) || talksOfElsewhere(message),
+      told: toldAsReport(message),
+    },
+    thresholds,
+  );
+}
+
+/**
+ * The crisis a routed "crisis" answers: the rules' or the classifier's (`crisisKind`), else — only
+ * the learned reader said so, and it reads self-harm alone — self-harm. The crisis reply follows.
+ */
+function crisisOfRoute(
+  message: string,
+  classification: Pick<Classification, "intent" | "slots">,
+): "self_harm" | "threat" {
+  return crisisKind(message, classification) ?? "self_harm";
+}
+
+/**
+ * Whether a clarifying question leads with 988 and the crisis button: the rules' "may be self-harm",
+ * or a learned P(self-harm) at the ask threshold (decision 0052).
+ */
+function mayBeCrisis(
+  message: string,
+  learned?: SafetyVerdict,
+  thresholds: LearnedSafetyThresholds = LEARNED_SAFETY,
+): boolean {
+  return mayBeSelfHarm(message) || (learned !== undefined && learned.selfHarm >= thresholds.ask);
 }
 
 /** A sensitive guess with no rule behind it tells of something that happened (see `safetyRoute`). */
@@ -352,7 +397,7 @@ function toldAsReport(message: string): boolean {
 function rulesRoute(
   message: string,
   classification: Pick<Classification, "intent" | "confidence" | "slots">,
-): "crisis" | "report" | "ask" | null {
+): SafetyRoute {
   if (crisisKind(message, classification)) return "crisis";
   const rule = matchSensitiveReport(message);
   if (classification.intent !== "sensitive_report") return null;
@@ -365,14 +410,7 @@ function rulesRoute(
   return classification.confidence >= SURE_SENSITIVE && toldAsReport(message) ? "report" : "ask";
 }
 
-/**
- * How sure the learned safety reader must be: `crisis` (P(self-harm) for the crisis reply), `report`
- * (P(sensitive or self-harm) for a report no rule backs, when the message tells of something), `ask`
- * (either, for one clarifying question). Chosen on the leave-one-file-out simulation of
- * scripts/eval-safety-crossval.ts (decision 0052), never on the held-out set.
- */
-export type LearnedSafetyThresholds = { crisis: number; report: number; ask: number };
-export const LEARNED_SAFETY: LearnedSafetyThresholds = { crisis: 0.8, report: 0.9, ask: 0.6 };
+export { LEARNED_SAFETY, type LearnedSafetyThresholds };
 
 /**
  * How reporting works, for a question about it: who handles a report, that it is private, that
@@ -464,6 +502,8 @@ class Turn {
   handoffOverride: HandoffOrigin | undefined;
   /** This turn's text (a text turn), as the person wrote it: only ever stored redacted. */
   message: string | undefined;
+  /** The learned safety reader's verdict on this turn's text, read once (none without a reader). */
+  private learnedVerdict: { of: string; verdict: SafetyVerdict | undefined } | undefined;
 
   constructor(
     readonly deps: ConversationDeps,
@@ -473,6 +513,13 @@ class Turn {
     readonly now: Date,
   ) {
     this.slotContext = { timezone: actorTimezone(request.actor), now };
+  }
+
+  /** The learned safety verdict on `message` (deterministic code, whichever classifier is configured). */
+  learned(message: string): SafetyVerdict | undefined {
+    if (this.learnedVerdict?.of !== message)
+      this.learnedVerdict = { of: message, verdict: this.deps.safety?.verdict(message) };
+    return this.learnedVerdict.verdict;
   }
 
   remember(role: TranscriptEntry["role"], content: string | Reply[]): void {
@@ -550,12 +597,12 @@ class Turn {
     if (live && LEAVE_CASE_TEXT.test(message)) return this.leaveCase();
     if (live) {
       const guess = await this.deps.classifier.classify(message, this.slotContext);
-      // A crisis only a classifier or model recognised is answered here too, never relayed.
-      const crisisGuess = crisisKind(message, guess);
-      if (crisisGuess) {
+      // A crisis only a classifier, a model or the learned reader recognised is answered here too,
+      // never relayed.
+      if (safetyRoute(message, guess, this.learned(message)) === "crisis") {
         this.state.active = undefined;
         this.state.clarify = undefined;
-        return this.start("sensitive_report", { ...guess.slots, topic: crisisGuess });
+        return this.start("sensitive_report", { ...guess.slots, topic: crisisOfRoute(message, guess) });
       }
       const forAssistant =
         ASSISTANT_WHILE_IN_CASE.has(guess.intent) &&
@@ -576,10 +623,7 @@ class Turn {
         ? { previousIntent: this.state.active?.intent ?? this.state.topic?.intent }
         : {}),
     });
-    const classification = whatIfsRouted(
-      message,
-      documentRequestsRouted(policyQuestionsAnswered(message, classified)),
-    );
+    const classification = routedClassification(message, classified);
     this.deps.logger.info(
       {
         event: "conversation.classified",
@@ -593,17 +637,21 @@ class Turn {
 
     // A report of harassment, threats, safety… always goes to a person, whatever was in progress.
     // A model's or the statistical classifier's unsure guess (no safety rule matched) asks first:
-    // "it's not working" must not open an urgent harassment case.
-    const route = safetyRoute(message, classification);
+    // "it's not working" must not open an urgent harassment case. The learned safety reader's verdict
+    // is laid over the rules (decision 0052): the model never decides alone.
+    const learned = this.learned(message);
+    const route = safetyRoute(message, classification, learned);
     if (route) {
       this.state.active = undefined;
       this.state.clarify = undefined;
-      if (route === "ask") return this.askIfSensitive(classification, mayBeSelfHarm(message));
-      // A crisis no rule caught (a classifier's or model's recognition) still gets the crisis reply.
-      const crisis = route === "crisis" ? crisisKind(message, classification) : undefined;
+      if (route === "ask") return this.askIfSensitive(classification, mayBeCrisis(message, learned));
+      // A crisis no rule caught (a classifier's, model's or the learned reader's recognition) still
+      // gets the crisis reply.
       return this.start(
         "sensitive_report",
-        crisis ? { ...classification.slots, topic: crisis } : classification.slots,
+        route === "crisis"
+          ? { ...classification.slots, topic: crisisOfRoute(message, classification) }
+          : classification.slots,
       );
     }
 

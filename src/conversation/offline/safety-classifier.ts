@@ -108,3 +108,62 @@ export class SafetyClassifier {
     return { label: SAFETY_LABELS[best]!, sensitive: p[1]! + p[2]!, selfHarm: p[2]! };
   }
 }
+
+/** What the engine needs of a learned safety reader (a `SafetyClassifier`, or a test's stand-in). */
+export type SafetyReader = { verdict(text: string): SafetyVerdict };
+
+let shared: SafetyClassifier | undefined;
+/** The shipped classifier, trained from the default examples once per process, on first use. */
+export function sharedSafetyClassifier(): SafetyClassifier {
+  shared ??= SafetyClassifier.train();
+  return shared;
+}
+
+/**
+ * The product's reader: trains the shared classifier on its first message (about 0.4 s, once per
+ * process), so a process that never converses (a worker, a CLI command) never pays for it.
+ */
+export const lazySafetyReader: SafetyReader = { verdict: (text) => sharedSafetyClassifier().verdict(text) };
+
+/** Where a message goes, safety first (see `safetyRoute` in src/conversation/engine.ts). */
+export type SafetyRoute = "crisis" | "report" | "ask" | null;
+
+/**
+ * How sure the learned safety reader must be: `crisis` (P(self-harm) for the crisis reply), `report`
+ * (P(sensitive or self-harm) for a report no rule backs, when the message tells of something), `ask`
+ * (either, for one clarifying question). Chosen on the leave-one-file-out simulation of
+ * scripts/eval-safety-crossval.ts (decision 0052), never on the held-out set.
+ */
+export type LearnedSafetyThresholds = { crisis: number; report: number; ask: number };
+export const LEARNED_SAFETY: LearnedSafetyThresholds = { crisis: 0.8, report: 0.9, ask: 0.6 };
+
+/** What the safety rules read in the message, for the learned overlay. */
+export type RuleReading = {
+  /** A question about a policy or about reporting: it tells of nothing that happened. */
+  question: boolean;
+  /** A joke, or talk of the news or another company. */
+  aside: boolean;
+  /** The message tells of something that happened (the rules' "told" test, asides excluded). */
+  told: boolean;
+};
+
+/**
+ * The learned verdict laid over the rules' route (decision 0052). It adds to the rules and never
+ * overrules a crisis or a report: a sure self-harm reading gets the crisis reply, a sure sensitive
+ * one that tells of something a report, an unsure one a question. A question about a policy or about
+ * reporting keeps the rules' route. Kept free of the rules themselves (the caller reads them), so the
+ * first-contact replay (scripts/safety-timeforward-batch.ts) runs this same function on older rules.
+ */
+export function withLearnedVerdict(
+  ruled: SafetyRoute,
+  learned: SafetyVerdict,
+  reading: RuleReading,
+  thresholds: LearnedSafetyThresholds = LEARNED_SAFETY,
+): SafetyRoute {
+  if (ruled === "crisis" || reading.question) return ruled;
+  if (learned.selfHarm >= thresholds.crisis && !reading.aside) return "crisis";
+  if (ruled === "report") return ruled;
+  if (learned.sensitive >= thresholds.report && reading.told) return "report";
+  if (ruled === "ask") return "ask";
+  return learned.sensitive >= thresholds.ask || learned.selfHarm >= thresholds.ask ? "ask" : null;
+}

@@ -4,6 +4,7 @@ import type { IntentClassifier } from "../../../src/conversation/classifier";
 import { DialogRegistry } from "../../../src/conversation/dialog-registry";
 import { createSensitiveReportDialog } from "../../../src/conversation/dialogs/sensitive-report";
 import { handleTurn, safetyRoute, type TurnRequest } from "../../../src/conversation/engine";
+import { sharedSafetyClassifier } from "../../../src/conversation/offline/safety-classifier";
 import {
   hasReportCue,
   isGeneralPolicyQuestion,
@@ -759,5 +760,169 @@ describe("a second fresh batch (tuning set)", () => {
     "i don't think i'll be here for christmas, i'm visiting my parents",
   ])("“%s” is no report and no crisis", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
+  });
+});
+
+describe("the learned safety reader in the engine (decision 0052, adopted)", () => {
+  // The messages marked "training example" are lines of prompts/safety/train.jsonl that no safety
+  // rule catches (matchSensitiveReport finds nothing, and the rules' route alone is weaker) and the
+  // learned reader does; the others are written here and are not training examples.
+  const learned = () => engineDeps({ safety: sharedSafetyClassifier() });
+  /** A model classifier that takes every message for a benefits question: it never decides safety alone. */
+  const model: IntentClassifier = {
+    classify: async () => ({
+      intent: "benefits_question",
+      confidence: 0.95,
+      slots: {},
+      alternatives: [],
+      source: "llm",
+    }),
+  } as IntentClassifier;
+  const context = { timezone: "America/Los_Angeles", now: new Date("2026-11-25T06:30:00Z") };
+  const rulesAlone = async (text: string) => {
+    const { deps } = engineDeps();
+    return safetyRoute(text, await deps.classifier.classify(text, context));
+  };
+
+  // Training example (messages-8.json, self_harm): the rules only ask about it.
+  const selfHarm = "it won't matter soon anyway";
+
+  it("answers self-harm no rule catches with the crisis reply (988, the EAP line) and an urgent self-harm case", async () => {
+    expect(matchSensitiveReport(selfHarm)).toBeUndefined();
+    expect(await rulesAlone(selfHarm)).toBe("ask");
+    const { deps, caseDesk } = learned();
+    const replies = await handleTurn(deps, say(selfHarm));
+    expect(allText(replies)).toMatch(/call or text 988 \(the Suicide & Crisis Lifeline\)/);
+    expect(allText(replies)).toMatch(/employee assistance program \(EAP\)/);
+    expect(allText(replies)).toMatch(/I'm really sorry you're feeling this way/);
+    expect(caseDesk.opened).toHaveLength(1);
+    expect(caseDesk.opened[0]).toMatchObject({
+      origin: "sensitive_report",
+      priority: "urgent",
+      category: "self_harm",
+    });
+  });
+
+  it("gives the same crisis reply a rule-caught self-harm message gets", async () => {
+    const ruled = learned();
+    const byRule = await handleTurn(ruled.deps, say("I'm going to kill myself"));
+    const byLearned = await handleTurn(learned().deps, say(selfHarm));
+    expect(byLearned[0]?.blocks[0]).toEqual(byRule[0]?.blocks[0]);
+  });
+
+  it("reads every message even when a model classifier is configured, and inside an open case", async () => {
+    const withModel = engineDeps({ classifier: model, safety: sharedSafetyClassifier() });
+    expect(allText(await handleTurn(withModel.deps, say(selfHarm)))).toMatch(/call or text 988/);
+    expect(withModel.caseDesk.opened[0]).toMatchObject({ category: "self_harm", priority: "urgent" });
+
+    const { deps, caseDesk } = learned();
+    deps.caseRelay = caseDesk;
+    await handleTurn(deps, say("I want to talk to a person"));
+    const replies = await handleTurn(deps, say(selfHarm));
+    expect(caseDesk.relayed).toEqual([]);
+    expect(allText(replies)).toMatch(/call or text 988/);
+    expect(caseDesk.opened.at(-1)).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it.each([
+    // Training example (messages-7.json, wage_theft): the rules answer it as a paycheck question.
+    ["my paystub says 38 hours but i worked 47", null],
+    // Training example (messages.json, safety_hazard): the rules only ask about it.
+    [
+      "the walk-in freezer latch is broken so it locks from outside, someone got stuck in there 20 min yesterday",
+      "ask",
+    ],
+  ])("sends a report no rule catches, “%s”, to a senior specialist at once", async (text, rules) => {
+    expect(matchSensitiveReport(text)).toBeUndefined();
+    expect(await rulesAlone(text)).toBe(rules);
+    const { deps, caseDesk } = learned();
+    const replies = await handleTurn(deps, say(text));
+    expect(caseDesk.opened).toHaveLength(1);
+    expect(caseDesk.opened[0]).toMatchObject({ origin: "sensitive_report", priority: "urgent" });
+    expect(allText(replies)).toMatch(/passed it to an HR specialist/);
+    expect(allText(replies)).not.toMatch(/988/);
+  });
+
+  it("offers 988 and the crisis button when it only suspects self-harm (not a training example)", async () => {
+    const text = "I've stopped eating and sleeping, what's the point";
+    expect(mayBeSelfHarm(text)).toBe(false);
+    expect(await rulesAlone(text)).toBeNull();
+    const verdict = sharedSafetyClassifier().verdict(text);
+    expect(verdict.selfHarm).toBeGreaterThanOrEqual(0.6);
+    expect(verdict.selfHarm).toBeLessThan(0.8);
+    const { deps, caseDesk } = learned();
+    const replies = await handleTurn(deps, say(text));
+    expect(caseDesk.opened).toEqual([]);
+    expect(allText(replies)).toMatch(/call or text 988 \(the Suicide & Crisis Lifeline\)/);
+    const crisis = buttons(replies).find((b) => b.label === "I'm having thoughts of hurting myself");
+    expect(crisis).toBeDefined();
+    const after = await handleTurn(deps, {
+      actor: alex,
+      channel: "slack",
+      conversationKey: key,
+      input: { kind: "command", command: crisis!.command },
+    });
+    expect(allText(after)).toMatch(/I'm really sorry you're feeling this way/);
+    expect(caseDesk.opened[0]).toMatchObject({ category: "self_harm", priority: "urgent" });
+  });
+
+  it.each([
+    // Training examples (ordinary complaints)…
+    "the timeclock kiosk is frozen again",
+    "my manager is going to murder me if I'm late again lol",
+    "someone parked in my spot again, I'm about to lose it",
+    "the parking garage elevator has been broken for a week, so annoying",
+    // …and complaints and policy questions written here.
+    "the printer jammed again lol",
+    "ugh my laptop keeps freezing during calls",
+    "what's the process for reporting a safety issue?",
+    "what is the harassment policy",
+    "how many vacation days do I have left",
+  ])("opens no case for “%s”", async (text) => {
+    const { deps, caseDesk } = learned();
+    const replies = await handleTurn(deps, say(text));
+    expect(caseDesk.opened).toEqual([]);
+    expect(allText(replies)).not.toMatch(/988|911/);
+  });
+
+  it("routes deterministically: two separately trained readers give the same replies and cases", async () => {
+    const { SafetyClassifier } = await import("../../../src/conversation/offline/safety-classifier");
+    const messages = [
+      selfHarm,
+      "my paystub says 38 hours but i worked 47",
+      "I've stopped eating and sleeping, what's the point",
+      "the printer jammed again lol",
+      "what is the harassment policy",
+    ];
+    const run = async (safety: ReturnType<typeof sharedSafetyClassifier>) => {
+      const out: unknown[] = [];
+      for (const text of messages) {
+        const { deps, caseDesk } = engineDeps({ safety });
+        out.push({ replies: await handleTurn(deps, say(text)), opened: caseDesk.opened });
+      }
+      return out;
+    };
+    const first = await run(sharedSafetyClassifier());
+    expect(await run(SafetyClassifier.train())).toEqual(first);
+    expect(await run(sharedSafetyClassifier())).toEqual(first);
+  });
+
+  it("is wired by createConversationDeps, so the product always has it", async () => {
+    const { RecordingCaseDesk } = await import("../../../src/conversation/case-desk");
+    const { createConversationDeps } = await import("../../../src/conversation/create-engine");
+    const { InMemoryConversationStore } = await import("../../../src/conversation/store");
+    const base = engineDeps();
+    const caseDesk = new RecordingCaseDesk();
+    const deps = createConversationDeps({
+      store: new InMemoryConversationStore(),
+      clock: base.clock,
+      classifier: base.deps.classifier,
+      caseDesk,
+      logger: base.deps.logger,
+      dialogs: builtInDialogs,
+    });
+    expect(deps.safety).toBeDefined();
+    expect(allText(await handleTurn(deps, say(selfHarm)))).toMatch(/call or text 988/);
+    expect(caseDesk.opened[0]).toMatchObject({ category: "self_harm", priority: "urgent" });
   });
 });
