@@ -15,7 +15,9 @@ function expectRefusal(result: { code: number; err: string }, pattern: RegExp) {
   expect(result.err).toMatch(pattern);
 }
 
-describe("recalculating, excluding and voiding a pay run from the command line", () => {
+// Each step runs the CLI as a process of its own (tsx start-up included): minutes, not seconds, on a
+// loaded machine.
+describe("recalculating, excluding and voiding a pay run from the command line", { timeout: 120_000 }, () => {
   let env: Record<string, string | undefined>;
   let database: CliDatabase;
   const withDb = <T>(work: (db: Database) => Promise<T>) => database.withDb(work);

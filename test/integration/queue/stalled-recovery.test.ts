@@ -35,7 +35,8 @@ function startChild(args: string[]): { child: ChildProcess; started: Promise<str
   return { child, started };
 }
 
-describe.each(queueBackends)("a worker killed mid-job on the %s backend", (kind) => {
+// Worker processes are started, killed and started again (tsx start-up each time): generous time.
+describe.each(queueBackends)("a worker killed mid-job on the %s backend", { timeout: 120_000 }, (kind) => {
   let harness: BackendHarness | undefined;
   let dataDir: string | undefined;
   afterEach(async () => {
