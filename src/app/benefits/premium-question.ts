@@ -40,7 +40,7 @@ export type PremiumQuestion = {
 
 /** Words that ask what coverage costs. */
 const COST =
-  /\b(premiums?|rates?|costs?|costing|price|charged?|deductions?|deducted|withheld|taken out|comes? out|coming out|how much (is|are|would|will|does|do|'?s))\b|\b(i|we|me|us)\b[^?.!]{0,24}\bpay(ing)? (for|toward|towards|a year for|a month for|each month for)\b/i;
+  /\b(premiums?|rates?|costs?|costing|price|charged?|deductions?|deducted|withheld|taken out|comes? out|coming out|how much (is|are|would|will|does|do|'?s))\b|\b(i|we|me|us)\b[^?.!]{0,24}\bpay(ing)? ((in |per |each |every )?(a )?(year|month|paycheck|check) )?(for|toward|towards)\b/i;
 
 /** What a cost question is about when it names no service: a plan, a plan type, coverage or benefits. */
 const PLAN_SUBJECT =

@@ -15,6 +15,7 @@ describe("reading a question about what coverage costs", () => {
     ["what's the employer's share of my health insurance", { share: "employer" }],
     ["what's the total cost of our medical per paycheck including what the company pays", { share: "total" }],
     ["vision cost for the whole year", { period: "year" }],
+    ["what do i pay in a year for dental", { period: "year", share: "employee" }],
     ["total I pay for all my benefits each check", { planType: "all" }],
     ["what are my benefit deductions", { planType: "all" }],
     ["how much would it be for just me instead of the whole family", { tiers: ["employee", "family"] }],
