@@ -283,10 +283,18 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   },
   { says: ["hospice"], means: "hospice services" },
   {
+    says: ["gastric bypass", "gastric sleeve", "lap band", "weight loss surgery", "cirugia bariatrica"],
+    means: "bariatric surgery",
+  },
+  {
     says: [
       "virtual visit",
+      "virtual doctor",
       "video visit",
       "online doctor",
+      "online therapy",
+      "therapy online",
+      "teletherapy",
       "telemedicine",
       "telemedicina",
       "consulta virtual",
