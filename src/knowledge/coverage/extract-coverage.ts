@@ -970,7 +970,7 @@ function proseCoverage(
 }
 
 const EXCLUDED_HEADING =
-  /services your plan generally does not cover|excluded services|^(?:(?:article|section|part)\s+)?[\d.]*\s*[–—:-]?\s*exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover(\s*:|\s*$)|^not covered:?$/i;
+  /services your plan generally does not cover|excluded services|^(?:(?:article|section|part)\s+)?[\d.]*\s*[–—:-]?\s*exclusions\b|what (is|'s) not covered|services (that are )?not covered|limitations and exclusions|does not cover(\s*:|\s*$)|^not covered:?$|^(#+\s*)?not covered (under|by|on|in) (either|any|both|this|the|your)\b[^.]*$/i;
 const COVERED_HEADING = /other covered services/i;
 
 /**
