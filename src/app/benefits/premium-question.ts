@@ -50,9 +50,12 @@ const PLAN_SUBJECT =
 const NOT_PREMIUM =
   /\b(deductibles?|out[- ]of[- ]pocket|oop|co-?pays?|co-?insurance|visits?|prescriptions?|drugs?|rx|covers?|covered|max(imum)?|most|worst case|cap|before|until|kicks? in|limits?|allowance|reimburs\w*|tax(es)?|pre-?tax|after-?tax|when|why|how long|which|should)\b|\b(does|do|will|would) (the |my |our )?(plan|insurance|it|they|medical|dental|vision)\b[^?.!]{0,12}\bpay\b/i;
 
-/** The thing whose cost is asked ("what does an epipen cost", "how much is the PPO"), when named. */
+/**
+ * The thing whose cost is asked ("what does an epipen cost", "how much is the PPO", "how much is
+ * insulin on the HSA plan"), when named.
+ */
 const COST_OF =
-  /\b(?:what (?:does|do|would|will|did)|how much (?:is|are|does|do|would|will))\s+(?:a|an|the|my|our)?\s*([^?.!]{1,40}?)\s+(?:cost|costs|be|run)\b/i;
+  /\b(?:what (?:does|do|would|will|did)|how much (?:is|are|does|do|would|will))\s+(?:a|an|the|my|our)?\s*([^?.!]{1,40}?)\s+(?:cost|costs|be|run)\b|\bhow much (?:is|are)\s+(?:a|an|the|my|our)?\s*([^?.!]{1,40}?)\s+(?:on|with|under|through)\s+(?:the|my|our)\b/i;
 
 const FUTURE =
   /\b(next year|going up|go up|goes up|increas\w*|raise[sd]?|rising|new rates|next plan year|20(2[7-9]|3\d))\b/i;
@@ -104,7 +107,8 @@ export function readPremiumQuestion(
 ): PremiumQuestion | null {
   if (namesService || NOT_PREMIUM.test(question)) return null;
   // "What does an EpiPen 2-pack cost us?": the price of a thing, not of coverage.
-  const thing = COST_OF.exec(question)?.[1];
+  const costOf = COST_OF.exec(question);
+  const thing = costOf?.[1] ?? costOf?.[2];
   if (thing && !PLAN_SUBJECT.test(thing) && !/^(it|that|this|coverage)\b/i.test(thing)) return null;
   // The question's own words name another kind of benefit than the plan it was read as ("extra life
   // insurance" beside a dental plan called "Buy-up"): not this reader's to answer.
