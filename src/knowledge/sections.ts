@@ -154,9 +154,12 @@ function plainHeading(line: string, previous: string, next: string): { level: nu
 }
 
 function isNumberedHeading(text: string, next: string): boolean {
+  const words = text.split(/\s+/).length;
   return (
-    text.split(/\s+/).length <= 10 &&
-    !/[.,;:]\s+\S/.test(text) &&
+    words <= 10 &&
+    // A short title may list with commas ("11. Therapy, equipment and other services"); a longer
+    // line with a comma is a numbered paragraph.
+    !(words <= 7 ? /[.;:]\s+\S/ : /[.,;:]\s+\S/).test(text) &&
     !/[,;:]$/.test(text) &&
     !/\$\d/.test(text) &&
     !/^[a-z(]/.test(next)

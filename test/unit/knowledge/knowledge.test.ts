@@ -72,6 +72,25 @@ describe("splitDocument", () => {
     expect(doc.sections[1]!.text).toContain("of coverage.");
   });
 
+  it("takes a short numbered title that lists with commas for a heading, not a numbered paragraph", () => {
+    const text = [
+      "10. Prescription drugs",
+      "Generic drugs cost 10% after the deductible.",
+      "",
+      "11. Therapy, equipment and other services",
+      "Durable medical equipment is covered at 10% after the deductible.",
+      "",
+      "6.1 You may set aside up to $3,300 for the plan year, before taxes, and",
+      "use it for eligible expenses.",
+    ].join("\n");
+    const doc = splitDocument(text, "text", "booklet");
+    expect(doc.sections.map((s) => s.section)).toEqual([
+      "Prescription drugs",
+      "Therapy, equipment and other services",
+    ]);
+    expect(doc.sections[1]!.text).toContain("You may set aside up to $3,300");
+  });
+
   it("nests the parts every block of a policy manual repeats (PURPOSE, POLICY) under the block's title", () => {
     const text = [
       "POLICY 5-180                    SICK AND SAFE LEAVE",
