@@ -14,6 +14,20 @@ export function htmlToMarkdown(html: string): string {
   let table: string[][] | null = null;
   let row: string[] | null = null;
   let cell: string | null = null;
+  // The spans of the cell being read, and the cells still spanning down from rows above
+  // (column → text and rows left): a row-spanning cell is repeated in each row it covers.
+  let span = { rows: 1, cols: 1 };
+  let below = new Map<number, { text: string; rows: number }>();
+  // A first column of row groups (<th rowspan scope="rowgroup">Eye exam</th> beside "Routine eye exam"):
+  // the group and the item together label the row.
+  let rowGroups = false;
+  const fillSpans = () => {
+    while (row && below.has(row.length)) {
+      const held = below.get(row.length)!;
+      row.push(held.text);
+      if (--held.rows === 0) below.delete(row.length - 1);
+    }
+  };
 
   const flush = () => {
     const text = line.replace(/\s+/g, " ").trim();
@@ -29,7 +43,7 @@ export function htmlToMarkdown(html: string): string {
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         if (name === "script" || name === "style" || name === "head" || name === "noscript") {
           skip++;
           return;
@@ -40,10 +54,16 @@ export function htmlToMarkdown(html: string): string {
         } else if (name === "table") {
           flush();
           table = [];
+          below = new Map();
+          rowGroups = false;
         } else if (name === "tr") {
           row = [];
         } else if ((name === "td" || name === "th") && row) {
           cell = "";
+          const count = (value: string | undefined) => Math.max(1, Math.min(50, Number(value) || 1));
+          span = { rows: count(attributes.rowspan), cols: count(attributes.colspan) };
+          if (row.length === 0 && (attributes.scope === "rowgroup" || (name === "th" && span.rows > 1)))
+            rowGroups = true;
         } else if (name === "br") {
           write(cell !== null ? " " : "\n");
         } else if (name === "li") {
@@ -69,13 +89,19 @@ export function htmlToMarkdown(html: string): string {
           flush();
           heading = 0;
         } else if ((name === "td" || name === "th") && row && cell !== null) {
-          row.push(cell.replace(/\s+/g, " ").replace(/\|/g, "/").trim());
+          const text = cell.replace(/\s+/g, " ").replace(/\|/g, "/").trim();
+          for (let k = 0; k < span.cols; k++) {
+            fillSpans();
+            if (span.rows > 1) below.set(row.length, { text, rows: span.rows - 1 });
+            row.push(text);
+          }
           cell = null;
         } else if (name === "tr" && table && row) {
+          fillSpans();
           if (row.some((c) => c !== "")) table.push(row);
           row = null;
         } else if (name === "table" && table) {
-          out.push(...pipeTable(table), "");
+          out.push(...pipeTable(rowGroups ? groupedLabels(table) : table), "");
           table = null;
         } else if (["ul", "ol", "li", "dd", "p", "div"].includes(name)) {
           if (cell === null) flush();
@@ -91,6 +117,22 @@ export function htmlToMarkdown(html: string): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim()}\n`;
+}
+
+/**
+ * A table whose rows start with a row group and an item ("Eye exam | Routine eye exam | $10 copay |
+ * …"): each row labelled "Eye exam — Routine eye exam", under a header that either titles both
+ * columns ("Benefit | Item | …", kept as "Benefit") or the two together ("Item | …"). Left as it is
+ * when the second column prices things (the group is the row's only label).
+ */
+function groupedLabels(rows: string[][]): string[][] {
+  const [header, ...body] = rows;
+  const width = body[0]?.length ?? 0;
+  if (!header || body.length === 0 || body.some((r) => r.length !== width)) return rows;
+  if (body.filter((r) => /\$\s?\d|\d\s?%/.test(r[1] ?? "")).length > body.length / 2) return rows;
+  const head = header.length === width ? [header[0]!, ...header.slice(2)] : header;
+  if (head.length !== width - 1) return rows;
+  return [head, ...body.map((r) => [r[0] === r[1] ? r[0]! : `${r[0]} — ${r[1]}`, ...r.slice(2)])];
 }
 
 /** Rows as a Markdown pipe table, the first row the header, every row as wide as the widest. */

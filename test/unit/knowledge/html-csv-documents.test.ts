@@ -30,6 +30,20 @@ const RATES = `"Plan Code","Plan Name","Section","Item","Coverage Tier","Value",
 `;
 
 describe("HTML plan pages", () => {
+  it("repeats a row-spanning cell in each row it covers, and labels a row group's items with their group", () => {
+    const html = `<table>
+      <tr><th>Benefit</th><th>Item</th><th>In network, you pay</th><th>Out of network</th></tr>
+      <tr><th rowspan="2" scope="rowgroup">Eye exam</th><td>Routine exam</td><td rowspan="2">$10 copay</td><td>$45</td></tr>
+      <tr><td>Retinal imaging</td><td>Not covered</td></tr>
+    </table>`;
+    expect(htmlToMarkdown(html).trim().split("\n")).toEqual([
+      "| Benefit | In network, you pay | Out of network |",
+      "| --- | --- | --- |",
+      "| Eye exam — Routine exam | $10 copay | $45 |",
+      "| Eye exam — Retinal imaging | $10 copay | Not covered |",
+    ]);
+  });
+
   it("keep headings, tables as pipe tables, lists and definitions; drop scripts and styles", () => {
     expect(htmlToMarkdown(FLYER)).toBe(`Acme & Co. Benefits
 
