@@ -97,9 +97,9 @@ export function namedPlans(
 
 /**
  * Plans of these types that a document's sentence names as proper names: a word of the plan's name
- * or code that no other plan of its type shares, written with a capital or as a number ("On Plus,
- * …", "The HSA 3600 pays …"). Everyday words count here ("Core", "Plus"): a plan document writes
- * them as names, where a question would not.
+ * or code that no other plan of its type shares, written with a capital ("On Plus, …", "The HSA
+ * 3600 pays …"); numbers alone never name one. Everyday words count here ("Core", "Plus"): a plan
+ * document writes them as names, where a question would not.
  */
 export function plansNamedInText(
   benefits: EmployeeBenefits,
@@ -120,7 +120,13 @@ export function plansNamedInText(
     if (!types.has(plan.type)) return false;
     const rivals = benefits.plans.filter((o) => o !== plan && o.type === plan.type).map(nameWords);
     return [...nameWords(plan)].some(
-      (w) => w.length >= 3 && !employer.has(w) && rivals.every((r) => !r.has(w)) && written.has(w),
+      // Numbers are left out: "$500,000" is not the "HMO 500".
+      (w) =>
+        w.length >= 3 &&
+        !/^\d+$/.test(w) &&
+        !employer.has(w) &&
+        rivals.every((r) => !r.has(w)) &&
+        written.has(w),
     );
   });
 }
