@@ -608,6 +608,22 @@ export async function answerBenefitsQuestion(
       ? notYourPlanAnswer(benefits, others, planType, spanish)
       : notFound(planType, spanish);
   }
+  // A passage that only says where the subject is written ("Paid time off, holidays and the 401(k)
+  // are covered in Chapter 6", a chapter the client never gave us) answers nothing: say where, and
+  // offer a person.
+  const pointer = citations[0]?.quote ?? "";
+  if (facts.length === 0 && ELSEWHERE.test(pointer) && !statesCost(pointer)) {
+    return {
+      answer: spanish
+        ? `Tus documentos dicen: «${pointer}» Esa parte no está entre los documentos de tu plan, así que no quiero adivinar. ¿Quieres que se lo pregunte a un especialista de Recursos Humanos?`
+        : `Your documents say: “${pointer}” That part isn't among your plan documents, so I don't want to guess. Would you like me to ask an HR specialist?`,
+      citations: citations.slice(0, 1),
+      facts: [],
+      found: false,
+      planType,
+      source: "offline",
+    };
+  }
   // The label says whose figures the quote gives: none when the quote is the employee's own cost line.
   const about = premiumOf
     ? undefined
@@ -643,6 +659,10 @@ const NEARBY_PROVIDER =
 /** A place by its street ("the urgent care on 5th ave"): a provider the directory knows, not the plan. */
 const ON_A_STREET =
   /\b(on|at)\s+(\d+(st|nd|rd|th)|[a-z][a-z'-]+)\s+(ave|avenue|st|street|rd|road|blvd|boulevard|pike|highway|hwy)\b/i;
+
+/** A sentence that sends the reader to another part of the handbook: "… are covered in Section 6". */
+const ELSEWHERE =
+  /\b(are|is) (covered|described|explained|addressed|found|listed|set out) in (section|chapter|article|part) [\dIVX]+\b|\bsee (section|chapter|article|part) [\dIVX]+\b/i;
 
 /** A question that asks what something costs. */
 const PRICE_ASKED =

@@ -464,3 +464,48 @@ The deductible is $75 per person on **Core** and $50 per person on **Plus**.
     );
   });
 });
+
+describe("a handbook that sends the reader elsewhere", () => {
+  it("says where the subject is written and offers a person, rather than answer with the pointer", async () => {
+    const store = memoryKnowledgeStore();
+    const text = `# Benefits Handbook
+
+### Other benefits
+
+Paid time off, holidays, bereavement leave and the 401(k) plan are covered in Section 6.
+`;
+    const split = splitDocument(text, "markdown", "handbook.md");
+    await store.replaceDocument("acme", {
+      name: "handbook.md",
+      format: "markdown",
+      title: split.title,
+      contentHash: "h",
+      sections: split.sections,
+    });
+    const handbookPlan = plan("PPO-GOLD", "Keystone Health PPO Gold", "medical", ["handbook.md"]);
+    const benefits: EmployeeBenefits = {
+      employeeId: "e1",
+      clientId: "acme",
+      clientName: "Acme Manufacturing",
+      payFrequency: "biweekly",
+      plans: [handbookPlan],
+      enrollments: [
+        {
+          enrollmentId: "x",
+          plan: handbookPlan,
+          tier: "employee",
+          effectiveFrom: "2026-01-01",
+          effectiveTo: null,
+        },
+      ],
+    };
+    const answer = await answerBenefitsQuestion(ask("do i get paid bereavement leave"), {
+      retriever: new KnowledgeRetriever(store),
+      facts: { employeeBenefits: async () => benefits },
+      clock: fixedClock("2026-03-02T15:00:00Z"),
+    });
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toContain("covered in Section 6");
+    expect(answer.answer).toContain("HR specialist");
+  });
+});
