@@ -58,7 +58,19 @@ export function selectQuote(
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0]!;
   const chosen = [best];
+  // A sentence that ends in a colon introduces the lines that answer: "… every year you are
+  // enrolled:" over "$750 per year with employee-only coverage" and the next tier's line. They come
+  // before any runner-up.
+  if (best.text.trimEnd().endsWith(":")) {
+    let length = best.text.length;
+    for (const item of scored.slice(best.index + 1, best.index + 5)) {
+      if (extractFigures(item.text).length === 0 || length + item.text.length > MAX_QUOTE_CHARS) break;
+      chosen.push(item);
+      length += item.text.length + 1;
+    }
+  }
   for (const candidate of ranked.slice(1, 3)) {
+    if (chosen.includes(candidate)) continue;
     const length = chosen.reduce((n, c) => n + c.text.length + 1, 0) + candidate.text.length;
     if (candidate.score >= best.score * 0.75 && candidate.score > 0.5 && length <= MAX_QUOTE_CHARS) {
       chosen.push(candidate);
@@ -68,17 +80,6 @@ export function selectQuote(
   const next = scored[best.index + 1];
   if (next && !chosen.includes(next) && next.text.length <= 80 && extractFigures(next.text).length > 0)
     chosen.push(next);
-  // A sentence that ends in a colon introduces the lines that answer: "… every year you are
-  // enrolled:" over "$750 per year with employee-only coverage" and the next tier's line.
-  if (best.text.trimEnd().endsWith(":")) {
-    let length = chosen.reduce((n, c) => n + c.text.length + 1, 0);
-    for (const item of scored.slice(best.index + 1, best.index + 5)) {
-      if (chosen.includes(item)) continue;
-      if (extractFigures(item.text).length === 0 || length + item.text.length > MAX_QUOTE_CHARS) break;
-      chosen.push(item);
-      length += item.text.length + 1;
-    }
-  }
   return chosen
     .sort((a, b) => a.index - b.index)
     .map((c) => c.quoted.replace(/^•\s*/, ""))
