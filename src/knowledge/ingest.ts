@@ -2,7 +2,6 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { DomainError } from "../errors/domain-error";
 import { extractCoverage } from "./coverage/extract-coverage";
-import { withoutRunningLines } from "./coverage/layout";
 import { hasCoverage } from "./coverage/plan-coverage";
 import { pdfTableSections, withoutTables } from "./coverage/table-sections";
 import { type Embedder, gateEmbedder } from "./embeddings";
@@ -39,7 +38,7 @@ export async function ingestDocument(
   const previous = await store.documentHash(clientId, source.name);
   const fallbackTitle = source.name.replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " ");
   // A PDF's tables are read as rows (their own sections below), not as lines of text.
-  const text = source.pdfPages ? pdfText(withoutRunningLines(withoutTables(source.pdfPages))) : source.text;
+  const text = source.pdfPages ? pdfText(withoutTables(source.pdfPages)) : source.text;
   const split = splitDocument(text, source.format, fallbackTitle);
   if (previous === source.contentHash) {
     return { document: source.name, status: "unchanged", sections: split.sections.length };

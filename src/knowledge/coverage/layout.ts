@@ -194,48 +194,25 @@ export function markdownTableLines(text: string): Line[] {
 
 /** Drops page furniture: "Page 2 of 8" and lines repeated on several pages (running headers, footers). */
 function dropRunningLines(lines: Line[]): Line[] {
-  const running = runningLineTest(
-    lines.map((l) => ({ page: l.page, text: l.chunks.map((c) => c.text).join(" ") })),
-  );
-  return lines.filter((l) => !running(l.chunks.map((c) => c.text).join(" ")));
-}
-
-/**
- * A PDF's pages without their running headers and footers ("Saltmeadow HSA 3600 | 2027 Member
- * Booklet", "Page 3 of 8"): the flattened text would put them in the middle of a chapter.
- */
-export function withoutRunningLines(pages: readonly (readonly PdfItem[])[]): PdfItem[][] {
-  const rows = pages.map((items, index) =>
-    baselineRows(items).map((row) => ({
-      page: index + 1,
-      items: row.items,
-      text: row.items
-        .map((i) => i.str)
-        .join(" ")
-        .replace(/\s+/g, " ")
-        .trim(),
-    })),
-  );
-  const running = runningLineTest(rows.flat());
-  return rows.map((page) => page.filter((row) => !running(row.text)).flatMap((row) => row.items));
-}
-
-/** Lines printed on most pages (numbers aside) or a bare page number: page furniture. */
-function runningLineTest(lines: readonly { page: number | null; text: string }[]): (text: string) => boolean {
-  const key = (text: string) => text.replace(/\d+/g, "#").toLowerCase();
+  const key = (l: Line) =>
+    l.chunks
+      .map((c) => c.text)
+      .join(" ")
+      .replace(/\d+/g, "#")
+      .toLowerCase();
   const pagesOf = new Map<string, Set<number | null>>();
   for (const l of lines) {
-    const k = key(l.text);
+    const k = key(l);
     const set = pagesOf.get(k) ?? new Set();
     set.add(l.page);
     pagesOf.set(k, set);
   }
   const pageCount = new Set(lines.map((l) => l.page)).size;
-  return (text) => {
-    const k = key(text);
-    if (/\bpage # of #\b|^#$|^page #$|^- # -$/.test(k)) return true;
+  return lines.filter((l) => {
+    const k = key(l);
+    if (/\bpage # of #\b|^#$|^page #$|^- # -$/.test(k)) return false;
     // A table header repeated on each page is not furniture: the table reader needs it.
-    if (/network|services you may need|important questions/.test(k)) return false;
-    return pageCount >= 3 && (pagesOf.get(k)?.size ?? 0) >= Math.max(3, pageCount / 2);
-  };
+    if (/network|services you may need|important questions/.test(k)) return true;
+    return !(pageCount >= 3 && (pagesOf.get(k)?.size ?? 0) >= Math.max(3, pageCount / 2));
+  });
 }
