@@ -662,7 +662,7 @@ const ON_A_STREET =
 
 /** A sentence that sends the reader to another part of the handbook: "… are covered in Section 6". */
 const ELSEWHERE =
-  /\b(are|is) (covered|described|explained|addressed|found|listed|set out) in (section|chapter|article|part) [\dIVX]+\b|\bsee (section|chapter|article|part) [\dIVX]+\b/i;
+  /\b(are|is) ((covered|described|explained|addressed|found|listed|set out) )?in (section|chapter|article|part) [\dIVX]+\b|\bsee (section|chapter|article|part) [\dIVX]+\b/i;
 
 /** A question that asks what something costs. */
 const PRICE_ASKED =
