@@ -608,6 +608,14 @@ export async function answerBenefitsQuestion(
       ? notYourPlanAnswer(benefits, others, planType, spanish)
       : notFound(planType, spanish);
   }
+  // "What's the most I can put in my HSA?" asks a legal or plan maximum: a passage about the
+  // employer's deposit, which names no maximum, does not answer it.
+  if (
+    facts.length === 0 &&
+    CONTRIBUTION_LIMIT_ASKED.test(input.question) &&
+    !citations.some((c) => /\b(limit|maximum|max|most|up to|no more than)\b/i.test(c.quote))
+  )
+    return notFound(planType, spanish);
   // A passage that only says where the subject is written ("Paid time off, holidays and the 401(k)
   // are covered in Chapter 6", a chapter the client never gave us) answers nothing: say where, and
   // offer a person.
@@ -659,6 +667,10 @@ const NEARBY_PROVIDER =
 /** A place by its street ("the urgent care on 5th ave"): a provider the directory knows, not the plan. */
 const ON_A_STREET =
   /\b(on|at)\s+(\d+(st|nd|rd|th)|[a-z][a-z'-]+)\s+(ave|avenue|st|street|rd|road|blvd|boulevard|pike|highway|hwy)\b/i;
+
+/** The most one may put into an account: "the IRS max for my HSA", "how much can I put in my FSA at most". */
+const CONTRIBUTION_LIMIT_ASKED =
+  /\b(irs|most|max(imum)?|limit)\b[^?.!]{0,60}\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b|\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b[^?.!]{0,40}\b(irs )?(max(imum)?|limit)\b/i;
 
 /** A sentence that sends the reader to another part of the handbook: "… are covered in Section 6". */
 const ELSEWHERE =

@@ -466,14 +466,8 @@ The deductible is $75 per person on **Core** and $50 per person on **Plus**.
 });
 
 describe("a handbook that sends the reader elsewhere", () => {
-  it("says where the subject is written and offers a person, rather than answer with the pointer", async () => {
+  async function handbookEmployee(text: string) {
     const store = memoryKnowledgeStore();
-    const text = `# Benefits Handbook
-
-### Other benefits
-
-Paid time off, holidays, bereavement leave and the 401(k) plan are covered in Section 6.
-`;
     const split = splitDocument(text, "markdown", "handbook.md");
     await store.replaceDocument("acme", {
       name: "handbook.md",
@@ -499,13 +493,34 @@ Paid time off, holidays, bereavement leave and the 401(k) plan are covered in Se
         },
       ],
     };
-    const answer = await answerBenefitsQuestion(ask("do i get paid bereavement leave"), {
+    return {
       retriever: new KnowledgeRetriever(store),
       facts: { employeeBenefits: async () => benefits },
       clock: fixedClock("2026-03-02T15:00:00Z"),
-    });
+    };
+  }
+
+  it.each([
+    "Paid time off, holidays, bereavement leave and the 401(k) plan are covered in Section 6.",
+    "Paid time off, holidays, bereavement leave and the 401(k) plan are in Chapter 6.",
+  ])("says where the subject is written and offers a person: %s", async (pointer) => {
+    const answer = await answerBenefitsQuestion(
+      ask("do i get paid bereavement leave"),
+      await handbookEmployee(`# Benefits Handbook\n\n### Other benefits\n\n${pointer}\n`),
+    );
     expect(answer.found).toBe(false);
-    expect(answer.answer).toContain("covered in Section 6");
+    expect(answer.answer).toContain(pointer);
     expect(answer.answer).toContain("HR specialist");
+  });
+
+  it("does not answer the most one may put in an HSA with the employer's deposit", async () => {
+    const answer = await answerBenefitsQuestion(
+      ask("whats the IRS max i can put in my HSA for 2027"),
+      await handbookEmployee(
+        "# Benefits Handbook\n\n### Your HSA\n\nAcme deposits $520 a year into your health savings account.\n",
+      ),
+    );
+    expect(answer.found).toBe(false);
+    expect(answer.answer).not.toContain("$520");
   });
 });
