@@ -670,7 +670,7 @@ const ON_A_STREET =
 
 /** The most one may put into an account: "the IRS max for my HSA", "how much can I put in my FSA at most". */
 const CONTRIBUTION_LIMIT_ASKED =
-  /\b(irs|most|max(imum)?|limit)\b[^?.!]{0,60}\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b|\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b[^?.!]{0,40}\b(irs )?(max(imum)?|limit)\b/i;
+  /\b(irs|most|max(imum)?|limit)\b[^?.!]{0,60}\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b|\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b[^?.!]{0,40}\b(irs )?(max(imum)?|limit|most)\b/i;
 
 /** A sentence that sends the reader to another part of the handbook: "… are covered in Section 6". */
 const ELSEWHERE =

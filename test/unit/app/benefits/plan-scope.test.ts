@@ -515,7 +515,7 @@ describe("a handbook that sends the reader elsewhere", () => {
 
   it("does not answer the most one may put in an HSA with the employer's deposit", async () => {
     const answer = await answerBenefitsQuestion(
-      ask("whats the IRS max i can put in my HSA for 2027"),
+      ask("how much money can i put in my hsa at most this year"),
       await handbookEmployee(
         "# Benefits Handbook\n\n### Your HSA\n\nAcme deposits $520 a year into your health savings account.\n",
       ),
