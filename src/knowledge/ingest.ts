@@ -4,6 +4,7 @@ import { DomainError } from "../errors/domain-error";
 import { extractCoverage } from "./coverage/extract-coverage";
 import { hasCoverage } from "./coverage/plan-coverage";
 import { pdfTableSections, withoutTables } from "./coverage/table-sections";
+import { readPdfTables } from "./coverage/tables";
 import { type Embedder, gateEmbedder } from "./embeddings";
 import { documentFormat, pdfText, readSourceDocument, type SourceDocument } from "./extract";
 import type { KnowledgeStore } from "./knowledge-store";
@@ -38,14 +39,16 @@ export async function ingestDocument(
   const previous = await store.documentHash(clientId, source.name);
   const fallbackTitle = source.name.replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " ");
   // A PDF's tables are read as rows (their own sections below), not as lines of text.
-  const text = source.pdfPages ? pdfText(withoutTables(source.pdfPages)) : source.text;
+  const pdfTables = source.pdfPages ? readPdfTables(source.pdfPages) : undefined;
+  const text =
+    source.pdfPages && pdfTables ? pdfText(withoutTables(source.pdfPages, pdfTables)) : source.text;
   const split = splitDocument(text, source.format, fallbackTitle);
   if (previous === source.contentHash) {
     return { document: source.name, status: "unchanged", sections: split.sections.length };
   }
-  const coverage = extractCoverage({ ...source, sections: split.sections });
-  const sections = source.pdfPages
-    ? [...split.sections, ...pdfTableSections(source.pdfPages, split.title, split.sections.length)]
+  const coverage = extractCoverage({ ...source, sections: split.sections, pdfTables });
+  const sections = pdfTables
+    ? [...split.sections, ...pdfTableSections(pdfTables, split.title, split.sections.length)]
     : source.sheetRecords
       ? withSheetRecords(split.sections, source.sheetRecords)
       : split.sections;

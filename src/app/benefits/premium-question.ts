@@ -251,8 +251,8 @@ export async function premiumAnswer(
   const tier = asked.tiers.find((t) => t !== enrollment.tier && plan.tiers[t]) ?? enrollment.tier;
   const cost = tierCost(plan, tier)!;
   const own = tierCost(plan, enrollment.tier)!;
-  const total = cost.employee.plus(cost.employer);
-  const amount = asked.share === "employer" ? cost.employer : asked.share === "total" ? total : cost.employee;
+  const total = shareOf(cost, "total");
+  const amount = shareOf(cost, asked.share);
   await cite(plan, tier, amount);
   let answer: string;
   if (tier !== enrollment.tier) {
@@ -307,12 +307,7 @@ async function otherPlanPremium(
   const shared = other.documents.filter((d) =>
     benefits.enrollments.some((e) => e.plan.documents.includes(d)),
   );
-  const amount =
-    asked.share === "employer"
-      ? cost.employer
-      : asked.share === "total"
-        ? cost.employee.plus(cost.employer)
-        : cost.employee;
+  const amount = shareOf(cost, asked.share);
   const over = premiumOver(amount, benefits.payFrequency, asked.period);
   const citation = shared.length > 0 ? await costCitation(search, other, tier, [over, amount], shared) : null;
   const ownCost = own ? tierCost(own.plan, own.tier) : undefined;
@@ -368,4 +363,10 @@ async function costCitation(
     }
   }
   return null;
+}
+
+/** A tier's cost per paycheck for whose share is asked: the employee's, the employer's, or both. */
+function shareOf(cost: { employee: Money; employer: Money }, share: PremiumQuestion["share"]): Money {
+  if (share === "total") return cost.employee.plus(cost.employer);
+  return share === "employer" ? cost.employer : cost.employee;
 }

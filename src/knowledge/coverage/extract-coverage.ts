@@ -23,7 +23,7 @@ import type {
   TierAmounts,
 } from "./plan-coverage";
 import { documentKind, type PlanKind, questionServices, rowServices } from "./services";
-import { readTables, type Table, type TableRow } from "./tables";
+import { joinWrapped, type PdfTables, readTables, type Table, type TableRow } from "./tables";
 
 /** What extraction reads: the document's format and text, its sections, and a PDF's positioned items. */
 export type CoverageSource = {
@@ -31,6 +31,8 @@ export type CoverageSource = {
   text: string;
   sections: readonly DocumentSection[];
   pdfPages?: readonly (readonly PdfItem[])[] | undefined;
+  /** The PDF's lines and tables when the caller has read them already. */
+  pdfTables?: PdfTables | undefined;
 };
 
 /**
@@ -40,15 +42,19 @@ export type CoverageSource = {
  * do. Tables win over prose; a document with neither yields empty coverage.
  */
 export function extractCoverage(source: CoverageSource): DocumentCoverage {
-  const lines = source.pdfPages
-    ? pdfLines(source.pdfPages)
-    : source.format === "markdown"
-      ? markdownTableLines(source.text)
-      : textLines(source.text);
-  const tables = readTables(lines, {
-    indentGroups: !source.pdfPages && source.format === "text",
-    pdf: source.pdfPages !== undefined,
-  });
+  const lines =
+    source.pdfTables?.lines ??
+    (source.pdfPages
+      ? pdfLines(source.pdfPages)
+      : source.format === "markdown"
+        ? markdownTableLines(source.text)
+        : textLines(source.text));
+  const tables =
+    source.pdfTables?.tables ??
+    readTables(lines, {
+      indentGroups: !source.pdfPages && source.format === "text",
+      pdf: source.pdfPages !== undefined,
+    });
   const kind = documentKind(source.text);
   // Leader and label: value lines; in a PDF each positioned chunk is read on its own (a box or a
   // column beside it is another chunk), and a "You pay: …" line takes the label printed above it.
@@ -1114,11 +1120,6 @@ function isContentsEntry(lines: readonly Line[], index: number): boolean {
     next.page === lines[index]!.page &&
     new RegExp(`^${Number(number[1]) + 1}\\.\\s`).test(next.chunks[0]?.text ?? "")
   );
-}
-
-/** Joins a paragraph's wrapped lines, mending words hyphenated at the line end ("long-" / "term"). */
-function joinWrapped(before: string, next: string): string {
-  return /[a-z]-$/.test(before) && /^[a-z]/.test(next) ? `${before}${next}` : `${before} ${next}`;
 }
 
 /** A list's section: its heading path in Markdown, else the SBC's own name for it. */

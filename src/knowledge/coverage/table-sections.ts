@@ -1,6 +1,6 @@
 import type { DocumentSection } from "../sections";
-import { type PdfItem, pdfLines } from "./layout";
-import { readTables, type TableRow } from "./tables";
+import type { PdfItem } from "./layout";
+import type { PdfTables, TableRow } from "./tables";
 
 /**
  * A PDF's tables as sections of their own: a plain-text split of the federal SBC reads its two
@@ -10,13 +10,9 @@ import { readTables, type TableRow } from "./tables";
  * row ("Specialist visit — Network: $60 copay/visit; Out-of-network: 40% coinsurance; …"). They
  * are added after the document's own sections, numbered on from them.
  */
-export function pdfTableSections(
-  pages: readonly (readonly PdfItem[])[],
-  title: string,
-  firstOrdinal: number,
-): DocumentSection[] {
+export function pdfTableSections(read: PdfTables, title: string, firstOrdinal: number): DocumentSection[] {
   const sections: { path: string[]; lines: string[] }[] = [];
-  for (const table of readTables(pdfLines(pages), { pdf: true })) {
+  for (const table of read.tables) {
     if (table.kind === "questions") {
       for (const row of table.rows) {
         const question = row.cells.question?.trim();
@@ -49,10 +45,10 @@ export function pdfTableSections(
  * ("$60 copay/visit; deductible 40% coinsurance Allergy injections …") and would be quoted as
  * prose.
  */
-export function withoutTables(pages: readonly (readonly PdfItem[])[]): PdfItem[][] {
-  const lines = pdfLines(pages);
+export function withoutTables(pages: readonly (readonly PdfItem[])[], read: PdfTables): PdfItem[][] {
+  const { lines } = read;
   // A band of a few key figures read as a table says more as its lines than as rows.
-  const regions = readTables(lines, { pdf: true })
+  const regions = read.tables
     .filter((t) => t.rows.length >= 3)
     .flatMap((t) => {
       const body = lines.slice(t.firstLine, t.lastLine + 1);

@@ -1,5 +1,5 @@
 import { isOutOfNetwork, startsCostShare, statesCost } from "./cost-share";
-import { type Chunk, inCapitals, type Line } from "./layout";
+import { type Chunk, inCapitals, type Line, type PdfItem, pdfLines } from "./layout";
 
 /**
  * Tables rebuilt from positioned lines. A table starts at a header naming its columns (a cost table
@@ -205,6 +205,14 @@ function tableStart(line: Line): Table["kind"] | null {
  * Every table in the lines, in order. `indentGroups`: a label alone over indented rows names their
  * group (plain text lined up by spaces; a PDF's wrapped cells indent for other reasons).
  */
+/** A PDF's positioned lines and the tables read from them: read once at ingest, used three ways. */
+export type PdfTables = { lines: Line[]; tables: Table[] };
+
+export function readPdfTables(pages: readonly (readonly PdfItem[])[]): PdfTables {
+  const lines = pdfLines(pages);
+  return { lines, tables: readTables(lines, { pdf: true }) };
+}
+
 export function readTables(
   lines: readonly Line[],
   options: { indentGroups?: boolean; pdf?: boolean } = {},
@@ -493,7 +501,7 @@ function isEventHeading(text: string): boolean {
   return /^if (you|your)\b/i.test(text) && inCapitals(text, 8);
 }
 
-/** Joins a wrapped cell's lines, mending words hyphenated at the line end. */
-function joinWrapped(before: string, next: string): string {
+/** Joins a wrapped cell's or paragraph's lines, mending words hyphenated at the line end. */
+export function joinWrapped(before: string, next: string): string {
   return /[a-z]-$/.test(before) && /^[a-z]/.test(next) ? `${before}${next}` : `${before} ${next}`;
 }
