@@ -6,7 +6,7 @@ import { DomainError } from "../errors/domain-error";
 import { baselineRows, type PdfItem, rowChunks } from "./coverage/layout";
 import { csvToMarkdown, type SheetRecord, sheetRecords } from "./csv-to-markdown";
 import { htmlToMarkdown } from "./html-to-markdown";
-import { readingOrder } from "./pdf-columns";
+import { unfoldColumns } from "./pdf-columns";
 import type { DocumentFormat } from "./sections";
 import { titledRows } from "./text-columns";
 
@@ -111,18 +111,20 @@ async function pdfItems(name: string, bytes: Buffer): Promise<PdfItem[][]> {
     for (let n = 1; n <= pdf.numPages; n++) {
       const content = await (await pdf.getPage(n)).getTextContent();
       pages.push(
-        content.items.flatMap((item) =>
-          "str" in item
-            ? [
-                {
-                  str: item.str,
-                  x: item.transform[4] as number,
-                  y: item.transform[5] as number,
-                  width: item.width,
-                  height: Math.abs(item.transform[3] as number) || item.height,
-                },
-              ]
-            : [],
+        unfoldColumns(
+          content.items.flatMap((item) =>
+            "str" in item
+              ? [
+                  {
+                    str: item.str,
+                    x: item.transform[4] as number,
+                    y: item.transform[5] as number,
+                    width: item.width,
+                    height: Math.abs(item.transform[3] as number) || item.height,
+                  },
+                ]
+              : [],
+          ),
         ),
       );
     }
@@ -132,17 +134,15 @@ async function pdfItems(name: string, bytes: Buffer): Promise<PdfItem[][]> {
   }
 }
 
-/** A page's text in reading order: items on one baseline joined by spaces, lines by newlines. */
-/** A PDF's pages as text: each page's items in reading order, lines joined. */
+/**
+ * A PDF's pages as text (two-column pages were unfolded as they were read): items on one baseline
+ * joined by spaces, lines by newlines, a blank line where the gap above is wider than a line's.
+ */
 export function pdfText(pages: readonly (readonly PdfItem[])[]): string {
   return pages.map(pageText).join("\n\n");
 }
 
 function pageText(items: readonly PdfItem[]): string {
-  return readingOrder(items).map(linesText).join("\n\n");
-}
-
-function linesText(items: readonly PdfItem[]): string {
   const out: string[] = [];
   let previous: { y: number; height: number } | null = null;
   const rows = baselineRows(items);

@@ -1,106 +1,145 @@
 import { baselineRows, type PdfItem } from "./coverage/layout";
 
 /**
- * A page set in two columns of prose (a handbook, a carrier flyer) is read down the left column and
- * then down the right, not across both: line by line, the flattened text would interleave two
- * sentences ("Your HSA from Juniper Preventive care (annual physical, screenings, Juniper deposits
- * money into …"). Tables keep their rows: a page is split only when its lines start at two
- * left edges, each holding a good share of the text, both in long runs of words, and no line of the
- * body crosses the gutter between them. Lines that do cross it (a title, a full-width paragraph)
- * stay where they are, between the two-column stretches above and below them.
+ * A page set in two columns (a handbook in prose, a carrier's benefit summary with a small table in
+ * each column) is unfolded into one: the right column's items move under the left column's, so the
+ * flattened text and the table reader both go down the left column and then down the right instead
+ * of across both. Read line by line, the page would interleave two sentences ("Your HSA from
+ * Juniper Preventive care (annual physical, …") or two tables' rows into one six-cell row.
+ *
+ * A page is unfolded only when some x in its middle third is crossed by few lines (a title, a
+ * full-width paragraph: they stay where they are, between the two-column stretches above and below
+ * them), both sides hold a good share of the text and each has lines as wide as itself, and the
+ * two sides do not share their baselines the way a table's cells do (prose on both sides may: two
+ * columns of prose set at one line pitch line up, and no table is made of paragraphs).
  */
 
-/** Width of a run of words: items closer than this belong to one run. */
-const WORD_GAP = 0.45;
-/** Left edges closer than this many points are one column edge. */
-const EDGE_TOLERANCE = 6;
-/** A column's runs average at least this many characters: prose, not table cells. */
-const PROSE_RUN = 22;
+/** Items closer than this many text heights (at least 5 points) belong to one run of words. */
+const WORD_GAP = 1.125;
+/** Lines crossing the gutter: at most this share of the page's lines (or two: a title, a footer). */
+const CROSSING = 0.1;
+/** Each side holds at least this share of the page's runs. */
+const SIDE_SHARE = 0.2;
+/** A run this wide (share of its side's width), starting at the side's edge, is a full line. */
+const FULL_LINE = 0.7;
+/** A table's cells share baselines: sides sharing more than this share of them are one table. */
+const SHARED_BASELINES = 0.5;
 
-type Run = { x: number; right: number; items: PdfItem[] };
+/** A cell that prices: "$25 copay", "40% after deductible", "Not covered". */
+const PRICE = /^(\$\s?\d|\d{1,3}\s?%|no charge|not covered|unlimited)/i;
 
-/** The page's items in reading order, as groups to be laid out line by line. */
-export function readingOrder(items: readonly PdfItem[]): PdfItem[][] {
+type Run = { x: number; right: number; y: number; items: PdfItem[] };
+
+/** The page's items with the right column moved under the left, or the items as they are. */
+export function unfoldColumns(items: readonly PdfItem[]): PdfItem[] {
   const all = items.filter((i) => i.str.trim() !== "");
-  const runs = all.length > 0 ? wordRuns(all) : [];
-  const gutter = findGutter(runs);
-  if (gutter === null) return [all];
-  // Bands: stretches of the page between lines that cross the gutter.
-  const crossing = (r: Run) => r.x < gutter && r.right > gutter;
-  const lines = [...groupByBaseline(runs)].sort((a, b) => b.y - a.y);
-  const groups: PdfItem[][] = [];
-  let left: PdfItem[] = [];
-  let right: PdfItem[] = [];
+  const lines = all.length > 0 ? runLines(all) : [];
+  const gutter = findGutter(lines);
+  if (gutter === null) return [...items];
+  const crossing = (line: Run[]) => line.some((r) => r.x < gutter && r.right > gutter);
+  const left = lines.flat().filter((r) => r.right <= gutter);
+  const shift =
+    Math.min(
+      ...lines
+        .flat()
+        .filter((r) => r.x >= gutter)
+        .map((r) => r.x),
+    ) - Math.min(...left.map((r) => r.x));
+  // Segments in reading order: a crossing line, then a band's left column, then its right column.
+  const segments: { runs: Run[]; newParagraph: boolean; dx: number }[] = [];
+  let band: { left: Run[]; right: Run[] } = { left: [], right: [] };
   const flush = () => {
-    if (left.length > 0) groups.push(left);
-    if (right.length > 0) groups.push(right);
-    left = [];
-    right = [];
+    if (band.left.length > 0) segments.push({ runs: band.left, newParagraph: false, dx: 0 });
+    if (band.right.length > 0) segments.push({ runs: band.right, newParagraph: true, dx: shift });
+    band = { left: [], right: [] };
   };
   for (const line of lines) {
-    if (line.runs.some(crossing)) {
+    if (crossing(line)) {
       flush();
-      groups.push(line.runs.flatMap((r) => r.items));
-      continue;
-    }
-    for (const r of line.runs) (r.right <= gutter ? left : right).push(...r.items);
+      segments.push({ runs: line, newParagraph: false, dx: 0 });
+    } else for (const r of line) (r.right <= gutter ? band.left : band.right).push(r);
   }
   flush();
-  return groups;
+  // Each segment keeps its own spacing; it starts where the one before it ended, a blank line
+  // lower when it is a right column (a new paragraph), its original gap lower otherwise.
+  const out: PdfItem[] = [];
+  let cursor: number | null = null;
+  let previousBottom = 0;
+  for (const segment of segments) {
+    const ys = segment.runs.map((r) => r.y);
+    const top = Math.max(...ys);
+    const bottom = Math.min(...ys);
+    const height = Math.max(...segment.runs.flatMap((r) => r.items.map((i) => i.height)));
+    const gap = segment.newParagraph ? 2.5 * height : Math.max(previousBottom - top, height * 1.2);
+    const place: number = cursor === null ? top : cursor - gap;
+    for (const run of segment.runs) {
+      for (const item of run.items) out.push({ ...item, x: item.x - segment.dx, y: item.y + (place - top) });
+    }
+    cursor = place - (top - bottom);
+    previousBottom = bottom;
+  }
+  return out;
 }
 
-/** Items on one baseline joined into runs of words (cells, or a column's line). */
-function wordRuns(items: readonly PdfItem[]): Run[] {
-  const runs: Run[] = [];
-  for (const line of baselineRows(items)) {
-    let current: Run | null = null;
+/**
+ * A side that is a table by itself: labels down its left edge and prices beside them. Either side
+ * of a gutter inside one table lacks one or the other (the labels, or the prices, are across it).
+ */
+function isTableOfItsOwn(side: readonly Run[]): boolean {
+  const edge = Math.min(...side.map((r) => r.x));
+  const atEdge = side.filter((r) => r.x - edge <= 6);
+  const text = (r: Run) => r.items.map((i) => i.str).join(" ");
+  const labels = atEdge.filter((r) => !PRICE.test(text(r))).length;
+  const prices = side.filter((r) => r.x - edge > 6 && PRICE.test(text(r))).length;
+  return labels >= atEdge.length * 0.6 && prices >= 2;
+}
+
+/** Lines top to bottom, each as its runs of words (a table's cells, a column's line). */
+function runLines(items: readonly PdfItem[]): Run[][] {
+  return baselineRows(items).map((line) => {
+    const runs: Run[] = [];
     for (const item of line.items) {
-      if (current && item.x - current.right < Math.max(2, item.height * WORD_GAP) * 2.5) {
+      const current = runs.at(-1);
+      if (current && item.x - current.right < Math.max(5, item.height * WORD_GAP)) {
         current.items.push(item);
         current.right = Math.max(current.right, item.x + item.width);
-      } else {
-        current = { x: item.x, right: item.x + item.width, items: [item] };
-        runs.push(current);
-      }
+      } else runs.push({ x: item.x, right: item.x + item.width, y: line.y, items: [item] });
     }
-  }
-  return runs;
+    return runs;
+  });
 }
 
-function groupByBaseline(runs: readonly Run[]): { y: number; runs: Run[] }[] {
-  const lines: { y: number; runs: Run[] }[] = [];
-  for (const run of runs) {
-    const first = run.items[0]!;
-    const tolerance = Math.max(1.5, first.height * 0.3);
-    const line = lines.find((l) => Math.abs(l.y - first.y) <= tolerance);
-    if (line) line.runs.push(run);
-    else lines.push({ y: first.y, runs: [run] });
-  }
-  return lines;
-}
-
-/** The x of the gap between two prose columns, or null when the page is not set that way. */
-function findGutter(runs: readonly Run[]): number | null {
+/** The x between the two columns, or null when the page is not set in two. */
+function findGutter(lines: readonly Run[][]): number | null {
+  const runs = lines.flat();
   if (runs.length < 12) return null;
   const left = Math.min(...runs.map((r) => r.x));
   const width = Math.max(...runs.map((r) => r.right)) - left;
-  // Column edges: left edges shared by many runs.
-  const edges: { x: number; runs: Run[] }[] = [];
-  for (const run of [...runs].sort((a, b) => a.x - b.x)) {
-    const edge = edges.find((e) => Math.abs(e.x - run.x) <= EDGE_TOLERANCE);
-    if (edge) edge.runs.push(run);
-    else edges.push({ x: run.x, runs: [run] });
+  const candidates = [...new Set(runs.map((r) => r.x - 1))]
+    .filter((g) => g - left >= width / 3 && g - left <= (width * 2) / 3)
+    .sort((a, b) => a - b);
+  for (const gutter of candidates) {
+    const crossing = lines.filter((l) => l.some((r) => r.x < gutter && r.right > gutter)).length;
+    if (crossing > Math.max(2, lines.length * CROSSING)) continue;
+    const sides = [runs.filter((r) => r.right <= gutter), runs.filter((r) => r.x >= gutter)] as const;
+    if (sides.some((s) => s.length < runs.length * SIDE_SHARE)) continue;
+    const full = sides.map((side) => {
+      const edge = Math.min(...side.map((r) => r.x));
+      const sideWidth = Math.max(...side.map((r) => r.right)) - edge;
+      return (
+        side.filter((r) => r.x - edge <= 6 && r.right - r.x >= FULL_LINE * sideWidth).length / side.length
+      );
+    });
+    if (full.some((f) => f === 0)) continue;
+    const prose = full.every((f) => f >= 0.5);
+    const baselines = sides.map((side) => new Set(side.map((r) => r.y)));
+    const shared = [...baselines[0]!].filter((y) => baselines[1]!.has(y)).length;
+    if (
+      prose ||
+      sides.every(isTableOfItsOwn) ||
+      shared <= SHARED_BASELINES * Math.min(baselines[0]!.size, baselines[1]!.size)
+    )
+      return gutter;
   }
-  const major = edges.filter((e) => e.runs.length >= runs.length * 0.25).sort((a, b) => a.x - b.x);
-  if (major.length !== 2) return null;
-  const [first, second] = major as [(typeof major)[0], (typeof major)[0]];
-  if (first.runs.length + second.runs.length < runs.length * 0.7) return null;
-  if (second.x - left < width * 0.35 || second.x - left > width * 0.65) return null;
-  const prose = (e: (typeof major)[0]) =>
-    e.runs.reduce((n, r) => n + r.items.map((i) => i.str).join(" ").length, 0) / e.runs.length >= PROSE_RUN;
-  if (!prose(first) || !prose(second)) return null;
-  // The gutter sits just left of the second column; the left column's runs must end before it.
-  const gutter = second.x - 1;
-  const leftEnds = first.runs.filter((r) => r.right <= gutter).length;
-  return leftEnds >= first.runs.length * 0.8 ? gutter : null;
+  return null;
 }

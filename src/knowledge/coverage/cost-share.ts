@@ -8,7 +8,7 @@ import type { TierAmounts } from "./plan-coverage";
  */
 
 const COST_START =
-  /^(\$\s?\d|\d{1,3}\s?%|no charge|not covered|no cost|nothing|free|covered|you pay|n\/a|none|\d+ copay|copay|coinsurance|deductible|full cost|100%|0%)/i;
+  /^(\$\s?\d|\d{1,3}\s?%|no charge|not covered|no cost|nothing|free|covered|you pay|n\/a|none|\d+ copay|copay|coinsurance|deductible|full cost|100%|0%|unlimited)/i;
 
 /** True when a cell or clause begins a cost share (the first line of a table row's price). */
 export function startsCostShare(text: string): boolean {

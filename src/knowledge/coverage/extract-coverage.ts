@@ -700,7 +700,8 @@ function tableRows(rows: readonly TableRow[], kind: PlanKind, planPays = false):
         outOfNetwork,
         limitations,
         deductibleApplies: deductibleApplies(inNetwork ?? "") ?? deductibleApplies(limitations ?? ""),
-        preauthorization: needsPreauthorization(all),
+        // It may be printed with the label too: "MRI, CT and PET scans (preauthorization required)".
+        preauthorization: needsPreauthorization(`${all} ${label}`),
         // A limit may be printed with the label: "Physical therapy (limit 30 visits per year)".
         limits: [...new Set([...limitsIn(limitations ?? all), ...limitsIn(label)])],
         source: rowProvenance(row),

@@ -128,7 +128,8 @@ function columnsFor(body: readonly Line[], headers: readonly Header[]): Column[]
     for (const c of line.chunks) counts.set(Math.round(c.x), (counts.get(Math.round(c.x)) ?? 0) + 1);
   const starts: number[] = [];
   for (const [x] of [...counts].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])) {
-    if (starts.length > 0 && x - starts.at(-1)! < 4) continue;
+    // Left edges a few points apart are one column (a section's bar indented past its rows).
+    if (starts.length > 0 && x - starts.at(-1)! < 6) continue;
     starts.push(x);
   }
   for (const h of headers) {
@@ -396,11 +397,18 @@ function readBody(
     const price = byRole.get(priceRole);
     // A group's heading in the label column ("URGENT AND EMERGENCY CARE", a grid's shaded row) ends
     // the row above: it is not the rest of its label.
+    // So does a section's title over its own header or its prose ("Maternity" over "IN-NETWORK |
+    // OUT-OF-NETWORK", a column's "Preauthorization" over a paragraph).
+    const below = lines[j + 1];
     if (
       kind === "costs" &&
       byRole.size === 1 &&
       ownLabel !== undefined &&
-      inCapitals(ownLabel.replace(/\s*\([^)]*\)\s*$/, ""), 4)
+      (inCapitals(ownLabel.replace(/\s*\([^)]*\)\s*$/, ""), 4) ||
+        (!unfinished(current?.cells.service ?? "") &&
+          below !== undefined &&
+          below.page === line.page &&
+          (isHeaderLine(below, kind) || below.chunks.some((c) => crossesColumns(columns, c, synthetic)))))
     ) {
       current = null;
       continue;
@@ -413,6 +421,8 @@ function readBody(
       // above, as does a price after a cell that ends mid-phrase ("$25 copay/visit;").
       (kind === "costs"
         ? (current.cells.in !== undefined || current.cells.out !== undefined) &&
+          // "20% after" over "deductible": a price cut mid-phrase goes on, whatever the label does.
+          !/\b(after|per|up to|of|and|or|plus)$/i.test(current.cells.in ?? "") &&
           price !== undefined &&
           startsCostShare(price) &&
           !/^[a-z]/.test(label ?? "") &&
@@ -447,6 +457,12 @@ function readBody(
     firstLine: from,
     lastLine: Math.max(lastLine, from),
   };
+}
+
+/** A label cut mid-phrase ("Retail clinic (walk-in clinic inside a"): its next line goes on with it. */
+function unfinished(label: string): boolean {
+  const open = (label.match(/\(/g) ?? []).length > (label.match(/\)/g) ?? []).length;
+  return open || /\b(a|an|the|of|and|or|to|for|with|in|inside|per|at)$/i.test(label);
 }
 
 /** The usual distance between a PDF table's lines (the most frequent), in points. */

@@ -15,6 +15,7 @@ import { splitDocument } from "../../../src/knowledge/sections";
 import { correctSpelling } from "../../../src/knowledge/vocabulary/spelling";
 import { SILVER_PPO_SBC } from "../../fixtures/plan-documents/silver-ppo-sbc";
 import { buildSbcPdf } from "../../support/sbc-pdf";
+import { buildTwoColumnSummaryPdf } from "../../support/two-column-summary-pdf";
 import { buildPdf } from "./pdf-fixture";
 
 const dir = mkdtempSync(join(tmpdir(), "kb-coverage-"));
@@ -105,6 +106,85 @@ describe("coverage from a PDF in the federal SBC layout", () => {
     expect(coverage.excluded).toHaveLength(SILVER_PPO_SBC.excluded.length);
     expect(coverage.otherCovered.map((e) => e.text)).toEqual(SILVER_PPO_SBC.otherCovered);
     expect(JSON.stringify(coverage)).not.toMatch(/Page \d of \d/);
+  });
+});
+
+describe("a carrier's benefit summary set in two page columns, a small table in each", () => {
+  let coverage: DocumentCoverage;
+  const label = (text: string) => coverage.rows.find((r) => r.label === text);
+  beforeAll(async () => {
+    const pdf = await buildTwoColumnSummaryPdf({
+      planName: "Copperline PPO 1000",
+      left: [
+        {
+          title: "Your costs at a glance",
+          rows: [
+            ["Calendar-year deductible (individual / family)", "$1,000 / $2,000", "$2,000 / $4,000"],
+            ["Lifetime maximum", "Unlimited", "Unlimited"],
+          ],
+          note: "The deductible is embedded: no one person pays more than $1,000 in-network before the plan pays.",
+        },
+        {
+          title: "Office visits",
+          rows: [
+            ["Primary care office visit", "$25 copay", "40% after deductible"],
+            ["Specialist office visit (no referral needed)", "$50 copay", "40% after deductible"],
+            ["Retail clinic (walk-in clinic inside a pharmacy)", "$15 copay", "40% after deductible"],
+          ],
+          note: "A procedure done in the office costs 20% after deductible on top of the visit copay.",
+        },
+      ],
+      right: [
+        {
+          title: "Urgent and emergency care",
+          rows: [
+            ["Urgent care center", "$60 copay", "40% after deductible"],
+            ["Emergency room (copay waived if you are admitted)", "$350 copay", "$350 copay"],
+          ],
+          note: "Out-of-network emergency care is paid at the in-network level, and you can't be balance billed.",
+        },
+        {
+          title: "Tests and imaging",
+          rows: [
+            [
+              "MRI, CT and PET scans (preauthorization required)",
+              "20% after deductible",
+              "40% after deductible",
+            ],
+          ],
+          note: "If a required preauthorization isn't obtained, benefits are reduced by 50%.",
+        },
+      ],
+    });
+    writeFileSync(join(dir, "two-column.pdf"), pdf);
+    coverage = coverageOf(await readSourceDocument(join(dir, "two-column.pdf")));
+  });
+
+  it("reads each column's rows whole: labels and prices wrapped in narrow cells, never the other column's", () => {
+    expect(label("Specialist office visit (no referral needed)")).toMatchObject({
+      inNetwork: "$50 copay",
+      outOfNetwork: "40% after deductible",
+    });
+    expect(label("Retail clinic (walk-in clinic inside a pharmacy)")?.inNetwork).toBe("$15 copay");
+    expect(label("Urgent care center")).toMatchObject({
+      inNetwork: "$60 copay",
+      outOfNetwork: "40% after deductible",
+    });
+    expect(label("MRI, CT and PET scans (preauthorization required)")).toMatchObject({
+      inNetwork: "20% after deductible",
+      preauthorization: true,
+    });
+    expect(
+      coverage.rows.some(
+        (r) => /Urgent|Emergency|MRI/.test(r.label) && /Primary|Specialist|Retail/.test(r.label),
+      ),
+    ).toBe(false);
+  });
+
+  it("reads the costs-at-a-glance rows, a section's title being no row's label", () => {
+    expect(coverage.deductible).toMatchObject({ inNetwork: { individual: "$1,000", family: "$2,000" } });
+    expect(coverage.deductible?.outOfNetwork).toMatchObject({ individual: "$2,000", family: "$4,000" });
+    expect(coverage.rows.some((r) => /Office visits|Tests and imaging/.test(r.label))).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { PdfItem } from "../../../src/knowledge/coverage/layout";
-import { readingOrder } from "../../../src/knowledge/pdf-columns";
+import { baselineRows, type PdfItem } from "../../../src/knowledge/coverage/layout";
+import { unfoldColumns } from "../../../src/knowledge/pdf-columns";
 
 const item = (str: string, x: number, y: number): PdfItem => ({
   str,
@@ -9,9 +9,10 @@ const item = (str: string, x: number, y: number): PdfItem => ({
   width: str.length * 5,
   height: 10,
 });
-const text = (groups: PdfItem[][]) => groups.map((g) => g.map((i) => i.str).join(" | "));
+/** The page's lines top to bottom, each line's items joined by " | ". */
+const lines = (items: PdfItem[]) => baselineRows(items).map((r) => r.items.map((i) => i.str).join(" | "));
 
-describe("reading a PDF page set in two columns", () => {
+describe("unfolding a PDF page set in two columns", () => {
   const left = [
     "Your HSA from Juniper: every year",
     "you are enrolled, Juniper deposits",
@@ -30,22 +31,21 @@ describe("reading a PDF page set in two columns", () => {
     "then you pay 20% coinsurance for",
     "most services in the network.",
   ];
-  const page = [
-    item("2026 Summary of Benefits for the Saver HDHP with HSA plan", 40, 760),
-    ...left.map((s, i) => item(s, 40, 700 - i * 14)),
-    ...right.map((s, i) => item(s, 320, 700 - i * 14)),
-  ];
 
-  it("reads the title, then down the left column, then down the right", () => {
-    const groups = readingOrder(page);
-    expect(text(groups)).toEqual([
+  it("reads prose: the title, then down the left column, then down the right", () => {
+    const page = [
+      item("2026 Summary of Benefits for the Saver HDHP with HSA plan", 40, 760),
+      ...left.map((s, i) => item(s, 40, 700 - i * 14)),
+      ...right.map((s, i) => item(s, 320, 700 - i * 14)),
+    ];
+    expect(lines(unfoldColumns(page))).toEqual([
       "2026 Summary of Benefits for the Saver HDHP with HSA plan",
-      left.join(" | "),
-      right.join(" | "),
+      ...left,
+      ...right,
     ]);
   });
 
-  it("keeps a table's rows whole: three columns of short cells are not prose columns", () => {
+  it("keeps a table's rows whole: three columns of short cells are not two page columns", () => {
     const table = [
       "Specialist visit",
       "Primary care",
@@ -59,6 +59,6 @@ describe("reading a PDF page set in two columns", () => {
       item("40%", 420, 700 - i * 14),
     ]);
     const rows = [...table, ...table.map((t) => ({ ...t, y: t.y - 200 }))];
-    expect(readingOrder(rows)).toHaveLength(1);
+    expect(unfoldColumns(rows)).toEqual(rows);
   });
 });
