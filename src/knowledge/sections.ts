@@ -212,7 +212,9 @@ function renderBody(lines: string[]): string {
         header = cells;
         continue;
       }
-      out.push(tableRow(cells, header));
+      // The row as printed rides along (quoted, not scored), as a sheet's record does.
+      const row = tableRow(cells, header);
+      out.push(header ? `${row.replace(/\.$/, "")} (table row: ${cells.join(" | ")}).` : row);
       continue;
     }
     header = null;

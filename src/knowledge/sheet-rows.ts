@@ -17,7 +17,7 @@ export function withSheetRecords(
       const record = recordOf(`${s.section}\n${line}`, records, used);
       if (!record) return line;
       used.add(record);
-      return `${line.replace(/\.$/, "")} (sheet row: ${record.line}).`;
+      return `${withoutSheetRows(line).replace(/\.$/, "")} (sheet row: ${record.line}).`;
     });
     return { ...s, text: lines.join("\n") };
   });
@@ -45,9 +45,13 @@ function recordOf(
   return best?.record ?? null;
 }
 
-const SHEET_ROW = / \(sheet row: [^\n]*\)(?=\.?$)/gm;
+/** " (sheet row: …)" to its closing parenthesis: cells may hold one level of their own. */
+const SHEET_ROW = / \((sheet|table) row: (?:[^()\n]|\([^()\n]*\))*\)/g;
 
-/** Text without its sheet rows: what retrieval and quote choice read (the row already says it). */
+/**
+ * Text without its rows as written (a sheet's record, a Markdown table's row): what retrieval and
+ * quote choice read (the readable row already says it).
+ */
 export function withoutSheetRows(text: string): string {
-  return text.includes("(sheet row: ") ? text.replace(SHEET_ROW, "") : text;
+  return /\((sheet|table) row: /.test(text) ? text.replace(SHEET_ROW, "") : text;
 }

@@ -17,6 +17,7 @@ import {
   type SearchOptions,
 } from "../../knowledge/knowledge-index";
 import { selectQuote } from "../../knowledge/quote";
+import { withoutSheetRows } from "../../knowledge/sheet-rows";
 import { extractFigures, rewritePhrases, splitSentences } from "../../knowledge/text";
 import { missingTopics } from "../../knowledge/vocabulary/benefit-topics";
 import { isSpanish, layTermMeanings, normalizeWords } from "../../knowledge/vocabulary/lay-terms";
@@ -640,7 +641,8 @@ export async function answerBenefitsQuestion(
     spanish ? SPANISH_LEAD : "",
     ...facts.map((f) => f.sentence),
     about ? `For ${about.name} (a plan you're not enrolled in):` : "",
-    citations[0]?.quote ?? "",
+    // The row as written stays in the citation; the answer reads the readable row.
+    withoutSheetRows(citations[0]?.quote ?? ""),
   ]
     .filter(Boolean)
     .join(" ");

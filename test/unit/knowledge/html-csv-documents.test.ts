@@ -133,7 +133,7 @@ describe("ingesting a directory with HTML and CSV documents", () => {
       (s) => s.document === "vision-flyer.html" && s.section.endsWith("What you pay"),
     );
     expect(whatYouPay?.text).toContain(
-      "Frames — In-network: $150 allowance then 20% off; Out-of-network: Up to $70.",
+      "Frames — In-network: $150 allowance then 20% off; Out-of-network: Up to $70 (table row: Frames | $150 allowance then 20% off | Up to $70).",
     );
     expect(sections.map((s) => s.text).join("\n")).not.toContain("$999");
     expect(sections.filter((s) => s.document === "rates.csv").map((s) => s.section)).toEqual([

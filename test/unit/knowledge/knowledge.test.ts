@@ -9,6 +9,7 @@ import { KnowledgeRetriever } from "../../../src/knowledge/knowledge-retriever";
 import { memoryKnowledgeStore } from "../../../src/knowledge/knowledge-store";
 import { selectQuote } from "../../../src/knowledge/quote";
 import { splitDocument } from "../../../src/knowledge/sections";
+import { withoutSheetRows } from "../../../src/knowledge/sheet-rows";
 import { extractFigures, processTerm, splitSentences } from "../../../src/knowledge/text";
 import { missingTopics } from "../../../src/knowledge/vocabulary/benefit-topics";
 import { buildPdf } from "./pdf-fixture";
@@ -181,12 +182,15 @@ describe("splitDocument", () => {
     ]);
   });
 
-  it("turns each table row into one readable line with its column headers", () => {
+  it("turns each table row into one readable line with its column headers, the row as printed riding along", () => {
     const visits = splitDocument(SBC, "markdown", "x").sections[2]!;
     expect(visits.text.split("\n")).toEqual([
-      "Primary care visit — In-network (you pay): $25 copay per visit; Out-of-network (you pay): 40% coinsurance.",
-      "Specialist visit — In-network (you pay): $50 copay per visit; Out-of-network (you pay): 40% coinsurance.",
+      "Primary care visit — In-network (you pay): $25 copay per visit; Out-of-network (you pay): 40% coinsurance (table row: Primary care visit | $25 copay per visit | 40% coinsurance).",
+      "Specialist visit — In-network (you pay): $50 copay per visit; Out-of-network (you pay): 40% coinsurance (table row: Specialist visit | $50 copay per visit | 40% coinsurance).",
     ]);
+    expect(withoutSheetRows(visits.text).split("\n")[1]).toBe(
+      "Specialist visit — In-network (you pay): $50 copay per visit; Out-of-network (you pay): 40% coinsurance.",
+    );
   });
 
   it("finds numbered and all-caps headings in plain text", () => {
@@ -341,7 +345,7 @@ describe("retrieval", () => {
   it("quotes the sentence with the figure the question asks for", async () => {
     const section = splitDocument(SBC, "markdown", "x").sections[2]!;
     expect(selectQuote("how much is a specialist visit", section)).toBe(
-      "Specialist visit — In-network (you pay): $50 copay per visit; Out-of-network (you pay): 40% coinsurance.",
+      "Specialist visit — In-network (you pay): $50 copay per visit; Out-of-network (you pay): 40% coinsurance (table row: Specialist visit | $50 copay per visit | 40% coinsurance).",
     );
   });
 

@@ -121,6 +121,13 @@ describe("answers about what coverage costs", () => {
     expect(answer.citations[0]?.quote).toContain("$336.85");
   });
 
+  it("cites the rate table's row as printed, and answers with the readable row only", async () => {
+    const answer = await ask("what do i pay each paycheck for medical");
+    expect(answer.citations[0]?.quote).toContain("(table row: Acme PPO | Family | $336.85 | $702.15)");
+    expect(answer.answer).toContain("$336.85");
+    expect(answer.answer).not.toContain("table row");
+  });
+
   it("gives the employer's share when that is asked", async () => {
     const answer = await ask("how much does the company pay toward my medical");
     expect(answer.answer).toMatch(/^Acme pays \$702\.15 per paycheck toward your Acme PPO \(Family\)/);
