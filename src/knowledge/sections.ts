@@ -243,7 +243,9 @@ export function cleanInline(text: string): string {
   return text
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, "$2")
+    .replace(/\*(\S(?:.*?\S)?)\*/g, "$1")
+    // Underscores inside a word ("in_network_you_pay") are the word's own, not emphasis.
+    .replace(/(?<!\w)_(\S(?:.*?\S)?)_(?!\w)/g, "$1")
     .replace(/`([^`]+)`/g, "$1")
     .replace(/<br\s*\/?>/gi, " ");
 }

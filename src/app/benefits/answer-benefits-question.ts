@@ -538,7 +538,10 @@ export async function answerBenefitsQuestion(
     );
   };
   const ownCostFirst =
-    ownCost !== undefined && !otherTierAsked && (!top || (aboutCost(top) && !printsOwnCost(top)));
+    ownCost !== undefined &&
+    !otherTierAsked &&
+    // A question read as asking the premium wants the cost line, whatever section ranked first.
+    (!top || ((aboutCost(top) || premiumAsked !== null) && !printsOwnCost(top)));
   const withOwnCost = ownCostFirst ? found.filter(printsOwnCost) : [];
   const relevant = [...withOwnCost, ...ranked.filter((p) => !withOwnCost.includes(p))].slice(0, 5);
   // A second citation only from the same document or the employee's own plans' documents: the

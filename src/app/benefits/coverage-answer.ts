@@ -334,7 +334,12 @@ function rowAnswer(
     direct = `${head} ${direct}`;
   }
   const context: string[] = [];
-  const limitText = row.limits.length > 0 ? row.limits.join("; ") : null;
+  // Each limit in its clause as printed: "Once every 24 months for adults", not "Once every 24 months".
+  const clauses = (row.limitations ?? "").split(/;\s*/).map((c) => c.trim().replace(/\.$/, ""));
+  const limitText =
+    row.limits.length > 0
+      ? [...new Set(row.limits.map((l) => clauses.find((c) => c.includes(l) && c.length <= 120) ?? l))].join("; ")
+      : null;
   if (question.facet === "limit") {
     // No limit in the row: the documents' text may still state one elsewhere.
     if (limitText === null) return null;

@@ -39,7 +39,7 @@ export function deductibleApplies(text: string): boolean | null {
 }
 
 export function needsPreauthorization(text: string): boolean {
-  return /pre-?\s?authori[sz]|prior authori[sz]|pre-?\s?certif|precertif|must be approved in advance/i.test(
+  return /pre-?\s?authori[sz]|prior authori[sz]|pre-?\s?certif|precertif|must be approved in advance|must approve (it )?(first|in advance)/i.test(
     text,
   );
 }

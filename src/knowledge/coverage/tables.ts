@@ -38,7 +38,8 @@ function headerRole(text: string): ColumnRole | null {
   if (text.length > 70 || /\$\s?\d|\d\s?%/.test(text)) return null;
   // Nor is a sentence ("Yes. In-network preventive care is…") or a question row's label.
   if (/[.!?]\s+\S|\?$/.test(text.trim())) return null;
-  const t = text.toLowerCase();
+  // A spreadsheet's column names: "in_network_you_pay", "how_often".
+  const t = text.toLowerCase().replace(/_/g, " ");
   if (/important questions?/.test(t)) return "question";
   if (/^answers?$/.test(t.trim())) return "answer";
   if (/why (this|it) matters/.test(t)) return "why";
@@ -57,7 +58,7 @@ function headerRole(text: string): ColumnRole | null {
   )
     return "in";
   if (
-    /limitations?|exceptions?|important information|^notes?$|comments|^details$|mail[- ]order|frequency|\blimits?\b/.test(
+    /limitations?|exceptions?|important information|^notes?$|comments|^details$|mail[- ]order|frequency|how often|\blimits?\b/.test(
       t,
     )
   )

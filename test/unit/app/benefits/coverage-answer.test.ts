@@ -162,7 +162,7 @@ describe("coverage answers from the employee's own plan", () => {
   it("states limits and preauthorization from the row", async () => {
     enrolled = { plan: ppo, tier: "employee" };
     expect((await ask("how many physical therapy visits do I get?")).answer).toBe(
-      "Rehabilitation services: Limited to 20 visits per year. Rehabilitation services — in network: $40 copay/visit; out of network: 40% coinsurance.",
+      "Rehabilitation services: Limited to 20 visits per year for physical, occupational and speech therapy combined. Rehabilitation services — in network: $40 copay/visit; out of network: 40% coinsurance.",
     );
     expect((await ask("does an MRI need prior authorization?")).answer).toMatch(
       /^Yes — Imaging \(CT\/PET scans, MRIs\) needs preauthorization\./,
