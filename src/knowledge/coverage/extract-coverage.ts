@@ -364,7 +364,8 @@ function outOfNetworkRule(sections: readonly DocumentSection[], kind: PlanKind):
  */
 const LEADER = /^(.*?[^\s.])\s*(?:\.{4,}|…{2,}|_{4,}|-{4,}|·{4,})\s*(\S.*)$/;
 
-function leaderRows(lines: readonly Line[]): TableRow[] {
+function leaderRows(printed: readonly Line[]): TableRow[] {
+  const lines = labelSentences(printed);
   const rows: TableRow[] = [];
   // Column titles over the values ("DENTAL CORE   DENTAL PLUS"): a figure-free line of two or more.
   let titles: Line | null = null;
@@ -400,7 +401,7 @@ function leaderRows(lines: readonly Line[]): TableRow[] {
     // Two plans side by side ("Basic ...... 70%      80%" under "DENTAL CORE   DENTAL PLUS"): whose
     // figure is whose is in the columns, not in a row of one plan's costs; the passages answer it.
     if (titles && sideBySide(titles, line) && !networks) continue;
-    const value = networks ? [networks.in, networks.out].filter(Boolean).join(" ") : m[2]!;
+    const value = networks ? [networks.in, networks.out].filter(Boolean).join(" ") : m[2]!.replace(/\.$/, "");
     // Leaders between the values as well ("$1,500 ........ $3,400"): two plans' cells, read as labelled
     // cells in the sections (text-columns.ts), not one row's.
     if (!networks && hasLeader(value)) continue;
@@ -427,6 +428,40 @@ function leaderRows(lines: readonly Line[]): TableRow[] {
     previous = { row, x, index };
   }
   return rows;
+}
+
+/**
+ * Lines of "Label: price." sentences, one per line: two on one line ("Generic contraceptives: $0.
+ * Insulin: $25 copay per 30-day") are two rows, and a lower-case line under such a row, at its left
+ * edge ("supply."), is the rest of its price.
+ */
+function labelSentences(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const chunk = line.chunks.length === 1 ? line.chunks[0]! : null;
+    const last = out.at(-1);
+    const lastChunk = last?.chunks.length === 1 ? last.chunks[0]! : null;
+    if (
+      chunk &&
+      last &&
+      lastChunk &&
+      last.page === line.page &&
+      Math.abs(lastChunk.x - chunk.x) <= 2 &&
+      /^[a-z]/.test(chunk.text) &&
+      !/[.;:!?]$/.test(lastChunk.text.trim()) &&
+      labelValue(lastChunk.text) !== null
+    ) {
+      out[out.length - 1] = { ...last, chunks: [{ ...lastChunk, text: joinWrapped(lastChunk.text, chunk.text) }] };
+      continue;
+    }
+    const parts = chunk ? chunk.text.split(/(?<=\.)\s+(?=[A-Z][^:.]{1,48}:\s)/) : [];
+    if (chunk && parts.length > 1 && parts.every((p) => labelValue(p) !== null)) {
+      for (const part of parts) out.push({ ...line, chunks: [{ ...chunk, text: part }] });
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /**

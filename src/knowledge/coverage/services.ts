@@ -216,6 +216,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     matches: /(?<!non[- ]?)preferred brand|brand[- ]name/,
     kind: "medical",
   },
+  // Insulin is often priced on its own (a monthly cap), apart from the drug tiers.
+  { key: "insulin", label: "Insulin", matches: /\binsulin/, kind: "medical" },
   { key: "generic_drugs", label: "Generic drugs", matches: /generic/, kind: "medical" },
   {
     key: "ambulance",
@@ -323,7 +325,8 @@ export function documentKind(opening: string): PlanKind {
   const vision = (t.match(/vision|eye ?care|eyewear|optical/g) ?? []).length;
   // Whole words: a dental HMO ("DHMO") is not a medical HMO. A deductible and a PPO network belong
   // to dental plans as much as medical ones ("Lagniappe Dental PPO", "In-Network (PPO)").
-  const medical = (t.match(/medical|health plan|\bhmo\b|\bhdhp\b|hospital/g) ?? []).length;
+  // "Medically necessary contact lenses" is a vision benefit: "medically" does not count.
+  const medical = (t.match(/\bmedical\b|health plan|\bhmo\b|\bhdhp\b|hospital/g) ?? []).length;
   if (dental > 0 && dental >= vision && dental >= medical) return "dental";
   if (vision > 0 && vision > medical) return "vision";
   return "medical";

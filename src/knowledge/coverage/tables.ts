@@ -200,6 +200,8 @@ function tableStart(line: Line): Table["kind"] | null {
   // case ("family for out-of-network") is a wrapped cell of the row above.
   const titled = roles.map((r, i) => (/^\p{Ll}/u.test(line.chunks[i]!.text) ? null : r));
   if (titled.includes("out") || (titled.includes("in") && titled.includes("service"))) return "costs";
+  // Column titles alone over a drug table's prices: "RETAIL (30 DAYS) | MAIL ORDER (90 DAYS)".
+  if (line.chunks.length >= 2 && titled.includes("in") && titled.every((r) => r !== null)) return "costs";
   return null;
 }
 

@@ -253,6 +253,17 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "childbirth delivery facility services",
   },
   { says: ["home health", "home nurse", "nurse at home"], means: "home health care" },
+  { says: ["insulina"], means: "insulin" },
+  {
+    says: [
+      "bomba para sacar leche",
+      "sacaleches",
+      "extractor de leche",
+      "pump breast milk",
+      "pumping breast milk",
+    ],
+    means: "breast pump",
+  },
   {
     says: [
       "ivf",
@@ -283,7 +294,15 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   },
   { says: ["hospice"], means: "hospice services" },
   {
-    says: ["gastric bypass", "gastric sleeve", "lap band", "weight loss surgery", "cirugia bariatrica"],
+    says: [
+      "gastric bypass",
+      "gastric sleeve",
+      "lap band",
+      "weight loss surgery",
+      "cirugia bariatrica",
+      "manga gastrica",
+      "cirugia para bajar de peso",
+    ],
     means: "bariatric surgery",
   },
   {

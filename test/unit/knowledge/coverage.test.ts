@@ -736,6 +736,55 @@ describe("a word processor's table pasted as text (tab-separated cells)", () => 
   });
 });
 
+describe("a spreadsheet exported as tab-separated text, its column names in snake_case", () => {
+  const text = [
+    "# Vision benefit grid. Columns: section, benefit, in-network, out-of-network, how often, notes",
+    "section\tbenefit\tin_network_you_pay\tout_of_network_reimbursement\thow_often\tnotes",
+    "EXAM\tRoutine eye exam\t$10 copay\tUp to $45\tOnce every 12 months\tIncludes dilation",
+    "FRAMES\tFrames\t$150 allowance\tUp to $75\tOnce every 24 months for adults; once every 12 months for children under 19\t",
+    "CONTACTS\tMedically necessary contact lenses\t$0 copay\tUp to $200\tOnce every 12 months\tBrightview must approve first",
+  ].join("\n");
+  const coverage = coverageOf({ format: "text", text });
+
+  it("reads each column by its name: in and out of network, how often", () => {
+    expect(row(coverage, "eye_exam")).toMatchObject({ inNetwork: "$10 copay", outOfNetwork: "Up to $45" });
+    expect(row(coverage, "frames")?.limitations).toContain("once every 12 months for children under 19");
+  });
+
+  it("reads 'must approve first' as preauthorization", () => {
+    expect(
+      coverage.rows.find((r) => r.label === "Medically necessary contact lenses")?.preauthorization,
+    ).toBe(true);
+  });
+});
+
+describe("a drug table headed only by its supply columns, and two priced sentences on one line", () => {
+  const text = [
+    "Prescription drugs",
+    "",
+    "                            RETAIL (30 DAYS)    MAIL ORDER (90 DAYS)",
+    "Tier 1: generic             $10 copay           $20 copay",
+    "Tier 2: preferred brand     $40 copay           $80 copay",
+    "",
+    "Generic contraceptives and ACA preventive drugs: $0. Insulin: $25 copay per 30-day",
+    "supply.",
+  ].join("\n");
+  const coverage = coverageOf({ format: "text", text });
+
+  it("reads the retail column as the price and the mail-order column as whose price it is", () => {
+    expect(row(coverage, "generic_drugs")).toMatchObject({
+      inNetwork: "$10 copay",
+      limitations: "MAIL ORDER (90 DAYS): $20 copay",
+    });
+    expect(row(coverage, "preferred_brand")?.inNetwork).toBe("$40 copay");
+  });
+
+  it("reads each sentence as its own row, the wrapped word included", () => {
+    expect(row(coverage, "insulin")?.inNetwork).toBe("$25 copay per 30-day supply");
+    expect(row(coverage, "preventive_drugs")?.inNetwork).toBe("$0");
+  });
+});
+
 describe("a table header with nothing after it", () => {
   it("reads no rows and does not fail (a document may end on a table's header)", () => {
     const text = [
