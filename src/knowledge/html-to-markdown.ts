@@ -48,6 +48,9 @@ export function htmlToMarkdown(html: string): string {
           skip++;
           return;
         }
+        // Elements set as blocks by the page's style ("<span>Plan pays 100%.</span><span>2 exams…")
+        // print apart: a sentence that ends where an element starts is followed by a space.
+        if (/[.!?;:]$/.test(cell ?? line)) write(" ");
         if (/^h[1-6]$/.test(name)) {
           flush();
           heading = Number(name[1]);

@@ -585,9 +585,13 @@ export async function answerBenefitsQuestion(
     quote: planCells(
       (premiumOf && premiumQuote(p.section.text, premiumOf.plan, premiumOf.tier)) ||
         (ownCost && !otherTierAsked && lineWithAmount(p.section.text, ownCost)) ||
-        withRuleAsked(
+        withSectionPrice(
           input.question,
-          selectQuote(searchText, p.section, planWeight(p.section.text)),
+          withRuleAsked(
+            input.question,
+            selectQuote(searchText, p.section, planWeight(p.section.text)),
+            p.section.text,
+          ),
           p.section.text,
         ),
     ),
@@ -683,7 +687,7 @@ const ELSEWHERE =
 
 /** A question that asks what something costs. */
 const PRICE_ASKED =
-  /\b(cost|costs|price|copay|copays|coinsurance)\b|\bhow much (is|are|would|will|do|does)\b(?! (i|we) (get|have))|\bcu[aá]nto (cuesta|cuestan|cobra|pago|pagamos)\b|\b(costo|copago)\b/i;
+  /\b(cost|costs|price|copay|copays|coinsurance)\b|\bhow much (is|are|would|will|do|does)\b(?! (i|we) (get|have))|\bcu[aá]nto (cuesta|cuestan|cobra|pago|pagamos|paga|pagan)\b|\b(costo|copago)\b/i;
 /** A quote that states a price: what a cost line states, or the words a sentence says "nothing to pay" with. */
 const statesPrice = (quote: string) =>
   statesCost(quote) || /\b(free|waived|in full|no copay|full (cost|price|amount)|at no)\b/i.test(quote);
@@ -705,6 +709,18 @@ function withRuleAsked(question: string, quote: string, text: string): string {
     if (sentence) return `${quote} ${sentence.replace(/^•\s*/, "")}`;
   }
   return quote;
+}
+
+/**
+ * "How much does dental cover for a root canal?" answered by an item of a class ("Root canals
+ * (endodontics): Including root canals on molars."): the price is the class's, in the line that opens
+ * its section ("Plan pays 80% in-network and 70% out-of-network, after the deductible.").
+ */
+function withSectionPrice(question: string, quote: string, text: string): string {
+  if (!(PRICE_ASKED.test(question) || /\bhow much\b/i.test(question)) || statesPrice(quote)) return quote;
+  const lead = withoutSheetRows(text.split(/\n\s*\n/)[0] ?? "").trim();
+  if (lead === "" || lead.length > 200 || quote.includes(lead) || !statesPrice(lead)) return quote;
+  return `${lead} ${quote}`;
 }
 
 function notFound(planType: PlanType | null, spanish: boolean, unknown?: string): BenefitsAnswer {

@@ -400,7 +400,16 @@ function amountAnswer(
     question.tier === null
       ? ` You have ${TIER_LABELS[tier].toLowerCase()} coverage, so the ${which} amount applies.`
       : "";
-  const direct = `Your ${plan.name} ${name}: ${parts.join("; ")}.${own}`;
+  // A document that names the amounts otherwise ("$50 per person, $150 per family, each calendar
+  // year") is quoted in its own words, which the tier phrase above does not keep. A table row is not.
+  const quote = amounts.source.quote.trim();
+  const inWords =
+    quote !== "" && !quote.includes(" | ") && !/\bindividual\b/i.test(quote) && quote.length <= 240
+      ? w === ES
+        ? ` El documento dice: «${quote}»`
+        : ` The plan document says: “${quote}”`
+      : "";
+  const direct = `Your ${plan.name} ${name}: ${parts.join("; ")}.${own}${inWords}`;
   const census = kind === "deductible" ? plan.deductible : plan.outOfPocketMax;
   const doc = amounts.inNetwork;
   const disagree =

@@ -85,10 +85,13 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
   ];
   const questions = tables.filter((t) => t.kind === "questions");
   const proseRows = proseCoverage(source.sections, new Set(rows.map((r) => r.service)), kind);
+  // A cost table's rows under an "Other covered services" title are rows, priced: not list items.
+  const inCostTable = (i: number) =>
+    tables.some((t) => t.kind === "costs" && t.rows.length > 0 && i >= t.firstLine && i <= t.lastLine);
   const listLines =
     source.format === "markdown"
       ? textLines(source.text.replace(/\*\*|__|`/g, ""), { markdown: true })
-      : lines;
+      : lines.filter((_, i) => !inCostTable(i));
   const lists = listedServices(listLines, source.sections);
   const plans = source.format === "markdown" ? planColumns(lines, kind) : [];
   return {
@@ -921,7 +924,13 @@ function proseCoverage(
     // The rows the previous sentence priced: a next sentence that names no service but states a
     // limit ("Together they're limited to 40 visits per calendar year") is about them.
     let previous: CoverageRow[] = [];
-    for (const sentence of splitSentences(section.text)) {
+    // A worked example ("Example: a crown at a network dentist. The fee is $1,200. You pay…")
+    // prices an illustration, not the service: its paragraph is no row's price.
+    const text = section.text
+      .split(/\n\s*\n/)
+      .filter((p) => !/^(worked )?example\b|^for example\b/i.test(p.trim()))
+      .join("\n\n");
+    for (const sentence of splitSentences(text)) {
       const named = questionServices(sentence, kind);
       const limits = limitsIn(sentence);
       if (named.length === 0 && limits.length > 0 && !statesCost(sentence)) {

@@ -249,6 +249,13 @@ export const SERVICES: readonly ServiceEntry[] = [
     kind: "medical",
   },
   { key: "hospice", label: "Hospice services", matches: /hospice/, kind: "medical" },
+  {
+    key: "sterilization",
+    label: "Sterilization",
+    matches: /vasectom|tubal ligation|tubes tied|sterilization/,
+    kind: "medical",
+  },
+  { key: "breast_pump", label: "Breast pump", matches: /breast ?pump/, kind: "medical" },
   // Dental and vision documents name their rows by class; these are tried first for such a plan.
   // A root canal is basic work in one plan and major in another: a row that names it alone (a fee
   // schedule's "Root canal, molar") is its own; a class row that lists it stays the class's.

@@ -30,6 +30,11 @@ const RATES = `"Plan Code","Plan Name","Section","Item","Coverage Tier","Value",
 `;
 
 describe("HTML plan pages", () => {
+  it("keeps apart sentences in elements the page sets as blocks", () => {
+    const html = `<dl><dt>Exams and cleanings</dt><dd><span class="net">Plan pays 100%.</span><span class="freq">2 exams per year.</span></dd></dl>`;
+    expect(htmlToMarkdown(html)).toContain("Exams and cleanings: Plan pays 100%. 2 exams per year.");
+  });
+
   it("repeats a row-spanning cell in each row it covers, and labels a row group's items with their group", () => {
     const html = `<table>
       <tr><th>Benefit</th><th>Item</th><th>In network, you pay</th><th>Out of network</th></tr>

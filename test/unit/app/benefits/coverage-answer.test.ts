@@ -127,7 +127,7 @@ describe("coverage answers from the employee's own plan", () => {
     enrolled = { plan: hdhp, tier: "family" };
     const answer = await ask("what's my deductable?");
     expect(answer.answer).toBe(
-      "Your Harbor HDHP deductible: $3,200 individual / $6,400 family in network; $6,400 individual / $12,800 family out of network. You have family coverage, so the family amount applies.",
+      "Your Harbor HDHP deductible: $3,200 individual / $6,400 family in network; $6,400 individual / $12,800 family out of network. You have family coverage, so the family amount applies. The plan document says: “Your deductible is $3,200 per person and $6,400 per family for in-network care, and $6,400 per person and $12,800 per family out of network.”",
     );
   });
 
