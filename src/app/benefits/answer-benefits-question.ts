@@ -173,10 +173,14 @@ export async function answerBenefitsQuestion(
   // A question about one's terms of work is the handbook's, whatever medical words it uses ("at the
   // tacoma hospital", "since I can't get medical"); a plan it names by type still scopes it.
   const policy = WORKPLACE_POLICY.test(input.question);
-  const typed = resolvePlanType(rewritePhrases(input.question), input.planType);
-  const resolved = policy && typed === "medical" ? null : typed;
   // A Spanish question searches with the English words its vocabulary maps to (the documents are English).
   const spanish = isSpanish(input.question);
+  // Its kind of benefit is read from the English words too ("seguro de vida" is life insurance).
+  const typed = resolvePlanType(
+    rewritePhrases(spanish ? spanishCostWords(input.question) : input.question),
+    input.planType,
+  );
+  const resolved = policy && typed === "medical" ? null : typed;
   const asWritten = spanish ? spanishSearchWords(input.question) : input.question;
 
   // "Is Dr. Alvarez in network?", "is Jardiance a preferred brand?": when no document names it, a
@@ -188,7 +192,7 @@ export async function answerBenefitsQuestion(
   if (unknown) return notFound(resolved, spanish, unknown);
   // "Is there an in-network pediatric dentist near me?": plan documents price care, they do not list
   // who practises where; a passage about the kind of provider would answer another question.
-  if (NEARBY_PROVIDER.test(input.question) || ON_A_STREET.test(input.question))
+  if (NEARBY_PROVIDER.test(input.question) || ON_A_STREET.test(input.question) || namesProvider(asWritten))
     return notFound(resolved, spanish);
 
   // "How long do I have to add the baby?", "until what age can my son stay on?": the figure the
@@ -513,8 +517,12 @@ export async function answerBenefitsQuestion(
   // on the question's other words ("on the HSA plan"), so none answers.
   const namesAskedService = (p: Passage) =>
     asked.services.some((s) => s.matches.test(normalizeWords(`${p.section.section} ${p.section.text}`)));
+  // A kind of benefit that is no health plan ("life insurance", "the 401(k)") is answered only by a
+  // passage that names it: a rate sheet found on the question's other words prices something else.
+  const typeWords = planType ? BENEFIT_WORDS[planType] : undefined;
   const relevantFound = found
     .filter((p) => !othersPlan(p))
+    .filter((p) => !typeWords || typeWords.test(`${p.section.section}\n${p.section.text}`))
     .slice(0, 5)
     .filter((p) => isRelevant(p, question));
   // Nor is a thing the question asks about ("a routine hearing test") that no passage found names.
@@ -628,7 +636,12 @@ export async function answerBenefitsQuestion(
   // are covered in Chapter 6", a chapter the client never gave us) answers nothing: say where, and
   // offer a person.
   const pointer = citations[0]?.quote ?? "";
-  if (facts.length === 0 && ELSEWHERE.test(pointer) && !statesCost(pointer)) {
+  // ("…is a separate booklet and is not covered here" says where, not that a service is excluded.)
+  if (
+    facts.length === 0 &&
+    ELSEWHERE.test(pointer) &&
+    !statesCost(pointer.replace(/\bnot covered (here|in this (guide|booklet|document))\b/gi, ""))
+  ) {
     return {
       answer: spanish
         ? `Tus documentos dicen: «${pointer}» Esa parte no está entre los documentos de tu plan, así que no quiero adivinar. ¿Quieres que se lo pregunte a un especialista de Recursos Humanos?`
@@ -677,13 +690,47 @@ const NEARBY_PROVIDER =
 const ON_A_STREET =
   /\b(on|at)\s+(\d+(st|nd|rd|th)|[a-z][a-z'-]+)\s+(ave|avenue|st|street|rd|road|blvd|boulevard|pike|highway|hwy)\b/i;
 
+/** A facility by its name: "an MRI at Poudre Valley Hospital", "a colonoscopy at UCHealth", "el hospital St Mary". */
+const NAMED_FACILITY =
+  /\b(at|from)\s+(?!(a|an|the|my|our|your|any|one|another)\b)([a-z][\w'.&-]*\s+){1,4}(hospital|medical center|clinic|imaging|surgery center|health(care)?)\b|\bat\s+[a-z]+health\b|\b(hospital|cl[ií]nica)\s+(st|san|santa|saint|mt|mount|del)\b/i;
+
+/** Who a provider is: a plan's documents say what care costs, never whether this one takes the plan. */
+const PROVIDER_NOUN =
+  /\b(doctors?|dr|dentists?|orthodontists?|pediatricians?|hospitals?|clinics?|pharmacy|pharmacies|optometrists?|therapists?|counselors?|surgeons?|medical center|health system)\b/i;
+
+/**
+ * A named provider's price or network status ("is Children's Hospital Colorado in network", "is the
+ * urgent care by the Westminster yard in network", "what does an MRI cost at UCHealth"): the
+ * carrier's directory and the provider know; the plan documents do not.
+ */
+function namesProvider(question: string): boolean {
+  if (NAMED_FACILITY.test(question)) return true;
+  const subject =
+    /\b(?:is|are)\s+(.{2,60}?)\s+(?:in[- ]?network|in the network|a network (provider|doctor|dentist))\b/i.exec(
+      question,
+    )?.[1];
+  // "…is it more if the hospital isn't in network" asks what out-of-network care costs.
+  if (!subject || /\b(if|when|it|isn'?t|not|aren'?t)\b/i.test(subject)) return false;
+  return (
+    PROVIDER_NOUN.test(subject) || /\b(by|near|next to|across from|on|at)\s+(the\s+)?[a-z]/i.test(subject)
+  );
+}
+
 /** The most one may put into an account: "the IRS max for my HSA", "how much can I put in my FSA at most". */
 const CONTRIBUTION_LIMIT_ASKED =
   /\b(irs|most|max(imum)?|limit)\b[^?.!]{0,60}\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b|\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b[^?.!]{0,40}\b(irs )?(max(imum)?|limit|most)\b/i;
 
 /** A sentence that sends the reader to another part of the handbook: "… are covered in Section 6". */
 const ELSEWHERE =
-  /\b(are|is) ((covered|described|explained|addressed|found|listed|set out) )?in (section|chapter|article|part) [\dIVX]+\b|\bsee (section|chapter|article|part) [\dIVX]+\b/i;
+  /\b(are|is) ((covered|described|explained|addressed|found|listed|set out) )?in (section|chapter|article|part) [\dIVX]+\b|\bsee (section|chapter|article|part) [\dIVX]+\b|\b(is|are) (in )?a separate (booklet|document|guide|handbook)\b|\bnot covered (here|in this (guide|booklet|document))\b/i;
+
+/** The words a passage about a benefit that is no health plan names it by. */
+const BENEFIT_WORDS: Partial<Record<PlanType, RegExp>> = {
+  life: /\blife\b|\bad&d\b/i,
+  "401k": /\b401 ?\(?k\)?|\bretirement\b/i,
+  health_fsa: /\bfsa\b|flexible spending/i,
+  dependent_care_fsa: /dependent care|day ?care|child ?care|\bdcfsa\b|\bdcap\b/i,
+};
 
 /** A question that asks what something costs. */
 const PRICE_ASKED =

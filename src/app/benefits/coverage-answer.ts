@@ -338,7 +338,9 @@ function rowAnswer(
   const clauses = (row.limitations ?? "").split(/;\s*/).map((c) => c.trim().replace(/\.$/, ""));
   const limitText =
     row.limits.length > 0
-      ? [...new Set(row.limits.map((l) => clauses.find((c) => c.includes(l) && c.length <= 120) ?? l))].join("; ")
+      ? [...new Set(row.limits.map((l) => clauses.find((c) => c.includes(l) && c.length <= 120) ?? l))].join(
+          "; ",
+        )
       : null;
   if (question.facet === "limit") {
     // No limit in the row: the documents' text may still state one elsewhere.

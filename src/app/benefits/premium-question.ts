@@ -114,6 +114,9 @@ export function readPremiumQuestion(
   // insurance" beside a dental plan called "Buy-up"): not this reader's to answer.
   const named = detectPlanType(question);
   if (named !== null && planType !== null && named !== planType) return null;
+  // "¿Cuánto cuesta el seguro de vida?" with no plan read from it: a kind of benefit that is no
+  // medical, dental or vision coverage is not priced by the employee's enrollments.
+  if (named !== null && planType === null && !COVERAGE_TYPES.includes(named)) return null;
   const all = ALL_PLANS.test(question);
   const type: PlanType | "all" | null = all ? "all" : (planType ?? "medical");
   if (type !== "all" && !COVERAGE_TYPES.includes(type)) return null;
@@ -156,6 +159,8 @@ const SPANISH_COST_WORDS: readonly [RegExp, string][] = [
   [/\btoda la familia\b/gi, "whole family"],
   [/\btodos mis beneficios\b/gi, "all my benefits"],
   [/\bseguro m[eé]dico\b/gi, "medical insurance"],
+  [/\bseguro de vida\b/gi, "life insurance"],
+  [/\b(seguro de )?incapacidad\b/gi, "disability insurance"],
   [/\bseguro\b/gi, "insurance"],
   [/\b(visi[oó]n|vista)\b/gi, "vision"],
   [/\bdeducible\b/gi, "deductible"],

@@ -19,6 +19,10 @@ You and your covered dependents may continue dental coverage under COBRA for up 
 The plan uses the SmileNet PPO network. Pediatric dentists in the network are paid at the same
 rates as general dentists.
 
+## Other benefits
+
+Part 2 of this guide (time off, holidays, life and disability insurance and the 401(k)) is a separate booklet and is not covered here.
+
 ## Dental costs
 
 | Service | In-network | Out-of-network |
@@ -96,5 +100,36 @@ describe("what something costs", () => {
       expect(answer.found, question).toBe(true);
       expect(answer.answer, question).toContain("18 months");
     }
+  });
+});
+
+describe("a named provider's price or network status", () => {
+  it.each([
+    "is childrens hospital colorado in network",
+    "is the dental clinic by the north yard in network",
+    "how much does a cleaning cost at bright smiles dental clinic",
+    "what would fillings cost at uchealth",
+  ])("%s is the directory's or the provider's to say", async (question) => {
+    expect((await ask(question)).found).toBe(false);
+  });
+
+  it("is not a question about out-of-network care in general", async () => {
+    const answer = await ask("how much are fillings and is it more if the dentist isnt in network");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("40%");
+  });
+});
+
+describe("a benefit another booklet covers", () => {
+  it("says where it is written and offers a person, the booklet's 'not covered here' being no exclusion", async () => {
+    const answer = await ask("do part timers get paid holidays");
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toContain("is a separate booklet");
+  });
+
+  it("reads 'seguro de vida' as life insurance, not the employee's own premium", async () => {
+    const answer = await ask("cuanto cuesta el seguro de vida para mi esposa");
+    expect(answer.found).toBe(false);
+    expect(answer.answer).not.toContain("$8.00");
   });
 });
