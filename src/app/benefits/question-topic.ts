@@ -87,9 +87,12 @@ export function planTypeFromSlot(slot: string | undefined): PlanType | null {
 
 export type PersonalFactKind = "deductible" | "out_of_pocket" | "premium" | "enrollment";
 
-/** Words that ask what comes out of each paycheck: the plan's cost to the employee. */
+/**
+ * Words that ask what comes out of each paycheck: the plan's cost to the employee. A pay period
+ * named by its length ("and vision weekly", "biweekly cost") asks the same.
+ */
 const COST_PER_PAYCHECK =
-  /\b(premiums?|(per|each|every|a) (pay ?check|pay ?cheque|pay ?day|pay period|check)|(from|out of) (my|each|every|the|our|your) (pay ?check|pay|check)|(taken|comes?|coming|goes|going|taking) out|deducted|withheld|payroll deductions?)\b/i;
+  /\b(premiums?|(per|each|every|a) (pay ?check|pay ?cheque|pay ?day|pay period|check|week)|(bi-?)?weekly|semi-?monthly|(from|out of) (my|each|every|the|our|your) (pay ?check|pay|check)|(taken|comes?|coming|goes|going|taking) out|deducted|withheld|payroll deductions?)\b/i;
 
 /** "When does the plan start paying?": once the deductible is met. */
 export const STARTS_PAYING =

@@ -522,5 +522,7 @@ function isEventHeading(text: string): boolean {
 
 /** Joins a wrapped cell's or paragraph's lines, mending words hyphenated at the line end. */
 export function joinWrapped(before: string, next: string): string {
+  // "copay/" over "visit", "care/" over "screening/immunization": a slash joins its two words.
+  if (/\/$/.test(before) && /^[A-Za-z]/.test(next)) return `${before}${next}`;
   return /[a-z]-$/.test(before) && /^[a-z]/.test(next) ? `${before}${next}` : `${before} ${next}`;
 }

@@ -510,6 +510,21 @@ describe("a table row whose cells join into 'does Not covered'", () => {
   });
 });
 
+describe("a cell wrapped after a slash", () => {
+  it("joins the slash's two words again: 'copay/' over 'visit'", () => {
+    const text = [
+      "Services You May Need      Network Provider        Out-of-Network Provider",
+      "Preventive care/           No charge               40% coinsurance",
+      "screening/immunization",
+      "Virtual visits             $0 copay/               Not covered",
+      "                           visit",
+    ].join("\n");
+    const coverage = coverageOf({ format: "text", text });
+    expect(row(coverage, "preventive")?.label).toBe("Preventive care/screening/immunization");
+    expect(row(coverage, "telehealth")?.inNetwork).toBe("$0 copay/visit");
+  });
+});
+
 describe("an SBC's excluded services box whose heading line runs long with the list", () => {
   it("still reads the list, and a word hyphenated at a line's end is one word again", () => {
     const text = [
