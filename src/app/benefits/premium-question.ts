@@ -48,7 +48,7 @@ const PLAN_SUBJECT =
 
 /** Costs that are not the premium, and questions that ask when or why rather than how much. */
 const NOT_PREMIUM =
-  /\b(deductibles?|out[- ]of[- ]pocket|oop|co-?pays?|co-?insurance|visits?|prescriptions?|drugs?|rx|covers?|covered|max(imum)?|most|worst case|cap|before|until|kicks? in|limits?|allowance|reimburs\w*|tax(es)?|pre-?tax|after-?tax|when|why|how long|which|should)\b|\b(does|do|will|would) (the |my |our )?(plan|insurance|it|they|medical|dental|vision)\b[^?.!]{0,12}\bpay\b/i;
+  /\b(cobra|deductibles?|out[- ]of[- ]pocket|oop|co-?pays?|co-?insurance|visits?|prescriptions?|drugs?|rx|covers?|covered|max(imum)?|most|worst case|cap|before|until|kicks? in|limits?|allowance|reimburs\w*|tax(es)?|pre-?tax|after-?tax|when|why|how long|which|should)\b|\b(does|do|will|would) (the |my |our )?(plan|insurance|it|they|medical|dental|vision)\b[^?.!]{0,12}\bpay\b/i;
 
 /**
  * The thing whose cost is asked ("what does an epipen cost", "how much is the PPO", "how much is

@@ -110,6 +110,8 @@ const SPENDING_CAP =
  * "I", "am I") get facts from the database; "what is the PPO deductible" is answered from documents.
  */
 export function personalFactKinds(question: string): PersonalFactKind[] {
+  // What COBRA would cost is the continuation premium the documents print, not the paycheck's.
+  if (/\bcobra\b/i.test(question)) return [];
   const personal = /\b(my|mine|i|i'm|im|am i|me|we|our|mi|mis|yo|nuestr[oa]s?|nos)\b/i.test(question);
   // "Vision premium per paycheck, family", "how much comes out of each check for family medical"
   // need no "my": a cost per paycheck is the asker's own.

@@ -32,6 +32,7 @@ describe("reading a question about what coverage costs", () => {
     "what's my deductible this year",
     "when do my medical deductions start",
     "is my medical premium taken out pre-tax",
+    "if i go on cobra how much is medical for me and my wife per month",
   ])("%s is not about the premium", (question) => {
     expect(read(question)).toBeNull();
   });
