@@ -11,7 +11,7 @@ import type {
   TierAmounts,
 } from "../../knowledge/coverage/plan-coverage";
 import { questionServices, rowServices, SERVICES } from "../../knowledge/coverage/services";
-import { isGenericTerm, processTerm, tokenize } from "../../knowledge/text";
+import { isGenericTerm, processTerm, splitSentences, tokenize } from "../../knowledge/text";
 import { normalizeWords } from "../../knowledge/vocabulary/lay-terms";
 
 /**
@@ -53,7 +53,7 @@ export function coverageAnswer(input: {
 }): CoverageAnswer | null {
   const { question, plan, documents } = input;
   const w = input.spanish ? ES : EN;
-  const found = findRow(question, documents);
+  const found = limitedRow(question, documents) ?? findRow(question, documents);
   const listed = findListed(question, documents);
 
   let answer: CoverageAnswer | null = null;
@@ -145,6 +145,31 @@ function findRow(
       );
       if (row) return { row, document: d.document };
     }
+  }
+  return null;
+}
+
+/**
+ * "Home nurse visits after the delivery, how many?": a limit question naming several services is
+ * about the one whose row states a limit.
+ */
+function limitedRow(
+  question: CoverageQuestion,
+  documents: readonly PlanCoverageDocument[],
+): { row: CoverageRow; document: string } | null {
+  if (question.facet !== "limit" || question.services.length < 2) return null;
+  // The first service's own row answers when it states a limit, in its cells if nowhere else
+  // ("$150 allowance every 24 months").
+  const first = findRow({ ...question, services: question.services.slice(0, 1) }, documents);
+  if (
+    !first ||
+    first.row.limits.length > 0 ||
+    /\bevery\b|\bper (year|calendar)|\bvisits?\b|\bdays?\b/i.test(`${first.row.inNetwork} ${first.row.outOfNetwork}`)
+  )
+    return null;
+  for (const service of question.services.slice(1)) {
+    const found = findRow({ ...question, services: [service] }, documents);
+    if (found && found.row.limits.length > 0) return found;
   }
   return null;
 }
@@ -349,12 +374,18 @@ function rowAnswer(
   } else if (limitText) {
     context.push(`Limit: ${limitText}.`);
   }
+  // What the row says about it, when it says more than that it is needed ("If you don't get
+  // preauthorization, you pay a $500 penalty per scan").
+  const preauthSaid = splitSentences(row.limitations ?? "")
+    .filter((s) => /pre-?\s?auth|prior auth|penalt|approv/i.test(s))
+    .join(" ");
+  const preauthMore = /penalt|reduc|not (pay|covered)|you pay|approv/i.test(preauthSaid) ? preauthSaid : "";
   if (question.facet === "preauthorization") {
     direct = row.preauthorization
-      ? `Yes — ${label} needs preauthorization. ${direct}`
+      ? `Yes — ${label} needs preauthorization.${preauthMore ? ` ${preauthMore}` : ""} ${direct}`
       : `${plan.name}'s summary doesn't list preauthorization for ${label}. ${direct}`;
   } else if (row.preauthorization) {
-    context.push("Preauthorization is required.");
+    context.push(preauthMore || "Preauthorization is required.");
   }
   const deductible = documents.map((d) => d.coverage.deductible).find((a) => a !== null) ?? null;
   if (row.deductibleApplies === true && deductible?.inNetwork && question.network !== "out") {

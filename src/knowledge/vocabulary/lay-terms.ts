@@ -245,6 +245,10 @@ export const LAY_TERMS: readonly LayTermRow[] = [
       "deliver my baby",
       "labor and delivery",
       "c-section",
+      "c section",
+      "csection",
+      "cesarean",
+      "cesarea",
       "childbirth",
       "parto",
       "dar a luz",
@@ -451,6 +455,7 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   },
   { says: ["inscripcion abierta", "inscripcion"], means: "open enrollment" },
   { says: ["receta", "recetas", "medicamentos", "medicinas"], means: "prescription drugs" },
+  { says: ["script", "scripts", "refill", "refills"], means: "prescription" },
   { says: ["cuesta", "cuanto pago", "cuanto cuesta"], means: "cost" },
   {
     says: ["cuenta hsa", "cuenta de ahorros para la salud", "cuenta de ahorro para la salud"],

@@ -169,6 +169,18 @@ describe("coverage answers from the employee's own plan", () => {
     );
   });
 
+  it("says what happens without preauthorization, as the row prints it", async () => {
+    enrolled = { plan: ppo, tier: "employee" };
+    const answer = await ask("what if the doctor forgets to get my MRI approved");
+    expect(answer.answer).toContain("benefits could be reduced by 50%");
+  });
+
+  it("answers a limit question naming two services from the row that states a limit", async () => {
+    enrolled = { plan: ppo, tier: "employee" };
+    const answer = await ask("home nurse visits after the delivery, how many does the plan allow");
+    expect(answer.answer).toContain("Limited to 60 visits per year");
+  });
+
   it("answers in Spanish, quoting the English document", async () => {
     enrolled = { plan: ppo, tier: "employee" };
     const answer = await ask("¿cuánto pago en la sala de emergencias?");
