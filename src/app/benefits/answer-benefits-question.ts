@@ -515,6 +515,16 @@ export async function answerBenefitsQuestion(
   };
   // A medical service the question names ("an ambulance") that no passage found names: they matched
   // on the question's other words ("on the HSA plan"), so none answers.
+  // A document of the employee's own plan of the type asked is about that type, whether or not a
+  // section says so ("Who counts as a dependent" in the guide every plan shares answers "can I add
+  // my stepson to my dental").
+  // (A premium question reads a rate sheet's rows, each headed by its plan: not so.)
+  const ownOfType =
+    planType && !premiumOf ? benefits?.enrollments.find((e) => e.plan.type === planType) : undefined;
+  const ofOwnPlanType = (p: Passage): Passage =>
+    ownOfType && planType && ownOfType.plan.documents.includes(p.section.document)
+      ? { ...p, section: { ...p.section, text: `${p.section.text}\n${PLAN_TYPE_TOPIC_WORDS[planType]}` } }
+      : p;
   const namesAskedService = (p: Passage) =>
     asked.services.some((s) => s.matches.test(normalizeWords(`${p.section.section} ${p.section.text}`)));
   // A kind of benefit that is no health plan ("life insurance", "the 401(k)") is answered only by a
@@ -524,7 +534,7 @@ export async function answerBenefitsQuestion(
     .filter((p) => !othersPlan(p))
     .filter((p) => !typeWords || typeWords.test(`${p.section.section}\n${p.section.text}`))
     .slice(0, 5)
-    .filter((p) => isRelevant(p, question));
+    .filter((p) => isRelevant(ofOwnPlanType(p), question));
   // Nor is a thing the question asks about ("a routine hearing test") that no passage found names.
   const thing = askedThing(question);
   const ranked =

@@ -475,6 +475,41 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "employer contribution deposit",
   },
   { says: ["armazon", "armazones", "montura", "monturas"], means: "frames allowance" },
+  // A seasonal stop in work is a layoff, in handbooks' word.
+  { says: ["laid off", "lay off", "get laid off", "furlough", "furloughed"], means: "layoff" },
+  {
+    says: [
+      "stepson",
+      "stepdaughter",
+      "stepchild",
+      "stepkid",
+      "stepkids",
+      "step son",
+      "step daughter",
+      "hijastro",
+      "hijastra",
+    ],
+    means: "step-children",
+  },
+  {
+    says: [
+      "maternity leave",
+      "paternity leave",
+      "paid leave when the baby",
+      "time off when the baby",
+      "time off for the baby",
+      "licencia de maternidad",
+      "licencia de paternidad",
+    ],
+    means: "parental leave parental pay",
+  },
+  { says: ["nivel de cobertura", "mi nivel"], means: "coverage tier" },
+  { says: ["agregar al bebe", "anadir al bebe", "agregar a mi bebe"], means: "adding a newborn" },
+  // Choosing COBRA is electing it.
+  {
+    says: ["decide on cobra", "sign up for cobra", "choose cobra", "take cobra"],
+    means: "elect COBRA election",
+  },
   { says: ["cuantas visitas", "cuantas veces", "limite de visitas"], means: "visits per year limit" },
 ];
 

@@ -19,6 +19,10 @@ You and your covered dependents may continue dental coverage under COBRA for up 
 The plan uses the SmileNet PPO network. Pediatric dentists in the network are paid at the same
 rates as general dentists.
 
+## Who counts as a dependent
+
+You can add your spouse, and your biological, adopted and step-children until the end of the month they turn 26.
+
 ## Other benefits
 
 Part 2 of this guide (time off, holidays, life and disability insurance and the 401(k)) is a separate booklet and is not covered here.
@@ -131,5 +135,13 @@ describe("a benefit another booklet covers", () => {
     const answer = await ask("cuanto cuesta el seguro de vida para mi esposa");
     expect(answer.found).toBe(false);
     expect(answer.answer).not.toContain("$8.00");
+  });
+});
+
+describe("a rule of the guide every plan shares", () => {
+  it("answers for the plan type asked, though the section never names it", async () => {
+    const answer = await ask("can i add my stepson to my dental");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("step-children");
   });
 });
