@@ -47,6 +47,27 @@ function toMarkdown(name: string, text: string): string {
   return text;
 }
 
+/**
+ * A text file that is a spreadsheet saved as tab-separated values (a benefit grid: one row per
+ * benefit, a header row, "#" comment lines saying what the columns mean) is read as a CSV sheet is:
+ * its rows become readable rows, each quoting its line as written, and its comments a paragraph
+ * under the title. Null for any other text, a few tab-indented lines in prose included.
+ */
+function tabSeparatedSheet(raw: string, title: string): { text: string; records: SheetRecord[] } | null {
+  const lines = raw.replace(/\r\n?/g, "\n").split("\n");
+  const comments = lines.filter((l) => /^#/.test(l.trim())).map((l) => l.trim().replace(/^#+\s*/, ""));
+  const data = lines.filter((l) => l.trim() !== "" && !/^#/.test(l.trim()));
+  const rows = data.filter((l) => l.includes("\t"));
+  const width = (l: string) => l.split("\t").length;
+  if (rows.length < 3 || rows.length < data.length * 0.8 || width(rows[0]!) < 3) return null;
+  const csvCell = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  const csv = rows.map((l) => l.split("\t").map((c) => csvCell(c.trim())).join(",")).join("\n");
+  const [heading, ...rest] = csvToMarkdown(csv, title.replace(/[-_]+/g, " ")).split("\n");
+  const text = [heading, "", ...(comments.length > 0 ? [comments.join("\n"), ""] : []), ...rest].join("\n");
+  const records = rows.map((l) => ({ cells: l.split("\t").map((c) => c.trim()), line: l.trim() }));
+  return { text, records };
+}
+
 /** The format of a file by its extension, or null when the knowledge base does not take it. */
 export function documentFormat(fileName: string): DocumentFormat | null {
   return FORMATS[extname(fileName).toLowerCase()] ?? null;
@@ -78,6 +99,8 @@ export async function readSourceDocument(path: string): Promise<SourceDocument> 
   const contentHash = createHash("sha256").update(bytes).digest("hex");
   if (format !== "pdf") {
     const raw = bytes.toString("utf8");
+    const grid = format === "text" ? tabSeparatedSheet(raw, basename(name, extname(name))) : null;
+    if (grid) return { name, format: "markdown", text: grid.text, contentHash, sheetRecords: grid.records };
     const records = extname(name).toLowerCase() === ".csv" ? sheetRecords(raw) : undefined;
     return { name, format, text: toMarkdown(name, raw), contentHash, sheetRecords: records };
   }

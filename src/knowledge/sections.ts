@@ -82,7 +82,15 @@ function splitPlain(text: string): RawSection[] {
       sections.push({ level, heading: `${runIn[1]} ${runIn[2]}`, lines: runIn[3] ? [runIn[3]] : [] });
       continue;
     }
-    const heading = plainHeading(line, lines[i - 1]?.trim() ?? "", lines[i + 1]?.trim() ?? "");
+    // A block of "#" lines (a data file's comments: what the columns mean, how to claim) is text,
+    // read without its marks; a "#" line on its own is a heading.
+    const previous = lines[i - 1]?.trim() ?? "";
+    const next = lines[i + 1]?.trim() ?? "";
+    if (/^#+\s/.test(line) && (/^#+\s/.test(previous) || /^#+\s/.test(next))) {
+      sections.at(-1)!.lines.push(line.replace(/^#+\s+/, ""));
+      continue;
+    }
+    const heading = plainHeading(line, previous, next);
     if (heading) {
       sections.push({ level: heading.level, heading: heading.text.replace(/\s{2,}/g, " "), lines: [] });
     } else {
@@ -214,7 +222,8 @@ function renderBody(lines: string[]): string {
       }
       // The row as printed rides along (quoted, not scored), as a sheet's record does.
       const row = tableRow(cells, header);
-      out.push(header ? `${row.replace(/\.$/, "")} (table row: ${cells.join(" | ")}).` : row);
+      const printed = cells.join(" | ").replace(/(\s*\|\s*)+$/, "");
+      out.push(header ? `${row.replace(/\.$/, "")} (table row: ${printed}).` : row);
       continue;
     }
     header = null;

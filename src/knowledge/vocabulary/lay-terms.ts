@@ -375,6 +375,17 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     says: ["progressives", "no-line bifocals", "no line bifocals", "lentes progresivos"],
     means: "progressive lenses",
   },
+  {
+    says: [
+      "transition lenses",
+      "transitions lenses",
+      "transitions",
+      "light adjusting lenses",
+      "lentes fotocromaticos",
+    ],
+    means: "photochromic light-changing lenses",
+  },
+
   { says: ["anti glare", "antiglare", "glare coating", "antirreflejante"], means: "anti-reflective coating" },
   // Care abroad: the SBC excludes "Non-emergency care when traveling outside the U.S.".
   {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { csvToMarkdown, parseCsv, sheetRecords } from "../../../src/knowledge/csv-to-markdown";
+import { readSourceDocument } from "../../../src/knowledge/extract";
 import { htmlToMarkdown } from "../../../src/knowledge/html-to-markdown";
 import { ingestDirectory } from "../../../src/knowledge/ingest";
 import { memoryKnowledgeStore } from "../../../src/knowledge/knowledge-store";
@@ -194,5 +195,41 @@ describe("sheet records", () => {
     expect(withSheetRecords(sections, records)[0]!.text).toBe(
       "Employee Only — Cost: $10 (sheet row: G1,Gold,Employee Only,$10).\nFamily — Cost: $30 (sheet row: G1,Gold,Family,$30).",
     );
+  });
+});
+
+describe("a benefit grid saved as tab-separated text", () => {
+  const GRID = [
+    "# ClearView Vision - benefit grid",
+    "# Out-of-network: pay the provider and send the itemized receipt within 12 months.",
+    "section\tbenefit\tin_network_you_pay\tout_of_network_reimbursement\thow_often",
+    "EXAM\tRoutine eye exam\t$10 copay\tUp to $45\tOnce every 12 months",
+    "LENSES\tStandard progressive lenses\t$85 copay\tUp to $50\tOnce every 12 months",
+    "NOT COVERED\tSafety glasses\tNot covered\tNot covered\t",
+  ].join("\n");
+
+  it("is read as a sheet: readable rows grouped by its section column, comments as text, lines quoted as written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-tsv-"));
+    writeFileSync(join(dir, "vision-grid.txt"), GRID);
+    const source = await readSourceDocument(join(dir, "vision-grid.txt"));
+    expect(source.format).toBe("markdown");
+    expect(source.text).toContain("pay the provider and send the itemized receipt within 12 months");
+    expect(source.text).not.toContain("# Out-of-network");
+    expect(source.text).toContain("## LENSES");
+    expect(source.text).toContain(
+      "| Standard progressive lenses | $85 copay | Up to $50 | Once every 12 months |",
+    );
+    expect(source.sheetRecords?.map((r) => r.line)).toContain(
+      "LENSES\tStandard progressive lenses\t$85 copay\tUp to $50\tOnce every 12 months",
+    );
+  });
+
+  it("leaves prose with a few tab-indented lines as text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-tsv-"));
+    writeFileSync(
+      join(dir, "memo.txt"),
+      "Open enrollment runs in November.\n\tCall HR\twith questions.\nThanks.\n",
+    );
+    expect((await readSourceDocument(join(dir, "memo.txt"))).format).toBe("text");
   });
 });
