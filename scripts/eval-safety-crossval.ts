@@ -143,7 +143,7 @@ if (process.argv.includes("--sweep")) {
       for (const ask of [0.4, 0.5, 0.6, 0.7, 0.8]) {
         if (ask > report) continue;
         console.log(
-          `crisis ${crisis} report ${report} ask ${ask}: ${show(tally(all, withLearned({ crisis, report, ask })))}`,
+          `crisis ${crisis} report ${report} ask ${ask}: ${show(tally(all, withLearned({ crisis, report, ask, doubt: LEARNED_SAFETY.doubt })))}`,
         );
       }
 } else {

@@ -53,6 +53,7 @@ function overlay(text: string, ruled: Route): Route {
       aside,
       // The rules' "told" test (engine.ts, toldAsReport) from the snapshot's helpers.
       told: (Boolean(has("hasReportCue", text)) || !has("soundsLikeOrdinaryTrouble", text)) && !aside,
+      rule: Boolean(has("matchSensitiveReport", text)),
     },
     T,
   );

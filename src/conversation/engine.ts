@@ -328,8 +328,11 @@ export function crisisKind(
   classification: Pick<Classification, "intent" | "slots">,
 ): "self_harm" | "threat" | undefined {
   const rule = matchSensitiveReport(message);
-  if (rule === "self_harm" || rule === "threat") return rule;
-  if (classification.intent !== "sensitive_report") return undefined;
+  // "Read an article about suicide rates among construction workers": a crisis told of elsewhere,
+  // with no word of the writer's own, is no crisis of theirs.
+  const elsewhere = toldOfElsewhere(message);
+  if ((rule === "self_harm" || rule === "threat") && !elsewhere) return rule;
+  if (classification.intent !== "sensitive_report" || elsewhere) return undefined;
   const topic = sensitiveKindFromTopic(classification.slots.topic);
   if (topic === "self_harm" || topic === "threat") return topic;
   if (soundsLikeSelfHarm(message) || classifySensitiveCategory(message) === "self_harm") return "self_harm";
@@ -356,6 +359,7 @@ export function safetyRoute(
       question: isGeneralPolicyQuestion(message) || asksAboutReporting(message),
       aside: soundsLikeAJoke(message) || talksOfElsewhere(message),
       told: toldAsReport(message),
+      rule: matchSensitiveReport(message) !== undefined,
     },
     thresholds,
   );
@@ -384,6 +388,11 @@ function mayBeCrisis(
   return mayBeSelfHarm(message) || (learned !== undefined && learned.selfHarm >= thresholds.ask);
 }
 
+/** Talk of the news, a show or another company, with no "I" or "me" of the writer's own in it. */
+function toldOfElsewhere(message: string): boolean {
+  return talksOfElsewhere(message) && !/\b(?:i|i'?m|i'?ve|i'?d|me|myself|yo|me siento)\b/i.test(message);
+}
+
 /** A sensitive guess with no rule behind it tells of something that happened (see `safetyRoute`). */
 function toldAsReport(message: string): boolean {
   return (
@@ -401,7 +410,7 @@ function rulesRoute(
   if (crisisKind(message, classification)) return "crisis";
   const rule = matchSensitiveReport(message);
   if (classification.intent !== "sensitive_report") return null;
-  if (rule) return "report";
+  if (rule) return toldOfElsewhere(message) ? "ask" : "report";
   // No safety rule: a statistical or model guess opens an urgent case only when it is sure and the
   // message does not read as ordinary trouble (an app, an idiom, a workload) with nothing a report is
   // told in; otherwise one clarifying question.

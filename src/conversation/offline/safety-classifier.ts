@@ -134,8 +134,12 @@ export type SafetyRoute = "crisis" | "report" | "ask" | null;
  * (either, for one clarifying question). Chosen on the leave-one-file-out simulation of
  * scripts/eval-safety-crossval.ts (decision 0052), never on the held-out set.
  */
-export type LearnedSafetyThresholds = { crisis: number; report: number; ask: number };
-export const LEARNED_SAFETY: LearnedSafetyThresholds = { crisis: 0.8, report: 0.9, ask: 0.6 };
+export type LearnedSafetyThresholds = { crisis: number; report: number; ask: number; doubt: number };
+/**
+ * `doubt`: below it on both scores the reader is sure the message is ordinary, and a report that
+ * only the intent classifier's guess opened (no safety rule) becomes a question instead.
+ */
+export const LEARNED_SAFETY: LearnedSafetyThresholds = { crisis: 0.8, report: 0.9, ask: 0.6, doubt: 0.3 };
 
 /** What the safety rules read in the message, for the learned overlay. */
 export type RuleReading = {
@@ -145,6 +149,8 @@ export type RuleReading = {
   aside: boolean;
   /** The message tells of something that happened (the rules' "told" test, asides excluded). */
   told: boolean;
+  /** A safety rule (not only the intent classifier's guess) reads a report in it. */
+  rule: boolean;
 };
 
 /**
@@ -162,7 +168,12 @@ export function withLearnedVerdict(
 ): SafetyRoute {
   if (ruled === "crisis" || reading.question) return ruled;
   if (learned.selfHarm >= thresholds.crisis && !reading.aside) return "crisis";
-  if (ruled === "report") return ruled;
+  if (ruled === "report") {
+    // "I don't love the new reorg" guessed a report by the intent classifier alone, which the learned
+    // reader is sure is ordinary: asked about, not filed.
+    const sureOrdinary = learned.sensitive < thresholds.doubt && learned.selfHarm < thresholds.doubt;
+    return !reading.rule && sureOrdinary ? "ask" : ruled;
+  }
   if (learned.sensitive >= thresholds.report && reading.told) return "report";
   if (ruled === "ask") return "ask";
   return learned.sensitive >= thresholds.ask || learned.selfHarm >= thresholds.ask ? "ask" : null;

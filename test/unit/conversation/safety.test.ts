@@ -644,6 +644,46 @@ describe("talk of the news or another company (tuning set)", () => {
   });
 });
 
+describe("the second held-out set's misses, once it became tuning data", () => {
+  const sure = { intent: "sensitive_report" as const, confidence: 0.99, slots: {} };
+
+  it.each([
+    "the show i'm watching has a whole plot about a whistleblower at a pharma company, it's so good",
+    "saw on linkedin that some tech ceo got fired for fraud, lol karma",
+    "leí que en otra empresa despidieron a una chica por estar embarazada, eso es legal??",
+  ])("“%s” tells of elsewhere: asked at most, never a case", (text) => {
+    expect(talksOfElsewhere(text)).toBe(true);
+    expect(safetyRoute(text, sure)).not.toBe("report");
+  });
+
+  it("a news story about suicide, with no word of the writer's own, is no crisis", () => {
+    const text =
+      "read an article about suicide rates among construction workers, really sad. does our EAP do any outreach?";
+    expect(safetyRoute(text, sure)).not.toBe("crisis");
+    expect(safetyRoute("read an article about suicide and i keep thinking i should do it too", sure)).toBe(
+      "crisis",
+    );
+  });
+
+  it.each([
+    "who's the right person to go to if i ever had a safety concern on the warehouse floor?",
+    "¿cuál es la política de acoso laboral de la empresa? la necesito para un curso",
+  ])("“%s” is a general policy question", (text) => {
+    expect(isGeneralPolicyQuestion(text)).toBe(true);
+  });
+
+  it("a report only the intent guess opened, which the learned reader is sure is ordinary, is asked about", () => {
+    const reader = sharedSafetyClassifier();
+    const text = "i don't love the new reorg, feels like nobody asked us";
+    expect(safetyRoute(text, sure, reader.verdict(text))).toBe("ask");
+    // A rule's report stays a report, whatever the learned reader says.
+    const reported = "my supervisor grabbed my arm and shoved me into the wall";
+    expect(safetyRoute(reported, sure, { ...reader.verdict(reported), sensitive: 0, selfHarm: 0 })).toBe(
+      "report",
+    );
+  });
+});
+
 describe("reports told indirectly, with typos or in Spanish (tuning set)", () => {
   it.each([
     ["un compañero me sigue hasta la parada del autobus y me da miedo", "harassment"],
