@@ -361,10 +361,15 @@ async function costCitation(
   for (const amount of amounts) {
     for (const passage of passages) {
       if (!printsAmount(passage.section.text, amount)) continue;
-      const quote =
-        premiumQuote(passage.section.text, plan, tier) ?? lineWithAmount(passage.section.text, amount);
-      if (quote && printsAmount(quote, amount))
-        return { document: passage.section.document, section: passage.section.section, quote };
+      // The tier's cost line; or, for a month's or a year's figure a sheet prints on a line of its own
+      // ("…,annual_24_paychecks,$75.60"), that line, in a section or line that names the plan.
+      const ofPlan = (line: string) =>
+        [passage.section.section, line].some((t) => t.toLowerCase().includes(plan.name.toLowerCase()));
+      const quote = [
+        premiumQuote(passage.section.text, plan, tier),
+        lineWithAmount(passage.section.text, amount),
+      ].find((q) => q !== null && printsAmount(q, amount) && ofPlan(q));
+      if (quote) return { document: passage.section.document, section: passage.section.section, quote };
     }
   }
   return null;

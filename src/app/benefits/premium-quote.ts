@@ -1,5 +1,6 @@
 import type { BenefitPlan, CoverageTier } from "../../core/benefits/plan";
 import type { Money } from "../../core/money/money";
+import { withoutSheetRows } from "../../knowledge/sheet-rows";
 
 /** How documents name each coverage tier in a contribution table. */
 const TIER_WORDS: Record<CoverageTier, RegExp> = {
@@ -29,9 +30,12 @@ export function premiumQuote(text: string, plan: BenefitPlan, tier: CoverageTier
     if (priced(line) && tierLine(line)) return line;
     // A table row read as "Plan — Employee Only: $48.50; Employee + Spouse: $142.30; …": the plan and
     // the employee's own tier's cell.
-    const cells = line.split(/;\s+|\s+—\s+/);
+    const readable = withoutSheetRows(line);
+    const cells = readable.split(/;\s+|\s+—\s+/);
     const own = cells.find((c) => priced(c) && TIER_WORDS[tier].test(c) && !otherTier(c, tier));
-    if (cells.length > 2 && own) return `${cells[0]} — ${own.replace(/[.;]$/, "")}`;
+    // The row as written rides along, as the whole row's does.
+    const written = line.slice(readable.replace(/\.$/, "").length).replace(/^\s*\(/, " (").replace(/\.$/, "");
+    if (cells.length > 2 && own) return `${cells[0]} — ${own.replace(/[.;]$/, "")}${written.trim() ? written : ""}`;
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const next = lines[j]!;
       if (next === "" || names(next)) break;

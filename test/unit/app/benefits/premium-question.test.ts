@@ -176,3 +176,30 @@ describe("answers about what coverage costs", () => {
     expect(answer.found).toBe(false);
   });
 });
+
+// A rate sheet saved as CSV: one row per plan, payer and period, the tiers as columns.
+const SHEET = `plan_name,plan_code,payer,basis,employee_only,family
+Acme PPO,PPO,Employee,per_paycheck,$98.40,$336.85
+Acme PPO,PPO,Employee,annual_26_paychecks,"$2,558.40","$8,758.10"
+Acme PPO,PPO,Acme,per_paycheck,$291.60,$702.15
+`;
+
+describe("answers about what coverage costs, from a CSV rate sheet", () => {
+  let sheet: Parameters<typeof answerBenefitsQuestion>[1];
+  beforeAll(async () => {
+    sheet = await oneEmployeeBenefits({ ...PPO, documents: ["rates.csv"] }, "family", { "rates.csv": SHEET });
+  });
+  const askSheet = (question: string) =>
+    answerBenefitsQuestion({ employeeId: "e", clientId: "acme", question }, sheet);
+
+  it("cites the row as written for the cost per paycheck", async () => {
+    const answer = await askSheet("how much comes out of each paycheck for my medical");
+    expect(answer.citations[0]?.quote).toContain("Acme PPO,PPO,Employee,per_paycheck,$98.40,$336.85");
+  });
+
+  it("cites the sheet's own yearly row for a year's cost", async () => {
+    const answer = await askSheet("what do i pay in a year for medical");
+    expect(answer.answer).toContain("$8,758.10");
+    expect(answer.citations[0]?.quote).toContain("annual_26_paychecks");
+  });
+});
