@@ -431,7 +431,12 @@ export function namesThing(passage: Passage, thing: string): boolean {
  * any benefit the question names by name (life insurance, tuition, dental; see benefit-topics).
  * Below this the bot says it found nothing and offers a human rather than guess.
  */
-export function isRelevant(passage: Passage | undefined, question: string): boolean {
+export function isRelevant(
+  passage: Passage | undefined,
+  question: string,
+  /** A lower share of the question's words that is enough (the caller knows the passage names what is asked). */
+  enough?: number,
+): boolean {
   if (!passage) return false;
   const where = `${passage.section.headingPath.join(" ")} ${passage.section.text}`;
   if (missingTopics(question, where).length > 0) return false;
@@ -440,5 +445,5 @@ export function isRelevant(passage: Passage | undefined, question: string): bool
   if (specific.length === 0) return passage.matchedTerms.length > 0;
   // A long message carries its context ("i'm a kennel assistant at the boise hospital and…"): half of
   // its words is more than an answer needs; four of them weighed by rarity, or a third, is enough.
-  return passage.specificCoverage >= Math.max(1 / 3, Math.min(0.5, 4 / specific.length));
+  return passage.specificCoverage >= (enough ?? Math.max(1 / 3, Math.min(0.5, 4 / specific.length)));
 }

@@ -534,7 +534,9 @@ export async function answerBenefitsQuestion(
     .filter((p) => !othersPlan(p))
     .filter((p) => !typeWords || typeWords.test(`${p.section.section}\n${p.section.text}`))
     .slice(0, 5)
-    .filter((p) => isRelevant(ofOwnPlanType(p), question));
+    // A passage that names the service the question was read as asking about ("a knee doctor": a
+    // specialist) needs fewer of a long question's other words.
+    .filter((p) => isRelevant(ofOwnPlanType(p), question, namesAskedService(p) ? 0.25 : undefined));
   // Nor is a thing the question asks about ("a routine hearing test") that no passage found names.
   const thing = askedThing(question);
   const ranked =
@@ -694,7 +696,7 @@ export async function answerBenefitsQuestion(
  * have a dentist close to home", "is there an orthodontist in town that takes our plan".
  */
 const NEARBY_PROVIDER =
-  /\b(is there|are there|do (they|you|we) have|does \S+ have|can i find|where (is|are|can i find))\b[^?]{0,60}(\b(near (me|my|here|where)|close to (me|my|home|here|where)|nearby|in my (area|town|city|neighbou?rhood|zip)|cerca de (mi|m[ií] casa|aqu[ií]))|\b(that|who) (takes?|accepts?)\b)/i;
+  /\b(can|could|would) you (find|look up|search for|recommend|suggest) (me )?(a|an|some)\b|\b(is there|are there|do (they|you|we) have|does \S+ have|can i find|where (is|are|can i find))\b[^?]{0,60}(\b(near (me|my|here|where)|close to (me|my|home|here|where)|nearby|in my (area|town|city|neighbou?rhood|zip)|cerca de (mi|m[ií] casa|aqu[ií]))|\b(that|who) (takes?|accepts?)\b)/i;
 
 /** A place by its street ("the urgent care on 5th ave"): a provider the directory knows, not the plan. */
 const ON_A_STREET =

@@ -467,6 +467,22 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   { says: ["inscripcion abierta", "inscripcion"], means: "open enrollment" },
   { says: ["receta", "recetas", "medicamentos", "medicinas"], means: "prescription drugs" },
   { says: ["script", "scripts", "refill", "refills"], means: "prescription" },
+  // Something broken or lost before its next allowance: plans list "replacement of lost or broken…".
+  {
+    says: [
+      "broke",
+      "broken",
+      "snapped",
+      "cracked",
+      "lost my",
+      "lost his",
+      "lost her",
+      "lost their",
+      "se rompieron",
+      "perdio",
+    ],
+    means: "replacement of lost or broken",
+  },
   { says: ["cuesta", "cuanto pago", "cuanto cuesta"], means: "cost" },
   {
     says: ["cuenta hsa", "cuenta de ahorros para la salud", "cuenta de ahorro para la salud"],

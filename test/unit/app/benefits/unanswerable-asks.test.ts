@@ -113,6 +113,7 @@ describe("a named provider's price or network status", () => {
     "is the dental clinic by the north yard in network",
     "how much does a cleaning cost at bright smiles dental clinic",
     "what would fillings cost at uchealth",
+    "can you find me a dentist in network thats open saturdays",
   ])("%s is the directory's or the provider's to say", async (question) => {
     expect((await ask(question)).found).toBe(false);
   });
