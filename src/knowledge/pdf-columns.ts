@@ -9,9 +9,10 @@ import { baselineRows, type PdfItem } from "./coverage/layout";
  *
  * A page is unfolded only when some x in its middle third is crossed by few lines (a title, a
  * full-width paragraph: they stay where they are, between the two-column stretches above and below
- * them), both sides hold a good share of the text and each has lines as wide as itself, and the
- * two sides do not share their baselines the way a table's cells do (prose on both sides may: two
- * columns of prose set at one line pitch line up, and no table is made of paragraphs).
+ * them), both sides hold a good share of the text and each has lines as wide as itself, and either
+ * the two sides do not share their baselines the way one table's cells do, or each side is prose,
+ * or each is a table of its own (labels down its edge, prices beside them: two columns of one
+ * carrier's layout line up row for row, and no single table has labels on both sides of a gap).
  */
 
 /** Items closer than this many text heights (at least 5 points) belong to one run of words. */
