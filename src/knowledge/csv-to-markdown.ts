@@ -10,11 +10,16 @@ import { pipeTable } from "./html-to-markdown";
  */
 export function csvToMarkdown(csv: string, title: string): string {
   const out = [`# ${title}`, ""];
-  const { blocks, form } = sheetBlocks(parseCsv(csv));
+  // An export's "#" lines (what the columns mean, how a figure is worked out) are paragraphs: the
+  // ones before the sheet open it, any others close it.
+  const { comments, data, closing } = sheetComments(csv);
+  if (comments.length > 0) out.push(comments.join("\n"), "");
+  const { blocks, form } = sheetBlocks(parseCsv(data));
   for (const block of blocks) {
     if (block.title) out.push(`## ${block.title}`, "");
     if (block.rows.length > 0) out.push(...blockTables(block.rows, form), "");
   }
+  if (closing.length > 0) out.push(closing.join("\n"), "");
   return `${out.join("\n").trim()}\n`;
 }
 
@@ -104,7 +109,7 @@ export function parseCsv(text: string): string[][] {
  * cells: what a citation quotes, since the converted table's wording is not in the file.
  */
 export function sheetRecords(text: string): SheetRecord[] {
-  return parseCsvRecords(text)
+  return parseCsvRecords(sheetComments(text).data)
     .filter((r) => r.cells.some((c) => c.trim() !== ""))
     .map((r) => ({
       cells: r.cells.map((c) => c.trim()),
@@ -113,6 +118,26 @@ export function sheetRecords(text: string): SheetRecord[] {
 }
 
 export type SheetRecord = { cells: string[]; line: string };
+
+/**
+ * A sheet's "#" comment lines, without their marks: those before its first row (`comments`) and the
+ * rest (`closing`), and the sheet without them (`data`).
+ */
+function sheetComments(text: string): { comments: string[]; data: string; closing: string[] } {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const comment = (l: string) => /^\s*#/.test(l);
+  let n = 0;
+  while (n < lines.length && comment(lines[n]!)) n++;
+  const bare = (l: string) => l.trim().replace(/^#+\s*/, "");
+  return {
+    comments: lines.slice(0, n).map(bare),
+    data: lines
+      .slice(n)
+      .filter((l) => !comment(l))
+      .join("\n"),
+    closing: lines.slice(n).filter(comment).map(bare),
+  };
+}
 
 function parseCsvRecords(text: string): { cells: string[]; line: string }[] {
   const rows: { cells: string[]; line: string }[] = [];

@@ -7,6 +7,7 @@ import { baselineRows, type PdfItem, rowChunks } from "./coverage/layout";
 import { csvToMarkdown, type SheetRecord, sheetRecords } from "./csv-to-markdown";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { unfoldColumns } from "./pdf-columns";
+import { yamlToMarkdown } from "./yaml-to-markdown";
 import type { DocumentFormat } from "./sections";
 import { titledRows } from "./text-columns";
 
@@ -37,13 +38,26 @@ const FORMATS: Record<string, DocumentFormat> = {
   ".html": "markdown",
   ".htm": "markdown",
   ".csv": "markdown",
+  ".yaml": "markdown",
+  ".yml": "markdown",
 };
 
-/** HTML pages and CSV sheets become Markdown, so headings, tables and rows read as in any summary. */
+/**
+ * HTML pages, CSV sheets and YAML exports become Markdown, so headings, tables and rows read as in
+ * any summary.
+ */
 function toMarkdown(name: string, text: string): string {
   const ext = extname(name).toLowerCase();
+  const title = basename(name, ext).replace(/[-_]+/g, " ");
   if (ext === ".html" || ext === ".htm") return htmlToMarkdown(text);
-  if (ext === ".csv") return csvToMarkdown(text, basename(name, ext).replace(/[-_]+/g, " "));
+  if (ext === ".csv") return csvToMarkdown(text, title);
+  if (ext === ".yaml" || ext === ".yml") {
+    try {
+      return yamlToMarkdown(text, title);
+    } catch (error) {
+      refuse(name, `the YAML does not parse (${(error as Error).message})`);
+    }
+  }
   return text;
 }
 
@@ -78,7 +92,7 @@ function refuse(name: string, reason: string): never {
 }
 
 /**
- * Reads a Markdown, text, HTML, CSV or PDF file. PDF text comes from PDF.js (through unpdf) page by page, with
+ * Reads a Markdown, text, HTML, CSV, YAML or PDF file. PDF text comes from PDF.js (through unpdf) page by page, with
  * every text item's position; the flattened text is the items in reading order, lines joined. A
  * document over the size or page limit, a PDF that cannot be opened (corrupt, password-protected)
  * and a PDF with no text layer (a scan: there is no OCR here) are refused with the reason. The hash
@@ -87,7 +101,7 @@ function refuse(name: string, reason: string): never {
 export async function readSourceDocument(path: string): Promise<SourceDocument> {
   const name = basename(path);
   const format = documentFormat(path);
-  if (!format) refuse(name, "unsupported document type (Markdown, text, HTML, CSV or PDF only)");
+  if (!format) refuse(name, "unsupported document type (Markdown, text, HTML, CSV, YAML or PDF only)");
   const size = (await stat(path)).size;
   if (size > DOCUMENT_LIMITS.bytes) {
     refuse(

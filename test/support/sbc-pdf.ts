@@ -19,6 +19,11 @@ export type SbcPdfSpec = {
   otherCovered: string[];
   /** The cost columns' titles; the template's full wording wraps inside its narrow columns. */
   networkTitles?: [network: string, outOfNetwork: string];
+  /**
+   * Limitations printed in a band under each row, across the table ("Limitations, Exceptions, &
+   * Other Important Information: …"), instead of in a column of their own.
+   */
+  limitationsBand?: boolean;
 };
 
 const PAGE = { width: 792, height: 612, margin: 36 };
@@ -77,20 +82,51 @@ export async function buildSbcPdf(spec: SbcPdfSpec): Promise<Buffer> {
   doc.addPage();
   header();
   y = 40;
-  table(
-    [120, 150, 130, 130, 190],
-    [
-      "Common Medical Event",
-      "Services You May Need",
-      ...(spec.networkTitles ?? [
-        "Network Provider (You will pay the least)",
-        "Out-of-Network Provider (You will pay the most)",
-      ]),
-      "Limitations, Exceptions, & Other Important Information",
-    ],
-    // The event is printed once, over the first of its rows, as in the template's merged cell.
-    spec.events.flatMap((e) => e.rows.map((r, i) => [i === 0 ? e.event : "", ...r])),
-  );
+  const titles = spec.networkTitles ?? [
+    "Network Provider (You will pay the least)",
+    "Out-of-Network Provider (You will pay the most)",
+  ];
+  if (spec.limitationsBand) {
+    // Four columns, each row's limitations in an unruled band under it, from the services column on.
+    const widths = [150, 190, 170, 170];
+    const cells = (texts: string[], bold: boolean) => {
+      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(FONT);
+      const h = Math.max(...texts.map((t, i) => doc.heightOfString(t, { width: widths[i]! - 8 }))) + 6;
+      let x = PAGE.margin;
+      texts.forEach((t, i) => {
+        if (t) doc.text(t, x + 4, y + 3, { width: widths[i]! - 8 });
+        x += widths[i]!;
+      });
+      y += h;
+    };
+    cells(["Common Medical Event", "Services You May Need", ...titles], true);
+    for (const e of spec.events)
+      e.rows.forEach((r, i) => {
+        if (y > PAGE.height - 70) {
+          doc.addPage();
+          header();
+          y = 40;
+          cells(["Common Medical Event", "Services You May Need", ...titles], true);
+        }
+        cells([i === 0 ? e.event : "", r[0], r[1], r[2]], false);
+        const note = `Limitations, Exceptions, & Other Important Information: ${r[3]}`;
+        doc.font("Helvetica").fontSize(FONT - 0.5);
+        doc.text(note, PAGE.margin + widths[0]! + 6, y, { width: 500 });
+        y = doc.y + 6;
+      });
+  } else {
+    table(
+      [120, 150, 130, 130, 190],
+      [
+        "Common Medical Event",
+        "Services You May Need",
+        ...titles,
+        "Limitations, Exceptions, & Other Important Information",
+      ],
+      // The event is printed once, over the first of its rows, as in the template's merged cell.
+      spec.events.flatMap((e) => e.rows.map((r, i) => [i === 0 ? e.event : "", ...r])),
+    );
+  }
 
   doc.addPage();
   header();

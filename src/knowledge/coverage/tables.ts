@@ -48,7 +48,9 @@ function headerRole(text: string): ColumnRole | null {
   if (/common medical event|medical event|^common medical$|^events?$/.test(t.trim()))
     return /\bservices?\b/.test(t) ? "service" : "event";
   // The federal SBC template wraps its header: "What You Will Pay: Out-of-" over "Network Provider".
-  if (isOutOfNetwork(t) || /\b(out[- ]of|non)[- ]?$/.test(t.trim())) return "out";
+  // (A title, not a sentence wrapped after "out-of-": "…and care from out-of-" is an answer's line.)
+  if (isOutOfNetwork(t) || (/\b(out[- ]of|non)[- ]?$/.test(t.trim()) && t.split(/\s+/).length <= 6))
+    return "out";
   // "Tier 1 (Juniper network)", "Network": the in-network column, whatever the network is called.
   if (/\btier 1\b|\bnetwork\b/.test(t)) return "in";
   if (
@@ -267,9 +269,18 @@ function readBody(
     );
     return repeatAt;
   };
+  // A row's band of notes (see `bandLine`) is part of the body, but no column starts at its edge.
+  let bandAt: number | null = null;
+  const bands = new Set<Line>();
   for (let j = from; j < lines.length; j++) {
     const text = lines[j]!.chunks.map((c) => c.text).join(" ");
     if (SECTION_END.test(text)) break;
+    bandAt = bandLine(lines, j, bandAt);
+    if (bandAt !== null) {
+      bands.add(lines[j]!);
+      end = j;
+      continue;
+    }
     const next = tableStart(lines[j]!);
     if (next !== null && next !== kind) break;
     // In a PDF, another table's header below this one ("Service | You pay | Limits & notes" under a
@@ -315,6 +326,7 @@ function readBody(
   let lastLine = from - 1;
   // The first labelled line after a row-group heading starts a row, whatever its price cell says.
   let groupStart = false;
+  let band: number | null = null;
   let group: { label: string; x: number } | null = null;
   for (let j = from; j <= end; j++) {
     const line = lines[j]!;
@@ -370,6 +382,16 @@ function readBody(
         lastLine = j;
         continue;
       }
+    }
+    // A band of notes under the row, across the table ("Limitations, Exceptions, & Other Important
+    // Information: Referral from your PCP required."), is the row's limitations.
+    band = pdf ? bandLine(lines, j, band) : null;
+    if (band !== null) {
+      const note = line.chunks[0]!.text.replace(BAND_LABEL, "").trim();
+      if (current && note !== "")
+        current.cells.limits = current.cells.limits ? joinWrapped(current.cells.limits, note) : note;
+      lastLine = j;
+      continue;
     }
     if (line.chunks.some((c) => crossesColumns(columns, c, synthetic))) {
       if (pageTop || (j + 1 <= end && lines[j + 1]!.page !== line.page)) continue;
@@ -460,6 +482,22 @@ function readBody(
     firstLine: from,
     lastLine: Math.max(lastLine, from),
   };
+}
+
+/** The label a row's band of notes opens with: "Limitations, Exceptions, & Other Important Information:". */
+const BAND_LABEL = /^(?:limitations?|exceptions?|notes?|important information)\b[^:]{0,60}:\s*/i;
+
+/**
+ * Where line `j` is a line of a notes band (its x), or null: a lone chunk opening with the band's
+ * label, or one at the x of the band the line above belongs to (`bandAt`), the band's wrapped text.
+ */
+function bandLine(lines: readonly Line[], j: number, bandAt: number | null): number | null {
+  const line = lines[j]!;
+  if (line.chunks.length !== 1) return null;
+  const chunk = line.chunks[0]!;
+  if (BAND_LABEL.test(chunk.text) && chunk.text.length > 40) return chunk.x;
+  if (bandAt !== null && Math.abs(chunk.x - bandAt) <= 3 && lines[j - 1]?.page === line.page) return bandAt;
+  return null;
 }
 
 /** A label cut mid-phrase ("Retail clinic (walk-in clinic inside a"): its next line goes on with it. */

@@ -188,6 +188,24 @@ describe("a carrier's benefit summary set in two page columns, a small table in 
   });
 });
 
+describe("an SBC whose limitations sit in a band under each row", () => {
+  let coverage: DocumentCoverage;
+  beforeAll(async () => {
+    writeFileSync(join(dir, "band.pdf"), await buildSbcPdf({ ...SILVER_PPO_SBC, limitationsBand: true }));
+    coverage = coverageOf(await readSourceDocument(join(dir, "band.pdf")));
+  });
+
+  it("reads every row, each band as its row's limitations, the table going on past the bands", () => {
+    expect(row(coverage, "specialist")).toMatchObject({
+      inNetwork: "$60 copay/visit",
+      outOfNetwork: "40% coinsurance",
+    });
+    expect(row(coverage, "imaging")?.limitations).toContain("benefits could be reduced by 50%");
+    expect(row(coverage, "home_health")?.limits).toContain("Limited to 60 visits per year");
+    expect(coverage.rows.some((r) => /Limitations, Exceptions/.test(r.label))).toBe(false);
+  });
+});
+
 describe("an SBC whose column titles wrap and whose notes name a network", () => {
   let coverage: DocumentCoverage;
   beforeAll(async () => {

@@ -233,3 +233,68 @@ describe("a benefit grid saved as tab-separated text", () => {
     expect((await readSourceDocument(join(dir, "memo.txt"))).format).toBe("text");
   });
 });
+
+describe("a YAML export (a carrier's FAQ knowledge base)", () => {
+  const FAQ = [
+    "# Clearview Vision - member FAQ export",
+    "# Amounts in_network are what the member pays.",
+    "export:",
+    "  carrier: Clearview Vision",
+    "  group_number: CV-1",
+    "faq:",
+    "  - id: q1",
+    "    category: Eye exams",
+    "    question: How much is an eye exam?",
+    "    answer: >-",
+    "      A routine eye exam costs you a $10 copay,",
+    "      once every 12 months.",
+    "    fields:",
+    "      in_network: $10 copay",
+    "      out_of_network: up to $45",
+    "",
+  ].join("\n");
+
+  it("reads as Markdown: comments a paragraph, keys sections, each question a section under its category", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-yaml-"));
+    writeFileSync(join(dir, "vision-faq.yaml"), FAQ);
+    const source = await readSourceDocument(join(dir, "vision-faq.yaml"));
+    expect(source.format).toBe("markdown");
+    expect(source.text).toContain("Amounts in_network are what the member pays.");
+    expect(source.text).toContain("Group number: CV-1");
+    expect(source.text).toContain("### Eye exams\n\n#### How much is an eye exam?");
+    expect(source.text).toContain("A routine eye exam costs you a $10 copay, once every 12 months.");
+    expect(source.text).toContain("In network: $10 copay\nOut of network: up to $45");
+  });
+
+  it("refuses a file that does not parse, with the reason", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-yaml-"));
+    writeFileSync(join(dir, "broken.yml"), "faq:\n  - question: [unclosed\n");
+    await expect(readSourceDocument(join(dir, "broken.yml"))).rejects.toThrow(
+      /broken\.yml: the YAML does not parse/,
+    );
+  });
+});
+
+describe("a CSV export with '#' comment lines and blank rows between its plans", () => {
+  const SHEET = [
+    "# Rates per paycheck. Tiers are the columns.",
+    "Plan,Line item,Employee Only,Family",
+    'Acme HMO,You pay per paycheck,"$42.50","$221.90"',
+    'Acme HMO,COBRA monthly rate,"$559.47","$1,571.31"',
+    ",,,",
+    'Acme Dental,You pay per paycheck,"$3.15","$15.35"',
+    ",,,",
+    "# HSA deposits are not premiums and are not shown here.",
+  ].join("\n");
+
+  it("keeps every plan's rows, the comments as paragraphs, and quotes each row as written", () => {
+    const markdown = csvToMarkdown(SHEET, "rates");
+    expect(markdown).toContain("Rates per paycheck. Tiers are the columns.");
+    expect(markdown).toContain("## Acme Dental");
+    expect(markdown).toContain("HSA deposits are not premiums and are not shown here.");
+    expect(sheetRecords(SHEET).map((r) => r.line)).toContain(
+      'Acme HMO,COBRA monthly rate,"$559.47","$1,571.31"',
+    );
+    expect(sheetRecords(SHEET).some((r) => r.line.startsWith("#"))).toBe(false);
+  });
+});
