@@ -7,9 +7,9 @@ import { baselineRows, type PdfItem, rowChunks } from "./coverage/layout";
 import { csvToMarkdown, type SheetRecord, sheetRecords } from "./csv-to-markdown";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { unfoldColumns } from "./pdf-columns";
-import { yamlToMarkdown } from "./yaml-to-markdown";
 import type { DocumentFormat } from "./sections";
 import { titledRows } from "./text-columns";
+import { yamlToMarkdown } from "./yaml-to-markdown";
 
 /**
  * A plan document read from disk: its file name, format, text and content hash; for a PDF also each
@@ -75,7 +75,14 @@ function tabSeparatedSheet(raw: string, title: string): { text: string; records:
   const width = (l: string) => l.split("\t").length;
   if (rows.length < 3 || rows.length < data.length * 0.8 || width(rows[0]!) < 3) return null;
   const csvCell = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  const csv = rows.map((l) => l.split("\t").map((c) => csvCell(c.trim())).join(",")).join("\n");
+  const csv = rows
+    .map((l) =>
+      l
+        .split("\t")
+        .map((c) => csvCell(c.trim()))
+        .join(","),
+    )
+    .join("\n");
   const [heading, ...rest] = csvToMarkdown(csv, title.replace(/[-_]+/g, " ")).split("\n");
   const text = [heading, "", ...(comments.length > 0 ? [comments.join("\n"), ""] : []), ...rest].join("\n");
   const records = rows.map((l) => ({ cells: l.split("\t").map((c) => c.trim()), line: l.trim() }));

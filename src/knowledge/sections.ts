@@ -249,12 +249,14 @@ function tableRow(cells: string[], header: string[] | null): string {
 
 /** Strip Markdown inline markup (emphasis, code, links) for plain quoting. */
 export function cleanInline(text: string): string {
-  return text
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/\*(\S(?:.*?\S)?)\*/g, "$1")
-    // Underscores inside a word ("in_network_you_pay") are the word's own, not emphasis.
-    .replace(/(?<!\w)_(\S(?:.*?\S)?)_(?!\w)/g, "$1")
-    .replace(/`([^`]+)`/g, "$1")
-    .replace(/<br\s*\/?>/gi, " ");
+  return (
+    text
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+      .replace(/(\*\*|__)(.+?)\1/g, "$2")
+      .replace(/\*(\S(?:.*?\S)?)\*/g, "$1")
+      // Underscores inside a word ("in_network_you_pay") are the word's own, not emphasis.
+      .replace(/(?<!\w)_(\S(?:.*?\S)?)_(?!\w)/g, "$1")
+      .replace(/`([^`]+)`/g, "$1")
+      .replace(/<br\s*\/?>/gi, " ")
+  );
 }

@@ -164,7 +164,9 @@ function limitedRow(
   if (
     !first ||
     first.row.limits.length > 0 ||
-    /\bevery\b|\bper (year|calendar)|\bvisits?\b|\bdays?\b/i.test(`${first.row.inNetwork} ${first.row.outOfNetwork}`)
+    /\bevery\b|\bper (year|calendar)|\bvisits?\b|\bdays?\b/i.test(
+      `${first.row.inNetwork} ${first.row.outOfNetwork}`,
+    )
   )
     return null;
   for (const service of question.services.slice(1)) {

@@ -34,8 +34,12 @@ export function premiumQuote(text: string, plan: BenefitPlan, tier: CoverageTier
     const cells = readable.split(/;\s+|\s+—\s+/);
     const own = cells.find((c) => priced(c) && TIER_WORDS[tier].test(c) && !otherTier(c, tier));
     // The row as written rides along, as the whole row's does.
-    const written = line.slice(readable.replace(/\.$/, "").length).replace(/^\s*\(/, " (").replace(/\.$/, "");
-    if (cells.length > 2 && own) return `${cells[0]} — ${own.replace(/[.;]$/, "")}${written.trim() ? written : ""}`;
+    const written = line
+      .slice(readable.replace(/\.$/, "").length)
+      .replace(/^\s*\(/, " (")
+      .replace(/\.$/, "");
+    if (cells.length > 2 && own)
+      return `${cells[0]} — ${own.replace(/[.;]$/, "")}${written.trim() ? written : ""}`;
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const next = lines[j]!;
       if (next === "" || names(next)) break;

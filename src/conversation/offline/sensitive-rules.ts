@@ -677,11 +677,7 @@ function read(text: string): { kind: SensitiveKind; weak: boolean } | undefined 
 /** A question about a policy or procedure that tells of nothing that happened. */
 export function isGeneralPolicyQuestion(text: string): boolean {
   // Accents dropped: "¿cuál es la política…?" is asked with them or without.
-  const t = text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
+  const t = text.toLowerCase().replace(/[’‘`]/g, "'").normalize("NFD").replace(/\p{M}/gu, "");
   const asks = POLICY_QUESTION.test(t) || (POLICY_NOUN.test(t) && QUESTION_FORM.test(t));
   return (asks && !HAPPENED.test(t)) || ASKS_FOR_THE_DOCUMENT.test(t);
 }

@@ -454,7 +454,10 @@ function labelSentences(lines: readonly Line[]): Line[] {
       !/[.;:!?]$/.test(lastChunk.text.trim()) &&
       labelValue(lastChunk.text) !== null
     ) {
-      out[out.length - 1] = { ...last, chunks: [{ ...lastChunk, text: joinWrapped(lastChunk.text, chunk.text) }] };
+      out[out.length - 1] = {
+        ...last,
+        chunks: [{ ...lastChunk, text: joinWrapped(lastChunk.text, chunk.text) }],
+      };
       continue;
     }
     const parts = chunk ? chunk.text.split(/(?<=\.)\s+(?=[A-Z][^:.]{1,48}:\s)/) : [];
