@@ -54,6 +54,11 @@ export function htmlToMarkdown(html: string): string {
         if (/^h[1-6]$/.test(name)) {
           flush();
           heading = Number(name[1]);
+        } else if (name === "summary" || (name === "button" && "aria-expanded" in attributes)) {
+          // A disclosure's or an accordion's title ("Fillings, extractions and other basic care")
+          // names the panel under it, as a heading would.
+          flush();
+          heading = 2;
         } else if (name === "table") {
           flush();
           table = [];
@@ -88,7 +93,7 @@ export function htmlToMarkdown(html: string): string {
           skip = Math.max(0, skip - 1);
           return;
         }
-        if (/^h[1-6]$/.test(name)) {
+        if (/^h[1-6]$/.test(name) || name === "summary" || (name === "button" && heading > 0)) {
           flush();
           heading = 0;
         } else if ((name === "td" || name === "th") && row && cell !== null) {

@@ -746,7 +746,7 @@ const BENEFIT_WORDS: Partial<Record<PlanType, RegExp>> = {
 
 /** A question that asks what something costs. */
 const PRICE_ASKED =
-  /\b(cost|costs|price|copay|copays|coinsurance)\b|\bhow much (is|are|would|will|do|does)\b(?! (i|we) (get|have))|\bcu[aá]nto (cuesta|cuestan|cobra|pago|pagamos|paga|pagan)\b|\b(costo|copago)\b/i;
+  /\b(cost|costs|price|copay|copays|coinsurance)\b|\bwhat\s*(%|percent\w*)|\bhow much (is|are|would|will|do|does)\b(?! (i|we) (get|have))|\bcu[aá]nto (cuesta|cuestan|cobra|pago|pagamos|paga|pagan)\b|\b(costo|copago)\b/i;
 /** A quote that states a price: what a cost line states, or the words a sentence says "nothing to pay" with. */
 const statesPrice = (quote: string) =>
   statesCost(quote) || /\b(free|waived|in full|no copay|full (cost|price|amount)|at no)\b/i.test(quote);

@@ -31,6 +31,12 @@ const RATES = `"Plan Code","Plan Name","Section","Item","Coverage Tier","Value",
 `;
 
 describe("HTML plan pages", () => {
+  it("reads an accordion's button and a disclosure's summary as the headings of their panels", () => {
+    const html = `<section><button aria-expanded="false">Fillings and other basic care</button><div class="panel"><p>You pay 30%.</p></div></section><details><summary>Orthodontia</summary><p>50% to $1,500.</p></details>`;
+    expect(htmlToMarkdown(html)).toContain("## Fillings and other basic care\n\nYou pay 30%.");
+    expect(htmlToMarkdown(html)).toContain("## Orthodontia\n\n50% to $1,500.");
+  });
+
   it("keeps apart sentences in elements the page sets as blocks", () => {
     const html = `<dl><dt>Exams and cleanings</dt><dd><span class="net">Plan pays 100%.</span><span class="freq">2 exams per year.</span></dd></dl>`;
     expect(htmlToMarkdown(html)).toContain("Exams and cleanings: Plan pays 100%. 2 exams per year.");

@@ -18,7 +18,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const ROOT = path.dirname(new URL(import.meta.url).pathname);
+// The tuning set's root: this client's folder is ROOT/clients/57-2281946, its questions ROOT's file.
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const errors = [];
 const warnings = [];
 const fail = (m) => errors.push(m);
@@ -28,7 +29,7 @@ const TIERS = Object.keys(TIER_COLUMN);
 const PAYCHECKS = 24;
 
 const clients = {};
-for (const ein of fs.readdirSync(path.join(ROOT, "clients"))) {
+for (const ein of ["57-2281946"]) {
   const dir = path.join(ROOT, "clients", ein);
   const client = JSON.parse(fs.readFileSync(path.join(dir, "client.json"), "utf8"));
   if (client.employer.ein !== ein) fail(`client.json EIN ${client.employer.ein} != folder ${ein}`);
@@ -241,7 +242,7 @@ for (const [ein, c] of Object.entries(clients)) {
   }
 }
 
-const file = fs.readdirSync(ROOT).find((f) => /^questions-.*\.json$/.test(f));
+const file = "questions-57-2281946.json";
 const { personas, questions } = JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"));
 
 const personaPlans = {};
