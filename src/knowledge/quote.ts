@@ -28,6 +28,10 @@ export function selectQuote(
   if (sentences.length === 0) return "";
   const { groups } = queryTerms(question);
   const { money: wantsMoney, percent: wantsPercent } = wantedFigure(question);
+  // "When is open enrollment?" wants the line with the dates, not the one that repeats its words.
+  const wantsDate = /^\W*when\b|\bwhat (dates?|days?)\b|\bdeadline\b/i.test(question);
+  const DATE =
+    /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/i;
   const scored = sentences.map((quoted, index) => {
     // A sheet row's record as written rides along with its row: it is quoted, not scored or measured.
     const text = withoutSheetRows(quoted);
@@ -52,6 +56,7 @@ export function selectQuote(
     if (figures.length > 0) score += 0.5;
     if (wantsMoney && /\$\d/.test(text)) score += 0.5;
     if (wantsPercent && /\d%/.test(text)) score += 0.5;
+    if (wantsDate && DATE.test(text)) score += 1;
     score += weigh(text);
     return { text, quoted, index, score };
   });

@@ -129,6 +129,9 @@ function plainHeading(line: string, previous: string, next: string): { level: nu
   if (line.length === 0 || line.length > 90) return null;
   const atx = ATX.exec(line);
   if (atx) return { level: atx[1]!.length, text: cleanInline(atx[2]!) };
+  // A title between marks, as memos and e-mails set them off: "~~ Who is eligible ~~", "== COBRA ==".
+  const marked = /^([~=*+-])\1+\s*([^~=*+\s-].*?)\s*\1{2,}$/.exec(line);
+  if (marked && marked[2]!.split(/\s+/).length <= 10) return { level: 2, text: marked[2]! };
   const numbered = NUMBERED.exec(line);
   // A numbered paragraph ("6.1  You may set aside up to $3,300 for the plan year, before taxes,")
   // is body text: a numbered heading is short, ends no clause and is not continued on the next line.

@@ -204,6 +204,37 @@ describe("splitDocument", () => {
   });
 });
 
+describe("a memo's titles set between marks", () => {
+  const MEMO = [
+    "Human Resources Memo",
+    "",
+    "~~ Open enrollment for 2027 ~~",
+    "",
+    "    Window:                November 2 - November 16, 2026",
+    "    Changes take effect:   January 1, 2027",
+    "",
+    "Open enrollment is the only time you can move between the two medical plans.",
+    "",
+    "== COBRA continuation ==",
+    "",
+    "You may keep coverage for 18 months.",
+    "----------------------------------------",
+  ].join("\n");
+
+  it("are headings, and a rule of dashes is not", () => {
+    const doc = splitDocument(MEMO, "text", "memo");
+    expect(doc.sections.map((s) => s.headingPath.at(-1))).toEqual([
+      "Open enrollment for 2027",
+      "COBRA continuation",
+    ]);
+  });
+
+  it("a question asking when quotes the line with the dates", () => {
+    const section = splitDocument(MEMO, "text", "memo").sections[0]!;
+    expect(selectQuote("when is open enrollment", section)).toContain("November 2 - November 16, 2026");
+  });
+});
+
 describe("rules in plain text", () => {
   it("are not section text a quote could carry", () => {
     const text = [
