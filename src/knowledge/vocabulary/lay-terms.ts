@@ -259,6 +259,20 @@ export const LAY_TERMS: readonly LayTermRow[] = [
     means: "childbirth delivery facility services",
   },
   { says: ["home health", "home nurse", "nurse at home"], means: "home health care" },
+  // Therapy for a skill a child never had is habilitation, not rehabilitation.
+  {
+    says: [
+      "developmental delay",
+      "developmental delays",
+      "speech delay",
+      "late talking",
+      "not talking yet",
+      "retraso del desarrollo",
+    ],
+    means: "habilitation services",
+  },
+  { says: ["ot", "occupational therapist", "terapia ocupacional"], means: "occupational therapy" },
+  { says: ["saca leche", "sacaleche"], means: "breast pump" },
   { says: ["insulina"], means: "insulin" },
   {
     says: [
