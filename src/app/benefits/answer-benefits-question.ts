@@ -192,7 +192,12 @@ export async function answerBenefitsQuestion(
   if (unknown) return notFound(resolved, spanish, unknown);
   // "Is there an in-network pediatric dentist near me?": plan documents price care, they do not list
   // who practises where; a passage about the kind of provider would answer another question.
-  if (NEARBY_PROVIDER.test(input.question) || ON_A_STREET.test(input.question) || namesProvider(asWritten))
+  if (
+    NEARBY_PROVIDER.test(input.question) ||
+    ON_A_STREET.test(input.question) ||
+    namesProvider(input.question) ||
+    namesProvider(asWritten)
+  )
     return notFound(resolved, spanish);
 
   // "How long do I have to add the baby?", "until what age can my son stay on?": the figure the
@@ -704,7 +709,7 @@ const ON_A_STREET =
 
 /** A facility by its name: "an MRI at Poudre Valley Hospital", "a colonoscopy at UCHealth", "el hospital St Mary". */
 const NAMED_FACILITY =
-  /\b(at|from)\s+(?!(a|an|the|my|our|your|any|one|another)\b)([a-z][\w'.&-]*\s+){1,4}(hospital|medical center|clinic|imaging|surgery center|health(care)?)\b|\bat\s+[a-z]+health\b|\b(hospital|cl[ií]nica)\s+(st|san|santa|saint|mt|mount|del)\b/i;
+  /\b(at|from)\s+(?!(a|an|the|my|our|your|any|one|another|night|home|work)\b)([a-z][\w'&-]*\s+){1,4}(hospital|medical center|clinic|imaging|surgery center|health(care)?|memorial|dental|orthodontics|eye care|vision center)\b|\bat\s+[a-z]+health\b|\b(hospital|cl[ií]nica)\s+(st|san|santa|saint|mt|mount|del)\b/i;
 
 /** Who a provider is: a plan's documents say what care costs, never whether this one takes the plan. */
 const PROVIDER_NOUN =
@@ -734,7 +739,7 @@ const CONTRIBUTION_LIMIT_ASKED =
 
 /** A sentence that sends the reader to another part of the handbook: "… are covered in Section 6". */
 const ELSEWHERE =
-  /\b(are|is) ((covered|described|explained|addressed|found|listed|set out) )?in (section|chapter|article|part) [\dIVX]+\b|\bsee (section|chapter|article|part) [\dIVX]+\b|\b(is|are) (in )?a separate (booklet|document|guide|handbook)\b|\bnot covered (here|in this (guide|booklet|document))\b/i;
+  /\b(are|is) ((covered|described|explained|addressed|found|listed|set out) )?in (section|chapter|article|part) [\dIVX]+\b|\bsee (section|chapter|article|part) [\dIVX]+\b|\b(is|are) (in )?a separate (booklet|document|guide|handbook)\b|\bnot covered (here|in this (guide|booklet|document|memo))\b|\b(is|are) (covered|described|explained) in the [\w' ]{0,60}\b(handbook|booklet|guide|manual)\b/i;
 
 /** The words a passage about a benefit that is no health plan names it by. */
 const BENEFIT_WORDS: Partial<Record<PlanType, RegExp>> = {

@@ -114,8 +114,15 @@ describe("a named provider's price or network status", () => {
     "how much does a cleaning cost at bright smiles dental clinic",
     "what would fillings cost at uchealth",
     "can you find me a dentist in network thats open saturdays",
+    "what's the price of a cleaning at smile bright dental in taylors",
+    "how much are fillings at greer memorial",
   ])("%s is the directory's or the provider's to say", async (question) => {
     expect((await ask(question)).found).toBe(false);
+  });
+
+  it("is not a time of day: 'at night, does dental pay' names no provider", async () => {
+    const answer = await ask("my tooth hurts at night. does dental pay for fillings");
+    expect(answer.found).toBe(true);
   });
 
   it("is not a question about out-of-network care in general", async () => {
