@@ -54,12 +54,26 @@ export function unfoldColumns(items: readonly PdfItem[]): PdfItem[] {
     if (band.right.length > 0) segments.push({ runs: band.right, newParagraph: true, dx: shift });
     band = { left: [], right: [] };
   };
-  for (const line of lines) {
-    if (crossing(line)) {
+  // In two columns of boxes, a line with a box title on each side starts a new row of boxes: each
+  // row is read left box, then right box, so a box stays under the heading above its row.
+  const titles = [
+    boxTitleEdge(lines.flat().filter((r) => r.right <= gutter)),
+    boxTitleEdge(lines.flat().filter((r) => r.x >= gutter)),
+  ];
+  const titleRow = (line: Run[]) =>
+    titles.every((t) => t !== null) && titles.every((t) => line.some((r) => Math.abs(r.x - t!) <= 2));
+  lines.forEach((line, i) => {
+    // A heading over a row of boxes, on the left alone, heads the row: it goes before both boxes.
+    const heading =
+      lines[i + 1] !== undefined && titleRow(lines[i + 1]!) && line.every((r) => r.right <= gutter);
+    if (crossing(line) || heading) {
       flush();
       segments.push({ runs: line, newParagraph: false, dx: 0 });
-    } else for (const r of line) (r.right <= gutter ? band.left : band.right).push(r);
-  }
+      return;
+    }
+    if (titleRow(line)) flush();
+    for (const r of line) (r.right <= gutter ? band.left : band.right).push(r);
+  });
   flush();
   // Each segment keeps its own spacing; it starts where the one before it ended, a blank line
   // lower when it is a right column (a new paragraph), its original gap lower otherwise.
@@ -80,6 +94,27 @@ export function unfoldColumns(items: readonly PdfItem[]): PdfItem[] {
     previousBottom = bottom;
   }
   return out;
+}
+
+/**
+ * Where the titles of a column of boxes start (a carrier's highlights sheet: a title, then its text a
+ * few points in), or null when the side is not one: nearly every run starts at one of two edges,
+ * the text's a few points in from the titles', and the text's runs are long. A table's side has cells
+ * at more edges than that.
+ */
+function boxTitleEdge(side: readonly Run[]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of side) counts.set(Math.round(r.x), (counts.get(Math.round(r.x)) ?? 0) + 1);
+  const [a, b] = [...counts].sort((x, y) => y[1] - x[1]).map(([x]) => x);
+  if (a === undefined || b === undefined) return null;
+  const [title, text] = a < b ? [a, b] : [b, a];
+  if (text - title < 4 || text - title > 14) return null;
+  const at = (x: number) => side.filter((r) => Math.abs(r.x - x) <= 2);
+  const body = at(text);
+  const chars = body.reduce((n, r) => n + r.items.map((i) => i.str).join(" ").length, 0) / body.length;
+  const boxes =
+    at(title).length + body.length >= side.length * 0.85 && body.length > at(title).length && chars >= 30;
+  return boxes ? title : null;
 }
 
 /**
@@ -120,10 +155,18 @@ function findGutter(lines: readonly Run[][]): number | null {
     .filter((g) => g - left >= width / 3 && g - left <= (width * 2) / 3)
     .sort((a, b) => a - b);
   for (const gutter of candidates) {
-    const crossing = lines.filter((l) => l.some((r) => r.x < gutter && r.right > gutter)).length;
-    if (crossing > Math.max(2, lines.length * CROSSING)) continue;
+    const crosses = lines.map((l) => l.some((r) => r.x < gutter && r.right > gutter));
     const sides = [runs.filter((r) => r.right <= gutter), runs.filter((r) => r.x >= gutter)] as const;
     if (sides.some((s) => s.length < runs.length * SIDE_SHARE)) continue;
+    // Two columns of boxes under a title block: only lines among the boxes count as crossing.
+    const right = lines.map((l) => l.some((r) => r.x >= gutter));
+    const first = right.indexOf(true);
+    const last = right.lastIndexOf(true);
+    const inside = first < 0 ? lines.length : crosses.slice(first, last + 1).filter(Boolean).length;
+    if (inside <= Math.max(2, lines.length * CROSSING) && sides.every((side) => boxTitleEdge(side) !== null))
+      return gutter;
+    const crossing = crosses.filter(Boolean).length;
+    if (crossing > Math.max(2, lines.length * CROSSING)) continue;
     const full = sides.map((side) => {
       const edge = Math.min(...side.map((r) => r.x));
       const sideWidth = Math.max(...side.map((r) => r.right)) - edge;

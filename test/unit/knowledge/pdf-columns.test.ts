@@ -45,6 +45,59 @@ describe("unfolding a PDF page set in two columns", () => {
     ]);
   });
 
+  it("reads two columns of boxes row by row: each box whole, a heading before its row's boxes", () => {
+    const box = (x: number, y: number, title: string, text: string[]) => [
+      item(title, x, y),
+      ...text.map((t, i) => item(t, x + 8, y - 12 - i * 9)),
+    ];
+    const page = [
+      item("Plan Highlights 2027: Lantern Choice HSA 3400, for employees of a credit union", 34, 760),
+      item("The basics", 42, 730),
+      ...box(42, 712, "Deductible", [
+        "In-network: You pay the first $3,400 for one",
+        "person or $6,800 for a family each year.",
+        "The deductible is embedded for each person.",
+      ]),
+      ...box(320, 712, "Out-of-pocket maximum", [
+        "In-network: You pay no more than $6,000 for",
+        "one person or $12,000 for a family.",
+        "Copays and coinsurance count toward it.",
+      ]),
+      item("Seeing a doctor", 42, 652),
+      ...box(42, 632, "Preventive care", [
+        "In-network: You pay $0 for preventive care,",
+        "screenings, immunizations and checkups.",
+        "Out-of-network: 40% after the deductible.",
+      ]),
+      ...box(320, 632, "Doctor visits", [
+        "Primary care or specialist visit: You pay 20%",
+        "after the deductible in-network, 40% out.",
+        "No referral is needed to see a specialist.",
+      ]),
+    ];
+    expect(lines(unfoldColumns(page))).toEqual([
+      "Plan Highlights 2027: Lantern Choice HSA 3400, for employees of a credit union",
+      "The basics",
+      "Deductible",
+      "In-network: You pay the first $3,400 for one",
+      "person or $6,800 for a family each year.",
+      "The deductible is embedded for each person.",
+      "Out-of-pocket maximum",
+      "In-network: You pay no more than $6,000 for",
+      "one person or $12,000 for a family.",
+      "Copays and coinsurance count toward it.",
+      "Seeing a doctor",
+      "Preventive care",
+      "In-network: You pay $0 for preventive care,",
+      "screenings, immunizations and checkups.",
+      "Out-of-network: 40% after the deductible.",
+      "Doctor visits",
+      "Primary care or specialist visit: You pay 20%",
+      "after the deductible in-network, 40% out.",
+      "No referral is needed to see a specialist.",
+    ]);
+  });
+
   it("keeps a table's rows whole: three columns of short cells are not two page columns", () => {
     const table = [
       "Specialist visit",
