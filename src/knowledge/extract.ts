@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { getDocumentProxy } from "unpdf";
+import { csvField } from "../core/ledger/liabilities-report";
 import { DomainError } from "../errors/domain-error";
 import { baselineRows, type PdfItem, rowChunks } from "./coverage/layout";
 import { csvToMarkdown, type SheetRecord, sheetRecords } from "./csv-to-markdown";
@@ -48,7 +49,7 @@ const FORMATS: Record<string, DocumentFormat> = {
  */
 function toMarkdown(name: string, text: string): string {
   const ext = extname(name).toLowerCase();
-  const title = basename(name, ext).replace(/[-_]+/g, " ");
+  const title = documentTitle(name);
   if (ext === ".html" || ext === ".htm") return htmlToMarkdown(text);
   if (ext === ".csv") return csvToMarkdown(text, title);
   if (ext === ".yaml" || ext === ".yml") {
@@ -69,24 +70,22 @@ function toMarkdown(name: string, text: string): string {
  */
 function tabSeparatedSheet(raw: string, title: string): { text: string; records: SheetRecord[] } | null {
   const lines = raw.replace(/\r\n?/g, "\n").split("\n");
-  const comments = lines.filter((l) => /^#/.test(l.trim())).map((l) => l.trim().replace(/^#+\s*/, ""));
-  const data = lines.filter((l) => l.trim() !== "" && !/^#/.test(l.trim()));
+  const comment = (l: string) => /^#/.test(l.trim());
+  const data = lines.filter((l) => l.trim() !== "" && !comment(l));
   const rows = data.filter((l) => l.includes("\t"));
-  const width = (l: string) => l.split("\t").length;
-  if (rows.length < 3 || rows.length < data.length * 0.8 || width(rows[0]!) < 3) return null;
-  const csvCell = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  const csv = rows
-    .map((l) =>
-      l
-        .split("\t")
-        .map((c) => csvCell(c.trim()))
-        .join(","),
-    )
-    .join("\n");
-  const [heading, ...rest] = csvToMarkdown(csv, title.replace(/[-_]+/g, " ")).split("\n");
-  const text = [heading, "", ...(comments.length > 0 ? [comments.join("\n"), ""] : []), ...rest].join("\n");
-  const records = rows.map((l) => ({ cells: l.split("\t").map((c) => c.trim()), line: l.trim() }));
-  return { text, records };
+  const cells = (l: string) => l.split("\t").map((c) => c.trim());
+  if (rows.length < 3 || rows.length < data.length * 0.8 || cells(rows[0]!).length < 3) return null;
+  // Its comments, wherever they stand, open the sheet (as a CSV's opening "#" lines do).
+  const csv = [
+    ...lines.filter(comment).map((l) => l.trim()),
+    ...rows.map((l) => cells(l).map(csvField).join(",")),
+  ].join("\n");
+  return { text: csvToMarkdown(csv, title), records: rows.map((l) => ({ cells: cells(l), line: l.trim() })) };
+}
+
+/** A file's title from its name: "benefits-guide_2027.md" → "benefits guide 2027". */
+export function documentTitle(name: string): string {
+  return basename(name, extname(name)).replace(/[-_]+/g, " ");
 }
 
 /** The format of a file by its extension, or null when the knowledge base does not take it. */
@@ -120,7 +119,7 @@ export async function readSourceDocument(path: string): Promise<SourceDocument> 
   const contentHash = createHash("sha256").update(bytes).digest("hex");
   if (format !== "pdf") {
     const raw = bytes.toString("utf8");
-    const grid = format === "text" ? tabSeparatedSheet(raw, basename(name, extname(name))) : null;
+    const grid = format === "text" ? tabSeparatedSheet(raw, documentTitle(name)) : null;
     if (grid) return { name, format: "markdown", text: grid.text, contentHash, sheetRecords: grid.records };
     const records = extname(name).toLowerCase() === ".csv" ? sheetRecords(raw) : undefined;
     return { name, format, text: toMarkdown(name, raw), contentHash, sheetRecords: records };

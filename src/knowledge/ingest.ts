@@ -6,7 +6,7 @@ import { hasCoverage } from "./coverage/plan-coverage";
 import { pdfTableSections, withoutTables } from "./coverage/table-sections";
 import { readPdfTables } from "./coverage/tables";
 import { type Embedder, gateEmbedder } from "./embeddings";
-import { documentFormat, pdfText, readSourceDocument, type SourceDocument } from "./extract";
+import { documentFormat, documentTitle, pdfText, readSourceDocument, type SourceDocument } from "./extract";
 import type { KnowledgeStore } from "./knowledge-store";
 import { splitDocument } from "./sections";
 import { withSheetRecords } from "./sheet-rows";
@@ -37,7 +37,7 @@ export async function ingestDocument(
   options: { embedder?: Embedder | undefined } = {},
 ): Promise<IngestOutcome> {
   const previous = await store.documentHash(clientId, source.name);
-  const fallbackTitle = source.name.replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " ");
+  const fallbackTitle = documentTitle(source.name);
   // A PDF's tables are read as rows (their own sections below), not as lines of text.
   const pdfTables = source.pdfPages ? readPdfTables(source.pdfPages) : undefined;
   const text =

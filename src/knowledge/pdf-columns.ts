@@ -39,13 +39,8 @@ export function unfoldColumns(items: readonly PdfItem[]): PdfItem[] {
   if (gutter === null) return [...items];
   const crossing = (line: Run[]) => line.some((r) => r.x < gutter && r.right > gutter);
   const left = lines.flat().filter((r) => r.right <= gutter);
-  const shift =
-    Math.min(
-      ...lines
-        .flat()
-        .filter((r) => r.x >= gutter)
-        .map((r) => r.x),
-    ) - Math.min(...left.map((r) => r.x));
+  const right = lines.flat().filter((r) => r.x >= gutter);
+  const shift = Math.min(...right.map((r) => r.x)) - Math.min(...left.map((r) => r.x));
   // Segments in reading order: a crossing line, then a band's left column, then its right column.
   const segments: { runs: Run[]; newParagraph: boolean; dx: number }[] = [];
   let band: { left: Run[]; right: Run[] } = { left: [], right: [] };
@@ -56,10 +51,7 @@ export function unfoldColumns(items: readonly PdfItem[]): PdfItem[] {
   };
   // In two columns of boxes, a line with a box title on each side starts a new row of boxes: each
   // row is read left box, then right box, so a box stays under the heading above its row.
-  const titles = [
-    boxTitleEdge(lines.flat().filter((r) => r.right <= gutter)),
-    boxTitleEdge(lines.flat().filter((r) => r.x >= gutter)),
-  ];
+  const titles = [boxTitleEdge(left), boxTitleEdge(right)];
   const titleRow = (line: Run[]) =>
     titles.every((t) => t !== null) && titles.every((t) => line.some((r) => Math.abs(r.x - t!) <= 2));
   lines.forEach((line, i) => {
@@ -111,7 +103,7 @@ function boxTitleEdge(side: readonly Run[]): number | null {
   if (text - title < 4 || text - title > 14) return null;
   const at = (x: number) => side.filter((r) => Math.abs(r.x - x) <= 2);
   const body = at(text);
-  const chars = body.reduce((n, r) => n + r.items.map((i) => i.str).join(" ").length, 0) / body.length;
+  const chars = body.reduce((n, r) => n + runText(r).length, 0) / body.length;
   const boxes =
     at(title).length + body.length >= side.length * 0.85 && body.length > at(title).length && chars >= 30;
   return boxes ? title : null;
@@ -124,10 +116,13 @@ function boxTitleEdge(side: readonly Run[]): number | null {
 function isTableOfItsOwn(side: readonly Run[]): boolean {
   const edge = Math.min(...side.map((r) => r.x));
   const atEdge = side.filter((r) => r.x - edge <= 6);
-  const text = (r: Run) => r.items.map((i) => i.str).join(" ");
-  const labels = atEdge.filter((r) => !PRICE.test(text(r))).length;
-  const prices = side.filter((r) => r.x - edge > 6 && PRICE.test(text(r))).length;
+  const labels = atEdge.filter((r) => !PRICE.test(runText(r))).length;
+  const prices = side.filter((r) => r.x - edge > 6 && PRICE.test(runText(r))).length;
   return labels >= atEdge.length * 0.6 && prices >= 2;
+}
+
+function runText(run: Run): string {
+  return run.items.map((i) => i.str).join(" ");
 }
 
 /** Lines top to bottom, each as its runs of words (a table's cells, a column's line). */

@@ -12,6 +12,11 @@ import {
 
 const MAX_QUOTE_CHARS = 420;
 
+/** "When is open enrollment?" wants the line with the dates, not the one that repeats its words. */
+const DATE_ASKED = /^\W*when\b|\bwhat (dates?|days?)\b|\bdeadline\b/i;
+const DATE =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/i;
+
 /**
  * The sentences of a section that answer the question: each sentence (or table row) scores by the
  * question's words it contains (specific words count fully, generic ones a little, vocabulary
@@ -28,10 +33,7 @@ export function selectQuote(
   if (sentences.length === 0) return "";
   const { groups } = queryTerms(question);
   const { money: wantsMoney, percent: wantsPercent } = wantedFigure(question);
-  // "When is open enrollment?" wants the line with the dates, not the one that repeats its words.
-  const wantsDate = /^\W*when\b|\bwhat (dates?|days?)\b|\bdeadline\b/i.test(question);
-  const DATE =
-    /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/i;
+  const wantsDate = DATE_ASKED.test(question);
   const scored = sentences.map((quoted, index) => {
     // A sheet row's record as written rides along with its row: it is quoted, not scored or measured.
     const text = withoutSheetRows(quoted);

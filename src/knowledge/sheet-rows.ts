@@ -48,6 +48,11 @@ function recordOf(
 /** " (sheet row: …)" to its closing parenthesis: cells may hold one level of their own. */
 const SHEET_ROW = / \((sheet|table) row: (?:[^()\n]|\([^()\n]*\))*\)/g;
 
+/** The " (sheet row: …)" or " (table row: …)" a readable row carries, or "" when it has none. */
+export function rowAsWritten(line: string): string {
+  return line.match(SHEET_ROW)?.[0] ?? "";
+}
+
 /**
  * Text without its rows as written (a sheet's record, a Markdown table's row): what retrieval and
  * quote choice read (the readable row already says it).

@@ -192,13 +192,7 @@ export async function answerBenefitsQuestion(
   if (unknown) return notFound(resolved, spanish, unknown);
   // "Is there an in-network pediatric dentist near me?": plan documents price care, they do not list
   // who practises where; a passage about the kind of provider would answer another question.
-  if (
-    NEARBY_PROVIDER.test(input.question) ||
-    ON_A_STREET.test(input.question) ||
-    namesProvider(input.question) ||
-    namesProvider(asWritten)
-  )
-    return notFound(resolved, spanish);
+  if (asksAboutAProvider(input.question) || asksAboutAProvider(asWritten)) return notFound(resolved, spanish);
 
   // "How long do I have to add the baby?", "until what age can my son stay on?": the figure the
   // product applies, from the plan's rules, with the documents' sentence cited.
@@ -657,7 +651,7 @@ export async function answerBenefitsQuestion(
   if (
     facts.length === 0 &&
     ELSEWHERE.test(pointer) &&
-    !statesCost(pointer.replace(/\bnot covered (here|in this (guide|booklet|document))\b/gi, ""))
+    !statesCost(pointer.replace(new RegExp(NOT_COVERED_HERE.source, "gi"), ""))
   ) {
     return {
       answer: spanish
@@ -716,12 +710,13 @@ const PROVIDER_NOUN =
   /\b(doctors?|dr|dentists?|orthodontists?|pediatricians?|hospitals?|clinics?|pharmacy|pharmacies|optometrists?|therapists?|counselors?|surgeons?|medical center|health system)\b/i;
 
 /**
- * A named provider's price or network status ("is Children's Hospital Colorado in network", "is the
- * urgent care by the Westminster yard in network", "what does an MRI cost at UCHealth"): the
- * carrier's directory and the provider know; the plan documents do not.
+ * A provider nearby, on a street, or by name, and its price or network status ("is Children's
+ * Hospital Colorado in network", "is the urgent care by the Westminster yard in network", "what does
+ * an MRI cost at UCHealth"): the carrier's directory and the provider know; the plan documents do not.
  */
-function namesProvider(question: string): boolean {
-  if (NAMED_FACILITY.test(question)) return true;
+function asksAboutAProvider(question: string): boolean {
+  if (NEARBY_PROVIDER.test(question) || ON_A_STREET.test(question) || NAMED_FACILITY.test(question))
+    return true;
   const subject =
     /\b(?:is|are)\s+(.{2,60}?)\s+(?:in[- ]?network|in the network|a network (provider|doctor|dentist))\b/i.exec(
       question,
@@ -737,9 +732,22 @@ function namesProvider(question: string): boolean {
 const CONTRIBUTION_LIMIT_ASKED =
   /\b(irs|most|max(imum)?|limit)\b[^?.!]{0,60}\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b|\b(hsa|fsa|health savings|flexible spending|401k|401\(k\))\b[^?.!]{0,40}\b(irs )?(max(imum)?|limit|most)\b/i;
 
+/** "…is not covered here": where a topic is written, not that a service is excluded. */
+const NOT_COVERED_HERE = /\bnot covered (here|in this (guide|booklet|document|memo))\b/i;
+
 /** A sentence that sends the reader to another part of the handbook: "… are covered in Section 6". */
-const ELSEWHERE =
-  /\b(are|is) ((covered|described|explained|addressed|found|listed|set out) )?in (section|chapter|article|part) [\dIVX]+\b|\bsee (section|chapter|article|part) [\dIVX]+\b|\b(is|are) (in )?a separate (booklet|document|guide|handbook)\b|\bnot covered (here|in this (guide|booklet|document|memo))\b|\b(is|are) (covered|described|explained) in the [\w' ]{0,60}\b(handbook|booklet|guide|manual)\b/i;
+const ELSEWHERE = new RegExp(
+  [
+    /\b(are|is) ((covered|described|explained|addressed|found|listed|set out) )?in (section|chapter|article|part) [\dIVX]+\b/,
+    /\bsee (section|chapter|article|part) [\dIVX]+\b/,
+    /\b(is|are) (in )?a separate (booklet|document|guide|handbook)\b/,
+    NOT_COVERED_HERE,
+    /\b(is|are) (covered|described|explained) in the [\w' ]{0,60}\b(handbook|booklet|guide|manual)\b/,
+  ]
+    .map((r) => r.source)
+    .join("|"),
+  "i",
+);
 
 /** The words a passage about a benefit that is no health plan names it by. */
 const BENEFIT_WORDS: Partial<Record<PlanType, RegExp>> = {

@@ -1,6 +1,6 @@
 import type { BenefitPlan, CoverageTier } from "../../core/benefits/plan";
 import type { Money } from "../../core/money/money";
-import { withoutSheetRows } from "../../knowledge/sheet-rows";
+import { rowAsWritten, withoutSheetRows } from "../../knowledge/sheet-rows";
 
 /** How documents name each coverage tier in a contribution table. */
 const TIER_WORDS: Record<CoverageTier, RegExp> = {
@@ -34,12 +34,7 @@ export function premiumQuote(text: string, plan: BenefitPlan, tier: CoverageTier
     const cells = readable.split(/;\s+|\s+—\s+/);
     const own = cells.find((c) => priced(c) && TIER_WORDS[tier].test(c) && !otherTier(c, tier));
     // The row as written rides along, as the whole row's does.
-    const written = line
-      .slice(readable.replace(/\.$/, "").length)
-      .replace(/^\s*\(/, " (")
-      .replace(/\.$/, "");
-    if (cells.length > 2 && own)
-      return `${cells[0]} — ${own.replace(/[.;]$/, "")}${written.trim() ? written : ""}`;
+    if (cells.length > 2 && own) return `${cells[0]} — ${own.replace(/[.;]$/, "")}${rowAsWritten(line)}`;
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const next = lines[j]!;
       if (next === "" || names(next)) break;

@@ -5,6 +5,7 @@ import { Accounts, accountDefinition, type Payee } from "./accounts";
 import { type LiabilityPosting, netByRun, type Posting, total } from "./deposit-drafts";
 import type { DepositRules, Form941Schedule } from "./deposit-schedule";
 import { form941Deposits, futaDeposits } from "./federal-deposits";
+import { csvField } from "./liabilities-report";
 import { localDeposits } from "./local-deposits";
 import { remittanceDeposits } from "./remittance-deposits";
 import { stateDeposits } from "./state-deposits";
@@ -204,10 +205,6 @@ export function findDeposit(
   id: string,
 ): DepositItem | undefined {
   return calendar.deposits.find((d) => d.id === id);
-}
-
-function csvField(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** The calendar as CSV: one row per deposit, then one per unscheduled liability (no due date). */

@@ -269,7 +269,8 @@ function readBody(
     );
     return repeatAt;
   };
-  // A row's band of notes (see `bandLine`) is part of the body, but no column starts at its edge.
+  // A row's band of notes (see `bandLine`) is part of the body, but no column starts at its edge:
+  // its lines are kept apart, and the rows below take them as their limitations.
   let bandAt: number | null = null;
   const bands = new Set<Line>();
   for (let j = from; j < lines.length; j++) {
@@ -326,7 +327,6 @@ function readBody(
   let lastLine = from - 1;
   // The first labelled line after a row-group heading starts a row, whatever its price cell says.
   let groupStart = false;
-  let band: number | null = null;
   let group: { label: string; x: number } | null = null;
   for (let j = from; j <= end; j++) {
     const line = lines[j]!;
@@ -385,8 +385,7 @@ function readBody(
     }
     // A band of notes under the row, across the table ("Limitations, Exceptions, & Other Important
     // Information: Referral from your PCP required."), is the row's limitations.
-    band = pdf ? bandLine(lines, j, band) : null;
-    if (band !== null) {
+    if (pdf && bands.has(line)) {
       const note = line.chunks[0]!.text.replace(BAND_LABEL, "").trim();
       if (current && note !== "")
         current.cells.limits = current.cells.limits ? joinWrapped(current.cells.limits, note) : note;
