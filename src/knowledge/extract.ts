@@ -10,6 +10,7 @@ import { htmlToMarkdown } from "./html-to-markdown";
 import { unfoldColumns } from "./pdf-columns";
 import type { DocumentFormat } from "./sections";
 import { titledRows } from "./text-columns";
+import { transcriptToMarkdown } from "./transcript-to-markdown";
 import { yamlToMarkdown } from "./yaml-to-markdown";
 
 /**
@@ -121,6 +122,8 @@ export async function readSourceDocument(path: string): Promise<SourceDocument> 
     const raw = bytes.toString("utf8");
     const grid = format === "text" ? tabSeparatedSheet(raw, documentTitle(name)) : null;
     if (grid) return { name, format: "markdown", text: grid.text, contentHash, sheetRecords: grid.records };
+    const transcript = format === "text" ? transcriptToMarkdown(raw, documentTitle(name)) : null;
+    if (transcript) return { name, format: "markdown", text: transcript, contentHash };
     const records = extname(name).toLowerCase() === ".csv" ? sheetRecords(raw) : undefined;
     return { name, format, text: toMarkdown(name, raw), contentHash, sheetRecords: records };
   }

@@ -63,7 +63,7 @@ const ABSENT_TERM_FACTOR = 0.5;
 const COVERAGE_WEIGHT = 0.5;
 /** The one-word subject of "is X a preferred brand?", "is X covered?", "is X in network?". */
 const SUBJECT =
-  /(?:^|[.?!,]\s*)(?:is|are)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L}'-]+)\s+(?:a|an|the|covered|in[- ]network|on|part|included|considered|preferred|generic)\b/iu;
+  /(?:^|[.?!,]\s*)(?:is|are)\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?([\p{L}][\p{L}'-]+)\s+(?:a|an|the|covered|in[- ]network|on|part|included|considered|preferred|generic)\b/iu;
 /** A provider's name: "Dr. Alvarez", "Seabright Orthopedics", "Port Ardis Pediatrics". */
 const PROVIDER =
   /\b(?:[Dd]r|[Dd]octor)\.?\s+(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*|(\p{Lu}[\p{L}'-]+)\s+(?:Orthopedics|Orthopaedics|Pediatrics|Clinic|Hospital|Medical|Pharmacy|Associates|Dental|Dermatology|Cardiology|Urgent|Eye|Group|Center|Centre)\b/gu;
@@ -293,7 +293,7 @@ export class KnowledgeIndex {
 
   /** The best passages for a question, best first. */
   search(question: string, options: SearchOptions = {}): Passage[] {
-    const { original, expanded, groups, hints } = queryTerms(question);
+    const { original, expanded, groups, hints, alternatives } = queryTerms(question);
     // A word whose stem no section has is likely misspelt: search the word as written, fuzzily.
     const typos = groups
       .filter(
@@ -340,7 +340,7 @@ export class KnowledgeIndex {
     const wanted = wantedFigure(question);
     return results
       .slice(0, RESCORE_POOL)
-      .map((r) => this.toPassage(r, specific, wanted))
+      .map((r) => this.toPassage(r, specific, wanted, alternatives))
       .sort((a, b) => b.score - a.score)
       .slice(0, options.limit ?? 5);
   }
@@ -349,9 +349,21 @@ export class KnowledgeIndex {
     result: SearchResult,
     specific: QueryGroup[],
     wanted: { money: boolean; percent: boolean },
+    alternatives: readonly { said: readonly string[]; means: readonly string[] }[],
   ): Passage {
     const section = this.byId.get(result.id as string)!;
     const matched = result.queryTerms as string[];
+    // A lay phrase the section says in the documents' words (half of them or more, one at least not
+    // the employee's own nor a common word) is covered, though the section never uses the employee's words.
+    const saidOtherwise = new Set(
+      alternatives
+        .filter(
+          (a) =>
+            2 * a.means.filter((t) => matched.includes(t)).length >= a.means.length &&
+            a.means.some((t) => !a.said.includes(t) && !isGenericTerm(t) && matched.includes(t)),
+        )
+        .flatMap((a) => a.said),
+    );
     // Coverage weighs each specific word by its rarity: matching "cobra" matters, "long" hardly.
     let total = 0;
     let covered = 0;
@@ -362,7 +374,10 @@ export class KnowledgeIndex {
         !this.df.has(g.stem) && !this.df.has(g.raw) && g.expansions.every((e) => !this.df.has(e));
       const weight = this.idf(g.stem) * (absent ? ABSENT_TERM_FACTOR : 1);
       const hit =
-        matched.includes(g.stem) || matched.includes(g.raw) || g.expansions.some((e) => matched.includes(e));
+        matched.includes(g.stem) ||
+        matched.includes(g.raw) ||
+        g.expansions.some((e) => matched.includes(e)) ||
+        saidOtherwise.has(g.stem);
       // Whom the care is for counts where the section names them, and is not missed where it doesn't.
       if (!hit && isWhomTerm(g.stem)) continue;
       total += weight;

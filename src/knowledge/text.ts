@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { layTermMeanings } from "./vocabulary/lay-terms";
+import { layTermMeanings, layTermsIn } from "./vocabulary/lay-terms";
 
 /**
  * Shared text processing for indexing and querying: one tokenizer, stop words, a stemmer, and a
@@ -47,6 +47,10 @@ const GENERIC = new Set(
     // "The company" names the employer, whom a section names by name or not at all.
     "compani",
     "employ",
+    // "The co-op", "the co op": the employer again, by what it is.
+    "coop",
+    "co",
+    "op",
     // "How much can I spend on frames": what it costs or allows, like "pay".
     "spend",
   ].map((w) => w),
@@ -273,6 +277,8 @@ export function queryTerms(question: string): {
   groups: QueryGroup[];
   /** Hint terms from phrases ("how long" → days, months): a light nudge, never required. */
   hints: string[];
+  /** Each lay phrase of the question (stems) beside the document words it means (stems). */
+  alternatives: { said: string[]; means: string[] }[];
 } {
   const groups: QueryGroup[] = [];
   for (const token of tokenize(rewritePhrases(question))) {
@@ -291,8 +297,16 @@ export function queryTerms(question: string): {
       .map(processTerm)
       .filter((t): t is string => t !== null),
   ).filter((t) => !original.includes(t) && !expanded.includes(t));
-  return { original, expanded, groups, hints };
+  // A lay phrase and the document words it means are one thing said two ways ("girlfriend we live
+  // together" / "domestic partner"): a passage that says it either way says it.
+  const alternatives = layTermsIn(question).map(({ said, means }) => ({
+    said: stems(said),
+    means: stems(means),
+  }));
+  return { original, expanded, groups, hints, alternatives };
 }
+
+const stems = (text: string) => unique(tokenize(text).flatMap((t) => processTerm(t) ?? []));
 
 /** True for stemmed terms that are too common in benefits documents to show relevance on their own. */
 export function isGenericTerm(stem: string): boolean {

@@ -705,6 +705,24 @@ const ON_A_STREET =
 const NAMED_FACILITY =
   /\b(at|from)\s+(?!(a|an|the|my|our|your|any|one|another|night|home|work)\b)([a-z][\w'&-]*\s+){1,4}(hospital|medical center|clinic|imaging|surgery center|health(care)?|memorial|dental|orthodontics|eye care|vision center)\b|\bat\s+[a-z]+health\b|\b(hospital|cl[ií]nica)\s+(st|san|santa|saint|mt|mount|del)\b/i;
 
+/**
+ * A provider by kind and place, or by name: "in network chiropractors near Grafton", "an MRI at Altru
+ * in Grand Forks", "braces at dr. Lindqvist", "a cleaning without
+ * insurance".
+ */
+const PROVIDER_AT_A_PLACE = new RegExp(
+  [
+    /\bin[- ]?network\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ists?|ians?|ors?)|doctors?|docs?|dentists?)\s+(?:near|around|in|by|close to)\s+(?!(?:the|my|our|your|this|that|network|person)\b)[a-z]/,
+    /\b(?:at|from)\s+(?!(?:a|an|the|my|our|your|any|one|another|home|work|night|least|most|all|first|last|urgent|emergency|er|walk|hospital|clinic|pharmacy|doctor)\b)[a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*)?\s+in\s+(?!(?:network|person|full|total|my|the|our|a|an|advance|case|general|addition|cash|which|what)\b)[a-z]{3,}/,
+    // What care costs with no plan at all is the provider's price list.
+    /\bwithout (?:insurance|the plan|coverage)\b|\b(?:cash|self[- ]pay) price\b|\bsin seguro\b/,
+    /\b(?:at|with|see|seeing|from)\s+dr\.?\s+(?!(?:visit|visits|appointment|appt|office|bill|who|which)\b)[a-z]{3,}/,
+  ]
+    .map((r) => r.source)
+    .join("|"),
+  "i",
+);
+
 /** Who a provider is: a plan's documents say what care costs, never whether this one takes the plan. */
 const PROVIDER_NOUN =
   /\b(doctors?|dr|dentists?|orthodontists?|pediatricians?|hospitals?|clinics?|pharmacy|pharmacies|optometrists?|therapists?|counselors?|surgeons?|medical center|health system)\b/i;
@@ -715,7 +733,12 @@ const PROVIDER_NOUN =
  * an MRI cost at UCHealth"): the carrier's directory and the provider know; the plan documents do not.
  */
 function asksAboutAProvider(question: string): boolean {
-  if (NEARBY_PROVIDER.test(question) || ON_A_STREET.test(question) || NAMED_FACILITY.test(question))
+  if (
+    NEARBY_PROVIDER.test(question) ||
+    ON_A_STREET.test(question) ||
+    NAMED_FACILITY.test(question) ||
+    PROVIDER_AT_A_PLACE.test(question)
+  )
     return true;
   const subject =
     /\b(?:is|are)\s+(.{2,60}?)\s+(?:in[- ]?network|in the network|a network (provider|doctor|dentist))\b/i.exec(

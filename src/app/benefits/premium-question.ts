@@ -64,9 +64,15 @@ const YEAR =
   /\b((a|per|each|every|for the|in a) year|(the )?(whole|entire|full) year|yearly|annual(ly)?|all year)\b/i;
 const MONTH = /\b((a|per|each|every) month|monthly)\b/i;
 
-/** The employer's share: "what does the company pay toward my medical", "the employer's portion". */
-const EMPLOYER_SHARE =
-  /\b(employer|company|they)('s)? (share|portion|contribution|part)\b|\b(employer|company|they)\b[^?.!]{0,20}\b(pays?|paying|contribut\w*|chips? in|puts? in|covers?)\b/i;
+/**
+ * The employer's share: "what does the company pay toward my medical", "the employer's portion"; the
+ * employer named by what it is ("does the co-op pay anything toward vision").
+ */
+const EMPLOYER = "(employer|company|co-?op|co op|cooperative|credit union|firm|organi[sz]ation|they)";
+const EMPLOYER_SHARE = new RegExp(
+  String.raw`\b${EMPLOYER}('s)? (share|portion|contribution|part)\b|\b${EMPLOYER}\b[^?.!]{0,20}\b(pays?|paying|contribut\w*|chips? in|puts? in|covers?)\b`,
+  "i",
+);
 
 /** Both shares together: "the total cost of our coverage including what the company pays". */
 const TOTAL_SHARE =

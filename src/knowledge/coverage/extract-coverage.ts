@@ -12,7 +12,8 @@ import {
   tierAmounts,
   tierWord,
 } from "./cost-share";
-import { type Line, markdownTableLines, type PdfItem, pdfLines, textLines } from "./layout";
+import { type Line, markdownTableLines, type PdfItem, textLines } from "./layout";
+import { readPdfTables } from "./pdf-tables";
 import type {
   CoverageRow,
   DocumentCoverage,
@@ -42,19 +43,10 @@ export type CoverageSource = {
  * do. Tables win over prose; a document with neither yields empty coverage.
  */
 export function extractCoverage(source: CoverageSource): DocumentCoverage {
+  const pdf = source.pdfTables ?? (source.pdfPages ? readPdfTables(source.pdfPages) : undefined);
   const lines =
-    source.pdfTables?.lines ??
-    (source.pdfPages
-      ? pdfLines(source.pdfPages)
-      : source.format === "markdown"
-        ? markdownTableLines(source.text)
-        : textLines(source.text));
-  const tables =
-    source.pdfTables?.tables ??
-    readTables(lines, {
-      indentGroups: !source.pdfPages && source.format === "text",
-      pdf: source.pdfPages !== undefined,
-    });
+    pdf?.lines ?? (source.format === "markdown" ? markdownTableLines(source.text) : textLines(source.text));
+  const tables = pdf?.tables ?? readTables(lines, { indentGroups: source.format === "text" });
   const kind = documentKind(source.text);
   // Leader and label: value lines; in a PDF each positioned chunk is read on its own (a box or a
   // column beside it is another chunk), and a "You pay: …" line takes the label printed above it.

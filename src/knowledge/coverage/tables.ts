@@ -1,5 +1,5 @@
 import { isOutOfNetwork, startsCostShare, statesCost } from "./cost-share";
-import { type Chunk, inCapitals, type Line, type PdfItem, pdfLines } from "./layout";
+import { type Chunk, inCapitals, type Line } from "./layout";
 
 /**
  * Tables rebuilt from positioned lines. A table starts at a header naming its columns (a cost table
@@ -33,7 +33,7 @@ export type Table = {
 /** A network column's header that gives the plan's share: "In-Network plan pays", "We pay". */
 const PLAN_PAYS = /\b(plan|insurance|carrier|we) pays?\b|\bplan'?s share\b/i;
 
-function headerRole(text: string): ColumnRole | null {
+export function headerRole(text: string): ColumnRole | null {
   // Headers are short labels; a cell that states a figure or runs long is body text.
   if (text.length > 70 || /\$\s?\d|\d\s?%/.test(text)) return null;
   // Nor is a sentence ("Yes. In-network preventive care is…") or a question row's label.
@@ -207,18 +207,13 @@ function tableStart(line: Line): Table["kind"] | null {
   return null;
 }
 
+/** A PDF's positioned lines and the tables read from them: read once at ingest, used three ways. */
+export type PdfTables = { lines: Line[]; tables: Table[] };
+
 /**
  * Every table in the lines, in order. `indentGroups`: a label alone over indented rows names their
  * group (plain text lined up by spaces; a PDF's wrapped cells indent for other reasons).
  */
-/** A PDF's positioned lines and the tables read from them: read once at ingest, used three ways. */
-export type PdfTables = { lines: Line[]; tables: Table[] };
-
-export function readPdfTables(pages: readonly (readonly PdfItem[])[]): PdfTables {
-  const lines = pdfLines(pages);
-  return { lines, tables: readTables(lines, { pdf: true }) };
-}
-
 export function readTables(
   lines: readonly Line[],
   options: { indentGroups?: boolean; pdf?: boolean } = {},

@@ -11,6 +11,30 @@
 export type LayTermRow = { says: readonly string[]; means: string };
 
 export const LAY_TERMS: readonly LayTermRow[] = [
+  // Hoops to jump through before care: the plan's approval first.
+  {
+    says: [
+      "any hoops",
+      "hoops",
+      "jump through",
+      "red tape",
+      "approved first",
+      "get approval",
+      "aprobacion previa",
+    ],
+    means: "preauthorization required prior authorization",
+  },
+  {
+    says: [
+      "nurse line",
+      "nurse hotline",
+      "call a nurse",
+      "talk to a nurse",
+      "nurse phone line",
+      "linea de enfermeria",
+    ],
+    means: "nurseline 24-hour nurse line",
+  },
   // Specialists by name: an "orthopedist" visit is the SBC's specialist visit.
   {
     says: [
@@ -31,6 +55,10 @@ export const LAY_TERMS: readonly LayTermRow[] = [
       "skin doctor",
       "heart doctor",
       "foot doctor",
+      "bone doctor",
+      "knee guy",
+      "knee doctor",
+      "back doctor",
       "especialista",
       "dermatologo",
       "cardiologo",
@@ -368,6 +396,20 @@ export const LAY_TERMS: readonly LayTermRow[] = [
   // An implant is major work in one plan and excluded in another: the word itself is what documents print.
   { says: ["implant", "implants", "implante", "implantes", "implantes dentales"], means: "dental implants" },
   { says: ["braces", "invisalign", "retainer", "frenos", "brackets", "ortodoncia"], means: "orthodontia" },
+  { says: ["invisalign", "clear braces", "alineadores"], means: "clear aligners" },
+  // Being put to sleep for oral surgery or a procedure.
+  {
+    says: [
+      "put her under",
+      "put him under",
+      "put me under",
+      "put to sleep",
+      "knocked out",
+      "anestesia",
+      "sedacion",
+    ],
+    means: "general anesthesia sedation",
+  },
   {
     says: ["root canal", "root canals", "endodoncia", "tratamiento de conducto"],
     means: "root canal endodontics",
@@ -403,7 +445,7 @@ export const LAY_TERMS: readonly LayTermRow[] = [
       "light adjusting lenses",
       "lentes fotocromaticos",
     ],
-    means: "photochromic light-changing lenses",
+    means: "photochromic light-changing light-reactive lenses",
   },
 
   { says: ["anti glare", "antiglare", "glare coating", "antirreflejante"], means: "anti-reflective coating" },
@@ -577,8 +619,16 @@ const MATCHERS: { pattern: RegExp; means: string }[] = LAY_TERMS.map((row) => ({
 
 /** The document words for the lay phrases a question uses, in row order, each once. */
 export function layTermMeanings(question: string): string[] {
+  return layTermsIn(question).map((m) => m.means);
+}
+
+/** The lay phrases a text uses, each as written there with what it means in the documents' words. */
+export function layTermsIn(question: string): { said: string; means: string }[] {
   const text = normalizeWords(question);
-  return MATCHERS.filter((m) => m.pattern.test(text)).map((m) => m.means);
+  return MATCHERS.flatMap((m) => {
+    const said = m.pattern.exec(text)?.[0];
+    return said ? [{ said, means: m.means }] : [];
+  });
 }
 
 const SPANISH_WORDS =

@@ -240,6 +240,64 @@ describe("a benefit grid saved as tab-separated text", () => {
   });
 });
 
+describe("a recorded webinar's transcript", () => {
+  const TRANSCRIPT = [
+    "HARBORLINE DENTAL -- 2027 ENROLLMENT Q&A",
+    "Host: Priya, Benefits Team. Guest: Tom, Harborline Dental.",
+    "",
+    "[00:00] PRIYA: Welcome, everyone. Tom will walk us through the dental plan.",
+    "",
+    "[00:35] TOM: Thanks. The deductible is $50 per person and the annual maximum is $1,500.",
+    "",
+    '[01:40] PRIYA: First one from the chat: "Are implants covered?"',
+    "",
+    "[01:46] TOM: Yes, implants are a major service, covered at 50% after the deductible.",
+    "",
+    "[02:30] PRIYA: Do kids get sealants?",
+    "",
+    "[02:33] TOM: Sealants are covered at 100% for children under 16,",
+    "once per tooth every 36 months.",
+    "",
+    "[03:10] PRIYA: Thanks, Tom.",
+    "",
+    "[03:12] END OF RECORDING",
+  ].join("\n");
+
+  it("is read as an FAQ: each question read out a section, the answers its text, without timestamps or speakers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-transcript-"));
+    writeFileSync(join(dir, "dental-webinar.txt"), TRANSCRIPT);
+    const source = await readSourceDocument(join(dir, "dental-webinar.txt"));
+    expect(source.format).toBe("markdown");
+    expect(source.text.split("\n")).toEqual([
+      "# HARBORLINE DENTAL -- 2027 ENROLLMENT Q&A",
+      "",
+      "Host: Priya, Benefits Team. Guest: Tom, Harborline Dental.",
+      "",
+      "Welcome, everyone. Tom will walk us through the dental plan.",
+      "",
+      "Thanks. The deductible is $50 per person and the annual maximum is $1,500.",
+      "",
+      "## Are implants covered?",
+      "",
+      "Yes, implants are a major service, covered at 50% after the deductible.",
+      "",
+      "## Do kids get sealants?",
+      "",
+      "Sealants are covered at 100% for children under 16,",
+      "once per tooth every 36 months.",
+      "",
+      "Thanks, Tom.",
+      "",
+    ]);
+  });
+
+  it("leaves text with a timestamp or two as text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-transcript-"));
+    writeFileSync(join(dir, "memo.txt"), "[10:00] Call starts.\nOpen enrollment runs in November.\n");
+    expect((await readSourceDocument(join(dir, "memo.txt"))).format).toBe("text");
+  });
+});
+
 describe("a YAML export (a carrier's FAQ knowledge base)", () => {
   const FAQ = [
     "# Clearview Vision - member FAQ export",

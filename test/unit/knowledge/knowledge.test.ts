@@ -373,6 +373,30 @@ describe("retrieval", () => {
     expect(isRelevant(best, "is parking at the riverside store validated")).toBe(false);
   });
 
+  it("finds a section that says an employee's phrase in the documents' own words, and not one that only shares common words", async () => {
+    const guide = [
+      "# Benefits guide",
+      "",
+      "## Who you can cover",
+      "",
+      "Your spouse and your children up to age 26. Domestic partners are not eligible.",
+      "",
+      "## If you leave",
+      "",
+      "You may keep your coverage through COBRA by paying the full cost; leave of absence rules are in the handbook.",
+    ].join("\n");
+    const { store } = await storeWith({ "guide.md": guide });
+    const retriever = new KnowledgeRetriever(store);
+    const partner = "can I add my girlfriend";
+    const [best] = await retriever.search("client-a", partner);
+    expect(best?.section.section).toBe("Who you can cover");
+    expect(isRelevant(best, partner)).toBe(true);
+    // "paid leave when the baby comes" means parental leave: "paying" and "leave" are not it.
+    const leave = "do i get paid leave when the baby comes";
+    const found = await retriever.search("client-a", leave);
+    expect(found.some((p) => isRelevant(p, leave))).toBe(false);
+  });
+
   it("quotes the sentence with the figure the question asks for", async () => {
     const section = splitDocument(SBC, "markdown", "x").sections[2]!;
     expect(selectQuote("how much is a specialist visit", section)).toBe(

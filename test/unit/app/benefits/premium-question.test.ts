@@ -13,6 +13,8 @@ describe("reading a question about what coverage costs", () => {
     ["what does medical cost us monthly", { period: "month" }],
     ["how much does the company pay toward my medical", { share: "employer" }],
     ["what's the employer's share of my health insurance", { share: "employer" }],
+    ["does the co-op pay anything toward vision", { share: "employer" }],
+    ["how much does the credit union put in for my dental", { share: "employer" }],
     ["what's the total cost of our medical per paycheck including what the company pays", { share: "total" }],
     ["vision cost for the whole year", { period: "year" }],
     ["what do i pay in a year for dental", { period: "year", share: "employee" }],

@@ -79,6 +79,18 @@ describe("a provider near the asker", () => {
     }
   });
 
+  it("is not answered for a provider by kind and place, by name, or a price with no plan at all", async () => {
+    for (const question of [
+      "who are the in network dentists near millbrook",
+      "how much is a filling at smilecraft in millbrook",
+      "what will braces cost at dr. okafor",
+      "how much is a cleaning without insurance",
+    ]) {
+      const answer = await ask(question);
+      expect(answer.found, question).toBe(false);
+    }
+  });
+
   it("leaves a price question that mentions a nearby office to the documents", async () => {
     const answer = await ask("what do I pay for fillings at the dentist near me?");
     expect(answer.found).toBe(true);

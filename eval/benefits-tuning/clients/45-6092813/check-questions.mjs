@@ -21,7 +21,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const ROOT = path.dirname(new URL(import.meta.url).pathname);
+// The tuning set's root: this client's folder is ROOT/clients/45-6092813, its questions ROOT's file.
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const errors = [];
 const warnings = [];
 const fail = (m) => errors.push(m);
@@ -36,7 +37,7 @@ const TIERS = Object.keys(TIER_COLUMN);
 const PAYCHECKS = 26;
 
 const clients = {};
-for (const ein of fs.readdirSync(path.join(ROOT, "clients"))) {
+for (const ein of ["45-6092813"]) {
   const dir = path.join(ROOT, "clients", ein);
   const client = JSON.parse(fs.readFileSync(path.join(dir, "client.json"), "utf8"));
   if (client.employer.ein !== ein) fail(`client.json EIN ${client.employer.ein} != folder ${ein}`);
@@ -235,7 +236,7 @@ for (const [ein, c] of Object.entries(clients)) {
   }
 }
 
-const file = fs.readdirSync(ROOT).find((f) => /^questions-.*\.json$/.test(f));
+const file = "questions-45-6092813.json";
 const { personas, questions } = JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"));
 
 const personaPlans = {};
