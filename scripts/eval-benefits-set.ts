@@ -225,8 +225,10 @@ for (const item of set.questions) {
     if (item.expect.document !== null) {
       counts.documentAsked++;
       const top = answer.citations[0];
-      const cite = item.expect.cite?.toLowerCase();
-      const citeOk = !cite || `${top?.section} ${top?.quote}`.toLowerCase().includes(cite);
+      // A quote is the document's text as read, without its Markdown emphasis ("**Deductible:**").
+      const plain = (text: string) => text.replace(/\*\*|__|`/g, "").toLowerCase();
+      const cite = item.expect.cite ? plain(item.expect.cite) : undefined;
+      const citeOk = !cite || plain(`${top?.section} ${top?.quote}`).includes(cite);
       if (top?.document === item.expect.document && citeOk) counts.document++;
       else {
         ok = false;

@@ -42,10 +42,11 @@ const FORMATS: Record<string, DocumentFormat> = {
   ".csv": "markdown",
   ".yaml": "markdown",
   ".yml": "markdown",
+  ".json": "markdown",
 };
 
 /**
- * HTML pages, CSV sheets and YAML exports become Markdown, so headings, tables and rows read as in
+ * HTML pages, CSV sheets and YAML or JSON exports become Markdown, so headings, tables and rows read as in
  * any summary.
  */
 function toMarkdown(name: string, text: string): string {
@@ -53,11 +54,12 @@ function toMarkdown(name: string, text: string): string {
   const title = documentTitle(name);
   if (ext === ".html" || ext === ".htm") return htmlToMarkdown(text);
   if (ext === ".csv") return csvToMarkdown(text, title);
-  if (ext === ".yaml" || ext === ".yml") {
+  // An enrollment system's JSON export is YAML too (JSON is YAML's subset): read the same way.
+  if (ext === ".yaml" || ext === ".yml" || ext === ".json") {
     try {
       return yamlToMarkdown(text, title);
     } catch (error) {
-      refuse(name, `the YAML does not parse (${(error as Error).message})`);
+      refuse(name, `the ${ext === ".json" ? "JSON" : "YAML"} does not parse (${(error as Error).message})`);
     }
   }
   return text;
@@ -99,7 +101,7 @@ function refuse(name: string, reason: string): never {
 }
 
 /**
- * Reads a Markdown, text, HTML, CSV, YAML or PDF file. PDF text comes from PDF.js (through unpdf) page by page, with
+ * Reads a Markdown, text, HTML, CSV, YAML, JSON or PDF file. PDF text comes from PDF.js (through unpdf) page by page, with
  * every text item's position; the flattened text is the items in reading order, lines joined. A
  * document over the size or page limit, a PDF that cannot be opened (corrupt, password-protected)
  * and a PDF with no text layer (a scan: there is no OCR here) are refused with the reason. The hash
@@ -108,7 +110,7 @@ function refuse(name: string, reason: string): never {
 export async function readSourceDocument(path: string): Promise<SourceDocument> {
   const name = basename(path);
   const format = documentFormat(path);
-  if (!format) refuse(name, "unsupported document type (Markdown, text, HTML, CSV, YAML or PDF only)");
+  if (!format) refuse(name, "unsupported document type (Markdown, text, HTML, CSV, YAML, JSON or PDF only)");
   const size = (await stat(path)).size;
   if (size > DOCUMENT_LIMITS.bytes) {
     refuse(

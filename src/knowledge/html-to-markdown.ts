@@ -33,6 +33,13 @@ export function htmlToMarkdown(html: string): string {
     const text = line.replace(/\s+/g, " ").trim();
     line = "";
     if (text === "") return;
+    // A tile's label in a block of its own over its figure ("Deductible, in-network" over "$3,200
+    // individual / $6,400 family"): one "Label: value" line, as a summary prints it.
+    const above = out.length - 2;
+    if (heading === 0 && /^[$\d]/.test(text) && isTileLabel(out[above])) {
+      out[above] = `${out[above]}: ${text}`;
+      return;
+    }
     out.push(heading > 0 ? `${"#".repeat(heading)} ${text}` : text, "");
   };
   const write = (text: string) => {
@@ -125,6 +132,17 @@ export function htmlToMarkdown(html: string): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim()}\n`;
+}
+
+/** A short label of its own: no figure, no sentence, no heading, list item or table row. */
+function isTileLabel(text: string | undefined): boolean {
+  return (
+    text !== undefined &&
+    text.length <= 60 &&
+    !/[$%\d]/.test(text) &&
+    !/[.:;!?]$/.test(text) &&
+    !/^(#|- |\|)/.test(text)
+  );
 }
 
 /**

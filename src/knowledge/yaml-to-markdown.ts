@@ -55,7 +55,12 @@ function entries(items: readonly unknown[], level: number): string[] {
       out.push(`- ${scalar(item)}`);
       continue;
     }
-    const heading = firstOf(item, ["question", "q", "title", "name", "benefit", "service"]);
+    const heading =
+      firstOf(item, ["question", "q", "title", "name", "benefit", "service"]) ??
+      firstOf(
+        item,
+        Object.keys(item).filter((k) => /(^|_)(name|title)$|[a-z](Name|Title)$/.test(k)),
+      );
     const grouped = typeof item.category === "string" ? item.category : null;
     if (grouped !== null && grouped !== category) {
       category = grouped;
@@ -83,7 +88,11 @@ function fields(record: Record<string, unknown>, level: number): string[] {
     ) {
       out.push(scalar(value).trim(), "");
     } else if (isRecord(value)) {
-      out.push(...fields(value, level));
+      // A wrapper ("fields:", "details:") holds the entry's own fields; any other map is a group of
+      // its own ("employee_only: {you_pay: …, employer_pays: …}"), titled by its key.
+      if (/^(fields|details|data|attributes|info|properties|values|meta)$/i.test(key))
+        out.push(...fields(value, level));
+      else out.push(...section(key, value, Math.min(level, 6)));
     } else if (Array.isArray(value)) {
       if (value.every((v) => !isRecord(v))) out.push(`${words(key)}: ${value.map(scalar).join("; ")}`);
       else out.push(...section(key, value, Math.min(level, 6)));

@@ -714,6 +714,7 @@ const PROVIDER_AT_A_PLACE = new RegExp(
   [
     /\bin[- ]?network\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ists?|ians?|ors?)|doctors?|docs?|dentists?)\s+(?:near|around|in|by|close to)\s+(?!(?:the|my|our|your|this|that|network|person)\b)[a-z]/,
     /\b(?:at|from)\s+(?!(?:a|an|the|my|our|your|any|one|another|home|work|night|least|most|all|first|last|urgent|emergency|er|walk|hospital|clinic|pharmacy|doctor)\b)[a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*)?\s+in\s+(?!(?:network|person|full|total|my|the|our|a|an|advance|case|general|addition|cash|which|what)\b)[a-z]{3,}/,
+    /(?<!network\s)\b(?:hospital|clinic|dentist|doctor|orthodontist|pediatrician|optometrist)s?\s+(?:in|near)\s+(?!(?:network|person|the|my|our|your|a|an|this|that|another|other|some|any|all|general|addition|case|order|town|state|advance)\b)[a-z]{3,}/,
     // What care costs with no plan at all is the provider's price list.
     /\bwithout (?:insurance|the plan|coverage)\b|\b(?:cash|self[- ]pay) price\b|\bsin seguro\b/,
     /\b(?:at|with|see|seeing|from)\s+dr\.?\s+(?!(?:visit|visits|appointment|appt|office|bill|who|which)\b)[a-z]{3,}/,

@@ -1,6 +1,7 @@
 import type { Citation } from "../../conversation/reply";
 import { type BenefitPlan, type CoverageTier, TIER_LABELS } from "../../core/benefits/plan";
 import { Money } from "../../core/money/money";
+import { EXCLUDES } from "../../knowledge/coverage/cost-share";
 import type { CoverageQuestion } from "../../knowledge/coverage/coverage-question";
 import type {
   CoverageRow,
@@ -349,7 +350,11 @@ function rowAnswer(
 
   if (question.facet === "covered") {
     const price = question.network === "out" ? outOfNetwork : inNetwork;
-    const covered = !NOT_COVERED.test(price);
+    // The row's note may set the very thing asked apart ("Diagnosis of infertility — 10%", noted
+    // "IVF and fertility drugs are not covered"): that sentence answers "does it cover IVF".
+    const setApart = excludedInNote(question, row);
+    const covered = !NOT_COVERED.test(price) && setApart === null;
+    if (setApart) direct = `“${setApart}” ${direct}`;
     const head =
       w === ES
         ? covered
@@ -401,6 +406,17 @@ function rowAnswer(
         ? [citation(document, row.outSource), citation(document, row.source)]
         : [citation(document, row.source)];
   return { answer: [direct, ...context].join(" "), citations };
+}
+
+/** The sentence of a row's note that excludes a thing the question names and the row's label does not. */
+function excludedInNote(question: CoverageQuestion, row: CoverageRow): string | null {
+  const label = contentStems(row.label);
+  const asked = [...contentStems(question.own)].filter((s) => !label.has(s));
+  return (
+    splitSentences(row.limitations ?? "").find(
+      (s) => EXCLUDES.test(s) && asked.some((stem) => contentStems(s).has(stem)),
+    ) ?? null
+  );
 }
 
 function generalOutOfNetwork(

@@ -124,3 +124,6 @@ export function networkParts(text: string): { inNetwork: string; outOfNetwork: s
   const inn = parts.filter((p) => !isOutOfNetwork(p));
   return { inNetwork: inn.join("; "), outOfNetwork: oon.join("; ") };
 }
+
+/** A sentence that sets something outside the plan: "IVF and fertility drugs are not covered." */
+export const EXCLUDES = /\b(not covered|(is|are)n'?t covered|excluded|not a covered)\b/i;

@@ -3,6 +3,7 @@ import { splitSentences } from "../text";
 import { hasLeader, isPlanTitle } from "../text-columns";
 import {
   deductibleApplies,
+  EXCLUDES,
   isOutOfNetwork,
   limitsIn,
   needsPreauthorization,
@@ -376,8 +377,20 @@ function leaderRows(printed: readonly Line[]): TableRow[] {
     if (group && x <= group.x) group = null;
     const m = LEADER.exec(text) ?? labelValue(text);
     // A note indented under a leader row ("Acupuncture ..... 20%" over "    Acupuncture is limited to
-    // 10 visits per calendar year") is that row's.
-    if (!m && previous && x > previous.x + 2 && previous.index === index - 1 && !/\d\s*$/.test(text)) {
+    // 10 visits per calendar year") is that row's; so is a sentence right under it in its own
+    // section (a card's "IVF and fertility drugs are not covered." under "Diagnosis of infertility: 10%")
+    // that limits or excludes.
+    const underInSection =
+      line.heading !== "" &&
+      line.heading === previous?.row.heading &&
+      (isRowNote(text) || EXCLUDES.test(text));
+    if (
+      !m &&
+      previous &&
+      (x > previous.x + 2 || underInSection) &&
+      previous.index === index - 1 &&
+      !/\d\s*$/.test(text)
+    ) {
       const note = text.trim();
       const cells = previous.row.cells;
       cells.limits = cells.limits ? joinWrapped(cells.limits, note) : note;

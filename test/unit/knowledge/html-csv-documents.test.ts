@@ -37,6 +37,18 @@ describe("HTML plan pages", () => {
     expect(htmlToMarkdown(html)).toContain("## Orthodontia\n\n50% to $1,500.");
   });
 
+  it("reads a tile's label over its figure as one 'Label: value' line", () => {
+    const html =
+      '<div class="fact"><div>Deductible, in-network</div><div class="big">$2,000 individual / $4,000 family</div>' +
+      "<p>Out-of-network: $4,000 individual.</p></div><div>Plan year</div><p>Calendar year.</p>";
+    expect(htmlToMarkdown(html).trim().split("\n\n")).toEqual([
+      "Deductible, in-network: $2,000 individual / $4,000 family",
+      "Out-of-network: $4,000 individual.",
+      "Plan year",
+      "Calendar year.",
+    ]);
+  });
+
   it("keeps apart sentences in elements the page sets as blocks", () => {
     const html = `<dl><dt>Exams and cleanings</dt><dd><span class="net">Plan pays 100%.</span><span class="freq">2 exams per year.</span></dd></dl>`;
     expect(htmlToMarkdown(html)).toContain("Exams and cleanings: Plan pays 100%. 2 exams per year.");
@@ -335,6 +347,32 @@ describe("a YAML export (a carrier's FAQ knowledge base)", () => {
     writeFileSync(join(dir, "broken.yml"), "faq:\n  - question: [unclosed\n");
     await expect(readSourceDocument(join(dir, "broken.yml"))).rejects.toThrow(
       /broken\.yml: the YAML does not parse/,
+    );
+  });
+});
+
+describe("a JSON export (an enrollment system's plan list)", () => {
+  const EXPORT = JSON.stringify({
+    employer: "Harbor Point Foods",
+    plans: [
+      { plan_name: "Harbor Dental", employee_only_per_paycheck: "$4.10", family_per_paycheck: "$12.30" },
+    ],
+  });
+
+  it("reads as a YAML export does: each key a section or a 'Label: value' line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-json-"));
+    writeFileSync(join(dir, "rates-export.json"), EXPORT);
+    const source = await readSourceDocument(join(dir, "rates-export.json"));
+    expect(source.format).toBe("markdown");
+    expect(source.text).toContain("Employer: Harbor Point Foods");
+    expect(source.text).toContain("Employee only per paycheck: $4.10");
+  });
+
+  it("refuses a file that does not parse, with the reason", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-json-"));
+    writeFileSync(join(dir, "broken.json"), '{"plans": [');
+    await expect(readSourceDocument(join(dir, "broken.json"))).rejects.toThrow(
+      /broken\.json: the JSON does not parse/,
     );
   });
 });

@@ -133,3 +133,46 @@ describe("a row that only limits a service", () => {
     expect(ask("how much is a teeth cleaning")).toContain("$0");
   });
 });
+
+describe("a card whose note sets the thing asked apart", () => {
+  const CARDS = [
+    "# Summit Saver HSA",
+    "## Having a baby",
+    "### Fertility",
+    "",
+    "Diagnosis of infertility: 20% after the deductible.",
+    "",
+    "Egg freezing, IVF and fertility drugs are not covered.",
+  ].join("\n");
+  const medical: BenefitPlan = { ...plan, id: "HSA", code: "HSA", type: "medical", name: "Summit Saver HSA" };
+  const cards = [
+    {
+      document: "cards.md",
+      coverage: extractCoverage({
+        format: "markdown",
+        text: CARDS,
+        sections: splitDocument(CARDS, "markdown", "cards.md").sections,
+      }),
+    },
+  ];
+  const ask = (q: string) =>
+    coverageAnswer({
+      question: readCoverageQuestion(q, "medical"),
+      plan: medical,
+      tier: "employee",
+      documents: cards,
+      spanish: false,
+    })?.answer;
+
+  it("answers no, quoting the note, when the question names what the note excludes", () => {
+    const said = ask("does the plan cover ivf?");
+    expect(said).toMatch(/^No — Summit Saver HSA does not cover it\./);
+    expect(said).toContain("“Egg freezing, IVF and fertility drugs are not covered.”");
+  });
+
+  it("answers the row itself when the question asks about it", () => {
+    expect(ask("is infertility testing covered?")).toMatch(
+      /^Yes — Summit Saver HSA covers it\. .*20% after the deductible/,
+    );
+  });
+});

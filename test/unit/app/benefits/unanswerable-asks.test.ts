@@ -85,6 +85,7 @@ describe("a provider near the asker", () => {
       "how much is a filling at smilecraft in millbrook",
       "what will braces cost at dr. okafor",
       "how much is a cleaning without insurance",
+      "how much does a pediatric dentist in millbrook charge for a filling",
     ]) {
       const answer = await ask(question);
       expect(answer.found, question).toBe(false);
