@@ -462,6 +462,14 @@ export async function answerBenefitsQuestion(
   const employerNamed = benefits
     ? question.replace(/\b(the|my|our) (company|employer)\b/gi, `$& ${benefits.clientName}`)
     : question;
+  // "What would COBRA cost me?": the COBRA rate the documents print for the employee's own plan and
+  // tier, never another plan's line or a worked example's.
+  const cobraOf =
+    benefits && COBRA_COST.test(question)
+      ? benefits.enrollments.find((e) => e.plan.type === (planType ?? "medical"))
+      : undefined;
+  const cobraLine = (p: Passage) =>
+    cobraOf ? premiumQuote(p.section.text, cobraOf.plan, cobraOf.tier, /\bcobra\b/i) : null;
   const searchText = premiumOf
     ? `${employerNamed} per paycheck ${TIER_LABELS[premiumOf.tier]}`
     : employerNamed;
@@ -491,6 +499,14 @@ export async function answerBenefitsQuestion(
       { ...searchOptions, limit: 12 },
     );
     found.push(...byName.filter(printsOwnCost));
+  }
+  if (cobraOf && !found.some(cobraLine)) {
+    const byName = await deps.retriever.search(
+      input.clientId,
+      `${cobraOf.plan.name} COBRA rate ${TIER_LABELS[cobraOf.tier]}`,
+      { ...searchOptions, limit: 12 },
+    );
+    found.unshift(...byName.filter(cobraLine));
   }
   // "Is there a discount on the premium for quitting smoking?": a benefit the question names that no
   // passage found mentions is not answered by the employee's own premium or deductible either.
@@ -562,7 +578,9 @@ export async function answerBenefitsQuestion(
     // A question read as asking the premium wants the cost line, whatever section ranked first.
     (!top || ((aboutCost(top) || premiumAsked !== null) && !printsOwnCost(top)));
   const withOwnCost = ownCostFirst ? found.filter(printsOwnCost) : [];
-  const relevant = [...withOwnCost, ...ranked.filter((p) => !withOwnCost.includes(p))].slice(0, 5);
+  // A line that prints the employee's own plan, tier and COBRA rate answers a COBRA cost question.
+  const withOwnRate = [...withOwnCost, ...found.filter((p) => cobraLine(p) !== null)];
+  const relevant = [...withOwnRate, ...ranked.filter((p) => !withOwnRate.includes(p))].slice(0, 5);
   // A second citation only from the same document or the employee's own plans' documents: the
   // answer never leans on a plan the employee is not in unless that is the best passage there is.
   const cited = relevant
@@ -602,7 +620,8 @@ export async function answerBenefitsQuestion(
     document: p.section.document,
     section: p.section.section,
     quote: planCells(
-      (premiumOf && premiumQuote(p.section.text, premiumOf.plan, premiumOf.tier)) ||
+      cobraLine(p) ||
+        (premiumOf && premiumQuote(p.section.text, premiumOf.plan, premiumOf.tier)) ||
         (ownCost && !otherTierAsked && lineWithAmount(p.section.text, ownCost)) ||
         withSectionPrice(
           input.question,
@@ -780,6 +799,10 @@ const BENEFIT_WORDS: Partial<Record<PlanType, RegExp>> = {
   health_fsa: /\bfsa\b|flexible spending/i,
   dependent_care_fsa: /dependent care|day ?care|child ?care|\bdcfsa\b|\bdcap\b/i,
 };
+
+/** What COBRA would cost: "what would COBRA cost for the HSA plan", "¿cuánto cuesta el COBRA?". */
+const COBRA_COST =
+  /\bcobra\b[^?.!]{0,40}\b(cost|costs|price|rate|premium|cu[aá]nto)\b|\b(cost|price|rate|premium|how much|cu[aá]nto)\b[^?.!]{0,40}\bcobra\b/i;
 
 /** A question that asks what something costs. */
 const PRICE_ASKED =

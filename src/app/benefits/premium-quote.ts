@@ -15,17 +15,24 @@ const TIER_WORDS: Record<CoverageTier, RegExp> = {
  * The line of a contribution table that states the employee's own cost per paycheck, with the plan
  * it sits under: "PPO-CORE (medical) — Employee only $42.50 $275.00". Tables group tier lines
  * under a line naming the plan, or name plan and tier on one line. Null when the section has no
- * such line (the caller quotes as usual).
+ * such line (the caller quotes as usual). The same finds a plan's COBRA rate for the tier.
  */
-export function premiumQuote(text: string, plan: BenefitPlan, tier: CoverageTier): string | null {
+export function premiumQuote(
+  text: string,
+  plan: BenefitPlan,
+  tier: CoverageTier,
+  /** Only a line that says this ("COBRA"): a COBRA rate, not the cost per paycheck. */
+  saying?: RegExp,
+): string | null {
   const lines = text.split(/\n/).map((l) => l.trim().replace(/\s{2,}/g, " "));
   const names = (line: string) =>
     line.toLowerCase().includes(plan.code.toLowerCase()) ||
     line.toLowerCase().includes(plan.name.toLowerCase());
-  const priced = (line: string) => /\$\s?\d/.test(line);
+  const priced = (line: string) => /\$\s?\d/.test(line) && (!saying || saying.test(line));
   const tierLine = (line: string) => TIER_WORDS[tier].test(line) && !otherTier(line, tier);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    // A bullet is not part of what the line says.
+    const line = lines[i]!.replace(/^[•▪●◦*-]\s+/, "");
     if (!names(line)) continue;
     if (priced(line) && tierLine(line)) return line;
     // A table row read as "Plan — Employee Only: $48.50; Employee + Spouse: $142.30; …": the plan and

@@ -32,6 +32,35 @@ const TABLE = [
   "      Employee + family                $214.90       $521.10",
 ].join("\n");
 
+describe("the employee's own COBRA rate", () => {
+  const MEMO = [
+    "Silver PPO",
+    "• For the Silver PPO with Employee Only coverage, you pay $40.00 per paycheck. The COBRA rate would be $612.00 a month.",
+    "• For the Silver PPO with Family coverage, you pay $210.00 per paycheck. The COBRA rate would be $1,530.00 a month.",
+    "Example: Sam had Silver PPO employee-only coverage; his COBRA is $600.00 plus the 2% fee = $612.00 a month.",
+    "Gold HMO",
+    "• For the Gold HMO with Family coverage, you pay $250.00 per paycheck. The COBRA rate would be $1,700.00 a month.",
+  ].join("\n");
+
+  it("is the line naming the employee's plan, tier and COBRA, without its bullet", () => {
+    expect(premiumQuote(MEMO, plan("SILVER", "Silver PPO"), "family", /\bcobra\b/i)).toBe(
+      "For the Silver PPO with Family coverage, you pay $210.00 per paycheck. The COBRA rate would be $1,530.00 a month.",
+    );
+  });
+
+  it("is no line when none says COBRA for that plan and tier", () => {
+    expect(premiumQuote(MEMO, plan("GOLD", "Gold HMO"), "employee", /\bcobra\b/i)).toBeNull();
+    expect(
+      premiumQuote(
+        "Silver PPO — Employee only: $40.00 per paycheck",
+        plan("SILVER", "Silver PPO"),
+        "employee",
+        /\bcobra\b/i,
+      ),
+    ).toBeNull();
+  });
+});
+
 describe("the employee's own line of a contribution table", () => {
   it("quotes the tier line under the plan that groups it", () => {
     expect(premiumQuote(TABLE, plan("EPO-PLUS", "EPO Plus"), "employee_children")).toBe(
