@@ -20,6 +20,13 @@ describe("the lay-terms vocabulary, row by row", () => {
     expect(original).toEqual(expect.arrayContaining(["specialist", "visit"]));
   });
 
+  it("searches a Spanish question's words of rules and dates in the documents' English", () => {
+    const { expanded } = queryTerms("cuantos dias tengo para elegir COBRA, o si me cambio en junio");
+    expect(expanded).toEqual(expect.arrayContaining(["dai", "elect", "chang", "switch", "june"]));
+    // "Mayo" is also a clinic: the month is not read into it.
+    expect(queryTerms("a second opinion at the mayo clinic").expanded).not.toContain("mai");
+  });
+
   it("reads a drug 'not on the preferred list' as a non-preferred brand", () => {
     const { original } = queryTerms("brand name adhd med thats not on the preferred list, whats the copay");
     expect(original).toEqual(expect.arrayContaining(["non"]));
