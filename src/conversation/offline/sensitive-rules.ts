@@ -119,7 +119,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "self_harm",
-    /\b(?:don't|do not|dont) want to (?:be alive|live|be here anymore|wake up|exist)\b|\bno reason to (?:live|go on)\b|\bbetter off (?:dead|without me)\b|\bwish i (?:was|were) dead\b|\bcan'?t go on\b|\b(?:won'?t|will not|not going to) be (?:around|here) (?:anymore|much longer|after)\b|\bwon'?t need (?:my|the|any) \w+ (?:after|anymore)\b.*\b(?:around|gone|here)\b|\b(?:what'?s|whats) the point (?:of (?:living|anything|going on)|anymore)\b|\bno point (?:in )?(?:living|going on)\b|\bgive away (?:all )?my (?:stuff|things|belongings)\b|\b(?:say|saying) goodbye (?:to everyone|for good)\b|\bend (?:it|this) (?:all|tonight|for good)\b|\bdisappear (?:forever|for good)\b/,
+    /\b(?:don't|do not|dont) want to (?:be alive|live|be here anymore|wake up|exist)\b|\bno reason to (?:live|go on)\b|\bbetter off (?:dead|without me)\b|\bwish i (?:was|were) dead\b|\bcan'?t go on\b|\b(?:won'?t|will not|not going to) be (?:around|here) (?:anymore|much longer|after)\b|\bwon'?t need (?:my|the|any) \w+ (?:after|anymore)\b.*\b(?:around|gone|here)\b|\b(?:what'?s|whats) the point (?:of (?:living|anything|going on)|anymore)\b|\bno point (?:in )?(?:living|going on)\b|\bgive away (?:all )?my (?:stuff|things|belongings)\b|\b(?:say|saying) goodbye for good\b|\bend (?:it|this) (?:all|tonight|for good)\b|\bdisappear (?:forever|for good)\b/,
   ],
   ["self_harm", new RegExp(`${NOT_JOKING.source}[\\s\\S]*?${WISHES_GONE.source}`, "u")],
   ["self_harm", new RegExp(`${JOKING.source}[\\s\\S]*?${WISHES_GONE.source}`, "u"), "weak"],
@@ -133,6 +133,13 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   [
     "self_harm",
     /\b(?:only|one) way out (?:is|would be|left is) (?:to )?(?:be gone|die|dying|end it|not be here|not exist)\b|\b(?:pain|hurt|suffering)\b[^.!?]*\b(?:unbearable|too much)\b[\s\S]*\bwant (?:it|this|everything) to (?:end|stop)\b|\b(?:take care of|look after|care for|feed) my (?:\w+ )?(?:dog|cat|kids|children|pets?|family|son|daughter) (?:if|when|after) (?:something happens to me|i'?m gone|i'?m not (?:here|around)|i die)\b|\bthis is my (?:last|final) (?:message|text|post|goodbye)\b|\bi (?:won'?t|wont|will not|'?m not going to) be (?:a (?:problem|burden|bother)|around|here) (?:much longer|for long|soon)\b|\b(?:made up my mind|decided)\b[\s\S]*\bi have a plan\s*[.!]*$|\b(?:gun|pistol|rifle|knife|blade|rope|pills)\b[\s\S]*\b(?:on|against|at) myself\b|\bfeel(?:s|ing)? like dying\b(?! (?:after|of|from|because|when|at|in (?:this|the)))|\bno hope (?:for me|left for me|anymore)\b|\b(?:picturing|imagining|planning|thinking about) my (?:own )?(?:funeral|death|suicide)\b|\b(?:a)?sleep forever\b|\b(?:swallow\w*|take|taking|took)\b[^.!?]*\b(?:everything in (?:my|the) (?:medicine cabinet|cabinet)|whole bottle|every pill)\b|^\s*this is goodbye\s*[.!]*\s*$|^(?![\s\S]*\b(?:last day|new job|moving|retir\w*|leaving the company|badge|farewell|transfer\w*|vacation)\b)[\s\S]*\b(?:saying|said|say) (?:my )?goodbyes\b|\bif i (?:died|was gone|disappeared|vanished)\b[\s\S]*\b(?:nobody|no one|noone|wouldn'?t)\b[\s\S]*\b(?:notice|care|miss)\b|\b(?:can'?t|cant|cannot) (?:handle|stand|bear|do) (?:living|life|being alive|existing)(?: anymore)?\b/,
+  ],
+  // A farewell to whoever reads, an apology that absolves, belongings given away as no longer needed,
+  // a car not steered, a calm moment at a height, a self-inflicted death asked about for oneself, a
+  // goodbye posted by someone who then goes silent.
+  [
+    "self_harm",
+    /^(?![\s\S]*\b(?:last day|new job|moving|retir\w*|leaving the company|transfer\w*|vacation|shift|weekend)\b)[\s\S]*\b(?:say|saying|said) (?:bye|goodbye) to (?:whoever|everyone|anyone|you all|all of you)\b|\btell (?:my|the|our) \w+ (?:that )?(?:i'?m|im|i am) sorry\b[\s\S]*\bnot (?:her|his|their|your|anyone'?s) fault\b|^(?![\s\S]*\b(?:since|because|cause|bc|new ones?|upgrad\w*|moving|downsiz\w*|declutter\w*|retir\w*|last day)\b)[\s\S]*\bgiv(?:e|ing) away my\b[\s\S]*\bwon'?t (?:need|be needing) (?:them|it|any of it|those)\b|\b(?:not|never|stop) turn(?:ing)? the (?:steering )?wheel\b|\blet(?:ting)? go of the (?:steering )?wheel\b|\b(?:on|at) the (?:roof|top|edge|ledge) of (?:the|a|my) (?:parking )?(?:garage|building|bridge|structure|deck)\b[\s\S]*\b(?:peaceful|calm|quiet|view|last|alone)\b|\bself[- ]inflicted\b[\s\S]*\b(?:asking for (?:me|myself)|for me|for myself)\b|\b(?:posted|sent|texted|put up) (?:a |his |her |their )?goodbye (?:message|post|text|note|video)\b/,
   ],
   // Might be a crisis, might be a shrug ("it won't matter soon anyway"): asked, with 988 first.
   ["self_harm", /\bwon'?t matter (?:soon|much longer)\b|\bsorry for everything\b/, "weak"],
@@ -190,7 +197,7 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   ],
   [
     "wage_theft",
-    /\bhaven'?t been paid\b|\b(?:final|last) (?:paycheck|check) never (?:came|arrived)\b|\bnever (?:got|received) my (?:final |last )?(?:paycheck|check|pay)\b|\bcan'?t clock in until\b|\b(?:under|below) (?:the )?minimum wage\b|\btips?\b.*\b(?:go(?:es|ing)? to|kept by|keeps?|taking|takes) (?:the )?(?:owner|manager|boss)\b|\bdon'?t get (?:ot|overtime)\b.*\bhourly\b|\breclassified as (?:a |an )?['"‘“]?(?:contractor|1099|exempt|independent)|\btak(?:e|es|ing) (?:\$?\d+ |money )?out of (?:my|every|each|our) (?:check|pay|paycheck) for\b|\bno (?:nos|me|les) (?:paga|pagan|pag[oó]|pagaron) (?:las|los|el|nuestras|mis) (?:horas|tiempo|extras|propinas|d[ií]as|semanas)\b|\bsame (?:amount|pay|check|money)\b[^.!?]{0,40}\b(?:whether|no matter|regardless)\b|\bpaycheck bounced\b|\b(?:more than|over) 40 (?:hrs|hours)\b.*\bfired\b|\bfired\b.*\b(?:more than|over) 40 (?:hrs|hours)\b|\bworked \d+ hours\b.*\b(?:check|stub|paid)\b.*\b\d+\b|\b(?:horas extras?|extras) no (?:nos |me )?(?:las )?pagan\b|\bno (?:nos|me) (?:han )?pagad[oa]\b/,
+    /\bhaven'?t been paid\b|\b(?:final|last) (?:paycheck|check) never (?:came|arrived)\b|\bnever (?:got|received) my (?:final |last )?(?:paycheck|check|pay)\b|\bcan'?t clock in until\b|\b(?:under|below) (?:the )?minimum(?: wage)?\b(?! (?:order|balance|payment|requirements?|hours|age|staffing))|\btips?\b.*\b(?:go(?:es|ing)? to|kept by|keeps?|taking|takes) (?:the )?(?:owner|manager|boss)\b|\bdon'?t get (?:ot|overtime)\b.*\bhourly\b|\breclassified as (?:a |an )?['"‘“]?(?:contractor|1099|exempt|independent)|\btak(?:e|es|ing) (?:\$?\d+ |money )?out of (?:my|every|each|our) (?:check|pay|paycheck) for\b|\bno (?:nos|me|les) (?:paga|pagan|pag[oó]|pagaron) (?:las|los|el|nuestras|mis) (?:horas|tiempo|extras|propinas|d[ií]as|semanas)\b|\bsame (?:amount|pay|check|money)\b[^.!?]{0,40}\b(?:whether|no matter|regardless)\b|\bpaycheck bounced\b|\b(?:more than|over) 40 (?:hrs|hours)\b.*\bfired\b|\bfired\b.*\b(?:more than|over) 40 (?:hrs|hours)\b|\bworked \d+ hours\b.*\b(?:check|stub|paid)\b.*\b\d+\b|\b(?:horas extras?|extras) no (?:nos |me )?(?:las )?pagan\b|\bno (?:nos|me) (?:han )?pagad[oa]\b/,
   ],
   [
     "wage_theft",
@@ -385,6 +392,11 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     "discrimination",
     /\b(?:won't|will not|refus\w* to) accommodate\b|\b(?:can'?t|cannot|won'?t) (?:get|have|use) (?:a |the )?(?:lactation|pumping|prayer|accessible)\b/,
   ],
+  // A pattern across a protected group: "every black person on our team got rated 'meets' or lower".
+  [
+    "discrimination",
+    /\b(?:every|all the|each) (?:black|hispanic|latino|latina|latinx|asian|female|woman|women|older|disabled|gay|muslim|jewish|pregnant|immigrant)\b(?: (?:person|people|employee|employees|worker|workers|woman|women|guy|guys|one))?\b[\s\S]*\b(?:rated|got|passed over|written up|scheduled|fired|let go|laid off|denied|demoted|moved)\b/,
+  ],
   // Retaliation and whistleblowing.
   ["retaliation", /\bretaliat\w*/],
   ["retaliation", /\bwhistle ?blow\w*/],
@@ -392,6 +404,10 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
   [
     "retaliation",
     /\bbackdat\w*|\b(?:charg|put|putting|bill)\w* (?:\w+ ){0,2}personal (?:\w+ )?(?:stuff|things|expenses|purchases|trips?|meals?|bills?) (?:on|to) (?:the )?company(?:'s)? (?:card|account|credit card)\b|\bfak(?:e|ing) (?:the )?(?:\w+ )?(?:logs?|records?|readings?|reports?|numbers|signatures?|inspections?|data|results|timesheets?)\b|\bbackfill\w* (?:the |our )?(?:\w+ )?(?:records|logs|charts|checklists)\b|\bunder-?report\w*|\b(?:mark|record|log|chart|document|sign)\w* (?:\w+ ){0,3}as (?:seen|done|completed|inspected|checked|present|delivered|received|complete)\b[\s\S]*\b(?:never|didn'?t|did not|wasn'?t|weren'?t|missing|not there)\b|\bkickbacks?\b|\bembezzl\w*|\bfraud\w*|\bcook(?:ing)? the books\b|\bfalsif\w*|\bbilling (?:the )?(?:government|insurance|medicare|medicaid|client)(?: \w+)? for\b|\binflat\w* (?:the )?(?:numbers|revenue|hours|sales|figures)\b|\brelabel\w*\b|\bfailed (?:qa|inspection|quality)\b.*\bship\w*|\bship\w*\b.*\bfailed (?:qa|inspection)\b|\bdump\w* (?:the )?(?:wastewater|chemicals?|waste|oil)\b|\bsplit\w* (?:the )?purchases\b|\bcambi\w* las fechas de (?:caducidad|vencimiento)\b|\bfraude\b/,
+  ],
+  [
+    "retaliation",
+    /\bbook\w* (?:the )?(?:revenue|sales|deals)\b[\s\S]*\b(?:haven'?t|hasn'?t|have not|not yet|never) (?:been )?(?:signed|closed)\b|\b(?:people|employees|names|workers) (?:on|in) (?:the )?payroll\b[\s\S]*\b(?:don'?t|do not|doesn'?t) (?:actually |really )?exist\b|\bpayroll has (?:\w+ )?(?:people|names|employees)\b[\s\S]*\b(?:don'?t|do not) (?:actually |really )?exist\b|\bexpens\w* (?:his|her|their|the) (?:family |personal |own )?(?:vacations?|holidays?|trips?|dinners?|groceries)\b[\s\S]*\bas (?:client|business|work|company)\b|\bvendor (?:owned|run) by (?:his|her|their|the owner'?s|the boss'?s) (?:brother|sister|wife|husband|cousin|son|daughter|family|brother[- ]in[- ]law|sister[- ]in[- ]law|father[- ]in[- ]law)\b/,
   ],
   [
     "retaliation",
@@ -459,6 +475,11 @@ const SENSITIVE_PATTERNS: readonly (readonly [SensitiveKind, RegExp, "weak"?])[]
     /\b(?:fight|fighting|brawl)\b.*\b(?:work|warehouse|floor|office|shift|parking)\b|\bthere was a fight\b/,
   ],
   ["threat", /\b(?:afraid of|scared of|fear for my|feel (?:threatened|unsafe))\b/, "weak"],
+  // Someone let go who is not to be on site and says they will come; a bullet left for someone.
+  [
+    "threat",
+    /\b(?:fired|terminated|let go|laid off|ex-?employee)\b[\s\S]*\bnot (?:supposed|allowed|meant) to be (?:on site|onsite|here|in the building|on the property|on the premises|around)\b|\b(?:left|put|found|placed) (?:a )?(?:bullet|shell casing|round of ammo)\b|\bsabe d[oó]nde vivo\b/,
+  ],
   [
     "threat",
     /\b(?:bring|brought|bringing) (?:a |his |her |my )?(?:gun|pistol|rifle|knife|weapon|something)\b[\s\S]*\b(?:work|office|take care|managers?|shop|store|plant)\b|\bpistola\b|\bstab\w*\b|\bwatch (?:my|your) back\b|\bknows? where (?:i|you) live\b|\bregret it\b|\bmake (?:this place|you all|everyone|them all|us all) pay\b|\bammo\b|\bshoot(?:ing)? up\b|\b(?:slam|slammed|shoved|grabbed) me\b|\bhurt me if\b|\b(?:punched|slapped|kicked|choked|headbutted|stabbed) (?:a|an|the|my|our|this|that|some) (?!clock|hole|card|time)\w+|\bbeat (?:me|you|him|her|them) up\b|\bslash\w* (?:my|his|her|your|our) tires\b|\b(?:partir|romper) (?:me |le )?la cara\b|\bme va a pegar\b|\bthrew (?:a|the) \w+ (?:at|across)\b|\b(?:bat|crowbar|hammer|machete)\b[\s\S]*\b(?:going to|gonna|wreck|hurt)\b/,
@@ -581,7 +602,7 @@ const EVERYDAY_TALK = [
  * company), with nothing of the speaker's own workplace in it: not a report, though it names one.
  */
 const ELSEWHERE =
-  /\b(?:saw (?:it |this |that )?on (?:linkedin|twitter|tiktok|reddit|facebook|instagram|youtube|x)|(?:the|a) (?:show|series|movie) i'?m watching|read (?:an?|this|that) (?:article|story|post|piece)|le[ií] (?:que|un|una|en)|en otra (?:empresa|compa[nñ][ií]a|tienda)|(?:in|on|all over) the news|the news about|news (?:story|stories|article|report)|saw on (?:the )?(?:news|tv)|(?:an |the )?articles? (?:about|on)|documentar(?:y|ies)|docuseries|true crime|movies?|films?|(?:tv )?(?:show|series|episode) (?:about|where)|netflix|podcasts?|novels?|book club|(?:the )?other (?:chain|company|companies|store)|another (?:company|chain|store|job)|(?:his|her|their) (?:old|other|new) (?:job|company|warehouse|store|place|work)|(?:at|in|from) (?:his|her|their) (?:job|work|company|workplace)|(?:training|course|module|video|poster|quiz|slides?|webinar|orientation) (?:on|about) (?:\w+ )?(?:harassment|discrimination|safety|violence|retaliation|bullying|ethics))\b/;
+  /\b(?:saw (?:it |this |that )?on (?:linkedin|twitter|tiktok|reddit|facebook|instagram|youtube|x)|(?:the|a) (?:show|series|movie) i'?m watching|read (?:an?|this|that) (?:article|story|post|piece)|le[ií] (?:que|un|una|en)|en otra (?:empresa|compa[nñ][ií]a|tienda)|(?:in|on|all over) the news|the news about|news (?:story|stories|article|report)|saw on (?:the )?(?:news|tv)|(?:an |the )?articles? (?:about|on)|(?:a|the|this|that) (?:book|story|stories|headline) (?:about|on)|did (?:u|you|y'?all|you guys|u guys|anyone) (?:\w+ )?(?:see|hear|read) (?:about |the |that )|documentar(?:y|ies)|docuseries|true crime|movies?|films?|(?:tv )?(?:show|series|episode) (?:about|where)|netflix|podcasts?|novels?|book club|(?:the )?other (?:chain|company|companies|store)|another (?:company|chain|store|job)|(?:his|her|their) (?:old|other|new) (?:job|company|warehouse|store|place|work)|(?:at|in|from) (?:his|her|their) (?:job|work|company|workplace)|(?:training|course|module|video|poster|quiz|slides?|webinar|orientation) (?:on|about) (?:\w+ )?(?:harassment|discrimination|safety|violence|retaliation|bullying|ethics))\b/;
 const OWN_WORKPLACE =
   /\b(?:me|us|myself|i (?:was|am|'m|got|get|have been|'ve been|feel)|(?:my|our) (?:manager|boss|supervisor|lead|coworkers?|co-workers?|colleagues?|team|store|shift|department|dept|workplace|company|office|site|plant|warehouse|crew|floor|kitchen|job)|this (?:company|place|store|office|site|job))\b/;
 

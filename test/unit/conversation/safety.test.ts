@@ -238,6 +238,14 @@ describe("reports told in other words (tuning set)", () => {
     ["i got written up two days after filing the complaint", "retaliation"],
     ["all the white guys got raises and none of us did", "discrimination"],
     ["my supervisor is stealing money from the register", "retaliation"],
+    ["every hispanic guy on the line got moved to nights after the audit", "discrimination"],
+    ["the guy they let go on monday is not supposed to be on site but he keeps showing up", "threat"],
+    ["found a bullet on my locker shelf after my shift", "threat"],
+    ["half the people on payroll at the south store don't actually exist", "retaliation"],
+    ["our gm is expensing his family vacations as business trips", "retaliation"],
+    ["they're booking sales on contracts that haven't been signed yet", "retaliation"],
+    ["purchasing gives every order to a vendor owned by the boss's brother in law", "retaliation"],
+    ["after they took out for the broken scanner i'm under minimum this week", "wage_theft"],
   ])("“%s” is a %s report", (text, kind) => {
     expect(matchSensitiveReport(text)).toBe(kind);
   });
@@ -253,6 +261,9 @@ describe("reports told in other words (tuning set)", () => {
     "i told my manager about my surgery date so she can plan coverage",
     "i got a raise this year, when does it show on my check",
     "someone stole my lunch money from my locker",
+    "did you guys hear about the plant explosion in texas? do we have an evacuation plan",
+    "reading a book about toxic bosses, do we offer any management training",
+    "the order is under minimum order size, can purchasing still send it",
   ])("“%s” is no report", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
@@ -276,6 +287,13 @@ describe("self-harm in any register (tuning set)", () => {
     "this is goodbye",
     "i don't care if i live or die",
     "i hope i don't wake up tomorrow",
+    "just wanted to say goodbye to whoever reads this, thanks for being kind",
+    "tell my lead i'm sorry and that it's not his fault",
+    "giving away my tools to the guys, i won't need them. how do i cash out my pto",
+    "some nights on the highway i think about not turning the wheel at the curve",
+    "sitting on the top of the parking deck at lunch, it's quiet up here, kind of peaceful",
+    "does the life insurance still pay if it's self-inflicted, asking for myself",
+    "my coworker posted a goodbye video last night and isn't picking up",
   ])("“%s” takes the crisis path", (text) => {
     expect(matchSensitiveReport(text)).toBe("self_harm");
     expect(safetyRoute(text, { intent: "out_of_scope", confidence: 0.3, slots: {} })).toBe("crisis");
@@ -291,6 +309,8 @@ describe("self-harm in any register (tuning set)", () => {
     "this is goodbye to my old laptop",
     "i'm saying my goodbyes, last day is friday",
     "there's no hope for the printer",
+    "saying goodbye to everyone on my last day friday, thanks all",
+    "giving away my old monitors since we got new ones, won't need them",
   ])("the idiom “%s” is no crisis", (text) => {
     expect(matchSensitiveReport(text)).toBeUndefined();
   });
