@@ -90,7 +90,46 @@ export function coverageAnswer(input: {
     }
   }
   if (!answer) return null;
+  // A "yes" the documents contradict elsewhere ("prescription safety glasses aren't covered") is a no.
+  const said =
+    question.facet === "covered" && /^(Yes —|Sí)/.test(answer.answer)
+      ? contradiction(question, answer, documents)
+      : null;
+  if (said) {
+    answer = {
+      answer:
+        w === ES
+          ? `No, ${plan.name} no lo cubre: «${said.sentence}»`
+          : `No — ${plan.name} does not cover it: “${said.sentence}”`,
+      citations: [citation(said.document, said.source)],
+    };
+  }
   return { ...answer, answer: [w.lead, answer.answer].filter(Boolean).join(" ") };
+}
+
+/**
+ * A sentence of the plan's documents that says the thing asked is not covered: it names a word of
+ * the question the cited row or item does not, two of the question's words at least (or its only
+ * one), and says "not covered", "excluded".
+ */
+function contradiction(
+  question: CoverageQuestion,
+  answer: CoverageAnswer,
+  documents: readonly PlanCoverageDocument[],
+): { sentence: string; document: string; source: Provenance } | null {
+  const cited = contentStems(answer.citations.map((c) => c.quote).join(" "));
+  const asked = [...contentStems(question.own)];
+  const unanswered = asked.filter((s) => !cited.has(s));
+  if (unanswered.length === 0) return null;
+  for (const d of documents) {
+    for (const item of d.coverage.exclusions ?? []) {
+      const stems = contentStems(item.text);
+      const named = asked.filter((s) => stems.has(s)).length;
+      if (unanswered.some((s) => stems.has(s)) && named >= Math.min(2, asked.length))
+        return { sentence: item.text.replace(/\s+/g, " ").trim(), document: d.document, source: item.source };
+    }
+  }
+  return null;
 }
 
 function findRow(

@@ -112,9 +112,34 @@ export function extractCoverage(source: CoverageSource): DocumentCoverage {
     rows: [...rows, ...proseRows],
     excluded: lists.excluded,
     otherCovered: lists.otherCovered,
+    // A PDF's flattened text runs table cells together ("Generic drugs $10 … Not covered"): its
+    // exclusions are the lists read from its layout.
+    exclusions: source.pdfPages ? [] : exclusionSentences(source.sections),
     outOfNetworkGeneral: outOfNetworkRule(source.sections, kind),
     ...(plans.length > 0 ? { plans } : {}),
   };
+}
+
+/**
+ * A sentence that says a thing is not covered ("Prescription safety glasses aren't covered under the
+ * plan."), not a table's "Not covered" cell or a list's title.
+ */
+const EXCLUSION_SENTENCE =
+  /\b(?:is|are|were|will be) not covered\b|\b(?:isn'?t|aren'?t|won'?t be) covered\b|\b(?:is|are) excluded\b|\b(?:does not|doesn'?t|will not|won'?t) (?:cover|pay for)\b/i;
+
+/** The document's sentences that say something is not covered, each with its section. */
+function exclusionSentences(sections: readonly DocumentSection[]): ListedService[] {
+  return sections.flatMap((section) =>
+    splitSentences(section.text)
+      .filter(
+        (s) =>
+          EXCLUSION_SENTENCE.test(s) &&
+          s.length <= 240 &&
+          s.split(/\s+/).length >= 4 &&
+          !/[:()]\s*$|\$\s?\d/.test(s),
+      )
+      .map((quote) => ({ text: quote, source: { section: section.section, page: null, quote } })),
+  );
 }
 
 /** A drug tier's column title: "Tier 1: Generic", "Preferred brand", "Specialty". */

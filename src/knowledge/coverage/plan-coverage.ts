@@ -54,6 +54,11 @@ export type DocumentCoverage = {
   rows: CoverageRow[];
   excluded: ListedService[];
   otherCovered: ListedService[];
+  /**
+   * Sentences anywhere in the document that set something outside the plan ("Prescription safety
+   * glasses aren't covered under the plan."): a "yes" to that thing would contradict them.
+   */
+  exclusions?: ListedService[];
   /** A booklet's general rule for out-of-network care ("Out-of-network services cost 50%…"), used for services priced in network only. */
   outOfNetworkGeneral?: ListedService | null;
   /**

@@ -176,3 +176,52 @@ describe("a card whose note sets the thing asked apart", () => {
     );
   });
 });
+
+describe("a yes the documents contradict elsewhere", () => {
+  const GUIDE = [
+    "# Brightline Vision",
+    "## Your benefits",
+    "| Benefit | In-network | Out-of-network |",
+    "| --- | --- | --- |",
+    "| Eyeglass lenses | $25 copay | Up to $40 |",
+    "## Questions from the webinar",
+    "### Are work glasses covered?",
+    "",
+    "Prescription safety glasses aren't covered under the Brightline plan; ask your employer's safety program.",
+  ].join("\n");
+  const documents = [
+    {
+      document: "guide.md",
+      coverage: extractCoverage({
+        format: "markdown",
+        text: GUIDE,
+        sections: splitDocument(GUIDE, "markdown", "guide.md").sections,
+      }),
+    },
+  ];
+  const ask = (q: string) =>
+    coverageAnswer({
+      question: readCoverageQuestion(q, "vision"),
+      plan,
+      tier: "employee",
+      documents,
+      spanish: false,
+    });
+
+  it("answers no, quoting the sentence, when it names what was asked", () => {
+    const said = ask("does vision cover prescription safety glasses for the warehouse?");
+    expect(said?.answer).toBe(
+      "No — ClearView Vision does not cover it: “Prescription safety glasses aren't covered under the Brightline plan; ask your employer's safety program.”",
+    );
+    expect(said?.citations[0]).toMatchObject({
+      document: "guide.md",
+      section: "Questions from the webinar > Are work glasses covered?",
+    });
+  });
+
+  it("leaves the row's yes to a question the sentence does not name", () => {
+    expect(ask("does vision cover prescription lenses?")?.answer).toMatch(
+      /^Yes — ClearView Vision covers it\./,
+    );
+  });
+});
