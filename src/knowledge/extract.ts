@@ -9,6 +9,7 @@ import { csvToMarkdown, type SheetRecord, sheetRecords } from "./csv-to-markdown
 import { htmlToMarkdown } from "./html-to-markdown";
 import { unfoldColumns } from "./pdf-columns";
 import type { DocumentFormat } from "./sections";
+import { slidesToMarkdown } from "./slides-to-markdown";
 import { titledRows } from "./text-columns";
 import { transcriptToMarkdown } from "./transcript-to-markdown";
 import { yamlToMarkdown } from "./yaml-to-markdown";
@@ -124,8 +125,12 @@ export async function readSourceDocument(path: string): Promise<SourceDocument> 
     const raw = bytes.toString("utf8");
     const grid = format === "text" ? tabSeparatedSheet(raw, documentTitle(name)) : null;
     if (grid) return { name, format: "markdown", text: grid.text, contentHash, sheetRecords: grid.records };
-    const transcript = format === "text" ? transcriptToMarkdown(raw, documentTitle(name)) : null;
-    if (transcript) return { name, format: "markdown", text: transcript, contentHash };
+    // A transcript or a slide deck's text export reads as the sections it has.
+    const outline =
+      format === "text"
+        ? (transcriptToMarkdown(raw, documentTitle(name)) ?? slidesToMarkdown(raw, documentTitle(name)))
+        : null;
+    if (outline) return { name, format: "markdown", text: outline, contentHash };
     const records = extname(name).toLowerCase() === ".csv" ? sheetRecords(raw) : undefined;
     return { name, format, text: toMarkdown(name, raw), contentHash, sheetRecords: records };
   }

@@ -406,8 +406,14 @@ export class KnowledgeIndex {
 export function askedThing(question: string): string | null {
   for (const pattern of ASKED_THING) {
     const thing = pattern.exec(question)?.[1]?.trim();
-    // "do I get on mine": a pronoun or a preposition opens no thing.
-    if (thing && !/^(i|you|we|they|it|he|she|on|in|at|for|with|to|from|by|mine|yours|ours)\b/i.test(thing))
+    // "do I get on mine": a pronoun or a preposition opens no thing; nor does "there" ("are there any
+    // free counseling sessions" asks whether a thing exists, and the ask of that is read elsewhere).
+    if (
+      thing &&
+      !/^(i|you|we|they|it|he|she|on|in|at|for|with|to|from|by|mine|yours|ours|there|this|that)\b/i.test(
+        thing,
+      )
+    )
       return thing;
   }
   return null;

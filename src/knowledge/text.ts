@@ -19,7 +19,9 @@ const STOP_WORDS = new Set(
     "something anything everything someone somebody anyone anybody stuff happen happens happened happening " +
     "he she him her his hers itself himself herself themselves yourself ourselves needs needed say says said toward towards " +
     // "How long does COBRA last": the length is asked by "how long", the verb adds nothing.
-    "last lasts"
+    "last lasts " +
+    // Connectives of a told situation: "since I'm on family coverage".
+    "since"
   ).split(" "),
 );
 

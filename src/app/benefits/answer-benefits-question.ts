@@ -647,8 +647,11 @@ export async function answerBenefitsQuestion(
   }
   // "How much is COBRA?": a passage about the thing that prices nothing ("you may continue coverage
   // for 18 months") does not answer what it costs.
-  const unpriced =
-    facts.length === 0 && PRICE_ASKED.test(input.question) && !citations.some((c) => statesPrice(c.quote));
+  // (A plan's name is no price asked: "keep the Copay 25 plan on COBRA" asks how long.)
+  const priceAsked = PRICE_ASKED.test(
+    benefits ? withoutPlanNames(benefits, input.question, benefits.plans) : input.question,
+  );
+  const unpriced = facts.length === 0 && priceAsked && !citations.some((c) => statesPrice(c.quote));
   if ((citations.length === 0 || unpriced) && facts.length === 0) {
     return benefits && others.length > 0
       ? notYourPlanAnswer(benefits, others, planType, spanish)

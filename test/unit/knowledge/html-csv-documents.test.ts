@@ -351,6 +351,54 @@ describe("a YAML export (a carrier's FAQ knowledge base)", () => {
   });
 });
 
+describe("a slide deck's text export", () => {
+  const DECK = [
+    "Benefits_2027.pptx - outline export",
+    "==========",
+    "Slide 1 of 4",
+    "==========",
+    "TITLE: Your 2027 benefits",
+    "SUBTITLE: Harbor Point Foods",
+    "[image: dock at dawn]",
+    "==========",
+    "Slide 2 of 4",
+    "==========",
+    "TITLE: Two medical plans",
+    "LEFT COLUMN: Saver HSA 3000",
+    "- Lower weekly cost",
+    "RIGHT COLUMN: Copay 20",
+    "- $20 office visits",
+    "Speaker notes: Both use the same network.",
+    "==========",
+    "Slide 3 of 4",
+    "==========",
+    "- Open enrollment: November 2 - 20",
+    "Slide 4 of 4",
+    "TITLE: Questions?",
+  ].join("\n");
+
+  it("is read as sections: each slide by its title (or number), each column a heading, the notes a paragraph", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-slides-"));
+    writeFileSync(join(dir, "deck.txt"), DECK);
+    const source = await readSourceDocument(join(dir, "deck.txt"));
+    expect(source.format).toBe("markdown");
+    expect(source.text.split("\n").filter((l) => l !== "")).toEqual([
+      "# Benefits_2027.pptx - outline export",
+      "## Your 2027 benefits",
+      "Harbor Point Foods",
+      "## Two medical plans",
+      "### Saver HSA 3000",
+      "- Lower weekly cost",
+      "### Copay 20",
+      "- $20 office visits",
+      "Speaker notes: Both use the same network.",
+      "## Slide 3",
+      "- Open enrollment: November 2 - 20",
+      "## Questions?",
+    ]);
+  });
+});
+
 describe("a JSON export (an enrollment system's plan list)", () => {
   const EXPORT = JSON.stringify({
     employer: "Harbor Point Foods",

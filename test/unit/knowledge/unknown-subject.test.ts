@@ -92,6 +92,8 @@ describe("whether a passage names the thing asked about", () => {
   it("reads the thing from the question, never a pronoun or a preposition", () => {
     expect(askedThing("is a routine hearing test covered")).toBe("routine hearing test");
     expect(askedThing("how many chiropractor visits do i get on mine?")).toBeNull();
+    // "Are there any free sessions" asks whether a thing exists: "there any" is no thing.
+    expect(askedThing("are there any free counseling sessions?")).toBe("free counseling sessions");
   });
 
   it("needs each of its words, or the vocabulary's words for one", () => {

@@ -99,6 +99,23 @@ describe("a provider near the asker", () => {
   });
 });
 
+describe("a plan whose name is a kind of cost", () => {
+  it("is no price asked: how long it lasts on COBRA is answered", async () => {
+    const copayPlan: BenefitPlan = { ...DENTAL, code: "COPAY-20", name: "SmileNet Copay 20" };
+    const copayDeps = await oneEmployeeBenefits(copayPlan, "employee", { "handbook.md": HANDBOOK });
+    const answer = await answerBenefitsQuestion(
+      {
+        employeeId: "e",
+        clientId: "acme",
+        question: "if i leave how long can i keep the copay 20 plan on cobra",
+      },
+      copayDeps,
+    );
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("18 months");
+  });
+});
+
 describe("what something costs", () => {
   it("is not answered by a passage about it that prices nothing", async () => {
     const answer = await ask("how much is COBRA if I quit in june");
