@@ -164,7 +164,12 @@ function shownArithmetic(answer: string, known: ReadonlySet<string>): string[] {
   return results;
 }
 
-const normal = (s: string) => s.toLowerCase().replace(/\.00\b/g, "");
+// A figure is the same whether its thousands are separated ("1653.60" printed by an export, "$1,653.60" said).
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/\.00\b/g, "");
 const counts = {
   answerable: 0,
   figureAsked: 0,

@@ -6,6 +6,7 @@ import { csvField } from "../core/ledger/liabilities-report";
 import { DomainError } from "../errors/domain-error";
 import { baselineRows, type PdfItem, rowChunks } from "./coverage/layout";
 import { csvToMarkdown, type SheetRecord, sheetRecords } from "./csv-to-markdown";
+import { emailToMarkdown } from "./email-to-markdown";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { unfoldColumns } from "./pdf-columns";
 import type { DocumentFormat } from "./sections";
@@ -125,10 +126,12 @@ export async function readSourceDocument(path: string): Promise<SourceDocument> 
     const raw = bytes.toString("utf8");
     const grid = format === "text" ? tabSeparatedSheet(raw, documentTitle(name)) : null;
     if (grid) return { name, format: "markdown", text: grid.text, contentHash, sheetRecords: grid.records };
-    // A transcript or a slide deck's text export reads as the sections it has.
+    // A transcript, a slide deck's text export or an e-mail thread answered inline reads as the
+    // sections it has.
+    const title = documentTitle(name);
     const outline =
       format === "text"
-        ? (transcriptToMarkdown(raw, documentTitle(name)) ?? slidesToMarkdown(raw, documentTitle(name)))
+        ? (transcriptToMarkdown(raw, title) ?? slidesToMarkdown(raw, title) ?? emailToMarkdown(raw, title))
         : null;
     if (outline) return { name, format: "markdown", text: outline, contentHash };
     const records = extname(name).toLowerCase() === ".csv" ? sheetRecords(raw) : undefined;

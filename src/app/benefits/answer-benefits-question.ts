@@ -299,6 +299,7 @@ export async function answerBenefitsQuestion(
           namesService ||
             (spanish && offlineReading.services.length > 0) ||
             offlineReading.network !== "unspecified",
+          Math.max(0, ...benefits.enrollments.map((e) => e.plan.planYear)) || undefined,
         )
       : null;
   if (benefits && premiumAsked) {
@@ -746,6 +747,9 @@ const PROVIDER_AT_A_PLACE = new RegExp(
   "i",
 );
 
+const OUT_OF_NETWORK_ASKED =
+  /\b(?:isn'?t|is not|aren'?t|not|out of|outside(?: of)?) (?:in )?(?:the |our |my )?network\b|\bout[- ]of[- ]network\b|\bnon[- ]network\b/i;
+
 /** Who a provider is: a plan's documents say what care costs, never whether this one takes the plan. */
 const PROVIDER_NOUN =
   /\b(doctors?|dr|dentists?|orthodontists?|pediatricians?|hospitals?|clinics?|pharmacy|pharmacies|optometrists?|therapists?|counselors?|surgeons?|medical center|health system)\b/i;
@@ -760,7 +764,8 @@ function asksAboutAProvider(question: string): boolean {
     NEARBY_PROVIDER.test(question) ||
     ON_A_STREET.test(question) ||
     NAMED_FACILITY.test(question) ||
-    PROVIDER_AT_A_PLACE.test(question)
+    // "an eye doctor in Juneau who isn't in the network": the plan's out-of-network terms are asked.
+    (PROVIDER_AT_A_PLACE.test(question) && !OUT_OF_NETWORK_ASKED.test(question))
   )
     return true;
   const subject =

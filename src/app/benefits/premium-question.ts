@@ -58,10 +58,15 @@ const COST_OF =
   /\b(?:what (?:does|do|would|will|did)|how much (?:is|are|does|do|would|will))\s+(?:a|an|the|my|our)?\s*([^?.!]{1,40}?)\s+(?:cost|costs|be|run)\b|\bhow much (?:is|are)\s+(?:a|an|the|my|our)?\s*([^?.!]{1,40}?)\s+(?:on|with|under|through)\s+(?:the|my|our)\b/i;
 
 const FUTURE =
-  /\b(next year|going up|go up|goes up|increas\w*|raise[sd]?|rising|new rates|next plan year|20(2[7-9]|3\d))\b/i;
+  /\b(next year|going up|go up|goes up|increas\w*|raise[sd]?|rising|new rates|next plan year)\b/i;
+
+/** A year after the plan's own ("what will it cost in 2028" when the plan year is 2027): next year's rates. */
+function namesLaterYear(question: string, planYear: number): boolean {
+  return [...question.matchAll(/\b(20[2-4]\d)\b/g)].some((m) => Number(m[1]) > planYear);
+}
 
 const YEAR =
-  /\b((a|per|each|every|for the|in a) year|(the )?(whole|entire|full) year|yearly|annual(ly)?|all year)\b/i;
+  /\b((a|per|each|every|for the|in a) year|(the )?(whole|entire|full) year|yearly|annual(ly)?|all year|(all of|for all of|total for|over) 20\d\d)\b/i;
 const MONTH = /\b((a|per|each|every) month|monthly)\b/i;
 
 /**
@@ -110,6 +115,8 @@ export function readPremiumQuestion(
   question: string,
   planType: PlanType | null,
   namesService: boolean,
+  /** The plan year the employee's rates are for: a later year named asks next year's rates. */
+  planYear = 2026,
 ): PremiumQuestion | null {
   if (namesService || NOT_PREMIUM.test(question)) return null;
   // "What does an EpiPen 2-pack cost us?": the price of a thing, not of coverage.
@@ -135,7 +142,7 @@ export function readPremiumQuestion(
     period: YEAR.test(question) ? "year" : MONTH.test(question) ? "month" : "paycheck",
     share: TOTAL_SHARE.test(question) ? "total" : employer ? "employer" : "employee",
     tiers,
-    future: FUTURE.test(question),
+    future: FUTURE.test(question) || namesLaterYear(question, planYear),
   };
 }
 

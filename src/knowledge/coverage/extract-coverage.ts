@@ -598,8 +598,10 @@ function isRowNote(text: string): boolean {
  * a colon, and a value that prices something or states a limit. Longer text before a colon is prose.
  */
 function labelValue(text: string): RegExpExecArray | null {
-  const m = /^(?:[-*•]\s*)?([A-Z][^:]{1,48}):\s+(\S.*)$/.exec(text.replace(/\*\*|__/g, ""));
-  if (!m || m[1]!.split(/\s+/).length > 7) return null;
+  const m = /^(?:[-*•]\s*)?([A-Z][^:]{1,60}):\s+(\S.*)$/.exec(text.replace(/\*\*|__/g, ""));
+  // A label that says where the price holds ("Eye exam with a network doctor") may run longer.
+  const words = m?.[1]!.split(/\s+/).length ?? 0;
+  if (!m || words > (/\bnetwork\b|\bparticipating\b/i.test(m[1]!) ? 9 : 7)) return null;
   return statesCost(m[2]!) || limitsIn(m[2]!).length > 0 ? m : null;
 }
 

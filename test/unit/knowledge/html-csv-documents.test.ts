@@ -399,6 +399,48 @@ describe("a slide deck's text export", () => {
   });
 });
 
+describe("an e-mail thread in which the carrier answers inline", () => {
+  const THREAD = [
+    "From: Ana Ruiz <ana@benefits.example>",
+    "To: HR <hr@client.example>",
+    "Subject: RE: 2027 vision renewal",
+    "",
+    "Confirmed below.",
+    "",
+    "On Tue, 6 Oct 2026 at 09:12, Sam Lee <sam@carrier.example> wrote:",
+    "> Answers inline.",
+    ">",
+    "> > 1) Exam copay?",
+    ">",
+    "> Eye exam with a network doctor: $10 copay, once every 12 months.",
+    ">",
+    "> > 2) Out-of-network reimbursements?",
+    ">",
+    "> We reimburse up to:",
+    ">   Eye exam ........ up to $45",
+    ">",
+    "> On Mon, 5 Oct 2026, Ana Ruiz <ana@benefits.example> wrote:",
+    "> > Can you confirm the levels?",
+  ].join("\n");
+
+  it("is read as an FAQ: the subject its title, each quoted question a section, no quote marks or headers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-mail-"));
+    writeFileSync(join(dir, "vision-thread.txt"), THREAD);
+    const source = await readSourceDocument(join(dir, "vision-thread.txt"));
+    expect(source.format).toBe("markdown");
+    expect(source.text.split("\n").filter((l) => l !== "")).toEqual([
+      "# 2027 vision renewal",
+      "Confirmed below.",
+      "Answers inline.",
+      "## Exam copay?",
+      "Eye exam with a network doctor: $10 copay, once every 12 months.",
+      "## Out-of-network reimbursements?",
+      "We reimburse up to:",
+      "  Eye exam ........ up to $45",
+    ]);
+  });
+});
+
 describe("a JSON export (an enrollment system's plan list)", () => {
   const EXPORT = JSON.stringify({
     employer: "Harbor Point Foods",

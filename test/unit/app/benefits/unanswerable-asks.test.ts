@@ -92,6 +92,12 @@ describe("a provider near the asker", () => {
     }
   });
 
+  it("leaves a provider's place to the documents when the plan's out-of-network terms are asked", async () => {
+    const answer = await ask("my dentist in millbrook isn't in the network, what do fillings cost then?");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain("40%");
+  });
+
   it("leaves a price question that mentions a nearby office to the documents", async () => {
     const answer = await ask("what do I pay for fillings at the dentist near me?");
     expect(answer.found).toBe(true);
