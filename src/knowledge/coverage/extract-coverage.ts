@@ -599,9 +599,10 @@ function isRowNote(text: string): boolean {
  */
 function labelValue(text: string): RegExpExecArray | null {
   const m = /^(?:[-*•]\s*)?([A-Z][^:]{1,60}):\s+(\S.*)$/.exec(text.replace(/\*\*|__/g, ""));
+  if (!m) return null;
   // A label that says where the price holds ("Eye exam with a network doctor") may run longer.
-  const words = m?.[1]!.split(/\s+/).length ?? 0;
-  if (!m || words > (/\bnetwork\b|\bparticipating\b/i.test(m[1]!) ? 9 : 7)) return null;
+  const where = /\bnetwork\b|\bparticipating\b/i.test(m[1]!);
+  if (m[1]!.length > (where ? 60 : 48) || m[1]!.split(/\s+/).length > (where ? 9 : 7)) return null;
   return statesCost(m[2]!) || limitsIn(m[2]!).length > 0 ? m : null;
 }
 
