@@ -55,6 +55,11 @@ function toMarkdown(name: string, text: string): string {
   const ext = extname(name).toLowerCase();
   const title = documentTitle(name);
   if (ext === ".html" || ext === ".htm") return htmlToMarkdown(text);
+  // Markdown may embed HTML blocks (a wiki's tables): each is read as HTML is, in place.
+  if (ext === ".md" || ext === ".markdown")
+    return text.replace(/^[ \t]*<(table|dl|details)\b[\s\S]*?<\/\1>[ \t]*$/gim, (block) =>
+      htmlToMarkdown(block).trim(),
+    );
   if (ext === ".csv") return csvToMarkdown(text, title);
   // An enrollment system's JSON export is YAML too (JSON is YAML's subset): read the same way.
   if (ext === ".yaml" || ext === ".yml" || ext === ".json") {

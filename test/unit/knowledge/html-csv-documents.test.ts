@@ -351,6 +351,29 @@ describe("a YAML export (a carrier's FAQ knowledge base)", () => {
   });
 });
 
+describe("a Markdown page with HTML tables in it", () => {
+  it("reads each embedded table as a pipe table, in place, so no answer quotes its tags", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-mdhtml-"));
+    const page = [
+      "# Dental plans",
+      "",
+      "## What the plan pays",
+      "",
+      "<table>",
+      "  <tr><th>Service</th><th>Core</th><th>Plus</th></tr>",
+      "  <tr><td>Fillings</td><td>80%</td><td>80%</td></tr>",
+      "</table>",
+      "",
+      "Crowns are covered on Plus only.",
+    ].join("\n");
+    writeFileSync(join(dir, "dental.md"), page);
+    const source = await readSourceDocument(join(dir, "dental.md"));
+    expect(source.text).toContain("| Service | Core | Plus |\n| --- | --- | --- |\n| Fillings | 80% | 80% |");
+    expect(source.text).not.toMatch(/<\/?t[rdh]\b/);
+    expect(source.text).toContain("Crowns are covered on Plus only.");
+  });
+});
+
 describe("a slide deck's text export", () => {
   const DECK = [
     "Benefits_2027.pptx - outline export",
