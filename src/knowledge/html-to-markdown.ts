@@ -30,7 +30,7 @@ export function htmlToMarkdown(html: string): string {
   };
 
   const flush = () => {
-    const text = line.replace(/\s+/g, " ").trim();
+    const text = networkCells(line.replace(/\s+/g, " ").trim());
     line = "";
     if (text === "") return;
     // A tile's label in a block of its own over its figure ("Deductible, in-network" over "$3,200
@@ -91,6 +91,18 @@ export function htmlToMarkdown(html: string): string {
         } else if (name === "p" || name === "div" || name === "section" || name === "article") {
           if (cell === null) flush();
         }
+        // A cell whose class says its network ("<span class="pill out">40%</span>"): the page shows
+        // which by colour; the text says it.
+        const network = NETWORK_CLASS.exec(attributes.class ?? "");
+        if (network && cell === null && skip === 0)
+          write(`${CELL_MARK}${/^(out|oon|non)/i.test(network[1]!) ? "Out-of-network" : "In-network"}: `);
+        else if (
+          /\bnote\b/.test(attributes.class ?? "") &&
+          cell === null &&
+          skip === 0 &&
+          line.includes(CELL_MARK)
+        )
+          write(NOTE_MARK);
       },
       ontext(text) {
         write(text);
@@ -132,6 +144,28 @@ export function htmlToMarkdown(html: string): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim()}\n`;
+}
+
+/** Classes that name a network: "in", "out", "in-network", "oon", "non-network". */
+const NETWORK_CLASS = /(?:^|\s)(in|out|in-?network|out-?of-?network|oon|inn|non-?network)(?:\s|$)/i;
+const CELL_MARK = "\u0001";
+const NOTE_MARK = "\u0002";
+
+/**
+ * A line with network cells in it ("Specialist office visit ␁In-network: $55 copay ␁Out-of-network:
+ * 40% ␂No referral needed."): "Label: In-network: $55 copay; Out-of-network: 40%. No referral
+ * needed.", as a summary prints a row.
+ */
+function networkCells(text: string): string {
+  if (!text.includes(CELL_MARK)) return text;
+  const [label, ...cells] = text.split(CELL_MARK);
+  const joined = cells
+    .map((c) => c.trim())
+    .join("; ")
+    .replace(/\b(In-network|Out-of-network): \1:\s*/gi, "$1: ")
+    .replace(new RegExp(`\\s*;?\\s*${NOTE_MARK}\\s*`, "g"), ". ");
+  const head = label!.trim().replace(/[:.]$/, "");
+  return head === "" ? joined : `${head}: ${joined}`;
 }
 
 /** A short label of its own: no figure, no sentence, no heading, list item or table row. */

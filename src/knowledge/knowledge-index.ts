@@ -146,7 +146,7 @@ const ASKED_THING: readonly RegExp[] = [
  * even where no document prints them: never the thing asked about.
  */
 const NOT_A_THING =
-  /^(thats|that's|whats|what's|whos|who's|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|cant|can't|wont|won't|not|it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|checkup|checkups|check-up|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money|each|every|per|paycheck|paychecks|check|cheque|pay|period|month|monthly|weekly|medical|dental|vision|health|premium|premiums|deductible|copay|coinsurance|cap|caps|limit|limits|maximum|max|minimum|waiting|routine|regular|annual|yearly|usual|normal|new|taken|out|deducted|withheld|charged|owed)$/i;
+  /^(thats|that's|whats|what's|whos|who's|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|cant|can't|wont|won't|not|it|this|that|these|those|they|me|us|him|her|them|you|i|we|one|son|sons|daughter|daughters|kid|kids|child|children|baby|wife|husband|spouse|partner|family|mom|dad|mother|father|year|month|week|day|today|tonight|visit|visits|checkup|checkups|check-up|appointment|plan|plans|insurance|coverage|thing|things|stuff|back|toward|towards|from|paid|reimbursed|money|each|every|per|paycheck|paychecks|check|cheque|pay|period|month|monthly|weekly|medical|dental|vision|health|premium|premiums|deductible|copay|coinsurance|cap|caps|limit|limits|maximum|max|minimum|waiting|routine|regular|annual|yearly|usual|normal|new|taken|out|deducted|withheld|charged|owed|cheap|cheaper|cheapest|expensive|pricey|basic|simple|little|big)$/i;
 
 /** The text without the vocabulary's phrases of two words or more ("blood pressure pills"). */
 function withoutLayPhrases(text: string): string {
@@ -230,8 +230,17 @@ export class KnowledgeIndex {
     // In another language the question's own words are not the documents' (they are English): only
     // a name is looked for, a capitalised word inside a sentence ("la insulina Lantus").
     if (options.namesOnly) {
-      for (const m of question.matchAll(/(?<=[\p{L},]\s+)(\p{Lu}[\p{Ll}]{3,})\b/gu))
+      for (const m of question.matchAll(/(?<=[\p{L},]\s+)(\p{Lu}[\p{Ll}]{3,})\b/gu)) {
+        // A person ("mi hija Lucía", "operan a Lucía") is no thing the documents should print.
+        const before = question.slice(0, m.index).toLowerCase();
+        if (
+          /\b(?:hij[oa]s?|espos[oa]|mam[aá]|pap[aá]|herman[oa]|niet[oa]|beb[eé]|novi[oa]|pareja|a)\s+$/.test(
+            before,
+          )
+        )
+          continue;
         candidates.push({ word: m[1]!, shown: m[1]! });
+      }
       return this.firstUnknown(candidates);
     }
     const subject = SUBJECT.exec(question);
@@ -249,7 +258,7 @@ export class KnowledgeIndex {
     // whole ("blood pressure pills") is not unknown.
     for (const pattern of ASKED_THING) {
       const thing = pattern.exec(question)?.[1]?.trim();
-      if (!thing || /^(i|you|we|they|it|he|she)\b/i.test(thing)) continue;
+      if (!thing || NO_THING_OPENS.test(thing)) continue;
       // Acronyms as written ("ABA"): the vocabulary's normalising lowers them.
       const acronyms = new Set(thing.match(/\b[A-Z]{3}\b/g) ?? []);
       // "my kid's checkup": the possessive says whose, like the determiner before it.
@@ -403,18 +412,17 @@ export class KnowledgeIndex {
 }
 
 /** The thing a question asks the price or coverage of ("a routine hearing test"), or null. */
+/**
+ * What opens no thing asked about: a pronoun or a preposition ("do I get on mine", "for the knee"),
+ * or "there" ("are there any free counseling sessions" asks whether a thing exists).
+ */
+const NO_THING_OPENS =
+  /^(i|you|we|they|it|he|she|on|in|at|for|with|to|from|by|mine|yours|ours|there|this|that)\b/i;
+
 export function askedThing(question: string): string | null {
   for (const pattern of ASKED_THING) {
     const thing = pattern.exec(question)?.[1]?.trim();
-    // "do I get on mine": a pronoun or a preposition opens no thing; nor does "there" ("are there any
-    // free counseling sessions" asks whether a thing exists, and the ask of that is read elsewhere).
-    if (
-      thing &&
-      !/^(i|you|we|they|it|he|she|on|in|at|for|with|to|from|by|mine|yours|ours|there|this|that)\b/i.test(
-        thing,
-      )
-    )
-      return thing;
+    if (thing && !NO_THING_OPENS.test(thing)) return thing;
   }
   return null;
 }

@@ -49,6 +49,15 @@ describe("HTML plan pages", () => {
     ]);
   });
 
+  it("says which network a cell's class names, as a summary prints the row", () => {
+    const html =
+      '<ul><li>Specialist office visit <span class="pill in">$55 copay</span>' +
+      '<span class="pill out">40% after deductible</span><small class="note">No referral needed.</small></li></ul>';
+    expect(htmlToMarkdown(html).trim()).toBe(
+      "- Specialist office visit: In-network: $55 copay; Out-of-network: 40% after deductible. No referral needed.",
+    );
+  });
+
   it("keeps apart sentences in elements the page sets as blocks", () => {
     const html = `<dl><dt>Exams and cleanings</dt><dd><span class="net">Plan pays 100%.</span><span class="freq">2 exams per year.</span></dd></dl>`;
     expect(htmlToMarkdown(html)).toContain("Exams and cleanings: Plan pays 100%. 2 exams per year.");

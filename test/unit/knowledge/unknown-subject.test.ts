@@ -76,8 +76,16 @@ describe("what a question asks about that no document names", () => {
     "if my eye dr that's not in network bills me, is the specialist visit covered?", // no name
     "is my specialist in network?", // a kind of provider, not a name
     "can i see a specialist thats not in the network", // a contraction typed without its apostrophe
+    "how many specialist visits do i get for the knee", // a preposition opens no thing
+    "how much are cheap generic drugs", // "cheap" says which, not what
   ])("%s: nothing unknown", (question) => {
     expect(index.unknownSubject(question)).toBeNull();
+  });
+
+  it("takes a family member's name in Spanish for a person, not a thing", () => {
+    expect(index.unknownSubject("mi hija Lucía necesita un especialista", { namesOnly: true })).toBeNull();
+    expect(index.unknownSubject("si operan a Lucía, cuánto pagamos", { namesOnly: true })).toBeNull();
+    expect(index.unknownSubject("cuánto cuesta el Jardiance", { namesOnly: true })).toBe("Jardiance");
   });
 });
 
