@@ -1124,10 +1124,12 @@ function listedServices(
     // may start mid-box ("Other Covered Services (Limitations may apply…): Bariatric surgery; …").
     const covered =
       COVERED_HEADING.test(text) && (text.length < 200 || /^other covered services/i.test(text));
-    // A heading opens its line: cells that join into "deductible does | Not covered" are a row.
+    // A heading opens its line: cells that join into "deductible does | Not covered" are a row, and a
+    // cell's wrapped line in lower case ("this plan does not cover") is the rest of a sentence.
     const excludes =
       !covered &&
       EXCLUDED_HEADING.test(line.chunks[0]?.text ?? "") &&
+      /^[\p{Lu}#(\d]/u.test(line.chunks[0]?.text ?? "") &&
       (text.length < 200 || /^services your plan generally does not cover/i.test(text)) &&
       !/•/.test(text);
     if ((covered || excludes) && !isContentsEntry(lines, index)) {

@@ -109,6 +109,29 @@ describe("coverage from a PDF in the federal SBC layout", () => {
   });
 });
 
+describe("a table cell's wrapped line that says 'this plan does not cover'", () => {
+  it("starts no list of excluded services", () => {
+    const text = [
+      "| Row | Service you may need | What you will pay |",
+      "| --- | --- | --- |",
+      "| A3 | What does not count toward the out-of-pocket limit | Premiums and health care |",
+    ].join("\n");
+    const lines = [
+      "A3 What does not count toward the out-of-pocket limit     Premiums, penalties, and health care",
+      "                                                          this plan does not cover",
+      "A16 Emergency room care                                   20% coinsurance after deductible",
+    ].join("\n");
+    for (const source of [
+      { format: "markdown" as const, text },
+      { format: "text" as const, text: lines },
+    ]) {
+      const coverage = coverageOf(source);
+      expect(coverage.excluded.map((e) => e.text)).not.toContain("A16 Emergency room care");
+      expect(coverage.excluded).toEqual([]);
+    }
+  });
+});
+
 describe("a carrier's benefit summary set in two page columns, a small table in each", () => {
   let coverage: DocumentCoverage;
   const label = (text: string) => coverage.rows.find((r) => r.label === text);
