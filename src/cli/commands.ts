@@ -52,7 +52,8 @@ export const commands: Record<string, CommandEntry> = {
     load: async () => (await import("./commands/ask")).askCommand,
   },
   "kb ingest": {
-    summary: "ingest plan documents (Markdown, text, HTML, CSV, YAML, JSON, PDF) for a client",
+    summary:
+      "ingest plan documents (Markdown, text, HTML, CSV, YAML, JSON, TOML, AsciiDoc, reStructuredText, PDF) for a client",
     load: async () => (await import("./commands/kb-ingest")).kbIngestCommand,
   },
   "report feedback": {

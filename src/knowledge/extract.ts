@@ -6,14 +6,15 @@ import { csvField } from "../core/ledger/liabilities-report";
 import { DomainError } from "../errors/domain-error";
 import { baselineRows, type PdfItem, rowChunks } from "./coverage/layout";
 import { csvToMarkdown, type SheetRecord, sheetRecords } from "./csv-to-markdown";
+import { tomlToMarkdown, yamlToMarkdown } from "./data-to-markdown";
 import { emailToMarkdown } from "./email-to-markdown";
 import { htmlToMarkdown } from "./html-to-markdown";
+import { asciidocToMarkdown, rstToMarkdown } from "./markup-to-markdown";
 import { unfoldColumns } from "./pdf-columns";
 import type { DocumentFormat } from "./sections";
 import { slidesToMarkdown } from "./slides-to-markdown";
 import { titledRows } from "./text-columns";
 import { transcriptToMarkdown } from "./transcript-to-markdown";
-import { yamlToMarkdown } from "./yaml-to-markdown";
 
 /**
  * A plan document read from disk: its file name, format, text and content hash; for a PDF also each
@@ -45,10 +46,14 @@ const FORMATS: Record<string, DocumentFormat> = {
   ".yaml": "markdown",
   ".yml": "markdown",
   ".json": "markdown",
+  ".toml": "markdown",
+  ".adoc": "markdown",
+  ".asciidoc": "markdown",
+  ".rst": "markdown",
 };
 
 /**
- * HTML pages, CSV sheets and YAML or JSON exports become Markdown, so headings, tables and rows read as in
+ * HTML pages, CSV sheets, YAML, JSON or TOML exports and AsciiDoc or reStructuredText pages become Markdown, so headings, tables and rows read as in
  * any summary.
  */
 function toMarkdown(name: string, text: string): string {
@@ -61,12 +66,16 @@ function toMarkdown(name: string, text: string): string {
       htmlToMarkdown(block).trim(),
     );
   if (ext === ".csv") return csvToMarkdown(text, title);
-  // An enrollment system's JSON export is YAML too (JSON is YAML's subset): read the same way.
-  if (ext === ".yaml" || ext === ".yml" || ext === ".json") {
+  if (ext === ".adoc" || ext === ".asciidoc") return asciidocToMarkdown(text);
+  if (ext === ".rst") return rstToMarkdown(text);
+  // An enrollment system's JSON export is YAML too (JSON is YAML's subset): read the same way; a
+  // TOML export is read into the same sections.
+  if (ext === ".yaml" || ext === ".yml" || ext === ".json" || ext === ".toml") {
     try {
-      return yamlToMarkdown(text, title);
+      return ext === ".toml" ? tomlToMarkdown(text, title) : yamlToMarkdown(text, title);
     } catch (error) {
-      refuse(name, `the ${ext === ".json" ? "JSON" : "YAML"} does not parse (${(error as Error).message})`);
+      const kind = ext === ".json" ? "JSON" : ext === ".toml" ? "TOML" : "YAML";
+      refuse(name, `the ${kind} does not parse (${(error as Error).message.split("\n")[0]})`);
     }
   }
   return text;
@@ -108,7 +117,7 @@ function refuse(name: string, reason: string): never {
 }
 
 /**
- * Reads a Markdown, text, HTML, CSV, YAML, JSON or PDF file. PDF text comes from PDF.js (through unpdf) page by page, with
+ * Reads a Markdown, text, HTML, CSV, YAML, JSON, TOML, AsciiDoc, reStructuredText or PDF file. PDF text comes from PDF.js (through unpdf) page by page, with
  * every text item's position; the flattened text is the items in reading order, lines joined. A
  * document over the size or page limit, a PDF that cannot be opened (corrupt, password-protected)
  * and a PDF with no text layer (a scan: there is no OCR here) are refused with the reason. The hash
@@ -117,7 +126,11 @@ function refuse(name: string, reason: string): never {
 export async function readSourceDocument(path: string): Promise<SourceDocument> {
   const name = basename(path);
   const format = documentFormat(path);
-  if (!format) refuse(name, "unsupported document type (Markdown, text, HTML, CSV, YAML, JSON or PDF only)");
+  if (!format)
+    refuse(
+      name,
+      "unsupported document type (Markdown, text, HTML, CSV, YAML, JSON, TOML, AsciiDoc, reStructuredText or PDF only)",
+    );
   const size = (await stat(path)).size;
   if (size > DOCUMENT_LIMITS.bytes) {
     refuse(

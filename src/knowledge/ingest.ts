@@ -74,7 +74,7 @@ export async function ingestDocument(
 }
 
 /**
- * Ingests every Markdown, text, HTML, CSV, YAML, JSON and PDF file directly inside `dir` (sorted by name); others are
+ * Ingests every Markdown, text, HTML, CSV, YAML, JSON, TOML, AsciiDoc, reStructuredText and PDF file directly inside `dir` (sorted by name); others are
  * listed as skipped. A file refused as unreadable (a scan, a corrupt or protected PDF, over the
  * limits) is listed with its reason and the rest still go in.
  */

@@ -8,7 +8,7 @@ import type { BenefitsServices } from "./benefits-services";
 type IngestServices = Pick<BenefitsServices, "repo" | "knowledge" | "retriever" | "embedder">;
 
 /**
- * `aso kb ingest --client EIN DIR`: ingests every Markdown, text, HTML, CSV, YAML, JSON and PDF file in DIR as the client's
+ * `aso kb ingest --client EIN DIR`: ingests every Markdown, text, HTML, CSV, YAML, JSON, TOML, AsciiDoc, reStructuredText and PDF file in DIR as the client's
  * plan documents. A changed file replaces its sections; an unchanged one is skipped. The client's
  * cached index is dropped from the process's retriever so the next question sees the new sections.
  */

@@ -9,14 +9,15 @@ import type { CliCommand } from "../command";
 const usage = "aso kb ingest --client EIN DIR [--json]";
 
 /**
- * `aso kb ingest --client EIN DIR` (docs/contracts.md §1): ingests the Markdown, text, HTML, CSV, YAML, JSON and PDF plan
+ * `aso kb ingest --client EIN DIR` (docs/contracts.md §1): ingests the Markdown, text, HTML, CSV, YAML, JSON, TOML, AsciiDoc, reStructuredText and PDF plan
  * documents in DIR for one client employer. Each document is split by its own headings; a changed
  * document replaces its sections and extracted coverage, an unchanged one is left alone. Prints one
  * line per document; a refused document (unreadable PDF, over the limits) is named on stderr with
  * the reason and makes the exit status 1.
  */
 export const kbIngestCommand: CliCommand = {
-  summary: "ingest plan documents (Markdown, text, HTML, CSV, YAML, JSON, PDF) for one client",
+  summary:
+    "ingest plan documents (Markdown, text, HTML, CSV, YAML, JSON, TOML, AsciiDoc, reStructuredText, PDF) for one client",
   usage,
   async run(io) {
     const { values, positionals } = parseCommandArgs(
@@ -42,7 +43,9 @@ export const kbIngestCommand: CliCommand = {
           io.stdout.write(`${d.status.padEnd(9)} ${d.document} (${d.sections} sections${priced})\n`);
         }
         for (const name of summary.skipped)
-          io.stdout.write(`skipped   ${name} (not Markdown, text, HTML, CSV, YAML, JSON or PDF)\n`);
+          io.stdout.write(
+            `skipped   ${name} (not Markdown, text, HTML, CSV, YAML, JSON, TOML, AsciiDoc, reStructuredText or PDF)\n`,
+          );
         for (const r of summary.refused) io.stderr.write(`refused   ${r.document}: ${r.reason}\n`);
         const changed = summary.documents.filter((d) => d.status !== "unchanged").length;
         io.stdout.write(`${summary.client}: ${summary.documents.length} documents, ${changed} ingested\n`);

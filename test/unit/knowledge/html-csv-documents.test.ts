@@ -473,6 +473,100 @@ describe("an e-mail thread in which the carrier answers inline", () => {
   });
 });
 
+describe("AsciiDoc and reStructuredText pages, and a TOML export", () => {
+  const read = async (name: string, text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-markup-"));
+    writeFileSync(join(dir, name), text);
+    return readSourceDocument(join(dir, name));
+  };
+
+  it("reads AsciiDoc's titles, tables, labelled lists and lists as Markdown", async () => {
+    const page = [
+      "= Harbor Point Handbook",
+      ":toc:",
+      "// an editor's comment",
+      "== Dental",
+      "",
+      '[cols="2,1,1", options="header"]',
+      "|===",
+      "|Service |Core |Plus",
+      "",
+      "|Fillings |80% |80%",
+      "|Crowns |Not covered |50%",
+      "|===",
+      "",
+      "Waiting period:: 12 months for crowns on *Plus*.",
+      "* Two cleanings a year footnote:[A third during pregnancy.]",
+    ].join("\n");
+    const source = await read("handbook.adoc", page);
+    expect(source.format).toBe("markdown");
+    expect(source.text.split("\n").filter((l) => l !== "")).toEqual([
+      "# Harbor Point Handbook",
+      "## Dental",
+      "| Service | Core | Plus |",
+      "| --- | --- | --- |",
+      "| Fillings | 80% | 80% |",
+      "| Crowns | Not covered | 50% |",
+      "Waiting period: 12 months for crowns on Plus.",
+      "- Two cleanings a year (A third during pregnancy.)",
+    ]);
+  });
+
+  it("reads reStructuredText's titles, list tables, field lists and notes as Markdown", async () => {
+    const page = [
+      "==================",
+      "Copay Plan Summary",
+      "==================",
+      "",
+      ":Plan year: 2027",
+      "",
+      "Office visits",
+      "-------------",
+      "",
+      ".. list-table:: What you pay",
+      "   :header-rows: 1",
+      "",
+      "   * - Service",
+      "     - In-network",
+      "   * - Specialist visit",
+      "     - $50 copay",
+      "",
+      ".. note::",
+      "",
+      "   No referral is **needed**.",
+    ].join("\n");
+    const source = await read("copay.rst", page);
+    expect(source.text.split("\n").filter((l) => l !== "")).toEqual([
+      "# Copay Plan Summary",
+      "Plan year: 2027",
+      "## Office visits",
+      "What you pay",
+      "| Service | In-network |",
+      "| --- | --- |",
+      "| Specialist visit | $50 copay |",
+      "Note: No referral is needed.",
+    ]);
+  });
+
+  it("reads a TOML export's tables as sections and its keys as 'Label: value' lines, and refuses one that does not parse", async () => {
+    const config = [
+      "# Vision benefit configuration",
+      'plan_name = "Clearview Select"',
+      "",
+      "[exam]",
+      'copay = "$10"',
+      'frequency = "every 12 months"',
+    ].join("\n");
+    const source = await read("vision.toml", config);
+    expect(source.text).toContain("Vision benefit configuration");
+    expect(source.text).toContain("Plan name: Clearview Select");
+    expect(source.text).toContain("## Exam\n\nCopay: $10\nFrequency: every 12 months");
+    await expect(read("broken.toml", "[exam\ncopay = 1")).rejects.toThrow(
+      /broken\.toml: the TOML does not parse/,
+    );
+  });
+});
+
 describe("a JSON export (an enrollment system's plan list)", () => {
   const EXPORT = JSON.stringify({
     employer: "Harbor Point Foods",

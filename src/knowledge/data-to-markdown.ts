@@ -1,3 +1,4 @@
+import { parse as parseToml } from "smol-toml";
 import { parseDocument } from "yaml";
 
 /**
@@ -10,7 +11,6 @@ import { parseDocument } from "yaml";
 export function yamlToMarkdown(text: string, title: string): string {
   const document = parseDocument(text);
   if (document.errors.length > 0) throw new Error(document.errors[0]!.message.split("\n")[0]);
-  const out = [`# ${title}`, ""];
   // The file's opening comments (what its fields mean) sit before the document or its first key.
   const contents = document.contents as {
     commentBefore?: string | null;
@@ -22,8 +22,27 @@ export function yamlToMarkdown(text: string, title: string): string {
     contents?.items?.[0]?.key?.commentBefore ??
     ""
   ).trim();
+  return dataToMarkdown(document.toJS(), title, comment);
+}
+
+/**
+ * A TOML export (a carrier system's benefit configuration) read as a YAML export is: tables are
+ * sections, keys "Label: value" lines, the opening comment lines a paragraph.
+ */
+export function tomlToMarkdown(text: string, title: string): string {
+  const root = parseToml(text);
+  const comment = (/^(?:\s*#[^\n]*\n)+/.exec(text)?.[0] ?? "")
+    .split("\n")
+    .map((l) => l.replace(/^\s*#\s?/, ""))
+    .join("\n")
+    .trim();
+  return dataToMarkdown(root, title, comment);
+}
+
+/** Parsed data (YAML, JSON, TOML) as Markdown: see `yamlToMarkdown`. */
+function dataToMarkdown(root: unknown, title: string, comment: string): string {
+  const out = [`# ${title}`, ""];
   if (comment !== "") out.push(comment.replace(/^\s*#?\s*/gm, ""), "");
-  const root: unknown = document.toJS();
   if (isRecord(root)) {
     const scalars = Object.entries(root).filter(([, v]) => !isRecord(v) && !Array.isArray(v));
     for (const [key, value] of scalars) out.push(`${words(key)}: ${scalar(value)}`);
