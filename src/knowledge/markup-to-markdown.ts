@@ -11,6 +11,7 @@ export function asciidocToMarkdown(text: string): string {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   let table: string[] | null = null;
   let columns = 0;
+  let declared = 0;
   let header = true;
   for (const raw of lines) {
     const line = raw.trimEnd();
@@ -21,7 +22,7 @@ export function asciidocToMarkdown(text: string): string {
         continue;
       }
       if (line.trim() === "") {
-        // A blank line after the first row closes the header, as AsciiDoc reads it.
+        // A blank line after the first row (its cells one per line) closes it: that many columns.
         if (columns === 0 && table.length > 0) columns = table.length;
         continue;
       }
@@ -29,6 +30,8 @@ export function asciidocToMarkdown(text: string): string {
         .split(/(?:^|\s)\|/)
         .slice(line.trim().startsWith("|") ? 1 : 0)
         .map((c) => inline(c.trim()));
+      // Without a cols attribute, the first row's line gives the number of columns.
+      if (columns === 0 && table.length === 0 && cells.length > 1) columns = cells.length;
       if (line.trim().startsWith("|")) table.push(...cells);
       else if (table.length > 0)
         table[table.length - 1] = `${table[table.length - 1]} ${inline(line.trim())}`;
@@ -36,12 +39,16 @@ export function asciidocToMarkdown(text: string): string {
     }
     if (/^\|===\s*$/.test(line)) {
       table = [];
-      columns = 0;
+      columns = declared;
+      declared = 0;
       continue;
     }
     const cols = /^\[(?:.*,\s*)?cols="?([^"\]]+)"?.*\]$/.exec(line.trim());
     if (cols) {
       header = /options="?[^"\]]*header/.test(line) || /%header/.test(line);
+      // "2,1,1" is three columns; "3*" is three.
+      const spec = cols[1]!.trim();
+      declared = /^\d+\*/.test(spec) ? Number(/^(\d+)/.exec(spec)![1]) : spec.split(",").length;
       continue;
     }
     if (/^\/\/(?!\/)/.test(line) || /^:[\w-]+:/.test(line) || /^\[[^\]]*\]$/.test(line.trim())) continue;

@@ -730,8 +730,8 @@ const NAMED_FACILITY =
 
 /**
  * A provider by kind and place, or by name: "in network chiropractors near Grafton", "an MRI at Altru
- * in Grand Forks", "braces at dr. Lindqvist", "a cleaning without
- * insurance".
+ * in Grand Forks", "braces at dr. Lindqvist"; and a price with no plan at all ("a cleaning without
+ * insurance").
  */
 const PROVIDER_AT_A_PLACE = new RegExp(
   [

@@ -512,6 +512,14 @@ describe("AsciiDoc and reStructuredText pages, and a TOML export", () => {
     ]);
   });
 
+  it("takes an AsciiDoc table's columns from its first row when no cols attribute says", async () => {
+    const source = await read(
+      "rates.adoc",
+      ["|===", "|Plan |You pay", "|Core |$4.10", "|Plus |$9.80", "|==="].join("\n"),
+    );
+    expect(source.text).toContain("| Plan | You pay |\n| --- | --- |\n| Core | $4.10 |\n| Plus | $9.80 |");
+  });
+
   it("reads reStructuredText's titles, list tables, field lists and notes as Markdown", async () => {
     const page = [
       "==================",
