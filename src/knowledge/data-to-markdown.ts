@@ -1,5 +1,6 @@
 import { parse as parseToml } from "smol-toml";
 import { parseDocument } from "yaml";
+import { markdownText } from "./markup-to-markdown";
 
 /**
  * A YAML export (a carrier's FAQ knowledge base, a portal's benefit list) as the Markdown the
@@ -52,10 +53,7 @@ function dataToMarkdown(root: unknown, title: string, comment: string): string {
     }
   } else if (Array.isArray(root)) out.push(...entries(root, 2));
   else if (root !== null && root !== undefined) out.push(scalar(root));
-  return `${out
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()}\n`;
+  return markdownText(out);
 }
 
 function section(key: string, value: unknown, level: number): string[] {

@@ -1,3 +1,4 @@
+import { markdownText } from "./markup-to-markdown";
 /**
  * An e-mail thread saved as text, in which a carrier answers a list of questions inline ("> > 4)
  * Contacts?" quoted, the answer under it). Read as the FAQ it is: the subject titles it, each quoted
@@ -37,10 +38,7 @@ export function emailToMarkdown(text: string, title: string): string | null {
     if (questionDepth < 99 && d >= questionDepth) continue;
     out.push(said);
   }
-  return `${out
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()}\n`;
+  return markdownText(out);
 }
 
 const HEADER = /^\s*(from|to|cc|bcc|date|sent|subject|reply-to)\s*:/i;

@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { markdownText } from "./markup-to-markdown";
 
 /**
  * An HTML plan summary (a carrier's web page, a flyer saved as HTML) as the Markdown the knowledge
@@ -140,10 +141,7 @@ export function htmlToMarkdown(html: string): string {
   parser.write(html);
   parser.end();
   flush();
-  return `${out
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()}\n`;
+  return markdownText(out);
 }
 
 /** Classes that name a network: "in", "out", "in-network", "oon", "non-network". */

@@ -70,7 +70,7 @@ export function asciidocToMarkdown(text: string): string {
     }
     out.push(inline(line));
   }
-  return tidy(out);
+  return markdownText(out);
 }
 
 /** reStructuredText: underlined titles, "list-table" directives, field lists, admonitions. */
@@ -147,7 +147,7 @@ export function rstToMarkdown(text: string): string {
     }
     out.push(inline(line.trim()));
   }
-  return tidy(out);
+  return markdownText(out);
 }
 
 /** A "list-table" body ("* - a" / "  - b" rows) as a pipe table. */
@@ -196,7 +196,8 @@ function inline(text: string): string {
     .replace(/\s*\[#?\d+\]_/g, "");
 }
 
-function tidy(out: readonly string[]): string {
+/** Converted lines as one Markdown text: at most one blank line in a row, ending in a newline. */
+export function markdownText(out: readonly string[]): string {
   return `${out
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")

@@ -1,3 +1,4 @@
+import { markdownText } from "./markup-to-markdown";
 /**
  * A slide deck exported as text (PowerPoint's or Keynote's outline: "Slide 7 of 18", a "TITLE:" line,
  * bullets, "Speaker notes:"). Read as the sections it is: each slide a section named by its title, a
@@ -45,10 +46,7 @@ export function slidesToMarkdown(text: string, title: string): string | null {
     const subtitle = /^SUBTITLE\s*:\s*(.+)$/i.exec(line);
     out.push(subtitle ? subtitle[1]!.trim() : /^speaker notes\s*:/i.test(line) ? `\n${line}` : line);
   }
-  return `${out
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()}\n`;
+  return markdownText(out);
 }
 
 /** "Slide 7 of 18", "Slide 7", "--- Slide 7 ---". */

@@ -1,3 +1,4 @@
+import { markdownText } from "./markup-to-markdown";
 /**
  * A recorded session's transcript (an enrollment webinar, a town hall): timestamped turns
  * "[04:51] DANA: ..." in which a host reads out questions and a guest answers them. Read as the FAQ
@@ -24,10 +25,7 @@ export function transcriptToMarkdown(text: string, title: string): string | null
     if (question) out.push("", `## ${question}`, "");
     else if (!/^end of (the )?recording\.?$/i.test(said)) out.push("", said);
   }
-  return `${out
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()}\n`;
+  return markdownText(out);
 }
 
 /**
